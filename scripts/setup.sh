@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Installs what the project needs and is missing, pinned to exact versions; installs nothing
+# when everything is already there. Sourced by serve.sh, test.sh and bench.sh:
+#
+#   source scripts/setup.sh build   # Rust wasm target, trunk, wasm-bindgen, wasm-opt
+#   source scripts/setup.sh test    # build + Debian chromium/chromedriver + npm test packages
+#   source scripts/setup.sh bench   # test + what the benchmark needs (same set today)
+#
+# Tools go into $BIMTEK_TOOLS (default ~/.cache/bimtek/tools), shared by every clone on this
+# machine, and that folder is put first on PATH. Versions: see ../shared/TOOLCHAIN.md.
+set -euo pipefail
+
+BIMTEK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BIMTEK_TOOLS="${BIMTEK_TOOLS:-$HOME/.cache/bimtek/tools}"
+TRUNK_VERSION="0.21.14"
+WASM_OPT_VERSION="132"
+# wasm-bindgen-cli must equal the wasm-bindgen that Cargo.lock pins.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' "$BIMTEK_ROOT/Cargo.lock")"
+export BIMTEK_ROOT BIMTEK_TOOLS
+export PATH="$BIMTEK_TOOLS/bin:$BIMTEK_ROOT/scripts/build-tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export CHROMEDRIVER=/usr/bin/chromedriver
+export CHROME_PATH=/usr/bin/chromium
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "apt: installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+setup_build() {
+  command -v cargo >/dev/null || { echo "cargo tidak ditemukan: pasang Rust (rustup) dulu." >&2; exit 1; }
+  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "rustup: adding wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+  mkdir -p "$BIMTEK_TOOLS"
+  if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+    say "cargo install trunk $TRUNK_VERSION (about 10 minutes, once per machine)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked --root "$BIMTEK_TOOLS"
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once per machine)"
+    # Without --locked: its own lockfile pins a crate this registry lacks (TOOLCHAIN.md).
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$BIMTEK_TOOLS" --force
+  fi
+  case "$(wasm-opt --version 2>/dev/null || true)" in
+    *"version $WASM_OPT_VERSION "*|*"version_$WASM_OPT_VERSION"*) ;;
+    *) say "npm ci: binaryen $WASM_OPT_VERSION (wasm-opt)"
+       (cd "$BIMTEK_ROOT/scripts/build-tools" && npm ci --no-audit --no-fund --loglevel=error) ;;
+  esac
+  # Fetch crates now so that Trunk's offline `cargo build` finds them.
+  (cd "$BIMTEK_ROOT" && cargo fetch --locked -q)
+}
+
+setup_test() {
+  setup_build
+  apt_install chromium chromium-driver
+  local want have
+  want="$(node -p "require('$BIMTEK_ROOT/tests/e2e/package-lock.json').packages['node_modules/@playwright/test'].version")"
+  have="$(node -p "try{require('$BIMTEK_ROOT/tests/e2e/node_modules/@playwright/test/package.json').version}catch(e){''}")"
+  if [ "$want" != "$have" ] || [ ! -d "$BIMTEK_ROOT/tests/e2e/node_modules/lighthouse" ]; then
+    say "npm ci: end-to-end test packages (Playwright $want, Lighthouse)"
+    (cd "$BIMTEK_ROOT/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+case "${1:-build}" in
+  build) setup_build ;;
+  test|bench) setup_test ;;
+  *) echo "usage: source scripts/setup.sh build|test|bench" >&2; exit 2 ;;
+esac

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, clippy (host and wasm32), native tests, browser tests in
+# headless Chromium (wasm-bindgen-test), and end-to-end tests against the release dist/
+# served on 127.0.0.1. Installs what is missing first (scripts/setup.sh).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" test
+cd "$BIMTEK_ROOT"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "rustfmt"
+cargo fmt --all --check
+
+step "clippy (host)"
+cargo clippy --locked --all-targets -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (cargo test)"
+cargo test --locked
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown
+
+step "release build (trunk)"
+trunk build --release
+
+step "end-to-end tests (Playwright, Debian chromium, release dist/)"
+cd tests/e2e
+npx --no-install playwright test

@@ -1,0 +1,8 @@
+//! The pure core: plain Rust types and rules, tested natively with `cargo test`.
+//!
+//! Invariant: nothing here imports `leptos`, `web_sys`, `js_sys`, `gloo` or `wasm_bindgen`
+//! (checked by `tests/architecture.rs`), and nothing reads the clock or a random source:
+//! time and randomness are arguments.
+
+pub mod ids;
+pub mod route;

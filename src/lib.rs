@@ -1,0 +1,17 @@
+//! Bimtek Mandiri: a self-paced *bimbingan teknis* course for Indonesian civil servants.
+//!
+//! Functional core, imperative shell. Read the modules in this order:
+//! - [`domain`]: pure rules (ids, routes). No browser crates, no clock, no randomness.
+//! - [`i18n`]: the translation tables for every UI string (pure data).
+//! - [`storage`]: the saved-data schema and adapters; the IndexedDB adapter is wasm-only.
+//! - `platform`: the only place that touches the browser (wasm-only).
+//! - `ui`: Leptos views that wire signals to the core (wasm-only).
+
+pub mod domain;
+pub mod i18n;
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

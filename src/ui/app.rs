@@ -1,0 +1,87 @@
+//! The root component: language, route and storage status, and the page for the route.
+
+use leptos::prelude::*;
+
+use crate::domain::route::Route;
+use crate::i18n::{t, Key, Lang};
+use crate::platform;
+use crate::storage::schema::DB_NAME;
+use crate::storage::idb::IdbStore;
+
+use super::chrome::{Footer, Header};
+use super::pages::{AboutPage, HomePage, NotFoundPage};
+
+/// Whether saved progress can be kept in this browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageStatus {
+    /// Still opening the database.
+    Opening,
+    /// IndexedDB is open.
+    Available,
+    /// IndexedDB could not be opened: the app runs on memory only.
+    Unavailable,
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = platform::lang_from_url().unwrap_or_default();
+    platform::set_document_lang(lang);
+    provide_context(lang);
+
+    let (route, set_route) = signal(platform::current_route());
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(platform::current_route());
+    });
+    on_cleanup(move || handle.remove());
+
+    // After a route change (not the first render), move focus to the new page's title.
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        route.track();
+        if first.get_value() {
+            first.set_value(false);
+        } else {
+            platform::focus_element("page-title");
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    });
+
+    let (storage, set_storage) = signal(StorageStatus::Opening);
+    leptos::task::spawn_local(async move {
+        let status = match IdbStore::open(DB_NAME).await {
+            Ok(store) => {
+                store.close();
+                StorageStatus::Available
+            }
+            Err(e) => {
+                web_sys::console::warn_1(&e.to_string().into());
+                StorageStatus::Unavailable
+            }
+        };
+        set_storage.set(status);
+        platform::mark_app_ready();
+    });
+
+    view! {
+        <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
+        <Header lang=lang />
+        <Show when=move || storage.get() == StorageStatus::Unavailable>
+            <p class="banner banner-warn" role="status">{t(lang, Key::StorageUnavailable)}</p>
+        </Show>
+        <main id="main" tabindex="-1">
+            {move || page_for(route.get(), lang)}
+        </main>
+        <Footer lang=lang />
+    }
+}
+
+fn page_for(route: Route, lang: Lang) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage lang=lang /> }.into_any(),
+        Route::About => view! { <AboutPage lang=lang /> }.into_any(),
+        Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
+    }
+}

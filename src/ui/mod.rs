@@ -1,0 +1,24 @@
+//! Leptos views. Components only wire signals to the core; they hold no rules.
+//!
+//! Invariant: every word shown comes from [`crate::i18n`] or from a content pack, and pack
+//! text is rendered as text, never as HTML.
+
+mod app;
+mod chrome;
+mod pages;
+
+pub use app::App;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook_lite();
+    leptos::mount::mount_to_body(App);
+}
+
+/// Logs panics to the console (hand-written: the `console_error_panic_hook` crate adds a
+/// dependency for the same three lines).
+fn console_error_panic_hook_lite() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
+}

@@ -1,0 +1,100 @@
+//! Browser tests: run in headless Chromium by `wasm-bindgen-test-runner`
+//! (`cargo test --target wasm32-unknown-unknown`, driven by Debian's chromedriver).
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, reason = "test helpers: a failing unwrap is a failing test")]
+
+use bimtek::storage::idb::IdbStore;
+use bimtek::storage::StorageError;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn app_ready_marks() -> u32 {
+    web_sys::window()
+        .unwrap()
+        .performance()
+        .unwrap()
+        .get_entries_by_name("app-ready")
+        .length()
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_shows_shell_and_marks_ready_once() {
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("/").unwrap();
+    let doc = window.document().unwrap();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), bimtek::ui::App).forget();
+
+    let brand = host.query_selector(".brand-name").unwrap().unwrap();
+    assert_eq!(brand.text_content().unwrap(), "Bimtek Mandiri");
+    let h1 = host.query_selector("main h1").unwrap().unwrap();
+    assert_eq!(h1.text_content().unwrap(), "Belajar mandiri, kapan saja");
+    assert!(host.query_selector("footer").unwrap().is_some());
+
+    // app-ready comes once the database is open (saved progress restored).
+    for _ in 0..100 {
+        if app_ready_marks() > 0 {
+            break;
+        }
+        sleep(50).await;
+    }
+    assert_eq!(app_ready_marks(), 1, "performance.mark('app-ready') set exactly once");
+    bimtek::platform::mark_app_ready();
+    assert_eq!(app_ready_marks(), 1, "a second call must not mark again");
+
+    // A hash change swaps the page without a reload.
+    window.location().set_hash("/tentang").unwrap();
+    for _ in 0..40 {
+        if host.query_selector("main h1").unwrap().unwrap().text_content().unwrap() != "Belajar mandiri, kapan saja" {
+            break;
+        }
+        sleep(25).await;
+    }
+    let h1 = host.query_selector("main h1").unwrap().unwrap();
+    assert_eq!(h1.text_content().unwrap(), "Tentang Bimtek Mandiri");
+    window.location().set_hash("/").unwrap();
+    host.remove();
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Sample {
+    title: String,
+    score: u32,
+    done: bool,
+}
+
+#[wasm_bindgen_test]
+async fn indexed_db_round_trip_survives_reopen() {
+    let name = "bimtek-test-round-trip";
+    let sample = Sample { title: "Pola Pikir Melayani".into(), score: 85, done: true };
+
+    let store = IdbStore::open(name).await.unwrap();
+    store.put_meta("sample", &sample).await.unwrap();
+    assert_eq!(store.get_meta::<Sample>("sample").await.unwrap(), Some(sample));
+    assert_eq!(store.get_meta::<Sample>("missing").await.unwrap(), None);
+    store.close();
+
+    // A new connection sees the committed record.
+    let store = IdbStore::open(name).await.unwrap();
+    let again: Option<Sample> = store.get_meta("sample").await.unwrap();
+    assert_eq!(again.map(|s| s.score), Some(85));
+
+    // A record of the wrong shape is reported as corrupt, not a crash.
+    let wrong = store.get_meta::<u32>("sample").await;
+    assert!(matches!(wrong, Err(StorageError::Corrupt(_))), "{wrong:?}");
+    store.close();
+}
