@@ -1,0 +1,237 @@
+// The benchmark: prints figures, asserts nothing. Run through scripts/bench.sh, which builds
+// the release dist/ first.
+//
+//   node tests/e2e/bench.mjs [--runs 3] [--no-lighthouse]
+//
+// Prints, as Markdown tables:
+//  1. every file of dist/: raw, gzip and brotli bytes;
+//  2. the wasm's weight per crate (from the name section of the pre-wasm-opt binary);
+//  3. first load: requests and brotli bytes over the wire until performance.mark('app-ready');
+//  4. app-ready under Slow-4G + 4x CPU (DevTools throttling, cold cache, median of N runs);
+//  5. Lighthouse 12 mobile (simulated Slow-4G + 4x CPU): performance, accessibility, best
+//     practices, LCP, TBT.
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, appReady } from './support.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const dist = path.join(root, 'dist');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
+const withLighthouse = !args.includes('--no-lighthouse');
+const port = Number(process.env.BENCH_PORT ?? 18520);
+const base = `http://127.0.0.1:${port}/belajar/bimtek/`;
+
+/** Pages measured: name and hash. Later issues add rows here. */
+const pages = [
+  ['home', 'index.html#/'],
+];
+
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const table = (head, rows) => {
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log('');
+};
+
+// 1. Files.
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+}
+const sizes = new Map();
+const fileRows = [];
+let tot = [0, 0, 0];
+for (const file of walk(dist).sort()) {
+  const body = fs.readFileSync(file);
+  const gz = zlib.gzipSync(body, { level: 9 }).length;
+  const br = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const rel = path.relative(dist, file);
+  sizes.set(rel, { raw: body.length, gz, br });
+  tot = [tot[0] + body.length, tot[1] + gz, tot[2] + br];
+  fileRows.push([rel, body.length, gz, br]);
+}
+fileRows.push(['**all of dist/**', tot[0], tot[1], tot[2]]);
+console.log('## Files of dist/ (bytes)\n');
+table(['file', 'raw', 'gzip', 'brotli'], fileRows);
+
+// 2. Crates in the wasm, from the name section of cargo's output (before wasm-bindgen and
+// wasm-opt, which drop names). Shares of code bytes, applied to the final wasm's brotli size.
+function leb(buf, pos) {
+  let result = 0, shift = 0, byte;
+  do { byte = buf[pos++]; result += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+  return [result, pos];
+}
+/** The crate a (mangled or plain) function name belongs to: legacy `_ZN…`, v0 `_R…`. */
+function crateOf(name) {
+  if (name.startsWith('__wbindgen_describe') || name.startsWith('__wbindgen_externref_table')) return null;
+  if (name.startsWith('__wbg') || name.startsWith('__wbindgen')) return 'wasm_bindgen';
+  if (name.startsWith('_ZN')) {
+    const m = /^_ZN(\d+)/.exec(name);
+    let ident = m ? name.substr(m[0].length, Number(m[1])) : '';
+    if (ident.startsWith('_$LT$')) ident = ident.slice(5);
+    ident = ident.replace(/^(\$RF\$|\$BP\$|mut\$u20\$|dyn\$u20\$|impl\$u20\$)+/, '');
+    // A blanket impl `<T as krate::Trait>` counts for the trait's crate.
+    ident = ident.replace(/^[A-Z][A-Za-z0-9]*\$u20\$as\$u20\$/, '');
+    return ident.split(/\.\.|\$/)[0] || '(unnamed)';
+  }
+  if (name.startsWith('_R')) {
+    const m = /C(?:s[0-9A-Za-z]*_)?(\d+)([A-Za-z_])/.exec(name);
+    return m ? name.substr(m.index + m[0].length - 1, Number(m[1])) : '(unnamed)';
+  }
+  const plain = name.replace(/^[<&\s]+/, '').split('::')[0];
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(plain) ? plain : '(unnamed)';
+}
+
+function crateWeights(file) {
+  const buf = fs.readFileSync(file);
+  let pos = 8, importedFuncs = 0;
+  const bodies = [];
+  const names = new Map();
+  while (pos < buf.length) {
+    const id = buf[pos++];
+    let size; [size, pos] = leb(buf, pos);
+    const end = pos + size;
+    if (id === 2) { // imports: count imported functions
+      let p = pos, n; [n, p] = leb(buf, p);
+      for (let i = 0; i < n; i++) {
+        let l; [l, p] = leb(buf, p); p += l; [l, p] = leb(buf, p); p += l;
+        const kind = buf[p++];
+        if (kind === 0) { [, p] = leb(buf, p); importedFuncs++; }
+        else if (kind === 1) { p++; const f = buf[p++]; [, p] = leb(buf, p); if (f & 1) [, p] = leb(buf, p); }
+        else if (kind === 2) { const f = buf[p++]; [, p] = leb(buf, p); if (f & 1) [, p] = leb(buf, p); }
+        else if (kind === 3) { p += 2; }
+        else if (kind === 4) { p++; [, p] = leb(buf, p); }
+      }
+    } else if (id === 10) { // code
+      let p = pos, n; [n, p] = leb(buf, p);
+      for (let i = 0; i < n; i++) { let s; [s, p] = leb(buf, p); bodies.push(s); p += s; }
+    } else if (id === 0) { // custom: look for "name"
+      let p = pos, l; [l, p] = leb(buf, p);
+      const name = buf.subarray(p, p + l).toString(); p += l;
+      if (name === 'name') {
+        while (p < end) {
+          const sub = buf[p++]; let ss; [ss, p] = leb(buf, p);
+          const subEnd = p + ss;
+          if (sub === 1) {
+            let n; [n, p] = leb(buf, p);
+            for (let i = 0; i < n; i++) {
+              let idx, nl; [idx, p] = leb(buf, p); [nl, p] = leb(buf, p);
+              names.set(idx, buf.subarray(p, p + nl).toString()); p += nl;
+            }
+          }
+          p = subEnd;
+        }
+      }
+    }
+    pos = end;
+  }
+  const byCrate = new Map();
+  let total = 0;
+  bodies.forEach((size, i) => {
+    const name = names.get(importedFuncs + i) ?? '';
+    const krate = crateOf(name);
+    if (krate === null) return; // wasm-bindgen's describe functions: removed from the final wasm
+    byCrate.set(krate, (byCrate.get(krate) ?? 0) + size);
+    total += size;
+  });
+  return { byCrate, total, named: names.size };
+}
+const rawWasm = path.join(root, 'target/wasm32-unknown-unknown/release/bimtek.wasm');
+const finalWasm = [...sizes.keys()].find((f) => f.endsWith('.wasm'));
+if (fs.existsSync(rawWasm) && finalWasm) {
+  const { byCrate, total, named } = crateWeights(rawWasm);
+  const brTotal = sizes.get(finalWasm).br;
+  const rows = [...byCrate.entries()].sort((a, b) => b[1] - a[1]);
+  const shown = rows.filter(([, s]) => s / total >= 0.005);
+  const rest = rows.filter(([, s]) => s / total < 0.005).reduce((a, [, s]) => a + s, 0);
+  console.log(`## Wasm weight per crate (code bytes before wasm-opt; ${named} named functions; brotli share of the final ${kb(brTotal)} KB wasm)\n`);
+  table(['crate', 'code bytes', 'share', '≈ brotli KB'], [
+    ...shown.map(([c, s]) => [c, s, `${(100 * s / total).toFixed(1)} %`, kb(brTotal * s / total)]),
+    ...(rest ? [['(crates under 0.5 % each)', rest, `${(100 * rest / total).toFixed(1)} %`, kb(brTotal * rest / total)]] : []),
+  ]);
+}
+
+// 3–5 need the app served.
+const server = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', dist, '--port', String(port), '--prefix', '/belajar/bimtek/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  server.stdout.once('data', resolve);
+  server.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));
+});
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+try {
+  console.log('## First load (served brotli, no throttling)\n');
+  const loadRows = [];
+  for (const [name, url] of pages) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(base + url);
+    const ready = await appReady(page);
+    const r = await page.evaluate((ready) => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const res = performance.getEntriesByType('resource').filter((e) => e.startTime <= ready);
+      return { requests: 1 + res.length, bytes: nav.encodedBodySize + res.reduce((a, e) => a + e.encodedBodySize, 0), headers: 300 * (1 + res.length) };
+    }, ready);
+    loadRows.push([name, r.requests, kb(r.bytes), kb(r.bytes + r.headers), ready.toFixed(0)]);
+    await context.close();
+  }
+  table(['page', 'requests until app-ready', 'body KB (brotli)', 'KB incl. ~300 B headers each', 'app-ready ms'], loadRows);
+
+  console.log(`## app-ready under Slow-4G + 4x CPU (DevTools throttling, cold cache, median of ${runs})\n`);
+  const throttledRows = [];
+  for (const [name, url] of pages) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: 150 * 3.75,
+        downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(base + url, { timeout: 60_000 });
+      times.push(await appReady(page, 60_000));
+      await context.close();
+    }
+    throttledRows.push([name, median(times).toFixed(0), times.map((t) => t.toFixed(0)).join(', ')]);
+  }
+  table(['page', 'app-ready ms (median)', 'runs'], throttledRows);
+} finally {
+  await browser.close();
+}
+
+if (withLighthouse) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  console.log('## Lighthouse 12 mobile (simulated Slow-4G + 4x CPU)\n');
+  const rows = [];
+  for (const [name, url] of pages) {
+    const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
+    try {
+      const { lhr } = await lighthouse(base + url, {
+        port: chrome.port, output: 'json', logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      const score = (c) => Math.round(100 * (lhr.categories[c].score ?? 0));
+      rows.push([name, score('performance'), score('accessibility'), score('best-practices'),
+        lhr.audits['largest-contentful-paint'].numericValue.toFixed(0),
+        lhr.audits['total-blocking-time'].numericValue.toFixed(0)]);
+      const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+      if (failed.length) console.log(`${name}: audits not passed: ${failed.map((a) => a.id).join(', ')}\n`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  table(['page', 'performance', 'accessibility', 'best practices', 'LCP ms', 'TBT ms'], rows);
+}
+server.kill();
