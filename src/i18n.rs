@@ -87,7 +87,65 @@ texts! {
     BackHome => "Kembali ke beranda", "Back to home";
     StorageUnavailable => "Penyimpanan peramban tidak tersedia (mungkin mode penyamaran atau diblokir). Anda tetap bisa belajar, tetapi kemajuan TIDAK akan disimpan setelah halaman ditutup.",
         "Browser storage is unavailable (private mode or blocked). You can still learn, but progress will NOT be kept after you close the page.";
+    LoadingCatalog => "Memuat daftar modul…", "Loading the module list…";
+    LoadingModule => "Memuat isi modul…", "Loading the module…";
+    PackProblemsLead => "Sebagian materi tidak dapat dimuat. Modul lain tetap bisa dipelajari dan kemajuan Anda tidak berubah.",
+        "Some material could not be loaded. The other modules still work and your progress is unchanged.";
+    PackProblemsNone => "Belum ada modul yang bisa ditampilkan.", "There are no modules to show yet.";
+    MetaMinutes => "{} menit", "{} min";
+    MetaJp => "{} JP", "{} JP";
+    MetaLessons => "{} pelajaran", "{} lessons";
+    Objectives => "Tujuan pembelajaran", "Learning objectives";
+    LessonsTitle => "Pelajaran", "Lessons";
+    StartLearning => "Mulai belajar", "Start learning";
+    GlossaryTitle => "Glosarium", "Glossary";
+    GlossaryOf => "Glosarium: {}", "Glossary: {}";
+    QuizTitle => "Kuis", "Quiz";
+    QuizInfo => "Bank soal berisi {} soal; setiap percobaan memakai {} soal. Nilai lulus {} %.",
+        "The question pool has {} questions; each attempt uses {}. Pass mark {} %.";
+    AllModules => "Semua modul", "All modules";
+    LessonOf => "Pelajaran {} dari {}", "Lesson {} of {}";
+    Previous => "Sebelumnya", "Previous";
+    FinishReading => "Selesai membaca", "Done reading";
+    BackToModule => "Kembali ke modul", "Back to the module";
+    ModuleNotFoundTitle => "Modul tidak ditemukan", "Module not found";
+    ModuleNotFoundBody => "Modul ini tidak ada di katalog perangkat ini:", "This module is not in this device's catalog:";
+    LessonNotFoundBody => "Pelajaran ini tidak ada di modul:", "This lesson is not in the module:";
+    BodyFailed => "Isi modul tidak dapat dimuat. Kemajuan Anda tidak berubah.", "The module could not be loaded. Your progress is unchanged.";
+    Retry => "Coba lagi", "Try again";
+    CalloutDasarHukum => "Dasar hukum", "Legal basis";
+    CalloutSumber => "Sumber", "Sources";
+    CalloutStudiKasus => "Studi kasus", "Case study";
+    CalloutRefleksi => "Refleksi", "Reflection";
+    CalloutRingkasan => "Ringkasan", "Summary";
+    NewTab => "(membuka tab baru)", "(opens in a new tab)";
+    TableLabel => "Tabel; geser ke samping bila perlu", "Table; scroll sideways if needed";
+    PackCheckTitle => "Periksa paket konten", "Check content packs";
+    PackCheckLead => "Halaman ini memuat dan memeriksa seluruh isi setiap paket yang terpasang (packs.json).",
+        "This page loads and checks the full content of every installed pack (packs.json).";
+    PackCheckRunning => "Memeriksa…", "Checking…";
+    PackCheckAllOk => "Semua modul sah.", "All modules are valid.";
+    PackCheckSomeBad => "Ada masalah; lihat di bawah.", "There are problems; see below.";
+    PackCheckTime => "{} modul dan {} soal diurai dan diperiksa dalam {} ms.", "{} modules and {} questions parsed and checked in {} ms.";
+    ModuleValid => "sah", "valid";
     FooterNote => "Belajar mandiri. Data Anda tetap di perangkat ini.", "Self-study. Your data stays on this device.";
+}
+
+/// Fills the `{}` placeholders of `key`'s text in order with `args`.
+#[must_use]
+pub fn tf(lang: Lang, key: Key, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::new();
+    let mut args = args.iter();
+    let mut parts = key.text(lang).split("{}").peekable();
+    while let Some(part) = parts.next() {
+        out.push_str(part);
+        if parts.peek().is_some() {
+            if let Some(arg) = args.next() {
+                out.push_str(&arg.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Looks up `key` in `lang`; a short alias for views.
@@ -104,9 +162,27 @@ mod tests {
     fn every_key_has_both_languages() {
         for key in Key::ALL {
             for lang in [Lang::Id, Lang::En] {
-                assert!(!key.text(lang).trim().is_empty(), "{key:?} is empty in {lang:?}");
+                assert!(
+                    !key.text(lang).trim().is_empty(),
+                    "{key:?} is empty in {lang:?}"
+                );
             }
         }
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        for key in Key::ALL {
+            let id = key.text(Lang::Id).matches("{}").count();
+            let en = key.text(Lang::En).matches("{}").count();
+            assert_eq!(id, en, "{key:?} has {id} placeholders in id and {en} in en");
+        }
+    }
+
+    #[test]
+    fn tf_fills_in_order() {
+        assert_eq!(tf(Lang::Id, Key::LessonOf, &[&2, &5]), "Pelajaran 2 dari 5");
+        assert_eq!(tf(Lang::En, Key::MetaMinutes, &[&45]), "45 min");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! - `platform`: the only place that touches the browser (wasm-only).
 //! - `ui`: Leptos views that wire signals to the core (wasm-only).
 
+pub mod content;
 pub mod domain;
 pub mod i18n;
 pub mod storage;

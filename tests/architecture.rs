@@ -3,6 +3,8 @@
 //! The pure core (`src/domain/`, `src/content/`, `src/i18n.rs`) must not use browser crates;
 //! only `src/platform/` and `src/ui/` may. Views may not set raw HTML anywhere.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -10,7 +12,9 @@ const BROWSER_CRATES: &[&str] = &["leptos", "web_sys", "js_sys", "gloo", "wasm_b
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let Ok(entries) = fs::read_dir(dir) else { return out };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return out;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -38,7 +42,10 @@ fn browser_crates_used(source: &str) -> Vec<&'static str> {
                 let before = code[..i].chars().next_back();
                 let after = &code[i + krate.len()..];
                 let starts_word = before.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-                starts_word && (after.starts_with("::") || after.starts_with(';') || after.starts_with(" as"))
+                starts_word
+                    && (after.starts_with("::")
+                        || after.starts_with(';')
+                        || after.starts_with(" as"))
             })
         })
         .collect()
@@ -54,8 +61,14 @@ fn core_files() -> Vec<PathBuf> {
 
 #[test]
 fn checker_detects_browser_crates() {
-    assert_eq!(browser_crates_used("use leptos::prelude::*;"), vec!["leptos"]);
-    assert_eq!(browser_crates_used("let w = web_sys::window();"), vec!["web_sys"]);
+    assert_eq!(
+        browser_crates_used("use leptos::prelude::*;"),
+        vec!["leptos"]
+    );
+    assert_eq!(
+        browser_crates_used("let w = web_sys::window();"),
+        vec!["web_sys"]
+    );
     assert_eq!(browser_crates_used("use gloo;"), vec!["gloo"]);
     assert!(browser_crates_used("// leptos::mount is not used here").is_empty());
     assert!(browser_crates_used("let my_leptos_like = 1;").is_empty());
@@ -64,11 +77,18 @@ fn checker_detects_browser_crates() {
 #[test]
 fn pure_core_uses_no_browser_crate() {
     let files = core_files();
-    assert!(files.iter().any(|f| f.ends_with("route.rs")), "core files found: {files:?}");
+    assert!(
+        files.iter().any(|f| f.ends_with("route.rs")),
+        "core files found: {files:?}"
+    );
     for file in files {
         let source = fs::read_to_string(&file).unwrap();
         let used = browser_crates_used(&source);
-        assert!(used.is_empty(), "{} uses {used:?}: the pure core must not", file.display());
+        assert!(
+            used.is_empty(),
+            "{} uses {used:?}: the pure core must not",
+            file.display()
+        );
     }
 }
 
@@ -78,7 +98,11 @@ fn no_raw_html_anywhere() {
     for file in rust_files(&src) {
         let source = fs::read_to_string(&file).unwrap();
         for needle in ["inner_html", "set_inner_html", "innerHTML", "outer_html"] {
-            assert!(!source.contains(needle), "{} contains {needle}", file.display());
+            assert!(
+                !source.contains(needle),
+                "{} contains {needle}",
+                file.display()
+            );
         }
     }
 }

@@ -1,7 +1,10 @@
 //! Browser tests: run in headless Chromium by `wasm-bindgen-test-runner`
 //! (`cargo test --target wasm32-unknown-unknown`, driven by Debian's chromedriver).
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, reason = "test helpers: a failing unwrap is a failing test")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a failing unwrap is a failing test"
+)]
 
 use bimtek::storage::idb::IdbStore;
 use bimtek::storage::StorageError;
@@ -52,14 +55,25 @@ async fn app_mounts_shows_shell_and_marks_ready_once() {
         }
         sleep(50).await;
     }
-    assert_eq!(app_ready_marks(), 1, "performance.mark('app-ready') set exactly once");
+    assert_eq!(
+        app_ready_marks(),
+        1,
+        "performance.mark('app-ready') set exactly once"
+    );
     bimtek::platform::mark_app_ready();
     assert_eq!(app_ready_marks(), 1, "a second call must not mark again");
 
     // A hash change swaps the page without a reload.
     window.location().set_hash("/tentang").unwrap();
     for _ in 0..40 {
-        if host.query_selector("main h1").unwrap().unwrap().text_content().unwrap() != "Belajar mandiri, kapan saja" {
+        if host
+            .query_selector("main h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            != "Belajar mandiri, kapan saja"
+        {
             break;
         }
         sleep(25).await;
@@ -80,11 +94,18 @@ struct Sample {
 #[wasm_bindgen_test]
 async fn indexed_db_round_trip_survives_reopen() {
     let name = "bimtek-test-round-trip";
-    let sample = Sample { title: "Pola Pikir Melayani".into(), score: 85, done: true };
+    let sample = Sample {
+        title: "Pola Pikir Melayani".into(),
+        score: 85,
+        done: true,
+    };
 
     let store = IdbStore::open(name).await.unwrap();
     store.put_meta("sample", &sample).await.unwrap();
-    assert_eq!(store.get_meta::<Sample>("sample").await.unwrap(), Some(sample));
+    assert_eq!(
+        store.get_meta::<Sample>("sample").await.unwrap(),
+        Some(sample)
+    );
     assert_eq!(store.get_meta::<Sample>("missing").await.unwrap(), None);
     store.close();
 

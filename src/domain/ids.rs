@@ -120,7 +120,10 @@ mod tests {
         assert!(matches!(ModuleId::parse("Modul"), Err(IdError::BadChar(_))));
         assert!(matches!(ModuleId::parse("a b"), Err(IdError::BadChar(_))));
         assert!(matches!(ModuleId::parse("-a"), Err(IdError::BadChar(_))));
-        assert!(matches!(ModuleId::parse("a/../b"), Err(IdError::BadChar(_))));
+        assert!(matches!(
+            ModuleId::parse("a/../b"),
+            Err(IdError::BadChar(_))
+        ));
     }
 
     #[test]

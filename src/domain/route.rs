@@ -4,6 +4,8 @@
 //! static server under any sub-path with no rewrite rules. Parsing never fails: anything
 //! unknown becomes [`Route::NotFound`], which the UI shows with a way home.
 
+use super::ids::{LessonId, ModuleId};
+
 /// A screen of the app, as addressed by the URL hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -11,6 +13,14 @@ pub enum Route {
     Home,
     /// `#/tentang`: what the app is and how it keeps data.
     About,
+    /// `#/modul/<id>`: a module's objectives and lessons.
+    Module(ModuleId),
+    /// `#/modul/<id>/pelajaran/<lesson>`: the lesson reader.
+    Lesson(ModuleId, LessonId),
+    /// `#/modul/<id>/glosarium`: the module's glossary.
+    Glossary(ModuleId),
+    /// `#/periksa-paket`: checks every installed pack in full (for deployers).
+    PackCheck,
     /// Anything else; holds the path that was asked for, for the message.
     NotFound(String),
 }
@@ -22,7 +32,13 @@ impl Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.strip_prefix('/').unwrap_or(path);
         // A query inside the hash (`#/x?y`) is ignored; trailing slashes don't matter.
-        let path = path.split('?').next().unwrap_or_default().trim_end_matches('/');
+        let path = path
+            .split('?')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('/');
+        let not_found = || Self::NotFound(format!("#/{path}"));
+        let module = |m: &str| ModuleId::parse(m).ok();
         let segments: Vec<&str> = if path.is_empty() {
             Vec::new()
         } else {
@@ -31,7 +47,14 @@ impl Route {
         match segments.as_slice() {
             [] => Self::Home,
             ["tentang"] => Self::About,
-            _ => Self::NotFound(format!("#/{path}")),
+            ["periksa-paket"] => Self::PackCheck,
+            ["modul", m] => module(m).map_or_else(not_found, Self::Module),
+            ["modul", m, "glosarium"] => module(m).map_or_else(not_found, Self::Glossary),
+            ["modul", m, "pelajaran", l] => match (module(m), LessonId::parse(l).ok()) {
+                (Some(m), Some(l)) => Self::Lesson(m, l),
+                _ => not_found(),
+            },
+            _ => not_found(),
         }
     }
 
@@ -41,6 +64,10 @@ impl Route {
         match self {
             Self::Home => "#/".to_owned(),
             Self::About => "#/tentang".to_owned(),
+            Self::PackCheck => "#/periksa-paket".to_owned(),
+            Self::Module(m) => format!("#/modul/{m}"),
+            Self::Lesson(m, l) => format!("#/modul/{m}/pelajaran/{l}"),
+            Self::Glossary(m) => format!("#/modul/{m}/glosarium"),
             Self::NotFound(path) => path.clone(),
         }
     }
@@ -59,7 +86,16 @@ mod tests {
 
     #[test]
     fn known_routes_parse_and_round_trip() {
-        for route in [Route::Home, Route::About] {
+        let m = ModuleId::parse("agen-perubahan").unwrap();
+        let l = LessonId::parse("mawas-diri").unwrap();
+        for route in [
+            Route::Home,
+            Route::About,
+            Route::PackCheck,
+            Route::Module(m.clone()),
+            Route::Lesson(m.clone(), l),
+            Route::Glossary(m),
+        ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }
         assert_eq!(Route::parse("#/tentang/"), Route::About);
@@ -72,6 +108,19 @@ mod tests {
             Route::parse("#/tidak-ada/sama-sekali"),
             Route::NotFound("#/tidak-ada/sama-sekali".to_owned())
         );
-        assert_eq!(Route::parse("#tentangx"), Route::NotFound("#/tentangx".to_owned()));
+        assert_eq!(
+            Route::parse("#tentangx"),
+            Route::NotFound("#/tentangx".to_owned())
+        );
+        // Ids that break the id rule are not found, not passed on.
+        assert!(matches!(Route::parse("#/modul/Agen"), Route::NotFound(_)));
+        assert!(matches!(
+            Route::parse("#/modul/a/pelajaran/<script>"),
+            Route::NotFound(_)
+        ));
+        assert!(matches!(
+            Route::parse("#/modul/a/kuis/x"),
+            Route::NotFound(_)
+        ));
     }
 }

@@ -44,7 +44,11 @@ impl IdbStore {
             .with_version(DB_VERSION)
             .with_on_upgrade_needed(|event, db| {
                 // Stepwise migrations: each version's step runs once, in order.
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "IndexedDB versions are small positive integers carried as f64")]
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "IndexedDB versions are small positive integers carried as f64"
+                )]
                 let old = event.old_version() as u32;
                 if old < 1 {
                     db.create_object_store(STORE_META)
@@ -70,8 +74,16 @@ impl IdbStore {
             .build()
             .map_err(to_storage_error)?;
         let store = tx.object_store(STORE_META).map_err(to_storage_error)?;
-        let record = MetaRecord { key: key.to_owned(), value };
-        store.put(&record).serde().map_err(to_storage_error)?.await.map_err(to_storage_error)?;
+        let record = MetaRecord {
+            key: key.to_owned(),
+            value,
+        };
+        store
+            .put(&record)
+            .serde()
+            .map_err(to_storage_error)?
+            .await
+            .map_err(to_storage_error)?;
         tx.commit().await.map_err(to_storage_error)?;
         Ok(())
     }
@@ -80,8 +92,15 @@ impl IdbStore {
     ///
     /// # Errors
     /// [`StorageError::Corrupt`] when the stored value does not decode as `T`.
-    pub async fn get_meta<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StorageError> {
-        let tx = self.db.transaction(STORE_META).build().map_err(to_storage_error)?;
+    pub async fn get_meta<T: DeserializeOwned>(
+        &self,
+        key: &str,
+    ) -> Result<Option<T>, StorageError> {
+        let tx = self
+            .db
+            .transaction(STORE_META)
+            .build()
+            .map_err(to_storage_error)?;
         let store = tx.object_store(STORE_META).map_err(to_storage_error)?;
         let record: Option<MetaRecord<T>> = store
             .get(key)

@@ -5,11 +5,14 @@ use leptos::prelude::*;
 use crate::domain::route::Route;
 use crate::i18n::{t, Key, Lang};
 use crate::platform;
-use crate::storage::schema::DB_NAME;
 use crate::storage::idb::IdbStore;
+use crate::storage::schema::DB_NAME;
 
 use super::chrome::{Footer, Header};
-use super::pages::{AboutPage, HomePage, NotFoundPage};
+use super::pages::{
+    AboutPage, GlossaryPage, HomePage, LessonPage, ModulePage, NotFoundPage, PackCheckPage,
+};
+use super::state::AppState;
 
 /// Whether saved progress can be kept in this browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +30,8 @@ pub enum StorageStatus {
 pub fn App() -> impl IntoView {
     let lang = platform::lang_from_url().unwrap_or_default();
     platform::set_document_lang(lang);
-    provide_context(lang);
+    let state = AppState::new(lang);
+    provide_context(state);
 
     let (route, set_route) = signal(platform::current_route());
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -49,7 +53,15 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // app-ready (DESIGN.md contract 7) once the catalog is shown and storage has answered.
+    let (catalog_done, set_catalog_done) = signal(false);
+    state.load_catalog(move || set_catalog_done.set(true));
     let (storage, set_storage) = signal(StorageStatus::Opening);
+    Effect::new(move |_| {
+        if catalog_done.get() && storage.get() != StorageStatus::Opening {
+            platform::mark_app_ready();
+        }
+    });
     leptos::task::spawn_local(async move {
         let status = match IdbStore::open(DB_NAME).await {
             Ok(store) => {
@@ -62,7 +74,6 @@ pub fn App() -> impl IntoView {
             }
         };
         set_storage.set(status);
-        platform::mark_app_ready();
     });
 
     view! {
@@ -80,7 +91,13 @@ pub fn App() -> impl IntoView {
 
 fn page_for(route: Route, lang: Lang) -> AnyView {
     match route {
-        Route::Home => view! { <HomePage lang=lang /> }.into_any(),
+        Route::Home => view! { <HomePage /> }.into_any(),
+        Route::Module(id) => view! { <ModulePage id=id /> }.into_any(),
+        Route::Lesson(module, lesson) => {
+            view! { <LessonPage module=module lesson=lesson /> }.into_any()
+        }
+        Route::Glossary(id) => view! { <GlossaryPage id=id /> }.into_any(),
+        Route::PackCheck => view! { <PackCheckPage /> }.into_any(),
         Route::About => view! { <AboutPage lang=lang /> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
     }

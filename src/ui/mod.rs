@@ -4,8 +4,10 @@
 //! text is rendered as text, never as HTML.
 
 mod app;
+mod blocks;
 mod chrome;
 mod pages;
+pub mod state;
 
 pub use app::App;
 

@@ -29,7 +29,7 @@ try {
         await page.waitForTimeout(150);
         const name = hash.replace(/[#/]+/g, '-').replace(/^-|-$/g, '') || 'home';
         const file = path.join(out, `${name}-${lang}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !process.env.VIEWPORT_ONLY });
         console.log(file);
       }
       await context.close();

@@ -1,0 +1,139 @@
+//! `bimtek-pack`: compiles content packs from the authoring format (TOML + Markdown) into the
+//! compact JSON the app loads, validating everything on the way.
+//!
+//! ```text
+//! bimtek-pack build <content-dir> <out-dir>   every <content-dir>/<pack>/pack.toml →
+//!                                             <out-dir>/content/<pack>/*.json + <out-dir>/packs.json
+//! bimtek-pack check <pack-dir>...             validate only
+//! ```
+//! Exit code 1 with one line per problem (file, id, problem) when a pack is broken.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::fs;
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    use bimtek::content::model::{PackList, FORMAT_VERSION};
+    use bimtek::content::source::{compile_pack, CompiledPack};
+    use bimtek::content::ContentError;
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.first().map(String::as_str) {
+            Some("build") if args.len() == 3 => build(Path::new(&args[1]), Path::new(&args[2])),
+            Some("check") if args.len() >= 2 => {
+                let mut ok = true;
+                for dir in &args[1..] {
+                    ok &= compile(Path::new(dir)).is_some();
+                }
+                if ok {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                }
+            }
+            _ => {
+                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>...");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    fn compile(dir: &Path) -> Option<CompiledPack> {
+        let read = |rel: &str| fs::read_to_string(dir.join(rel)).ok();
+        match compile_pack(&read) {
+            Ok(pack) => Some(pack),
+            Err(errors) => {
+                report(dir, &errors);
+                None
+            }
+        }
+    }
+
+    fn report(dir: &Path, errors: &[ContentError]) {
+        eprintln!(
+            "Paket {} tidak sah ({} masalah):",
+            dir.display(),
+            errors.len()
+        );
+        for e in errors {
+            eprintln!("  {}: {e}", dir.display());
+        }
+    }
+
+    fn pack_dirs(content: &Path) -> std::io::Result<Vec<PathBuf>> {
+        let mut dirs: Vec<PathBuf> = fs::read_dir(content)?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.join("pack.toml").is_file())
+            .collect();
+        dirs.sort();
+        Ok(dirs)
+    }
+
+    fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), String> {
+        let json = serde_json::to_string(value).map_err(|e| e.to_string())?;
+        fs::write(path, json).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    fn build(content: &Path, out: &Path) -> ExitCode {
+        let dirs = match pack_dirs(content) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("{}: {e}", content.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        let mut list = PackList {
+            format_version: FORMAT_VERSION,
+            packs: Vec::new(),
+        };
+        let mut ok = true;
+        for dir in dirs {
+            let Some(pack) = compile(&dir) else {
+                ok = false;
+                continue;
+            };
+            let pack_out = out.join("content").join(pack.index.id.as_str());
+            let result = fs::create_dir_all(&pack_out)
+                .map_err(|e| e.to_string())
+                .and_then(|()| write_json(&pack_out.join("pack.json"), &pack.index))
+                .and_then(|()| {
+                    pack.bodies
+                        .iter()
+                        .try_for_each(|(file, body)| write_json(&pack_out.join(file), body))
+                });
+            if let Err(e) = result {
+                eprintln!("{e}");
+                ok = false;
+                continue;
+            }
+            list.packs
+                .push(format!("content/{}/pack.json", pack.index.id));
+            println!(
+                "bimtek-pack: {} → {} ({} modul)",
+                dir.display(),
+                pack_out.display(),
+                pack.index.modules.len()
+            );
+        }
+        if let Err(e) = write_json(&out.join("packs.json"), &list) {
+            eprintln!("{e}");
+            ok = false;
+        }
+        if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Content errors: each names the file, the module/lesson/question id, and the problem.
+
+use std::fmt;
+
+/// One problem found in a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    /// The file the problem is in (as the author or deployer knows it).
+    pub file: String,
+    /// Where in the file: `modul x`, `pelajaran y`, `soal z`… (empty when the whole file).
+    pub location: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl ContentError {
+    /// A problem in `file` at `location`.
+    #[must_use]
+    pub fn new(file: impl Into<String>, location: impl Into<String>, problem: Problem) -> Self {
+        Self {
+            file: file.into(),
+            location: location.into(),
+            problem,
+        }
+    }
+}
+
+impl ContentError {
+    /// The message without the file name, for places that already show the file.
+    #[must_use]
+    pub fn without_file(&self) -> String {
+        if self.location.is_empty() {
+            self.problem.to_string()
+        } else {
+            format!("({}) {}", self.location, self.problem)
+        }
+    }
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.location.is_empty() {
+            write!(f, "{}: {}", self.file, self.problem)
+        } else {
+            write!(f, "{} ({}): {}", self.file, self.location, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// The kinds of problem, with Indonesian messages for authors and deployers.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    /// The file is not valid TOML/JSON or has the wrong shape.
+    #[error("berkas tidak dapat dibaca: {0}")]
+    Syntax(String),
+    /// `format_version` is not the one this app reads.
+    #[error("format_version {found} tidak didukung (aplikasi ini membaca versi {expected})")]
+    BadFormatVersion {
+        /// What the file says.
+        found: u32,
+        /// What the app reads.
+        expected: u32,
+    },
+    /// An id breaks the id rule.
+    #[error("id tidak sah {id:?}: {reason}")]
+    BadId {
+        /// The id.
+        id: String,
+        /// Why.
+        reason: String,
+    },
+    /// The same id is used twice.
+    #[error("id ganda: {0:?}")]
+    DuplicateId(String),
+    /// A required text is empty.
+    #[error("{0} kosong")]
+    Empty(&'static str),
+    /// A number is out of its range.
+    #[error("{field} = {value} di luar batas ({range})")]
+    OutOfRange {
+        /// Field name.
+        field: &'static str,
+        /// Value found.
+        value: u32,
+        /// Allowed range, in words.
+        range: &'static str,
+    },
+    /// A lesson has no blocks.
+    #[error("pelajaran kosong")]
+    EmptyLesson,
+    /// A lesson lacks a *Dasar hukum* or *Sumber* callout.
+    #[error("pelajaran tanpa kotak DASAR-HUKUM atau SUMBER")]
+    MissingSource,
+    /// A module lacks a required callout kind.
+    #[error("modul tidak punya kotak {0}")]
+    MissingCallout(&'static str),
+    /// An image has no alt text.
+    #[error("gambar {0:?} tanpa teks alternatif")]
+    MissingAlt(String),
+    /// A link or image address with a scheme other than https/http, or none that is relative.
+    #[error("alamat tidak diizinkan: {0:?} (hanya https:, http: atau alamat relatif)")]
+    BadUrl(String),
+    /// A Markdown construct outside the safe block set.
+    #[error("blok tidak dikenal: {0}")]
+    UnknownBlock(String),
+    /// A callout marker that is not one of the five kinds.
+    #[error("jenis kotak tidak dikenal: {0:?}")]
+    UnknownCallout(String),
+    /// An option/step/pair without feedback.
+    #[error("pilihan {0:?} tanpa umpan balik (feedback)")]
+    MissingFeedback(String),
+    /// A choice question whose key is impossible.
+    #[error("kunci jawaban tidak sah: {0}")]
+    BadAnswerKey(String),
+    /// Too few or too many options, steps or pairs.
+    #[error("jumlah {what} {count} di luar batas {min}–{max}")]
+    BadCount {
+        /// Options, steps or pairs.
+        what: &'static str,
+        /// How many.
+        count: usize,
+        /// Minimum.
+        min: usize,
+        /// Maximum.
+        max: usize,
+    },
+    /// The module lists a lesson file that does not exist, or a body does not match its summary.
+    #[error("tidak cocok: {0}")]
+    Mismatch(String),
+    /// The pool is smaller than one attempt.
+    #[error("bank soal berisi {pool} soal, kurang dari questions_per_attempt = {per_attempt}")]
+    PoolTooSmall {
+        /// Pool size.
+        pool: usize,
+        /// Questions per attempt.
+        per_attempt: u32,
+    },
+}

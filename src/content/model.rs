@@ -1,0 +1,327 @@
+//! The compiled pack format (`format_version` 1) that the app loads at run time.
+//!
+//! Layout next to `index.html`:
+//! - `packs.json` — [`PackList`]: the packs to load, in order (deployers add theirs here);
+//! - `content/<pack>/pack.json` — [`PackIndex`]: pack metadata and every module's summary;
+//! - `content/<pack>/<module>.json` — [`ModuleBody`]: lessons, glossary and quiz pool,
+//!   fetched only when the module is opened.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::ids::{LessonId, ModuleId, PackId, QuestionId};
+
+/// The only pack format this app reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// `packs.json`: which packs to load.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackList {
+    /// Must be [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// Paths of `pack.json` files, relative to `index.html`.
+    pub packs: Vec<String>,
+}
+
+/// `pack.json`: a pack and the summaries of its modules, in catalog order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackIndex {
+    /// Must be [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// The pack id.
+    pub id: PackId,
+    /// The pack title.
+    pub title: String,
+    /// Language of the pack's text (`id`).
+    pub language: String,
+    /// Module summaries, in catalog order.
+    pub modules: Vec<ModuleSummary>,
+}
+
+/// What the catalog and the module page need before the module's body is loaded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleSummary {
+    /// The module id, unique across all loaded packs.
+    pub id: ModuleId,
+    /// Title.
+    pub title: String,
+    /// One or two sentences.
+    pub summary: String,
+    /// Estimated total study time, in minutes.
+    pub minutes: u32,
+    /// *Jam pelajaran* credited on passing (1 JP = 45 minutes).
+    pub jp: u32,
+    /// Pass mark of the quiz, in percent.
+    pub pass_mark: u32,
+    /// Questions drawn from the pool for one attempt.
+    pub questions_per_attempt: u32,
+    /// Attempt limit; 0 = unlimited.
+    pub max_attempts: u32,
+    /// Learning objectives.
+    pub objectives: Vec<String>,
+    /// Lessons in reading order (titles only; bodies are in the module file).
+    pub lessons: Vec<LessonSummary>,
+    /// Number of questions in the pool.
+    pub question_count: u32,
+    /// The module file, relative to `pack.json`.
+    pub file: String,
+}
+
+/// A lesson's title and length.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LessonSummary {
+    /// Lesson id, unique within the module.
+    pub id: LessonId,
+    /// Title.
+    pub title: String,
+    /// Reading time in minutes.
+    pub minutes: u32,
+}
+
+/// `<module>.json`: everything of a module that is loaded lazily.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleBody {
+    /// Must be [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// Must equal the summary's id.
+    pub id: ModuleId,
+    /// Lessons, in the same order as the summary.
+    pub lessons: Vec<Lesson>,
+    /// Terms used by the module.
+    pub glossary: Vec<GlossaryEntry>,
+    /// The quiz pool.
+    pub questions: Vec<Question>,
+}
+
+/// A lesson: title and content blocks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    /// Lesson id.
+    pub id: LessonId,
+    /// Title.
+    pub title: String,
+    /// Reading time in minutes.
+    pub minutes: u32,
+    /// The text, as safe blocks.
+    pub blocks: Vec<Block>,
+}
+
+/// A glossary entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    /// The term or abbreviation.
+    pub term: String,
+    /// One clear sentence.
+    pub definition: String,
+}
+
+/// The fixed set of block types a lesson may contain.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    /// A heading inside a lesson: level 2 or 3.
+    Heading {
+        /// 2 or 3.
+        level: u8,
+        /// Heading text.
+        text: Vec<Inline>,
+    },
+    /// A paragraph.
+    Paragraph {
+        /// Paragraph text.
+        text: Vec<Inline>,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// Numbered?
+        ordered: bool,
+        /// One inline run per item.
+        items: Vec<Vec<Inline>>,
+    },
+    /// A table with a header row.
+    Table {
+        /// Header cells.
+        header: Vec<Vec<Inline>>,
+        /// Body rows of cells.
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
+    /// An image; `alt` is required.
+    Image {
+        /// Relative or `https:` address.
+        src: String,
+        /// Text alternative.
+        alt: String,
+    },
+    /// A boxed note of a known kind.
+    Callout {
+        /// Which kind.
+        kind: CalloutKind,
+        /// Its content: paragraphs and lists.
+        blocks: Vec<Block>,
+    },
+}
+
+/// The kinds of callout box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CalloutKind {
+    /// *Dasar hukum*: the legal basis.
+    DasarHukum,
+    /// *Sumber*: sources.
+    Sumber,
+    /// *Studi kasus*: a case with a decision.
+    StudiKasus,
+    /// *Refleksi*: a self-reflection prompt.
+    Refleksi,
+    /// *Ringkasan*: summary.
+    Ringkasan,
+}
+
+impl CalloutKind {
+    /// Parses the marker used in Markdown (`DASAR-HUKUM`, …).
+    #[must_use]
+    pub fn from_marker(marker: &str) -> Option<Self> {
+        match marker {
+            "DASAR-HUKUM" => Some(Self::DasarHukum),
+            "SUMBER" => Some(Self::Sumber),
+            "STUDI-KASUS" => Some(Self::StudiKasus),
+            "REFLEKSI" => Some(Self::Refleksi),
+            "RINGKASAN" => Some(Self::Ringkasan),
+            _ => None,
+        }
+    }
+}
+
+/// A run of text with at most one style. Never HTML.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Inline {
+    /// Plain text.
+    Text {
+        /// The text.
+        v: String,
+    },
+    /// Bold.
+    Strong {
+        /// The text.
+        v: String,
+    },
+    /// Italic.
+    Em {
+        /// The text.
+        v: String,
+    },
+    /// A link (`https:`, `http:` or relative).
+    Link {
+        /// Link text.
+        v: String,
+        /// Address.
+        href: String,
+    },
+}
+
+impl Inline {
+    /// The text of this run.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Text { v } | Self::Strong { v } | Self::Em { v } | Self::Link { v, .. } => v,
+        }
+    }
+}
+
+/// A quiz question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Unique within the module.
+    pub id: QuestionId,
+    /// The question.
+    pub prompt: String,
+    /// Shown after answering, whatever the answer.
+    pub explanation: String,
+    /// Type and answer key.
+    pub kind: QuestionKind,
+}
+
+/// The five question types with their answer keys.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Exactly one option is correct.
+    Single {
+        /// Options in authored order.
+        options: Vec<Choice>,
+    },
+    /// One or more options are correct (select all that apply).
+    Multiple {
+        /// Options in authored order.
+        options: Vec<Choice>,
+    },
+    /// A statement that is true or false.
+    TrueFalse {
+        /// The right answer.
+        answer: bool,
+        /// Feedback when the learner chose "true".
+        feedback_true: String,
+        /// Feedback when the learner chose "false".
+        feedback_false: String,
+    },
+    /// Put the steps in order; authored in the correct order.
+    Ordering {
+        /// Steps in the correct order.
+        steps: Vec<Step>,
+    },
+    /// Pair each left item with its right item; authored as correct pairs.
+    Matching {
+        /// Correct pairs.
+        pairs: Vec<Pair>,
+    },
+}
+
+/// An option of a choice question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Unique within the question.
+    pub id: String,
+    /// Option text.
+    pub text: String,
+    /// Part of the answer key?
+    #[serde(default)]
+    pub correct: bool,
+    /// Why this option is right or wrong.
+    pub feedback: String,
+}
+
+/// A step of an ordering question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Unique within the question.
+    pub id: String,
+    /// Step text.
+    pub text: String,
+    /// Why the step is where it is.
+    pub feedback: String,
+}
+
+/// A pair of a matching question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    /// Unique within the question.
+    pub id: String,
+    /// Left item.
+    pub left: String,
+    /// Its matching right item.
+    pub right: String,
+    /// Why they belong together.
+    pub feedback: String,
+}

@@ -1,0 +1,38 @@
+//! `#/modul/<id>/glosarium`: the terms a module uses, alphabetically.
+
+use leptos::prelude::*;
+
+use crate::domain::ids::ModuleId;
+use crate::i18n::{t, tf, Key};
+use crate::ui::state::AppState;
+
+use super::module_frame::{with_body, with_module};
+
+/// The glossary page.
+#[component]
+pub fn GlossaryPage(
+    /// Which module.
+    id: ModuleId,
+) -> impl IntoView {
+    let lang = AppState::get().lang;
+    with_module(id, move |entry| {
+        let title = entry.summary.title.clone();
+        let module_href = format!("#/modul/{}", entry.summary.id);
+        with_body(&entry, move |body| {
+            let mut terms = body.glossary.clone();
+            terms.sort_by_key(|g| g.term.to_lowercase());
+            let items = terms
+                .into_iter()
+                .map(|g| view! { <dt>{g.term}</dt><dd>{g.definition}</dd> })
+                .collect_view();
+            view! {
+                <p class="crumb"><a href=module_href.clone()>{title.clone()}</a></p>
+                <h1 id="page-title" tabindex="-1">{tf(lang, Key::GlossaryOf, &[&title])}</h1>
+                <dl class="glossary">{items}</dl>
+                <p><a class="button button-secondary" href=module_href.clone()>{t(lang, Key::BackToModule)}</a></p>
+            }
+            .into_any()
+        })
+        .into_any()
+    })
+}

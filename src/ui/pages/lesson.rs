@@ -1,0 +1,61 @@
+//! `#/modul/<id>/pelajaran/<lesson>`: the lesson reader, with previous / "done reading".
+
+use leptos::prelude::*;
+
+use crate::domain::ids::{LessonId, ModuleId};
+use crate::i18n::{t, tf, Key};
+use crate::ui::blocks::blocks_view;
+use crate::ui::state::AppState;
+
+use super::module_frame::{with_body, with_module};
+
+/// The lesson reader.
+#[component]
+pub fn LessonPage(
+    /// Which module.
+    module: ModuleId,
+    /// Which lesson.
+    lesson: LessonId,
+) -> impl IntoView {
+    let lang = AppState::get().lang;
+    with_module(module, move |entry| {
+        let lesson = lesson.clone();
+        let base = entry.base.clone();
+        let title = entry.summary.title.clone();
+        let module_href = format!("#/modul/{}", entry.summary.id);
+        with_body(&entry, move |body| {
+            let Some(index) = body.lessons.iter().position(|l| l.id == lesson) else {
+                return view! {
+                    <section class="card">
+                        <h1 id="page-title" tabindex="-1">{t(lang, Key::NotFoundTitle)}</h1>
+                        <p>{t(lang, Key::LessonNotFoundBody)} " " <code>{lesson.to_string()}</code></p>
+                        <p><a class="button" href=module_href.clone()>{t(lang, Key::BackToModule)}</a></p>
+                    </section>
+                }
+                .into_any();
+            };
+            let l = &body.lessons[index];
+            let count = body.lessons.len();
+            let href = |i: usize| format!("#/modul/{}/pelajaran/{}", body.id, body.lessons[i].id);
+            let prev = index.checked_sub(1).map(href);
+            let next = if index + 1 < count { href(index + 1) } else { module_href.clone() };
+            view! {
+                <article class="lesson">
+                    <p class="crumb"><a href=module_href.clone()>{title.clone()}</a></p>
+                    <h1 id="page-title" tabindex="-1">{l.title.clone()}</h1>
+                    <p class="meta">
+                        <span>{tf(lang, Key::LessonOf, &[&(index + 1), &count])}</span>
+                        <span>{tf(lang, Key::MetaMinutes, &[&l.minutes])}</span>
+                    </p>
+                    {blocks_view(&l.blocks, &base, lang)}
+                </article>
+                <nav class="pager" aria-label=t(lang, Key::LessonsTitle)>
+                    {prev.map(|h| view! { <a class="button button-secondary" href=h>{t(lang, Key::Previous)}</a> })}
+                    <a class="button" href=next>{t(lang, Key::FinishReading)}</a>
+                </nav>
+            }
+            .into_any()
+        })
+        .into_any()
+    })
+}

@@ -1,0 +1,65 @@
+//! Shared states of every page about one module: loading, unknown module, body failures.
+
+use leptos::prelude::*;
+
+use crate::content::catalog::CatalogEntry;
+use crate::domain::ids::ModuleId;
+use crate::i18n::{t, Key};
+use crate::ui::state::{AppState, BodyState};
+
+/// Renders `page` with the module's catalog entry once the catalog has it; otherwise a
+/// loading line or a "module not found" page.
+pub fn with_module(
+    id: ModuleId,
+    page: impl Fn(CatalogEntry) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    move || {
+        if state.catalog.with(Option::is_none) {
+            return view! { <p class="muted" role="status">{t(lang, Key::LoadingCatalog)}</p> }
+                .into_any();
+        }
+        match state.entry(&id) {
+            Some(entry) => page(entry),
+            None => view! {
+                <section class="card">
+                    <h1 id="page-title" tabindex="-1">{t(lang, Key::ModuleNotFoundTitle)}</h1>
+                    <p>{t(lang, Key::ModuleNotFoundBody)} " " <code>{id.to_string()}</code></p>
+                    <p><a class="button" href="#/">{t(lang, Key::BackHome)}</a></p>
+                </section>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// Renders `page` with the module's body once loaded; asks for it if needed.
+pub fn with_body(
+    entry: &CatalogEntry,
+    page: impl Fn(std::sync::Arc<crate::content::model::ModuleBody>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    state.request_body(entry);
+    let entry = entry.clone();
+    move || match state.body(&entry.summary.id) {
+        None | Some(BodyState::Loading) => {
+            view! { <p class="muted" role="status">{t(lang, Key::LoadingModule)}</p> }.into_any()
+        }
+        Some(BodyState::Ready(body)) => page(body),
+        Some(BodyState::Failed(detail)) => {
+            let retry_entry = entry.clone();
+            view! {
+                <div class="alert alert-error" role="alert">
+                    <p>{t(lang, Key::BodyFailed)}</p>
+                    <p><code>{detail}</code></p>
+                    <button class="button" type="button" on:click=move |_| state.request_body(&retry_entry)>
+                        {t(lang, Key::Retry)}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
