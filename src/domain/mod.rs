@@ -5,4 +5,7 @@
 //! time and randomness are arguments.
 
 pub mod ids;
+pub mod progress;
+pub mod quiz;
+pub mod rng;
 pub mod route;
