@@ -10,6 +10,7 @@
 pub mod content;
 pub mod domain;
 pub mod i18n;
+pub mod json;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

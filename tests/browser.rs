@@ -6,8 +6,10 @@
     reason = "test helpers: a failing unwrap is a failing test"
 )]
 
+use bimtek::domain::progress::Resume;
+use bimtek::storage::contract;
 use bimtek::storage::idb::IdbStore;
-use bimtek::storage::StorageError;
+use bimtek::storage::{ProgressStore, StorageError};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -118,4 +120,93 @@ async fn indexed_db_round_trip_survives_reopen() {
     let wrong = store.get_meta::<u32>("sample").await;
     assert!(matches!(wrong, Err(StorageError::Corrupt(_))), "{wrong:?}");
     store.close();
+}
+
+/// A fresh, empty database for one test.
+async fn fresh(name: &str) -> IdbStore {
+    indexed_db_futures::database::Database::delete_by_name(name)
+        .unwrap()
+        .await
+        .unwrap();
+    IdbStore::open(name).await.unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn idb_contract_lessons_merge() {
+    contract::lessons_merge(&fresh("bimtek-test-c1").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn idb_contract_attempts_and_answers() {
+    contract::attempts_and_answers(&fresh("bimtek-test-c2").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn idb_contract_snapshot_and_replace() {
+    contract::snapshot_and_replace(&fresh("bimtek-test-c3").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn idb_contract_two_connections_like_two_tabs() {
+    let a = fresh("bimtek-test-c4").await;
+    let b = IdbStore::open("bimtek-test-c4").await.unwrap();
+    contract::two_writers(&a, &b).await;
+}
+
+#[wasm_bindgen_test]
+async fn idb_migrates_a_version_1_database_keeping_every_record() {
+    // Fixture: the database exactly as schema version 1 made it (only `meta`), with records.
+    let name = "bimtek-test-migrate-v1";
+    indexed_db_futures::database::Database::delete_by_name(name)
+        .unwrap()
+        .await
+        .unwrap();
+    let v1 = IdbStore::open_at(name, 1).await.unwrap();
+    let resume = Resume {
+        route: "#/modul/agen-perubahan/pelajaran/mawas-diri".into(),
+        module: bimtek::domain::ids::ModuleId::parse("agen-perubahan").unwrap(),
+        at: 1_700_000_000_000,
+    };
+    v1.put_meta("resume", &resume).await.unwrap();
+    v1.put_meta("lang", &"en".to_owned()).await.unwrap();
+    v1.close();
+
+    let now = IdbStore::open(name).await.unwrap();
+    assert_eq!(
+        now.resume().await.unwrap(),
+        Some(resume),
+        "v1 record intact"
+    );
+    assert_eq!(
+        now.get_meta::<String>("lang").await.unwrap().as_deref(),
+        Some("en")
+    );
+    // The stores added by version 2 work.
+    assert!(now.lessons().await.unwrap().is_empty());
+    contract::attempts_and_answers(&now).await;
+    now.close();
+}
+
+#[wasm_bindgen_test]
+async fn idb_version_change_from_a_newer_tab_closes_and_tells() {
+    let name = "bimtek-test-versionchange";
+    indexed_db_futures::database::Database::delete_by_name(name)
+        .unwrap()
+        .await
+        .unwrap();
+    let old = IdbStore::open_at(name, 1).await.unwrap();
+    let told = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = told.clone();
+    old.on_version_change(move || flag.set(true));
+    // A "newer tab" opens the current schema: it is not blocked, and the old one is told.
+    let newer = IdbStore::open(name).await.unwrap();
+    for _ in 0..40 {
+        if told.get() {
+            break;
+        }
+        sleep(25).await;
+    }
+    assert!(told.get(), "the old connection heard versionchange");
+    assert!(newer.lessons().await.unwrap().is_empty());
+    newer.close();
 }

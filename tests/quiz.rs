@@ -1,6 +1,9 @@
 //! The quiz engine and progress rules (pure, native).
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, reason = "tests: a failing unwrap is a failing test")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "tests: a failing unwrap is a failing test"
+)]
 
 use bimtek::content::model::{
     Choice, LessonSummary, ModuleSummary, Pair, Question, QuestionKind, Step,
@@ -15,29 +18,80 @@ use bimtek::domain::quiz::{
 };
 
 fn choice(id: &str, correct: bool) -> Choice {
-    Choice { id: id.into(), text: format!("opsi {id}"), correct, feedback: format!("umpan {id}") }
+    Choice {
+        id: id.into(),
+        text: format!("opsi {id}"),
+        correct,
+        feedback: format!("umpan {id}"),
+    }
 }
 
 fn q(id: &str, kind: QuestionKind) -> Question {
-    Question { id: QuestionId::parse(id).unwrap(), prompt: "?".into(), explanation: "karena".into(), kind }
+    Question {
+        id: QuestionId::parse(id).unwrap(),
+        prompt: "?".into(),
+        explanation: "karena".into(),
+        kind,
+    }
 }
 
 fn single() -> Question {
-    q("s", QuestionKind::Single { options: vec![choice("a", false), choice("b", true), choice("c", false)] })
+    q(
+        "s",
+        QuestionKind::Single {
+            options: vec![choice("a", false), choice("b", true), choice("c", false)],
+        },
+    )
 }
 fn multiple() -> Question {
-    q("m", QuestionKind::Multiple { options: vec![choice("a", true), choice("b", true), choice("c", false), choice("d", true)] })
+    q(
+        "m",
+        QuestionKind::Multiple {
+            options: vec![
+                choice("a", true),
+                choice("b", true),
+                choice("c", false),
+                choice("d", true),
+            ],
+        },
+    )
 }
 fn ordering() -> Question {
-    let step = |id: &str| Step { id: id.into(), text: id.into(), feedback: format!("langkah {id}") };
-    q("o", QuestionKind::Ordering { steps: vec![step("satu"), step("dua"), step("tiga"), step("empat")] })
+    let step = |id: &str| Step {
+        id: id.into(),
+        text: id.into(),
+        feedback: format!("langkah {id}"),
+    };
+    q(
+        "o",
+        QuestionKind::Ordering {
+            steps: vec![step("satu"), step("dua"), step("tiga"), step("empat")],
+        },
+    )
 }
 fn matching() -> Question {
-    let pair = |id: &str| Pair { id: id.into(), left: format!("L{id}"), right: format!("R{id}"), feedback: "f".into() };
-    q("j", QuestionKind::Matching { pairs: vec![pair("x"), pair("y"), pair("z")] })
+    let pair = |id: &str| Pair {
+        id: id.into(),
+        left: format!("L{id}"),
+        right: format!("R{id}"),
+        feedback: "f".into(),
+    };
+    q(
+        "j",
+        QuestionKind::Matching {
+            pairs: vec![pair("x"), pair("y"), pair("z")],
+        },
+    )
 }
 fn true_false() -> Question {
-    q("t", QuestionKind::TrueFalse { answer: false, feedback_true: "bukan".into(), feedback_false: "tepat".into() })
+    q(
+        "t",
+        QuestionKind::TrueFalse {
+            answer: false,
+            feedback_true: "bukan".into(),
+            feedback_false: "tepat".into(),
+        },
+    )
 }
 fn strs(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| (*s).to_owned()).collect()
@@ -51,9 +105,21 @@ fn single_choice_is_all_or_nothing_and_shows_the_right_option_when_wrong() {
     assert_eq!(g.items[0].feedback, "umpan b");
     let g = grade(&single(), &Answer::Single("a".into())).unwrap();
     assert_eq!((g.credit, g.verdict()), (0, Verdict::Wrong));
-    assert_eq!(g.items.iter().map(|i| (i.id.as_str(), i.chosen, i.correct)).collect::<Vec<_>>(), [("a", true, false), ("b", false, true)]);
-    assert_eq!(grade(&single(), &Answer::Single("z".into())), Err(AnswerError::UnknownItem("z".into())));
-    assert_eq!(grade(&single(), &Answer::TrueFalse(true)), Err(AnswerError::WrongType));
+    assert_eq!(
+        g.items
+            .iter()
+            .map(|i| (i.id.as_str(), i.chosen, i.correct))
+            .collect::<Vec<_>>(),
+        [("a", true, false), ("b", false, true)]
+    );
+    assert_eq!(
+        grade(&single(), &Answer::Single("z".into())),
+        Err(AnswerError::UnknownItem("z".into()))
+    );
+    assert_eq!(
+        grade(&single(), &Answer::TrueFalse(true)),
+        Err(AnswerError::WrongType)
+    );
 }
 
 #[test]
@@ -65,7 +131,10 @@ fn multiple_choice_partial_credit_rule() {
     assert_eq!(credit(&["a", "b", "c"]), 333); // (2 - 1) / 3
     assert_eq!(credit(&["a", "b", "c", "d"]), 666); // (3 - 1) / 3, never full with a wrong pick
     assert_eq!(credit(&["c"]), 0);
-    assert_eq!(grade(&m, &Answer::Multiple(vec![])), Err(AnswerError::Incomplete));
+    assert_eq!(
+        grade(&m, &Answer::Multiple(vec![])),
+        Err(AnswerError::Incomplete)
+    );
     let g = grade(&m, &Answer::Multiple(strs(&["a"]))).unwrap();
     assert_eq!(g.verdict(), Verdict::Partial);
     assert_eq!(g.items.len(), 4, "every option explained");
@@ -86,16 +155,37 @@ fn ordering_counts_steps_in_place() {
     assert_eq!(credit(&["satu", "dua", "tiga", "empat"]), FULL);
     assert_eq!(credit(&["satu", "dua", "empat", "tiga"]), 500);
     assert_eq!(credit(&["empat", "tiga", "dua", "satu"]), 0);
-    assert_eq!(grade(&o, &Answer::Ordering(strs(&["satu", "dua", "tiga"]))), Err(AnswerError::Incomplete));
-    assert_eq!(grade(&o, &Answer::Ordering(strs(&["satu", "satu", "tiga", "empat"]))), Err(AnswerError::Incomplete));
+    assert_eq!(
+        grade(&o, &Answer::Ordering(strs(&["satu", "dua", "tiga"]))),
+        Err(AnswerError::Incomplete)
+    );
+    assert_eq!(
+        grade(
+            &o,
+            &Answer::Ordering(strs(&["satu", "satu", "tiga", "empat"]))
+        ),
+        Err(AnswerError::Incomplete)
+    );
 }
 
 #[test]
 fn matching_counts_right_pairs() {
     let j = matching();
-    let ans = |v: &[(&str, &str)]| Answer::Matching(v.iter().map(|(a, b)| ((*a).into(), (*b).into())).collect());
-    assert_eq!(grade(&j, &ans(&[("x", "x"), ("y", "y"), ("z", "z")])).unwrap().credit, FULL);
-    assert_eq!(grade(&j, &ans(&[("x", "y"), ("y", "x"), ("z", "z")])).unwrap().credit, 333);
+    let ans = |v: &[(&str, &str)]| {
+        Answer::Matching(v.iter().map(|(a, b)| ((*a).into(), (*b).into())).collect())
+    };
+    assert_eq!(
+        grade(&j, &ans(&[("x", "x"), ("y", "y"), ("z", "z")]))
+            .unwrap()
+            .credit,
+        FULL
+    );
+    assert_eq!(
+        grade(&j, &ans(&[("x", "y"), ("y", "x"), ("z", "z")]))
+            .unwrap()
+            .credit,
+        333
+    );
     assert_eq!(grade(&j, &ans(&[("x", "x")])), Err(AnswerError::Incomplete));
     let g = grade(&j, &ans(&[("x", "x"), ("y", "z"), ("z", "y")])).unwrap();
     assert_eq!(g.items[0].matches.as_deref(), Some("Rx"));
@@ -104,19 +194,35 @@ fn matching_counts_right_pairs() {
 #[test]
 fn shuffles_are_stable_within_an_attempt_and_new_on_the_next() {
     let pool: Vec<Question> = (0..15)
-        .map(|i| q(&format!("q{i}"), QuestionKind::TrueFalse { answer: true, feedback_true: "a".into(), feedback_false: "b".into() }))
+        .map(|i| {
+            q(
+                &format!("q{i}"),
+                QuestionKind::TrueFalse {
+                    answer: true,
+                    feedback_true: "a".into(),
+                    feedback_false: "b".into(),
+                },
+            )
+        })
         .collect();
     let module = ModuleId::parse("m").unwrap();
     let a1 = start_attempt("a1".into(), module.clone(), &pool, 10, 7, 0);
     let a1_again = start_attempt("a1".into(), module.clone(), &pool, 10, 7, 0);
     let a2 = start_attempt("a2".into(), module, &pool, 10, 8, 0);
     assert_eq!(a1.questions.len(), 10);
-    assert_eq!(a1.questions, a1_again.questions, "same seed, same draw (reload)");
+    assert_eq!(
+        a1.questions, a1_again.questions,
+        "same seed, same draw (reload)"
+    );
     assert_ne!(a1.questions, a2.questions, "next attempt, new draw");
     let o = ordering();
     assert_eq!(display_order(&o, 7), display_order(&o, 7));
     for seed in 0..50 {
-        assert_ne!(display_order(&o, seed), strs(&["satu", "dua", "tiga", "empat"]), "ordering never starts solved");
+        assert_ne!(
+            display_order(&o, seed),
+            strs(&["satu", "dua", "tiga", "empat"]),
+            "ordering never starts solved"
+        );
     }
     assert!(display_order(&true_false(), 1).is_empty());
 }
@@ -125,17 +231,32 @@ fn shuffles_are_stable_within_an_attempt_and_new_on_the_next() {
 fn score_pass_mark_and_resume_point() {
     let pool = vec![single(), multiple(), true_false(), ordering()];
     let mut attempt = start_attempt("a".into(), ModuleId::parse("m").unwrap(), &pool, 4, 3, 0);
-    let rec = |qid: &QuestionId, credit| AnswerRecord { attempt: "a".into(), question: qid.clone(), answer: Answer::TrueFalse(true), credit, answered_at: 1 };
-    let mut answers = vec![rec(&attempt.questions[0], FULL), rec(&attempt.questions[1], FULL)];
+    let rec = |qid: &QuestionId, credit| AnswerRecord {
+        attempt: "a".into(),
+        question: qid.clone(),
+        answer: Answer::TrueFalse(true),
+        credit,
+        answered_at: 1,
+    };
+    let mut answers = vec![
+        rec(&attempt.questions[0], FULL),
+        rec(&attempt.questions[1], FULL),
+    ];
     assert_eq!(next_unanswered(&attempt, &answers), Some(2));
     answers.push(rec(&attempt.questions[2], FULL));
     answers.push(rec(&attempt.questions[3], 0));
     // An answer of another attempt does not count.
-    answers.push(AnswerRecord { attempt: "other".into(), ..rec(&attempt.questions[3], FULL) });
+    answers.push(AnswerRecord {
+        attempt: "other".into(),
+        ..rec(&attempt.questions[3], FULL)
+    });
     assert_eq!(next_unanswered(&attempt, &answers), None);
     attempt.finished_at = Some(10);
     let s = score(&attempt, &answers, 70);
-    assert_eq!((s.raw_milli, s.max, s.percent, s.passed), (3000, 4, 75, true));
+    assert_eq!(
+        (s.raw_milli, s.max, s.percent, s.passed),
+        (3000, 4, 75, true)
+    );
     assert!((s.scaled() - 0.75).abs() < 1e-9);
     assert!(!score(&attempt, &answers, 80).passed);
     assert_eq!(attempts_left(0, 5), None);
@@ -154,7 +275,14 @@ fn summary() -> ModuleSummary {
         questions_per_attempt: 1,
         max_attempts: 0,
         objectives: vec!["o".into()],
-        lessons: ["l1", "l2"].iter().map(|l| LessonSummary { id: LessonId::parse(l).unwrap(), title: (*l).into(), minutes: 3 }).collect(),
+        lessons: ["l1", "l2"]
+            .iter()
+            .map(|l| LessonSummary {
+                id: LessonId::parse(l).unwrap(),
+                title: (*l).into(),
+                minutes: 3,
+            })
+            .collect(),
         question_count: 1,
         file: "m.json".into(),
     }
@@ -164,14 +292,29 @@ fn summary() -> ModuleSummary {
 fn lesson_updates_merge_and_never_undo_reading() {
     let m = ModuleId::parse("m").unwrap();
     let l = LessonId::parse("l1").unwrap();
-    let upd = |read, secs, pos| LessonUpdate { module: m.clone(), lesson: l.clone(), read, add_seconds: secs, position: pos };
+    let upd = |read, secs, pos| LessonUpdate {
+        module: m.clone(),
+        lesson: l.clone(),
+        read,
+        add_seconds: secs,
+        position: pos,
+    };
     let r1 = apply_lesson_update(None, &upd(false, 30, Some(40)), 100);
-    assert_eq!((r1.opened_at, r1.read_at, r1.seconds, r1.position), (100, None, 30, 40));
+    assert_eq!(
+        (r1.opened_at, r1.read_at, r1.seconds, r1.position),
+        (100, None, 30, 40)
+    );
     let r2 = apply_lesson_update(Some(r1), &upd(true, 20, None), 200);
-    assert_eq!((r2.opened_at, r2.read_at, r2.seconds, r2.position), (100, Some(200), 50, 40));
+    assert_eq!(
+        (r2.opened_at, r2.read_at, r2.seconds, r2.position),
+        (100, Some(200), 50, 40)
+    );
     // Another tab's later, older-looking update keeps the read mark and adds its time.
     let r3 = apply_lesson_update(Some(r2), &upd(false, 5, Some(100)), 300);
-    assert_eq!((r3.read_at, r3.seconds, r3.position, r3.updated_at), (Some(200), 55, 100, 300));
+    assert_eq!(
+        (r3.read_at, r3.seconds, r3.position, r3.updated_at),
+        (Some(200), 55, 100, 300)
+    );
     assert_eq!(r3.key(), "m/l1");
 }
 
@@ -181,23 +324,70 @@ fn module_status_and_course_jp() {
     let none = module_progress(&s, &[], &[], &[]);
     assert_eq!(none.status, ModuleStatus::NotStarted);
     let m = s.id.clone();
-    let read = |l: &str| apply_lesson_update(None, &LessonUpdate { module: m.clone(), lesson: LessonId::parse(l).unwrap(), read: true, add_seconds: 60, position: None }, 5);
+    let read = |l: &str| {
+        apply_lesson_update(
+            None,
+            &LessonUpdate {
+                module: m.clone(),
+                lesson: LessonId::parse(l).unwrap(),
+                read: true,
+                add_seconds: 60,
+                position: None,
+            },
+            5,
+        )
+    };
     let p = module_progress(&s, &[read("l1")], &[], &[]);
-    assert_eq!((p.status, p.lessons_read, p.seconds), (ModuleStatus::InProgress, 1, 60));
+    assert_eq!(
+        (p.status, p.lessons_read, p.seconds),
+        (ModuleStatus::InProgress, 1, 60)
+    );
     let p = module_progress(&s, &[read("l1"), read("l2")], &[], &[]);
     assert_eq!(p.status, ModuleStatus::Completed);
 
     let pool = vec![single()];
     let mut attempt = start_attempt("a".into(), m.clone(), &pool, 1, 1, 0);
-    let answer = AnswerRecord { attempt: "a".into(), question: pool[0].id.clone(), answer: Answer::Single("b".into()), credit: FULL, answered_at: 9 };
+    let answer = AnswerRecord {
+        attempt: "a".into(),
+        question: pool[0].id.clone(),
+        answer: Answer::Single("b".into()),
+        credit: FULL,
+        answered_at: 9,
+    };
     // Unfinished attempt: in progress, not passed.
-    let p = module_progress(&s, &[], std::slice::from_ref(&attempt), std::slice::from_ref(&answer));
+    let p = module_progress(
+        &s,
+        &[],
+        std::slice::from_ref(&attempt),
+        std::slice::from_ref(&answer),
+    );
     assert_eq!(p.status, ModuleStatus::InProgress);
     attempt.finished_at = Some(9);
-    let p = module_progress(&s, &[], std::slice::from_ref(&attempt), std::slice::from_ref(&answer));
-    assert_eq!((p.status, p.passed_at, p.best.map(|b| b.percent)), (ModuleStatus::Passed, Some(9), Some(100)));
+    let p = module_progress(
+        &s,
+        &[],
+        std::slice::from_ref(&attempt),
+        std::slice::from_ref(&answer),
+    );
+    assert_eq!(
+        (p.status, p.passed_at, p.best.map(|b| b.percent)),
+        (ModuleStatus::Passed, Some(9), Some(100))
+    );
 
-    let other = ModuleSummary { id: ModuleId::parse("n").unwrap(), jp: 1, ..summary() };
+    let other = ModuleSummary {
+        id: ModuleId::parse("n").unwrap(),
+        jp: 1,
+        ..summary()
+    };
     let course = course_progress(&[(&s, &p), (&other, &none)]);
-    assert_eq!((course.passed, course.total, course.jp_earned, course.jp_total, course.complete()), (1, 2, 2, 3, false));
+    assert_eq!(
+        (
+            course.passed,
+            course.total,
+            course.jp_earned,
+            course.jp_total,
+            course.complete()
+        ),
+        (1, 2, 2, 3, false)
+    );
 }

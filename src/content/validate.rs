@@ -15,27 +15,9 @@ use super::model::{
 };
 use crate::domain::ids::check_id;
 
-/// Turns JSON text into serde types. Natively [`SerdeJson`]; in the browser the shell uses
-/// `JSON.parse` + `serde-wasm-bindgen`, so no JSON parser is compiled into the wasm.
-pub trait JsonDecoder {
-    /// Decodes `text` as `T`.
-    ///
-    /// # Errors
-    /// A short description of the syntax or shape problem.
-    fn decode<T: DeserializeOwned>(&self, text: &str) -> Result<T, String>;
-}
-
-/// [`JsonDecoder`] on `serde_json` (native builds: tests and the pack compiler).
+pub use crate::json::JsonDecoder;
 #[cfg(not(target_arch = "wasm32"))]
-#[derive(Debug, Clone, Copy, Default)]
-pub struct SerdeJson;
-
-#[cfg(not(target_arch = "wasm32"))]
-impl JsonDecoder for SerdeJson {
-    fn decode<T: DeserializeOwned>(&self, text: &str) -> Result<T, String> {
-        serde_json::from_str(text).map_err(|e| e.to_string())
-    }
-}
+pub use crate::json::SerdeJson;
 
 /// Parses and validates `packs.json`.
 ///

@@ -9,3 +9,4 @@ pub mod progress;
 pub mod quiz;
 pub mod rng;
 pub mod route;
+pub mod transfer;

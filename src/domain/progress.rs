@@ -60,7 +60,11 @@ pub struct LessonUpdate {
 /// Applies `update` at `now` to the stored record (if any). Reading is never undone, time
 /// only adds up, and the earliest dates are kept.
 #[must_use]
-pub fn apply_lesson_update(stored: Option<LessonRecord>, update: &LessonUpdate, now: Millis) -> LessonRecord {
+pub fn apply_lesson_update(
+    stored: Option<LessonRecord>,
+    update: &LessonUpdate,
+    now: Millis,
+) -> LessonRecord {
     let mut rec = stored.unwrap_or_else(|| LessonRecord {
         module: update.module.clone(),
         lesson: update.lesson.clone(),
@@ -132,13 +136,18 @@ pub fn module_progress(
         .filter(|a| a.finished_at.is_some())
         .map(|a| (*a, score(a, answers, summary.pass_mark)))
         .collect();
-    let best = finished.iter().map(|(_, s)| *s).max_by_key(|s| (s.raw_milli, s.percent));
+    let best = finished
+        .iter()
+        .map(|(_, s)| *s)
+        .max_by_key(|s| (s.raw_milli, s.percent));
     let passed_at = finished
         .iter()
         .filter(|(_, s)| s.passed)
         .filter_map(|(a, _)| a.finished_at)
         .min();
-    let any_answer = answers.iter().any(|r| my_attempts.iter().any(|a| a.id == r.attempt));
+    let any_answer = answers
+        .iter()
+        .any(|r| my_attempts.iter().any(|a| a.id == r.attempt));
     let status = if passed_at.is_some() {
         ModuleStatus::Passed
     } else if !summary.lessons.is_empty() && lessons_read == summary.lessons.len() {
@@ -183,7 +192,10 @@ impl CourseProgress {
 /// Sums module progress into course progress.
 #[must_use]
 pub fn course_progress(modules: &[(&ModuleSummary, &ModuleProgress)]) -> CourseProgress {
-    let passed: Vec<_> = modules.iter().filter(|(_, p)| p.status == ModuleStatus::Passed).collect();
+    let passed: Vec<_> = modules
+        .iter()
+        .filter(|(_, p)| p.status == ModuleStatus::Passed)
+        .collect();
     CourseProgress {
         passed: passed.len(),
         total: modules.len(),

@@ -115,6 +115,10 @@ fn share(right: usize, total: usize) -> u32 {
 /// # Errors
 /// [`AnswerError`] when the answer does not fit the question (the UI prevents this; imports
 /// and old records are checked with it).
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per question type reads best side by side"
+)]
 pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError> {
     match (&question.kind, answer) {
         (QuestionKind::Single { options }, Answer::Single(chosen)) => {
@@ -140,7 +144,10 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
                     correct: true,
                 }));
             }
-            Ok(Graded { credit: if pick.correct { FULL } else { 0 }, items })
+            Ok(Graded {
+                credit: if pick.correct { FULL } else { 0 },
+                items,
+            })
         }
         (QuestionKind::Multiple { options }, Answer::Multiple(chosen)) => {
             if chosen.is_empty() {
@@ -150,9 +157,19 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
                 return Err(AnswerError::UnknownItem(bad.clone()));
             }
             let key = options.iter().filter(|o| o.correct).count();
-            let right = options.iter().filter(|o| o.correct && chosen.contains(&o.id)).count();
-            let wrong = options.iter().filter(|o| !o.correct && chosen.contains(&o.id)).count();
-            let credit = if right == key && wrong == 0 { FULL } else { share(right.saturating_sub(wrong), key).min(FULL - 1) };
+            let right = options
+                .iter()
+                .filter(|o| o.correct && chosen.contains(&o.id))
+                .count();
+            let wrong = options
+                .iter()
+                .filter(|o| !o.correct && chosen.contains(&o.id))
+                .count();
+            let credit = if right == key && wrong == 0 {
+                FULL
+            } else {
+                share(right.saturating_sub(wrong), key).min(FULL - 1)
+            };
             let items = options
                 .iter()
                 .map(|o| {
@@ -169,7 +186,14 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
                 .collect();
             Ok(Graded { credit, items })
         }
-        (QuestionKind::TrueFalse { answer: key, feedback_true, feedback_false }, Answer::TrueFalse(said)) => {
+        (
+            QuestionKind::TrueFalse {
+                answer: key,
+                feedback_true,
+                feedback_false,
+            },
+            Answer::TrueFalse(said),
+        ) => {
             let feedback = if *said { feedback_true } else { feedback_false };
             Ok(Graded {
                 credit: if said == key { FULL } else { 0 },
@@ -204,7 +228,10 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
                 })
                 .collect();
             let right = items.iter().filter(|i| i.correct).count();
-            Ok(Graded { credit: share(right, steps.len()), items })
+            Ok(Graded {
+                credit: share(right, steps.len()),
+                items,
+            })
         }
         (QuestionKind::Matching { pairs }, Answer::Matching(chosen)) => {
             if chosen.len() != pairs.len() {
@@ -229,7 +256,10 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
                 })
                 .collect();
             let right = items.iter().filter(|i| i.correct).count();
-            Ok(Graded { credit: share(right, pairs.len()), items })
+            Ok(Graded {
+                credit: share(right, pairs.len()),
+                items,
+            })
         }
         _ => Err(AnswerError::WrongType),
     }
@@ -239,8 +269,8 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
 /// questions), steps (ordering: never already in the right order), or right-hand sides
 /// identified by their pair id (matching). Empty for true/false.
 #[must_use]
-pub fn display_order(question: &Question, attempt_seed: u64) -> Vec<String> {
-    let seed = attempt_seed ^ hash_str(question.id.as_str());
+pub fn display_order(question: &Question, attempt_seed: u32) -> Vec<String> {
+    let seed = u64::from(attempt_seed) ^ hash_str(question.id.as_str());
     let mut ids: Vec<String> = match &question.kind {
         QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
             options.iter().map(|o| o.id.clone()).collect()
@@ -251,7 +281,13 @@ pub fn display_order(question: &Question, attempt_seed: u64) -> Vec<String> {
     };
     let original = ids.clone();
     shuffle(&mut ids, seed);
-    if ids.len() > 1 && ids == original && !matches!(question.kind, QuestionKind::Single { .. } | QuestionKind::Multiple { .. }) {
+    if ids.len() > 1
+        && ids == original
+        && !matches!(
+            question.kind,
+            QuestionKind::Single { .. } | QuestionKind::Multiple { .. }
+        )
+    {
         // An ordering already in order gives the answer away: rotate by one.
         ids.rotate_left(1);
     }
@@ -265,8 +301,8 @@ pub struct Attempt {
     pub id: String,
     /// The module.
     pub module: ModuleId,
-    /// The seed of every shuffle in this attempt.
-    pub seed: u64,
+    /// The seed of every shuffle in this attempt (32 bits: exact in JSON and IndexedDB).
+    pub seed: u32,
     /// When it started.
     pub started_at: Millis,
     /// The drawn questions, in the order asked.
@@ -298,13 +334,20 @@ pub fn start_attempt(
     module: ModuleId,
     pool: &[Question],
     per_attempt: usize,
-    seed: u64,
+    seed: u32,
     now: Millis,
 ) -> Attempt {
     let mut ids: Vec<QuestionId> = pool.iter().map(|q| q.id.clone()).collect();
-    shuffle(&mut ids, seed);
+    shuffle(&mut ids, u64::from(seed));
     ids.truncate(per_attempt.max(1));
-    Attempt { id, module, seed, started_at: now, questions: ids, finished_at: None }
+    Attempt {
+        id,
+        module,
+        seed,
+        started_at: now,
+        questions: ids,
+        finished_at: None,
+    }
 }
 
 /// The score of an attempt from its answers.
@@ -338,26 +381,41 @@ pub fn score(attempt: &Attempt, answers: &[AnswerRecord], pass_mark: u32) -> Sco
     let raw_milli: u32 = attempt
         .questions
         .iter()
-        .filter_map(|q| answers.iter().find(|a| a.attempt == attempt.id && &a.question == q))
+        .filter_map(|q| {
+            answers
+                .iter()
+                .find(|a| a.attempt == attempt.id && &a.question == q)
+        })
         .map(|a| a.credit.min(FULL))
         .sum();
     let max = u32::try_from(attempt.questions.len()).unwrap_or(u32::MAX);
-    let percent = if max == 0 { 0 } else { raw_milli / (max * FULL / 100) };
-    Score { raw_milli, max, percent, passed: max > 0 && percent >= pass_mark }
+    let percent = if max == 0 {
+        0
+    } else {
+        raw_milli / (max * FULL / 100)
+    };
+    Score {
+        raw_milli,
+        max,
+        percent,
+        passed: max > 0 && percent >= pass_mark,
+    }
 }
 
 /// Index of the first question of `attempt` without an answer, if any.
 #[must_use]
 pub fn next_unanswered(attempt: &Attempt, answers: &[AnswerRecord]) -> Option<usize> {
-    attempt
-        .questions
-        .iter()
-        .position(|q| !answers.iter().any(|a| a.attempt == attempt.id && &a.question == q))
+    attempt.questions.iter().position(|q| {
+        !answers
+            .iter()
+            .any(|a| a.attempt == attempt.id && &a.question == q)
+    })
 }
 
 /// How many attempts are left (`None` = unlimited), given the module's limit and the
 /// attempts already finished.
 #[must_use]
 pub fn attempts_left(max_attempts: u32, finished: usize) -> Option<u32> {
-    (max_attempts > 0).then(|| max_attempts.saturating_sub(u32::try_from(finished).unwrap_or(u32::MAX)))
+    (max_attempts > 0)
+        .then(|| max_attempts.saturating_sub(u32::try_from(finished).unwrap_or(u32::MAX)))
 }

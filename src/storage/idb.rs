@@ -1,58 +1,123 @@
 //! The IndexedDB adapter (wasm only), on `indexed_db_futures`.
 //!
-//! Each call is one transaction, committed before the call returns; nothing else is awaited
-//! inside a transaction (awaiting a timer or a fetch would let the browser auto-commit).
+//! Each call is one transaction, committed before the call returns; nothing but IndexedDB
+//! requests is awaited inside a transaction (awaiting a timer or a fetch would let the browser
+//! auto-commit). Rows are this module's own serde types (`{key, rec}`), so the stored shape
+//! is decided here, next to the schema.
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
+use indexed_db_futures::KeyPath;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::schema::{DB_VERSION, META_KEY_PATH, STORE_META};
-use super::StorageError;
+use super::schema::{
+    ATTEMPT_KEY_PATH, DB_VERSION, KEY_PATH, META_RESUME, STORE_ANSWERS, STORE_ATTEMPTS,
+    STORE_LESSONS, STORE_META,
+};
+use super::{answer_key, merge_attempt, ProgressStore, StorageError};
+use crate::domain::progress::{
+    apply_lesson_update, lesson_key, LessonRecord, LessonUpdate, Resume,
+};
+use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
+use crate::domain::transfer::Snapshot;
 
-/// A `meta` store record.
+/// A `meta` row.
 #[derive(Serialize, Deserialize)]
-struct MetaRecord<T> {
+struct MetaRow<T> {
     key: String,
     value: T,
 }
 
-/// An open connection to the app's database.
-#[derive(Debug)]
-pub struct IdbStore {
-    db: Database,
+/// A `lessons` or `answers` row: the key and the record.
+#[derive(Serialize, Deserialize)]
+struct Row<T> {
+    key: String,
+    rec: T,
 }
 
-fn to_storage_error(e: impl std::fmt::Display) -> StorageError {
+/// An `attempts` row.
+#[derive(Serialize, Deserialize)]
+struct AttemptRow {
+    id: String,
+    rec: Attempt,
+}
+
+const ALL_STORES: [&str; 4] = [STORE_META, STORE_LESSONS, STORE_ATTEMPTS, STORE_ANSWERS];
+
+fn fail(e: impl std::fmt::Display) -> StorageError {
     let text = e.to_string();
     if text.contains("QuotaExceeded") {
         StorageError::QuotaExceeded
+    } else if text.contains("InvalidStateError") || text.contains("closing") {
+        StorageError::VersionChanged
     } else {
         StorageError::Failed(text)
     }
 }
 
+fn corrupt(e: impl std::fmt::Display) -> StorageError {
+    StorageError::Corrupt(e.to_string())
+}
+
+/// An open connection to the app's database.
+#[derive(Debug, Clone)]
+pub struct IdbStore {
+    db: Database,
+}
+
 impl IdbStore {
-    /// Opens (creating or upgrading) the database called `name`.
+    /// Opens (creating or upgrading) the database called `name`, running every migration
+    /// from its stored version up to [`DB_VERSION`].
     ///
     /// # Errors
     /// [`StorageError::Unavailable`] when IndexedDB cannot be opened.
     pub async fn open(name: &str) -> Result<Self, StorageError> {
+        Self::open_at(name, DB_VERSION).await
+    }
+
+    /// Opens at an explicit schema version (tests build old databases with it).
+    ///
+    /// # Errors
+    /// [`StorageError::Unavailable`] when IndexedDB cannot be opened.
+    pub async fn open_at(name: &str, version: u32) -> Result<Self, StorageError> {
         let db = Database::open(name)
-            .with_version(DB_VERSION)
-            .with_on_upgrade_needed(|event, db| {
-                // Stepwise migrations: each version's step runs once, in order.
+            .with_version(version)
+            .with_on_upgrade_needed(move |event, db| {
                 #[allow(
                     clippy::cast_possible_truncation,
                     clippy::cast_sign_loss,
                     reason = "IndexedDB versions are small positive integers carried as f64"
                 )]
                 let old = event.old_version() as u32;
-                if old < 1 {
+                // Stepwise migrations: each step runs once, in order, keeping all records.
+                if old < 1 && version >= 1 {
                     db.create_object_store(STORE_META)
-                        .with_key_path(META_KEY_PATH.into())
+                        .with_key_path(KeyPath::from(KEY_PATH))
+                        .build()?;
+                }
+                if old < 2 && version >= 2 {
+                    let lessons = db
+                        .create_object_store(STORE_LESSONS)
+                        .with_key_path(KeyPath::from(KEY_PATH))
+                        .build()?;
+                    lessons
+                        .create_index("module", KeyPath::from("rec.module"))
+                        .build()?;
+                    let attempts = db
+                        .create_object_store(STORE_ATTEMPTS)
+                        .with_key_path(KeyPath::from(ATTEMPT_KEY_PATH))
+                        .build()?;
+                    attempts
+                        .create_index("module", KeyPath::from("rec.module"))
+                        .build()?;
+                    let answers = db
+                        .create_object_store(STORE_ANSWERS)
+                        .with_key_path(KeyPath::from(KEY_PATH))
+                        .build()?;
+                    answers
+                        .create_index("attempt", KeyPath::from("rec.attempt"))
                         .build()?;
                 }
                 Ok(())
@@ -62,33 +127,54 @@ impl IdbStore {
         Ok(Self { db })
     }
 
-    /// Writes `value` under `key` in the `meta` store and commits.
-    ///
-    /// # Errors
-    /// [`StorageError`] when the write or the commit fails (e.g. the disk is full).
-    pub async fn put_meta<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction(STORE_META)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(to_storage_error)?;
-        let store = tx.object_store(STORE_META).map_err(to_storage_error)?;
-        let record = MetaRecord {
-            key: key.to_owned(),
-            value,
+    /// Calls `on_change` once if another tab opens a newer schema; this connection is closed
+    /// first so that the other tab is not blocked.
+    pub fn on_version_change(&self, on_change: impl FnOnce() + 'static) {
+        let Ok(mut listener) = self.db.version_changes() else {
+            return;
         };
-        store
-            .put(&record)
-            .serde()
-            .map_err(to_storage_error)?
-            .await
-            .map_err(to_storage_error)?;
-        tx.commit().await.map_err(to_storage_error)?;
-        Ok(())
+        let db = self.db.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if listener.recv().await.is_some() {
+                db.close();
+                on_change();
+            }
+        });
     }
 
-    /// Reads the value under `key` in the `meta` store.
+    /// Closes the connection.
+    pub fn close(self) {
+        self.db.close();
+    }
+
+    fn tx(&self, stores: &[&str], mode: TransactionMode) -> Result<Transaction<'_>, StorageError> {
+        self.db
+            .transaction(stores)
+            .with_mode(mode)
+            .build()
+            .map_err(fail)
+    }
+
+    /// Writes a `meta` value and commits.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails.
+    pub async fn put_meta<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StorageError> {
+        let tx = self.tx(&[STORE_META], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_META).map_err(fail)?;
+        store
+            .put(&MetaRow {
+                key: key.to_owned(),
+                value,
+            })
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(fail)?;
+        tx.commit().await.map_err(fail)
+    }
+
+    /// Reads a `meta` value.
     ///
     /// # Errors
     /// [`StorageError::Corrupt`] when the stored value does not decode as `T`.
@@ -96,23 +182,238 @@ impl IdbStore {
         &self,
         key: &str,
     ) -> Result<Option<T>, StorageError> {
-        let tx = self
-            .db
-            .transaction(STORE_META)
-            .build()
-            .map_err(to_storage_error)?;
-        let store = tx.object_store(STORE_META).map_err(to_storage_error)?;
-        let record: Option<MetaRecord<T>> = store
+        let tx = self.tx(&[STORE_META], TransactionMode::Readonly)?;
+        let store = tx.object_store(STORE_META).map_err(fail)?;
+        let row: Option<MetaRow<T>> = store
             .get(key)
             .serde()
-            .map_err(|e| StorageError::Corrupt(e.to_string()))?
+            .map_err(corrupt)?
             .await
-            .map_err(|e| StorageError::Corrupt(e.to_string()))?;
-        Ok(record.map(|r| r.value))
+            .map_err(corrupt)?;
+        Ok(row.map(|r| r.value))
     }
 
-    /// Closes the connection.
-    pub fn close(self) {
-        self.db.close();
+    async fn all<T: DeserializeOwned>(&self, store_name: &str) -> Result<Vec<T>, StorageError> {
+        let tx = self.tx(&[store_name], TransactionMode::Readonly)?;
+        let store = tx.object_store(store_name).map_err(fail)?;
+        let rows = store
+            .get_all::<T>()
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?;
+        rows.collect::<Result<Vec<T>, _>>().map_err(corrupt)
+    }
+}
+
+impl ProgressStore for IdbStore {
+    async fn update_lesson(
+        &self,
+        update: &LessonUpdate,
+        now: Millis,
+    ) -> Result<LessonRecord, StorageError> {
+        let key = lesson_key(&update.module, &update.lesson);
+        let tx = self.tx(&[STORE_LESSONS], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_LESSONS).map_err(fail)?;
+        let stored: Option<Row<LessonRecord>> = store
+            .get(key.as_str())
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?;
+        let rec = apply_lesson_update(stored.map(|r| r.rec), update, now);
+        store
+            .put(&Row { key, rec: &rec })
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(fail)?;
+        tx.commit().await.map_err(fail)?;
+        Ok(rec)
+    }
+
+    async fn lessons(&self) -> Result<Vec<LessonRecord>, StorageError> {
+        Ok(self
+            .all::<Row<LessonRecord>>(STORE_LESSONS)
+            .await?
+            .into_iter()
+            .map(|r| r.rec)
+            .collect())
+    }
+
+    async fn put_attempt(&self, attempt: &Attempt) -> Result<Attempt, StorageError> {
+        let tx = self.tx(&[STORE_ATTEMPTS], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_ATTEMPTS).map_err(fail)?;
+        let stored: Option<AttemptRow> = store
+            .get(attempt.id.as_str())
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?;
+        let merged = merge_attempt(stored.map(|r| r.rec), attempt);
+        store
+            .put(&AttemptRow {
+                id: merged.id.clone(),
+                rec: merged.clone(),
+            })
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(fail)?;
+        tx.commit().await.map_err(fail)?;
+        Ok(merged)
+    }
+
+    async fn attempts(&self) -> Result<Vec<Attempt>, StorageError> {
+        Ok(self
+            .all::<AttemptRow>(STORE_ATTEMPTS)
+            .await?
+            .into_iter()
+            .map(|r| r.rec)
+            .collect())
+    }
+
+    async fn put_answer(&self, answer: &AnswerRecord) -> Result<AnswerRecord, StorageError> {
+        let key = answer_key(answer);
+        let tx = self.tx(&[STORE_ANSWERS], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_ANSWERS).map_err(fail)?;
+        let stored: Option<Row<AnswerRecord>> = store
+            .get(key.as_str())
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?;
+        if let Some(existing) = stored {
+            return Ok(existing.rec);
+        }
+        store
+            .put(&Row { key, rec: answer })
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(fail)?;
+        tx.commit().await.map_err(fail)?;
+        Ok(answer.clone())
+    }
+
+    async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError> {
+        Ok(self
+            .all::<Row<AnswerRecord>>(STORE_ANSWERS)
+            .await?
+            .into_iter()
+            .map(|r| r.rec)
+            .collect())
+    }
+
+    async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
+        self.put_meta(META_RESUME, resume).await
+    }
+
+    async fn resume(&self) -> Result<Option<Resume>, StorageError> {
+        self.get_meta(META_RESUME).await
+    }
+
+    async fn snapshot(&self) -> Result<Snapshot, StorageError> {
+        let tx = self.tx(&ALL_STORES, TransactionMode::Readonly)?;
+        let get_all = |name: &'static str| tx.object_store(name).map_err(fail);
+        let lessons: Vec<Row<LessonRecord>> = get_all(STORE_LESSONS)?
+            .get_all()
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?
+            .collect::<Result<_, _>>()
+            .map_err(corrupt)?;
+        let attempts: Vec<AttemptRow> = get_all(STORE_ATTEMPTS)?
+            .get_all()
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?
+            .collect::<Result<_, _>>()
+            .map_err(corrupt)?;
+        let answers: Vec<Row<AnswerRecord>> = get_all(STORE_ANSWERS)?
+            .get_all()
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?
+            .collect::<Result<_, _>>()
+            .map_err(corrupt)?;
+        let resume: Option<MetaRow<Resume>> = get_all(STORE_META)?
+            .get(META_RESUME)
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?;
+        Ok(Snapshot {
+            lessons: lessons.into_iter().map(|r| r.rec).collect(),
+            attempts: attempts.into_iter().map(|r| r.rec).collect(),
+            answers: answers.into_iter().map(|r| r.rec).collect(),
+            resume: resume.map(|r| r.value),
+        })
+    }
+
+    async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
+        let tx = self.tx(&ALL_STORES, TransactionMode::Readwrite)?;
+        let store = |name: &'static str| tx.object_store(name).map_err(fail);
+        for name in [STORE_LESSONS, STORE_ATTEMPTS, STORE_ANSWERS] {
+            store(name)?.clear().map_err(fail)?.await.map_err(fail)?;
+        }
+        store(STORE_META)?
+            .delete(META_RESUME)
+            .primitive()
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+        let lessons = store(STORE_LESSONS)?;
+        for rec in &snapshot.lessons {
+            lessons
+                .put(&Row {
+                    key: rec.key(),
+                    rec,
+                })
+                .serde()
+                .map_err(corrupt)?
+                .await
+                .map_err(fail)?;
+        }
+        let attempts = store(STORE_ATTEMPTS)?;
+        for rec in &snapshot.attempts {
+            attempts
+                .put(&AttemptRow {
+                    id: rec.id.clone(),
+                    rec: rec.clone(),
+                })
+                .serde()
+                .map_err(corrupt)?
+                .await
+                .map_err(fail)?;
+        }
+        let answers = store(STORE_ANSWERS)?;
+        for rec in &snapshot.answers {
+            answers
+                .put(&Row {
+                    key: answer_key(rec),
+                    rec,
+                })
+                .serde()
+                .map_err(corrupt)?
+                .await
+                .map_err(fail)?;
+        }
+        if let Some(resume) = &snapshot.resume {
+            store(STORE_META)?
+                .put(&MetaRow {
+                    key: META_RESUME.to_owned(),
+                    value: resume,
+                })
+                .serde()
+                .map_err(corrupt)?
+                .await
+                .map_err(fail)?;
+        }
+        // All or nothing: an error above drops `tx` uncommitted, which rolls everything back.
+        tx.commit().await.map_err(fail)
     }
 }

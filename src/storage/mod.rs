@@ -1,13 +1,21 @@
-//! Saved data: the IndexedDB schema and the adapters that read and write it.
+//! Saved data: the [`ProgressStore`] port, its adapters and the IndexedDB schema.
 //!
-//! Invariant: stored records are their own serde types, written one small record per call,
-//! each call in its own transaction that is committed before the call returns. The schema
-//! version and every migration live in [`schema`].
+//! Invariant: writes are small and per record (one lesson, one answer), each in its own
+//! transaction that is committed before the call returns; a lesson update is applied to the
+//! record stored at that moment (read-modify-write in one transaction), so two tabs never
+//! undo each other. Two adapters — [`memory::MemoryStore`] and the IndexedDB one — pass the
+//! same [`contract`] suite.
 
+pub mod contract;
+pub mod memory;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]
 pub mod idb;
+
+use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
+use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
+use crate::domain::transfer::Snapshot;
 
 /// Why a storage call failed, in terms the UI can explain.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -24,7 +32,98 @@ pub enum StorageError {
     /// A record could not be encoded or decoded.
     #[error("data tersimpan tidak dapat dibaca: {0}")]
     Corrupt(String),
-    /// Any other failure of a transaction.
+    /// Any other failure of a transaction (aborted, closed…).
     #[error("gagal menyimpan: {0}")]
     Failed(String),
+}
+
+/// The storage port. Every method is one transaction, committed before it returns.
+#[allow(
+    async_fn_in_trait,
+    reason = "single-threaded wasm: the futures need not be Send"
+)]
+pub trait ProgressStore {
+    /// Applies `update` to the lesson's stored record at `now` and returns the result.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails; nothing is changed then.
+    async fn update_lesson(
+        &self,
+        update: &LessonUpdate,
+        now: Millis,
+    ) -> Result<LessonRecord, StorageError>;
+
+    /// Every lesson record.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn lessons(&self) -> Result<Vec<LessonRecord>, StorageError>;
+
+    /// Saves an attempt; a finished attempt stays finished (the earliest `finished_at` wins).
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails.
+    async fn put_attempt(&self, attempt: &Attempt) -> Result<Attempt, StorageError>;
+
+    /// Every attempt.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn attempts(&self) -> Result<Vec<Attempt>, StorageError>;
+
+    /// Saves an answer unless that question of that attempt already has one; returns the
+    /// answer that is stored (the first one given wins, also across tabs).
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails.
+    async fn put_answer(&self, answer: &AnswerRecord) -> Result<AnswerRecord, StorageError>;
+
+    /// Every answer.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError>;
+
+    /// Saves where the learner stopped.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails.
+    async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError>;
+
+    /// Where the learner stopped, if known.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn resume(&self) -> Result<Option<Resume>, StorageError>;
+
+    /// Everything, read in one transaction.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn snapshot(&self) -> Result<Snapshot, StorageError>;
+
+    /// Replaces everything with `snapshot`, atomically: all of it or none of it.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the transaction fails; the old data is then untouched.
+    async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError>;
+}
+
+/// Merges an attempt being saved with the stored one: finishing is never undone.
+#[must_use]
+pub fn merge_attempt(stored: Option<Attempt>, new: &Attempt) -> Attempt {
+    let mut merged = new.clone();
+    if let Some(old) = stored {
+        merged.finished_at = match (old.finished_at, new.finished_at) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    merged
+}
+
+/// The storage key of an answer: `attempt/question`.
+#[must_use]
+pub fn answer_key(answer: &AnswerRecord) -> String {
+    format!("{}/{}", answer.attempt, answer.question)
 }

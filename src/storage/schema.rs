@@ -1,16 +1,33 @@
 //! The IndexedDB schema: database name, version, store names and migrations, in one place.
 //!
 //! Invariant: `DB_VERSION` only goes up, and every step from an older version to the next is
-//! a migration here that keeps every record.
+//! a migration here that keeps every record. A fixture for each old version is in
+//! `tests/browser.rs` (the database is built as that version built it, then opened now).
+//!
+//! | version | change |
+//! |---|---|
+//! | 1 | `meta` (`{key, value}`) |
+//! | 2 | `lessons` (key `module/lesson`, index `module`), `attempts` (key `id`, index `module`), `answers` (key `attempt/question`, index `attempt`) |
 
 /// The database name used by the app.
 pub const DB_NAME: &str = "bimtek-mandiri";
 
 /// The current schema version.
-pub const DB_VERSION: u32 = 1;
+pub const DB_VERSION: u32 = 2;
 
-/// Key–value settings and bookkeeping (`{key, value}` records, key path `key`).
+/// Key–value settings and bookkeeping (`{key, value}` records, key path `key`). Since v1.
 pub const STORE_META: &str = "meta";
+/// Lesson records, key path `key` = `module/lesson`. Since v2.
+pub const STORE_LESSONS: &str = "lessons";
+/// Quiz attempts, key path `id`. Since v2.
+pub const STORE_ATTEMPTS: &str = "attempts";
+/// Answers, key path `key` = `attempt/question`. Since v2.
+pub const STORE_ANSWERS: &str = "answers";
 
-/// The key path of [`STORE_META`].
-pub const META_KEY_PATH: &str = "key";
+/// The key path shared by `meta`, `lessons` and `answers`.
+pub const KEY_PATH: &str = "key";
+/// The key path of `attempts`.
+pub const ATTEMPT_KEY_PATH: &str = "id";
+
+/// `meta` key of the resume point.
+pub const META_RESUME: &str = "resume";

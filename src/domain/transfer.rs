@@ -1,0 +1,233 @@
+//! Moving progress between browsers: the export document (DESIGN.md contract 4) and the full
+//! validation of an import before anything is written.
+//!
+//! Pure. The document is `{"format": "bimtek-progress", "version": 1, …}`; a newer version
+//! is refused with a clear message, never half-read.
+
+use std::collections::{BTreeSet, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::ModuleId;
+use super::progress::{LessonRecord, Resume};
+use super::quiz::{AnswerRecord, Attempt, Millis, FULL};
+use crate::json::JsonDecoder;
+
+/// The `format` value of an export.
+pub const EXPORT_FORMAT: &str = "bimtek-progress";
+/// The export version this app writes and reads.
+pub const EXPORT_VERSION: u32 = 1;
+/// Largest import file accepted, in bytes.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Everything saved about a learner, as one value.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Lesson records.
+    pub lessons: Vec<LessonRecord>,
+    /// Quiz attempts.
+    pub attempts: Vec<Attempt>,
+    /// Answers of those attempts.
+    pub answers: Vec<AnswerRecord>,
+    /// Where the learner stopped.
+    pub resume: Option<Resume>,
+}
+
+/// The export document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportDoc {
+    /// Always [`EXPORT_FORMAT`].
+    pub format: String,
+    /// [`EXPORT_VERSION`] when written by this app.
+    pub version: u32,
+    /// When the file was made.
+    pub exported_at: Millis,
+    /// The data.
+    #[serde(flatten)]
+    pub snapshot: Snapshot,
+}
+
+impl ExportDoc {
+    /// Wraps a snapshot for export at `now`.
+    #[must_use]
+    pub fn new(snapshot: Snapshot, now: Millis) -> Self {
+        Self {
+            format: EXPORT_FORMAT.to_owned(),
+            version: EXPORT_VERSION,
+            exported_at: now,
+            snapshot,
+        }
+    }
+}
+
+/// Why an import file was refused. Messages are for the learner, in Indonesian.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    #[error("Berkas terlalu besar ({0} KB). Berkas kemajuan Bimtek Mandiri biasanya jauh di bawah 5 MB.")]
+    TooLarge(usize),
+    /// Not JSON, or cut off.
+    #[error("Berkas ini bukan berkas kemajuan yang utuh (mungkin terpotong atau rusak): {0}")]
+    NotJson(String),
+    /// JSON of another kind.
+    #[error("Berkas ini bukan berkas kemajuan Bimtek Mandiri.")]
+    Foreign,
+    /// Made by a newer app.
+    #[error("Berkas ini dibuat oleh versi Bimtek Mandiri yang lebih baru (versi berkas {0}). Perbarui aplikasi ini dulu, lalu impor lagi.")]
+    NewerVersion(u32),
+    /// The right kind, but values of the wrong type or shape.
+    #[error("Isi berkas tidak sesuai format kemajuan: {0}")]
+    BadShape(String),
+    /// Records that contradict each other.
+    #[error("Isi berkas tidak konsisten: {0}")]
+    Inconsistent(String),
+}
+
+/// Decodes and fully checks an import file.
+///
+/// # Errors
+/// [`ImportError`] saying what is wrong; nothing is written by this function.
+pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, ImportError> {
+    #[derive(Deserialize)]
+    struct Probe {
+        format: Option<String>,
+        version: Option<u32>,
+    }
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len() / 1024));
+    }
+    json.decode::<serde::de::IgnoredAny>(text)
+        .map_err(ImportError::NotJson)?;
+    let probe: Probe = json.decode(text).map_err(|_| ImportError::Foreign)?;
+    if probe.format.as_deref() != Some(EXPORT_FORMAT) {
+        return Err(ImportError::Foreign);
+    }
+    match probe.version {
+        Some(EXPORT_VERSION) => {}
+        Some(v) if v > EXPORT_VERSION => return Err(ImportError::NewerVersion(v)),
+        other => {
+            return Err(ImportError::BadShape(format!(
+                "versi {other:?} tidak dikenal"
+            )))
+        }
+    }
+    let doc: ExportDoc = json.decode(text).map_err(ImportError::BadShape)?;
+    check_consistency(&doc.snapshot)?;
+    Ok(doc.snapshot)
+}
+
+fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
+    let bad = |m: String| Err(ImportError::Inconsistent(m));
+    let mut keys = HashSet::new();
+    for l in &s.lessons {
+        if !keys.insert(l.key()) {
+            return bad(format!("pelajaran {} tercatat dua kali", l.key()));
+        }
+        if l.position > 100 || l.opened_at < 0 || l.read_at.is_some_and(|r| r < 0) {
+            return bad(format!(
+                "catatan pelajaran {} berisi angka yang mustahil",
+                l.key()
+            ));
+        }
+    }
+    let mut attempts = HashSet::new();
+    for a in &s.attempts {
+        if a.id.is_empty() || a.id.len() > 100 || !attempts.insert(a.id.as_str()) {
+            return bad(format!(
+                "id percobaan kuis {:?} kosong, terlalu panjang atau ganda",
+                a.id
+            ));
+        }
+        if a.questions.is_empty()
+            || a.started_at < 0
+            || a.finished_at.is_some_and(|f| f < a.started_at)
+        {
+            return bad(format!("percobaan kuis {} berisi data yang mustahil", a.id));
+        }
+    }
+    let mut answered = HashSet::new();
+    for r in &s.answers {
+        let Some(attempt) = s.attempts.iter().find(|a| a.id == r.attempt) else {
+            return bad(format!(
+                "jawaban untuk percobaan {} yang tidak ada di berkas",
+                r.attempt
+            ));
+        };
+        if !attempt.questions.contains(&r.question) {
+            return bad(format!(
+                "jawaban untuk soal {} yang bukan bagian percobaan {}",
+                r.question, r.attempt
+            ));
+        }
+        if !answered.insert((r.attempt.as_str(), r.question.as_str())) || r.credit > FULL {
+            return bad(format!(
+                "jawaban soal {} pada percobaan {} ganda atau bernilai mustahil",
+                r.question, r.attempt
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// What a snapshot holds, to show before an import replaces the current progress.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Preview {
+    /// Modules with any record.
+    pub modules: BTreeSet<ModuleId>,
+    /// Lesson records.
+    pub lessons: usize,
+    /// Of which read.
+    pub lessons_read: usize,
+    /// Quiz attempts.
+    pub attempts: usize,
+    /// Answers.
+    pub answers: usize,
+    /// Earliest date in the data.
+    pub first: Option<Millis>,
+    /// Latest date in the data.
+    pub last: Option<Millis>,
+}
+
+/// Summarises `snapshot` for the import confirmation.
+#[must_use]
+pub fn preview(snapshot: &Snapshot) -> Preview {
+    let dates = snapshot
+        .lessons
+        .iter()
+        .flat_map(|l| [Some(l.opened_at), l.read_at, Some(l.updated_at)])
+        .chain(
+            snapshot
+                .attempts
+                .iter()
+                .flat_map(|a| [Some(a.started_at), a.finished_at]),
+        )
+        .chain(snapshot.answers.iter().map(|a| Some(a.answered_at)))
+        .flatten();
+    let (first, last) = dates.fold(
+        (None, None),
+        |(lo, hi): (Option<Millis>, Option<Millis>), d| {
+            (
+                Some(lo.map_or(d, |l| l.min(d))),
+                Some(hi.map_or(d, |h| h.max(d))),
+            )
+        },
+    );
+    Preview {
+        modules: snapshot
+            .lessons
+            .iter()
+            .map(|l| l.module.clone())
+            .chain(snapshot.attempts.iter().map(|a| a.module.clone()))
+            .collect(),
+        lessons: snapshot.lessons.len(),
+        lessons_read: snapshot
+            .lessons
+            .iter()
+            .filter(|l| l.read_at.is_some())
+            .count(),
+        attempts: snapshot.attempts.len(),
+        answers: snapshot.answers.len(),
+        first,
+        last,
+    }
+}

@@ -1,0 +1,204 @@
+//! The contract every [`ProgressStore`] adapter passes: run natively on the memory adapter
+//! (`tests/storage.rs`) and in headless Chromium on the IndexedDB adapter
+//! (`tests/browser.rs`). Each function starts from an empty store and panics on a breach.
+#![allow(
+    clippy::missing_panics_doc,
+    clippy::unwrap_used,
+    reason = "a test suite: a failed assertion is the report"
+)]
+
+use super::{ProgressStore, StorageError};
+use crate::domain::ids::{LessonId, ModuleId, QuestionId};
+use crate::domain::progress::{LessonUpdate, Resume};
+use crate::domain::quiz::{Answer, AnswerRecord, Attempt, FULL};
+use crate::domain::transfer::Snapshot;
+
+fn module() -> ModuleId {
+    ModuleId::parse("pola-pikir-melayani").unwrap()
+}
+
+fn update(lesson: &str, read: bool, add_seconds: u32) -> LessonUpdate {
+    LessonUpdate {
+        module: module(),
+        lesson: LessonId::parse(lesson).unwrap(),
+        read,
+        add_seconds,
+        position: Some(50),
+    }
+}
+
+fn attempt(id: &str) -> Attempt {
+    Attempt {
+        id: id.to_owned(),
+        module: module(),
+        seed: 4_000_000_000,
+        started_at: 1_700_000_000_000,
+        questions: vec![
+            QuestionId::parse("ppm-01").unwrap(),
+            QuestionId::parse("ppm-02").unwrap(),
+        ],
+        finished_at: None,
+    }
+}
+
+fn answer(attempt: &str, question: &str, credit: u32) -> AnswerRecord {
+    AnswerRecord {
+        attempt: attempt.to_owned(),
+        question: QuestionId::parse(question).unwrap(),
+        answer: Answer::Matching(vec![("a".into(), "b".into())]),
+        credit,
+        answered_at: 1_700_000_000_500,
+    }
+}
+
+/// Lessons: updates merge with what is stored, reading is never undone.
+pub async fn lessons_merge<S: ProgressStore>(store: &S) {
+    assert!(store.lessons().await.unwrap().is_empty());
+    store
+        .update_lesson(&update("satu", false, 10), 100)
+        .await
+        .unwrap();
+    store
+        .update_lesson(&update("satu", true, 5), 200)
+        .await
+        .unwrap();
+    let rec = store
+        .update_lesson(&update("satu", false, 1), 300)
+        .await
+        .unwrap();
+    assert_eq!(
+        (rec.opened_at, rec.read_at, rec.seconds),
+        (100, Some(200), 16)
+    );
+    store
+        .update_lesson(&update("dua", false, 0), 400)
+        .await
+        .unwrap();
+    let mut all = store.lessons().await.unwrap();
+    all.sort_by(|a, b| a.lesson.cmp(&b.lesson));
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1], rec, "what was returned is what is stored");
+}
+
+/// Attempts and answers: stored whole, finishing is kept, the first answer wins.
+pub async fn attempts_and_answers<S: ProgressStore>(store: &S) {
+    let a = attempt("a1");
+    store.put_attempt(&a).await.unwrap();
+    let mut finished = a.clone();
+    finished.finished_at = Some(1_700_000_001_000);
+    store.put_attempt(&finished).await.unwrap();
+    // A stale copy without finished_at (another tab) does not reopen the attempt.
+    let merged = store.put_attempt(&a).await.unwrap();
+    assert_eq!(merged.finished_at, Some(1_700_000_001_000));
+    assert_eq!(store.attempts().await.unwrap(), vec![merged]);
+
+    let first = store
+        .put_answer(&answer("a1", "ppm-01", FULL))
+        .await
+        .unwrap();
+    let second = store.put_answer(&answer("a1", "ppm-01", 0)).await.unwrap();
+    assert_eq!(first, second, "an answer once given stays");
+    store
+        .put_answer(&answer("a1", "ppm-02", 500))
+        .await
+        .unwrap();
+    let answers = store.answers().await.unwrap();
+    assert_eq!(answers.len(), 2);
+    assert!(answers
+        .iter()
+        .any(|r| r.credit == FULL && r.question.as_str() == "ppm-01"));
+    assert_eq!(
+        answers
+            .iter()
+            .find(|r| r.question.as_str() == "ppm-02")
+            .unwrap()
+            .answer,
+        answer("a1", "ppm-02", 500).answer
+    );
+}
+
+/// Resume point, snapshot and atomic replace.
+pub async fn snapshot_and_replace<S: ProgressStore>(store: &S) {
+    assert_eq!(store.resume().await.unwrap(), None);
+    let resume = Resume {
+        route: "#/modul/pola-pikir-melayani/kuis".into(),
+        module: module(),
+        at: 5,
+    };
+    store.set_resume(&resume).await.unwrap();
+    assert_eq!(store.resume().await.unwrap(), Some(resume.clone()));
+    store
+        .update_lesson(&update("satu", true, 10), 100)
+        .await
+        .unwrap();
+    store.put_attempt(&attempt("a1")).await.unwrap();
+    store
+        .put_answer(&answer("a1", "ppm-01", FULL))
+        .await
+        .unwrap();
+    let snap = store.snapshot().await.unwrap();
+    assert_eq!(
+        (snap.lessons.len(), snap.attempts.len(), snap.answers.len()),
+        (1, 1, 1)
+    );
+    assert_eq!(snap.resume, Some(resume));
+
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    assert_eq!(
+        store.snapshot().await.unwrap(),
+        Snapshot::default(),
+        "reset empties everything"
+    );
+    store.replace_all(&snap).await.unwrap();
+    let mut back = store.snapshot().await.unwrap();
+    back.lessons
+        .sort_by_key(crate::domain::progress::LessonRecord::key);
+    assert_eq!(back, snap, "replace restores exactly");
+}
+
+/// Two handles on the same data (two tabs): neither loses the other's writes.
+pub async fn two_writers<S: ProgressStore>(tab_a: &S, tab_b: &S) {
+    tab_a
+        .update_lesson(&update("satu", true, 30), 100)
+        .await
+        .unwrap();
+    tab_b
+        .update_lesson(&update("satu", false, 20), 150)
+        .await
+        .unwrap();
+    tab_b
+        .update_lesson(&update("dua", true, 5), 160)
+        .await
+        .unwrap();
+    tab_a.put_attempt(&attempt("dari-a")).await.unwrap();
+    tab_b.put_attempt(&attempt("dari-b")).await.unwrap();
+    tab_a
+        .put_answer(&answer("dari-a", "ppm-01", FULL))
+        .await
+        .unwrap();
+    tab_b
+        .put_answer(&answer("dari-b", "ppm-01", 0))
+        .await
+        .unwrap();
+    for tab in [tab_a, tab_b] {
+        let lessons = tab.lessons().await.unwrap();
+        let satu = lessons
+            .iter()
+            .find(|l| l.lesson.as_str() == "satu")
+            .unwrap();
+        assert_eq!(
+            (satu.read_at, satu.seconds),
+            (Some(100), 50),
+            "both tabs' time adds up, reading kept"
+        );
+        assert_eq!(lessons.len(), 2);
+        assert_eq!(tab.attempts().await.unwrap().len(), 2);
+        assert_eq!(tab.answers().await.unwrap().len(), 2);
+    }
+}
+
+/// Errors are values, never panics: the error type is usable by the UI.
+pub fn errors_are_displayable() {
+    let e = StorageError::QuotaExceeded;
+    assert_eq!(e.to_string(), "ruang penyimpanan perangkat penuh");
+}

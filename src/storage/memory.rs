@@ -1,0 +1,108 @@
+//! The in-memory adapter: used when IndexedDB cannot be opened (nothing survives a reload,
+//! and the app says so), and natively to run the contract suite.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use super::{answer_key, merge_attempt, ProgressStore, StorageError};
+use crate::domain::progress::{
+    apply_lesson_update, lesson_key, LessonRecord, LessonUpdate, Resume,
+};
+use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
+use crate::domain::transfer::Snapshot;
+
+/// Progress kept in memory for this page only.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    lessons: RefCell<BTreeMap<String, LessonRecord>>,
+    attempts: RefCell<BTreeMap<String, Attempt>>,
+    answers: RefCell<BTreeMap<String, AnswerRecord>>,
+    resume: RefCell<Option<Resume>>,
+}
+
+impl MemoryStore {
+    /// An empty store.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl ProgressStore for MemoryStore {
+    async fn update_lesson(
+        &self,
+        update: &LessonUpdate,
+        now: Millis,
+    ) -> Result<LessonRecord, StorageError> {
+        let key = lesson_key(&update.module, &update.lesson);
+        let mut lessons = self.lessons.borrow_mut();
+        let rec = apply_lesson_update(lessons.get(&key).cloned(), update, now);
+        lessons.insert(key, rec.clone());
+        Ok(rec)
+    }
+
+    async fn lessons(&self) -> Result<Vec<LessonRecord>, StorageError> {
+        Ok(self.lessons.borrow().values().cloned().collect())
+    }
+
+    async fn put_attempt(&self, attempt: &Attempt) -> Result<Attempt, StorageError> {
+        let mut attempts = self.attempts.borrow_mut();
+        let merged = merge_attempt(attempts.get(&attempt.id).cloned(), attempt);
+        attempts.insert(attempt.id.clone(), merged.clone());
+        Ok(merged)
+    }
+
+    async fn attempts(&self) -> Result<Vec<Attempt>, StorageError> {
+        Ok(self.attempts.borrow().values().cloned().collect())
+    }
+
+    async fn put_answer(&self, answer: &AnswerRecord) -> Result<AnswerRecord, StorageError> {
+        let mut answers = self.answers.borrow_mut();
+        Ok(answers
+            .entry(answer_key(answer))
+            .or_insert_with(|| answer.clone())
+            .clone())
+    }
+
+    async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError> {
+        Ok(self.answers.borrow().values().cloned().collect())
+    }
+
+    async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
+        *self.resume.borrow_mut() = Some(resume.clone());
+        Ok(())
+    }
+
+    async fn resume(&self) -> Result<Option<Resume>, StorageError> {
+        Ok(self.resume.borrow().clone())
+    }
+
+    async fn snapshot(&self) -> Result<Snapshot, StorageError> {
+        Ok(Snapshot {
+            lessons: self.lessons().await?,
+            attempts: self.attempts().await?,
+            answers: self.answers().await?,
+            resume: self.resume().await?,
+        })
+    }
+
+    async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
+        *self.lessons.borrow_mut() = snapshot
+            .lessons
+            .iter()
+            .map(|l| (l.key(), l.clone()))
+            .collect();
+        *self.attempts.borrow_mut() = snapshot
+            .attempts
+            .iter()
+            .map(|a| (a.id.clone(), a.clone()))
+            .collect();
+        *self.answers.borrow_mut() = snapshot
+            .answers
+            .iter()
+            .map(|a| (answer_key(a), a.clone()))
+            .collect();
+        self.resume.borrow_mut().clone_from(&snapshot.resume);
+        Ok(())
+    }
+}
