@@ -19,6 +19,12 @@ pub enum Route {
     Lesson(ModuleId, LessonId),
     /// `#/modul/<id>/glosarium`: the module's glossary.
     Glossary(ModuleId),
+    /// `#/modul/<id>/kuis`: the quiz (start, continue, answer).
+    Quiz(ModuleId),
+    /// `#/modul/<id>/kuis/hasil`: the result and review of the latest finished attempt.
+    QuizResult(ModuleId),
+    /// `#/pengaturan`: storage, export, import, reset.
+    Settings,
     /// `#/periksa-paket`: checks every installed pack in full (for deployers).
     PackCheck,
     /// Anything else; holds the path that was asked for, for the message.
@@ -48,6 +54,9 @@ impl Route {
             [] => Self::Home,
             ["tentang"] => Self::About,
             ["periksa-paket"] => Self::PackCheck,
+            ["pengaturan"] => Self::Settings,
+            ["modul", m, "kuis"] => module(m).map_or_else(not_found, Self::Quiz),
+            ["modul", m, "kuis", "hasil"] => module(m).map_or_else(not_found, Self::QuizResult),
             ["modul", m] => module(m).map_or_else(not_found, Self::Module),
             ["modul", m, "glosarium"] => module(m).map_or_else(not_found, Self::Glossary),
             ["modul", m, "pelajaran", l] => match (module(m), LessonId::parse(l).ok()) {
@@ -55,6 +64,19 @@ impl Route {
                 _ => not_found(),
             },
             _ => not_found(),
+        }
+    }
+
+    /// The module this route is inside, if any (for the resume point).
+    #[must_use]
+    pub fn module(&self) -> Option<&ModuleId> {
+        match self {
+            Self::Module(m)
+            | Self::Lesson(m, _)
+            | Self::Quiz(m)
+            | Self::QuizResult(m)
+            | Self::Glossary(m) => Some(m),
+            _ => None,
         }
     }
 
@@ -68,6 +90,9 @@ impl Route {
             Self::Module(m) => format!("#/modul/{m}"),
             Self::Lesson(m, l) => format!("#/modul/{m}/pelajaran/{l}"),
             Self::Glossary(m) => format!("#/modul/{m}/glosarium"),
+            Self::Quiz(m) => format!("#/modul/{m}/kuis"),
+            Self::QuizResult(m) => format!("#/modul/{m}/kuis/hasil"),
+            Self::Settings => "#/pengaturan".to_owned(),
             Self::NotFound(path) => path.clone(),
         }
     }
@@ -94,7 +119,10 @@ mod tests {
             Route::PackCheck,
             Route::Module(m.clone()),
             Route::Lesson(m.clone(), l),
-            Route::Glossary(m),
+            Route::Glossary(m.clone()),
+            Route::Quiz(m.clone()),
+            Route::QuizResult(m),
+            Route::Settings,
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

@@ -3,7 +3,9 @@
 //! Invariant: functions here do I/O and return plain values; decisions are made in the core.
 
 pub mod content;
+pub mod device;
 mod dom;
+pub mod store;
 
 pub use dom::{
     current_route, focus_element, lang_from_url, mark_app_ready, now_ms, set_document_lang,

@@ -168,7 +168,7 @@ impl IdbStore {
                 value,
             })
             .serde()
-            .map_err(corrupt)?
+            .map_err(fail)?
             .await
             .map_err(fail)?;
         tx.commit().await.map_err(fail)
@@ -225,7 +225,7 @@ impl ProgressStore for IdbStore {
         store
             .put(&Row { key, rec: &rec })
             .serde()
-            .map_err(corrupt)?
+            .map_err(fail)?
             .await
             .map_err(fail)?;
         tx.commit().await.map_err(fail)?;
@@ -257,7 +257,7 @@ impl ProgressStore for IdbStore {
                 rec: merged.clone(),
             })
             .serde()
-            .map_err(corrupt)?
+            .map_err(fail)?
             .await
             .map_err(fail)?;
         tx.commit().await.map_err(fail)?;
@@ -289,7 +289,7 @@ impl ProgressStore for IdbStore {
         store
             .put(&Row { key, rec: answer })
             .serde()
-            .map_err(corrupt)?
+            .map_err(fail)?
             .await
             .map_err(fail)?;
         tx.commit().await.map_err(fail)?;
@@ -374,7 +374,7 @@ impl ProgressStore for IdbStore {
                     rec,
                 })
                 .serde()
-                .map_err(corrupt)?
+                .map_err(fail)?
                 .await
                 .map_err(fail)?;
         }
@@ -386,7 +386,7 @@ impl ProgressStore for IdbStore {
                     rec: rec.clone(),
                 })
                 .serde()
-                .map_err(corrupt)?
+                .map_err(fail)?
                 .await
                 .map_err(fail)?;
         }
@@ -398,7 +398,7 @@ impl ProgressStore for IdbStore {
                     rec,
                 })
                 .serde()
-                .map_err(corrupt)?
+                .map_err(fail)?
                 .await
                 .map_err(fail)?;
         }
@@ -409,7 +409,7 @@ impl ProgressStore for IdbStore {
                     value: resume,
                 })
                 .serde()
-                .map_err(corrupt)?
+                .map_err(fail)?
                 .await
                 .map_err(fail)?;
         }

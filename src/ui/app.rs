@@ -5,25 +5,13 @@ use leptos::prelude::*;
 use crate::domain::route::Route;
 use crate::i18n::{t, Key, Lang};
 use crate::platform;
-use crate::storage::idb::IdbStore;
-use crate::storage::schema::DB_NAME;
 
-use super::chrome::{Footer, Header};
+use super::chrome::{Footer, Header, StatusBanners};
 use super::pages::{
     AboutPage, GlossaryPage, HomePage, LessonPage, ModulePage, NotFoundPage, PackCheckPage,
+    QuizPage, QuizResultPage, SettingsPage,
 };
 use super::state::AppState;
-
-/// Whether saved progress can be kept in this browser.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StorageStatus {
-    /// Still opening the database.
-    Opening,
-    /// IndexedDB is open.
-    Available,
-    /// IndexedDB could not be opened: the app runs on memory only.
-    Unavailable,
-}
 
 /// The whole app.
 #[component]
@@ -56,32 +44,27 @@ pub fn App() -> impl IntoView {
     // app-ready (DESIGN.md contract 7) once the catalog is shown and storage has answered.
     let (catalog_done, set_catalog_done) = signal(false);
     state.load_catalog(move || set_catalog_done.set(true));
-    let (storage, set_storage) = signal(StorageStatus::Opening);
+    let (storage_done, set_storage_done) = signal(false);
+    state.open_storage(move || set_storage_done.set(true));
     Effect::new(move |_| {
-        if catalog_done.get() && storage.get() != StorageStatus::Opening {
+        if catalog_done.get() && storage_done.get() {
             platform::mark_app_ready();
         }
     });
-    leptos::task::spawn_local(async move {
-        let status = match IdbStore::open(DB_NAME).await {
-            Ok(store) => {
-                store.close();
-                StorageStatus::Available
+    // The resume point ("Lanjutkan"): every page inside a module, once storage is open.
+    Effect::new(move |_| {
+        let route = route.get();
+        if storage_done.get() {
+            if let Some(module) = route.module() {
+                state.remember(route.to_hash(), module.clone());
             }
-            Err(e) => {
-                web_sys::console::warn_1(&e.to_string().into());
-                StorageStatus::Unavailable
-            }
-        };
-        set_storage.set(status);
+        }
     });
 
     view! {
         <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
         <Header lang=lang />
-        <Show when=move || storage.get() == StorageStatus::Unavailable>
-            <p class="banner banner-warn" role="status">{t(lang, Key::StorageUnavailable)}</p>
-        </Show>
+        <StatusBanners />
         <main id="main" tabindex="-1">
             {move || page_for(route.get(), lang)}
         </main>
@@ -98,6 +81,9 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         }
         Route::Glossary(id) => view! { <GlossaryPage id=id /> }.into_any(),
         Route::PackCheck => view! { <PackCheckPage /> }.into_any(),
+        Route::Quiz(id) => view! { <QuizPage id=id /> }.into_any(),
+        Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::About => view! { <AboutPage lang=lang /> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
     }

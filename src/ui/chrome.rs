@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, tf, Key, Lang};
+use crate::ui::state::{AppState, StorageStatus};
 
 /// The top bar: product name (a link home) and the main navigation.
 #[component]
@@ -19,6 +20,7 @@ pub fn Header(
             <nav aria-label=t(lang, Key::NavMain)>
                 <ul class="nav-list">
                     <li><a href="#/">{t(lang, Key::NavHome)}</a></li>
+                    <li><a href="#/pengaturan">{t(lang, Key::NavSettings)}</a></li>
                     <li><a href="#/tentang">{t(lang, Key::NavAbout)}</a></li>
                 </ul>
             </nav>
@@ -36,5 +38,40 @@ pub fn Footer(
         <footer class="app-footer">
             <p>{t(lang, Key::AppName)} " · " {t(lang, Key::FooterNote)}</p>
         </footer>
+    }
+}
+
+/// Banners about storage: not kept, a newer tab, a failed write.
+#[component]
+pub fn StatusBanners() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    view! {
+        <div class="banners" role="status" aria-live="polite">
+            {move || match state.storage.get() {
+                StorageStatus::Unavailable => Some(view! {
+                    <p class="banner banner-warn">{t(lang, Key::StorageUnavailable)}</p>
+                }.into_any()),
+                StorageStatus::VersionChanged => Some(view! {
+                    <p class="banner banner-warn">
+                        {t(lang, Key::VersionChanged)} " "
+                        <button class="button" type="button" on:click=|_| {
+                            if let Some(w) = web_sys::window() {
+                                let _ = w.location().reload();
+                            }
+                        }>{t(lang, Key::Reload)}</button>
+                    </p>
+                }.into_any()),
+                _ => None,
+            }}
+            {move || state.save_error.get().map(|e| view! {
+                <p class="banner banner-error">
+                    {tf(lang, Key::SaveFailed, &[&e])} " "
+                    <button class="button button-secondary" type="button" on:click=move |_| state.save_error.set(None)>
+                        {t(lang, Key::Dismiss)}
+                    </button>
+                </p>
+            })}
+        </div>
     }
 }

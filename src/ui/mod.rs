@@ -3,6 +3,12 @@
 //! Invariant: every word shown comes from [`crate::i18n`] or from a content pack, and pack
 //! text is rendered as text, never as HTML.
 
+#![allow(
+    clippy::too_many_lines,
+    clippy::single_match_else,
+    reason = "views read top to bottom as the page does; rules live in domain/"
+)]
+
 mod app;
 mod blocks;
 mod chrome;

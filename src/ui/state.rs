@@ -7,11 +7,32 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use std::rc::Rc;
+
 use crate::content::catalog::{Catalog, CatalogEntry};
 use crate::content::model::ModuleBody;
 use crate::domain::ids::ModuleId;
+use crate::domain::progress::{module_progress, LessonUpdate, ModuleProgress, Resume};
+use crate::domain::quiz::{AnswerRecord, Attempt};
+use crate::domain::transfer::Snapshot;
 use crate::i18n::Lang;
 use crate::platform;
+use crate::platform::store::AnyStore;
+use crate::storage::memory::MemoryStore;
+use crate::storage::{ProgressStore, StorageError};
+
+/// Whether saved progress can be kept in this browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageStatus {
+    /// Still opening the database.
+    Opening,
+    /// IndexedDB is open.
+    Available,
+    /// IndexedDB could not be opened: the app runs on memory only.
+    Unavailable,
+    /// A newer tab changed the database: this page must reload.
+    VersionChanged,
+}
 
 /// A module body's loading state.
 #[derive(Debug, Clone)]
@@ -33,6 +54,14 @@ pub struct AppState {
     pub catalog: RwSignal<Option<Catalog>>,
     /// Module bodies fetched so far.
     pub bodies: RwSignal<HashMap<ModuleId, BodyState>>,
+    /// The storage adapter in use (memory until IndexedDB has opened).
+    store: StoredValue<Rc<AnyStore>, LocalStorage>,
+    /// Whether progress is being kept.
+    pub storage: RwSignal<StorageStatus>,
+    /// All saved progress, mirrored after every successful write.
+    pub progress: RwSignal<Snapshot>,
+    /// The last write that failed, in words, until dismissed.
+    pub save_error: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -43,7 +72,149 @@ impl AppState {
             lang,
             catalog: RwSignal::new(None),
             bodies: RwSignal::new(HashMap::new()),
+            store: StoredValue::new_local(Rc::new(AnyStore::Memory(MemoryStore::new()))),
+            storage: RwSignal::new(StorageStatus::Opening),
+            progress: RwSignal::new(Snapshot::default()),
+            save_error: RwSignal::new(None),
         }
+    }
+
+    /// Opens storage and loads saved progress (once, at start).
+    pub fn open_storage(self, on_done: impl FnOnce() + 'static) {
+        leptos::task::spawn_local(async move {
+            let (store, error) = AnyStore::open().await;
+            if let Some(e) = error {
+                web_sys::console::warn_1(&e.to_string().into());
+            }
+            if let AnyStore::Idb(db) = &store {
+                db.on_version_change(move || self.storage.set(StorageStatus::VersionChanged));
+            }
+            let persistent = store.is_persistent();
+            match store.snapshot().await {
+                Ok(snapshot) => self.progress.set(snapshot),
+                Err(e) => self.save_error.set(Some(e.to_string())),
+            }
+            self.store.set_value(Rc::new(store));
+            self.storage.set(if persistent {
+                StorageStatus::Available
+            } else {
+                StorageStatus::Unavailable
+            });
+            on_done();
+        });
+    }
+
+    /// The adapter in use.
+    #[must_use]
+    pub fn store(self) -> Rc<AnyStore> {
+        self.store.get_value()
+    }
+
+    fn report(self, e: &StorageError) {
+        self.save_error.set(Some(e.to_string()));
+    }
+
+    /// Saves a lesson change; on failure the change is still shown for this session and the
+    /// learner is told it was not saved.
+    pub async fn record_lesson(self, update: LessonUpdate) {
+        let now = platform::device::now();
+        let stored = self.store().update_lesson(&update, now).await;
+        let rec = match stored {
+            Ok(rec) => rec,
+            Err(e) => {
+                self.report(&e);
+                let current = self.progress.with_untracked(|p| {
+                    p.lessons
+                        .iter()
+                        .find(|l| l.module == update.module && l.lesson == update.lesson)
+                        .cloned()
+                });
+                crate::domain::progress::apply_lesson_update(current, &update, now)
+            }
+        };
+        self.progress.update(|p| {
+            p.lessons.retain(|l| l.key() != rec.key());
+            p.lessons.push(rec);
+        });
+    }
+
+    /// Saves an attempt.
+    ///
+    /// # Errors
+    /// The storage error, already reported to the learner.
+    pub async fn save_attempt(self, attempt: Attempt) -> Result<Attempt, StorageError> {
+        let result = self.store().put_attempt(&attempt).await;
+        let saved = match &result {
+            Ok(a) => a.clone(),
+            Err(e) => {
+                self.report(e);
+                attempt
+            }
+        };
+        self.progress.update(|p| {
+            p.attempts.retain(|a| a.id != saved.id);
+            p.attempts.push(saved);
+        });
+        result
+    }
+
+    /// Saves an answer and returns the stored one (another tab may have answered first).
+    ///
+    /// # Errors
+    /// The storage error, already reported; the answer is then kept for this session only.
+    pub async fn save_answer(self, answer: AnswerRecord) -> Result<AnswerRecord, StorageError> {
+        let result = self.store().put_answer(&answer).await;
+        let saved = match &result {
+            Ok(a) => a.clone(),
+            Err(e) => {
+                self.report(e);
+                answer
+            }
+        };
+        self.progress.update(|p| {
+            p.answers
+                .retain(|a| !(a.attempt == saved.attempt && a.question == saved.question));
+            p.answers.push(saved);
+        });
+        result
+    }
+
+    /// Remembers where the learner is (for "Lanjutkan").
+    pub fn remember(self, route: String, module: ModuleId) {
+        let resume = Resume {
+            route,
+            module,
+            at: platform::device::now(),
+        };
+        if self
+            .progress
+            .with_untracked(|p| p.resume.as_ref().is_some_and(|r| r.route == resume.route))
+        {
+            return;
+        }
+        self.progress.update(|p| p.resume = Some(resume.clone()));
+        leptos::task::spawn_local(async move {
+            if let Err(e) = self.store().set_resume(&resume).await {
+                self.report(&e);
+            }
+        });
+    }
+
+    /// Replaces all progress (import, reset), atomically.
+    ///
+    /// # Errors
+    /// The storage error; nothing was changed then.
+    pub async fn replace_all(self, snapshot: Snapshot) -> Result<(), StorageError> {
+        self.store().replace_all(&snapshot).await?;
+        self.progress.set(snapshot);
+        Ok(())
+    }
+
+    /// Progress of a catalog module (tracked).
+    #[must_use]
+    pub fn module_progress(self, entry: &CatalogEntry) -> ModuleProgress {
+        self.progress
+            .with(|p| module_progress(&entry.summary, &p.lessons, &p.attempts, &p.answers))
     }
 
     /// The state from context.

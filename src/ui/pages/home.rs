@@ -3,8 +3,37 @@
 use leptos::prelude::*;
 
 use crate::content::catalog::Catalog;
-use crate::i18n::{t, tf, Key};
+use crate::domain::progress::{course_progress, ModuleStatus};
+use crate::i18n::{t, tf, Key, Lang};
 use crate::ui::state::AppState;
+
+/// The words and CSS class of a module status.
+pub fn status_label(lang: Lang, status: ModuleStatus) -> (&'static str, &'static str) {
+    match status {
+        ModuleStatus::NotStarted => (t(lang, Key::StatusNotStarted), "status status-new"),
+        ModuleStatus::InProgress => (t(lang, Key::StatusInProgress), "status status-doing"),
+        ModuleStatus::Completed => (t(lang, Key::StatusCompleted), "status status-read"),
+        ModuleStatus::Passed => (t(lang, Key::StatusPassed), "status status-passed"),
+    }
+}
+
+/// "Lanjutkan": back to where the learner stopped.
+#[component]
+fn ContinueCard() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    move || {
+        let resume = state.progress.with(|p| p.resume.clone())?;
+        let title = state.entry(&resume.module)?.summary.title;
+        Some(view! {
+            <section class="card continue" aria-labelledby="continue-title">
+                <h2 id="continue-title">{t(lang, Key::Continue)}</h2>
+                <p>{tf(lang, Key::ContinueWhere, &[&title])}</p>
+                <a class="button" href=resume.route id="continue-link">{t(lang, Key::Continue)}</a>
+            </section>
+        })
+    }
+}
 
 /// The home page.
 #[component]
@@ -16,6 +45,7 @@ pub fn HomePage() -> impl IntoView {
             <h1 id="page-title" tabindex="-1">{t(lang, Key::HomeTitle)}</h1>
             <p class="lead">{t(lang, Key::HomeLead)}</p>
         </section>
+        <ContinueCard />
         <section aria-labelledby="catalog-title">
             <h2 id="catalog-title">{t(lang, Key::CatalogTitle)}</h2>
             {move || match state.catalog.get() {
@@ -40,12 +70,33 @@ fn CatalogList(
     /// The loaded catalog.
     catalog: Catalog,
 ) -> impl IntoView {
-    let lang = AppState::get().lang;
+    let state = AppState::get();
+    let lang = state.lang;
     let empty = catalog.entries.is_empty();
+    let entries = catalog.entries.clone();
+    let course = move || {
+        let progress: Vec<_> = entries.iter().map(|e| state.module_progress(e)).collect();
+        let pairs: Vec<_> = entries
+            .iter()
+            .map(|e| &e.summary)
+            .zip(progress.iter())
+            .collect();
+        let c = course_progress(&pairs);
+        tf(
+            lang,
+            Key::CourseProgress,
+            &[&c.passed, &c.total, &c.jp_earned, &c.jp_total],
+        )
+    };
     let cards = catalog
         .entries
         .into_iter()
         .map(|entry| {
+            let e = entry.clone();
+            let status = move || {
+                let (label, class) = status_label(lang, state.module_progress(&e).status);
+                view! { <span class=class>{label}</span> }
+            };
             let m = entry.summary;
             let href = format!("#/modul/{}", m.id);
             view! {
@@ -53,6 +104,7 @@ fn CatalogList(
                     <h3><a href=href>{m.title}</a></h3>
                     <p>{m.summary}</p>
                     <p class="meta">
+                        {status}
                         <span>{tf(lang, Key::MetaMinutes, &[&m.minutes])}</span>
                         <span>{tf(lang, Key::MetaJp, &[&m.jp])}</span>
                         <span>{tf(lang, Key::MetaLessons, &[&m.lessons.len()])}</span>
@@ -63,6 +115,7 @@ fn CatalogList(
         .collect_view();
     let problems = catalog.problems;
     view! {
+        <p class="course-progress" id="course-progress">{course}</p>
         <ul class="module-list">{cards}</ul>
         <Show when=move || empty>
             <p class="muted">{t(lang, Key::PackProblemsNone)}</p>

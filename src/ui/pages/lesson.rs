@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::ids::{LessonId, ModuleId};
+use crate::domain::progress::LessonUpdate;
 use crate::i18n::{t, tf, Key};
+use crate::platform;
 use crate::ui::blocks::blocks_view;
 use crate::ui::state::AppState;
 
@@ -17,7 +19,22 @@ pub fn LessonPage(
     /// Which lesson.
     lesson: LessonId,
 ) -> impl IntoView {
-    let lang = AppState::get().lang;
+    let state = AppState::get();
+    let lang = state.lang;
+    let opened_at = platform::device::now();
+    // Opening a lesson is progress too ("sedang belajar"); record it once.
+    let (m0, l0) = (module.clone(), lesson.clone());
+    leptos::task::spawn_local(async move {
+        state
+            .record_lesson(LessonUpdate {
+                module: m0,
+                lesson: l0,
+                read: false,
+                add_seconds: 0,
+                position: None,
+            })
+            .await;
+    });
     with_module(module, move |entry| {
         let lesson = lesson.clone();
         let base = entry.base.clone();
@@ -51,7 +68,23 @@ pub fn LessonPage(
                 </article>
                 <nav class="pager" aria-label=t(lang, Key::LessonsTitle)>
                     {prev.map(|h| view! { <a class="button button-secondary" href=h>{t(lang, Key::Previous)}</a> })}
-                    <a class="button" href=next>{t(lang, Key::FinishReading)}</a>
+                    <a class="button" href=next.clone() id="finish-reading" on:click={
+                        let (m, l) = (body.id.clone(), lesson.clone());
+                        let next = next.clone();
+                        move |ev: leptos::ev::MouseEvent| {
+                            // Save first, then move on: the "read" mark is committed before the next page.
+                            ev.prevent_default();
+                            let seconds = u32::try_from((platform::device::now() - opened_at) / 1000).unwrap_or(0);
+                            let update = LessonUpdate { module: m.clone(), lesson: l.clone(), read: true, add_seconds: seconds, position: Some(100) };
+                            let next = next.clone();
+                            leptos::task::spawn_local(async move {
+                                state.record_lesson(update).await;
+                                if let Some(w) = web_sys::window() {
+                                    let _ = w.location().set_hash(next.trim_start_matches('#'));
+                                }
+                            });
+                        }
+                    }>{t(lang, Key::FinishReading)}</a>
                 </nav>
             }
             .into_any()

@@ -8,6 +8,9 @@ mod module;
 mod module_frame;
 mod not_found;
 mod pack_check;
+mod quiz;
+mod quiz_result;
+mod settings;
 
 pub use about::AboutPage;
 pub use glossary::GlossaryPage;
@@ -16,3 +19,6 @@ pub use lesson::LessonPage;
 pub use module::ModulePage;
 pub use not_found::NotFoundPage;
 pub use pack_check::PackCheckPage;
+pub use quiz::QuizPage;
+pub use quiz_result::QuizResultPage;
+pub use settings::SettingsPage;

@@ -6,6 +6,8 @@ use crate::domain::ids::ModuleId;
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
 
+use super::home::status_label;
+
 use super::module_frame::with_module;
 
 /// The module page.
@@ -14,8 +16,11 @@ pub fn ModulePage(
     /// Which module.
     id: ModuleId,
 ) -> impl IntoView {
-    let lang = AppState::get().lang;
+    let state = AppState::get();
+    let lang = state.lang;
     with_module(id, move |entry| {
+        let e = entry.clone();
+        let progress = Memo::new(move |_| state.module_progress(&e));
         let m = entry.summary;
         let first = m
             .lessons
@@ -26,10 +31,17 @@ pub fn ModulePage(
             .iter()
             .map(|l| {
                 let href = format!("#/modul/{}/pelajaran/{}", m.id, l.id);
+                let (mid, lid) = (m.id.clone(), l.id.clone());
+                let read = Memo::new(move |_| {
+                    state.progress.with(|p| p.lessons.iter().any(|r| r.module == mid && r.lesson == lid && r.read_at.is_some()))
+                });
                 view! {
-                    <li>
+                    <li class:lesson-read=move || read.get()>
                         <a href=href>{l.title.clone()}</a>
-                        <span class="meta">{tf(lang, Key::MetaMinutes, &[&l.minutes])}</span>
+                        <span class="meta">
+                            {tf(lang, Key::MetaMinutes, &[&l.minutes])}
+                            {move || read.get().then(|| view! { " · " <span class="read-mark">"✓ " {t(lang, Key::LessonRead)}</span> })}
+                        </span>
                     </li>
                 }
             })
@@ -44,6 +56,10 @@ pub fn ModulePage(
             <h1 id="page-title" tabindex="-1">{m.title.clone()}</h1>
             <p class="lead">{m.summary.clone()}</p>
             <p class="meta">
+                {move || {
+                    let (label, class) = status_label(lang, progress.get().status);
+                    view! { <span class=class id="module-status">{label}</span> }
+                }}
                 <span>{tf(lang, Key::MetaMinutes, &[&m.minutes])}</span>
                 <span>{tf(lang, Key::MetaJp, &[&m.jp])}</span>
                 <span>{tf(lang, Key::MetaLessons, &[&m.lessons.len()])}</span>
@@ -55,11 +71,19 @@ pub fn ModulePage(
             </section>
             <section class="card" aria-labelledby="lessons-title">
                 <h2 id="lessons-title">{t(lang, Key::LessonsTitle)}</h2>
+                <p class="meta">{move || { let p = progress.get(); tf(lang, Key::LessonsReadOf, &[&p.lessons_read, &p.lessons_total]) }}</p>
                 <ol class="lesson-list">{lessons}</ol>
             </section>
             <section class="card" aria-labelledby="quiz-title">
                 <h2 id="quiz-title">{t(lang, Key::QuizTitle)}</h2>
                 <p>{tf(lang, Key::QuizInfo, &[&m.question_count, &m.questions_per_attempt, &m.pass_mark])}</p>
+                {move || progress.get().best.map(|b| view! { <p>{tf(lang, Key::QuizBest, &[&b.percent])}</p> })}
+                <p><a class="button" id="quiz-link" href=format!("#/modul/{}/kuis", m.id)>{{
+                    let mid = m.id.clone();
+                    move || {
+                    let active = state.progress.with(|p| p.attempts.iter().any(|a| a.module == mid && a.finished_at.is_none()));
+                    t(lang, if active { Key::QuizContinue } else if progress.get().attempts_finished > 0 { Key::QuizRetry } else { Key::QuizStart })
+                }}}</a></p>
             </section>
             <p><a href=format!("#/modul/{}/glosarium", m.id)>{t(lang, Key::GlossaryTitle)}</a></p>
         }

@@ -1,0 +1,88 @@
+//! Clock, randomness, files and the storage-persistence request.
+
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::quiz::Millis;
+
+/// Unix time in milliseconds.
+#[must_use]
+pub fn now() -> Millis {
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "Date.now() is an integer well inside i64"
+    )]
+    let ms = js_sys::Date::now() as Millis;
+    ms
+}
+
+/// 32 random bits (not for secrets: shuffles and ids).
+#[must_use]
+pub fn random_u32() -> u32 {
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "Math.random() is in [0, 1)"
+    )]
+    let n = (js_sys::Math::random() * 4_294_967_296.0) as u32;
+    n
+}
+
+/// Offers `text` as a file download called `name`.
+///
+/// # Errors
+/// A short description when the browser refuses.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads a chosen file as text.
+///
+/// # Errors
+/// A short description when the file cannot be read.
+pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "bukan teks".to_owned())
+}
+
+/// Asks the browser to keep this site's storage (`navigator.storage.persist()`).
+/// `Some(granted)`, or `None` when the browser has no such API.
+pub async fn request_persistence() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let promise = storage.persist().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// The JSON text of `value` (`JSON.stringify` of its serde-wasm-bindgen form), indented.
+///
+/// # Errors
+/// A short description when the value cannot be converted.
+pub fn to_json<T: Serialize>(value: &T) -> Result<String, String> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| e.to_string())?;
+    let text = js_sys::JSON::stringify_with_replacer_and_space(
+        &js,
+        &wasm_bindgen::JsValue::NULL,
+        &2.into(),
+    )
+    .map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "JSON kosong".to_owned())
+}

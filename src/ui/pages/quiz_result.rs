@@ -1,0 +1,95 @@
+//! `#/modul/<id>/kuis/hasil`: score, pass or fail, and a review of every question of the
+//! latest finished attempt.
+
+use leptos::prelude::*;
+
+use crate::content::model::QuestionKind;
+use crate::domain::ids::ModuleId;
+use crate::domain::quiz::{attempts_left, score, FULL};
+use crate::i18n::{t, tf, Key};
+use crate::ui::state::AppState;
+
+use super::module_frame::{with_body, with_module};
+
+/// The result page.
+#[component]
+pub fn QuizResultPage(
+    /// Which module.
+    id: ModuleId,
+) -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    with_module(id, move |entry| {
+        let summary = entry.summary.clone();
+        with_body(&entry, move |body| {
+            let summary = summary.clone();
+            let module_href = format!("#/modul/{}", summary.id);
+            let quiz_href = format!("#/modul/{}/kuis", summary.id);
+            let heading = tf(lang, Key::ResultTitle, &[&summary.title]);
+            (move || {
+                let (latest, answers, finished) = state.progress.with(|p| {
+                    let mine: Vec<_> = p.attempts.iter().filter(|a| a.module == summary.id && a.finished_at.is_some()).cloned().collect();
+                    let latest = mine.iter().max_by_key(|a| a.finished_at).cloned();
+                    (latest, p.answers.clone(), mine.len())
+                });
+                let Some(attempt) = latest else {
+                    return view! {
+                        <h1 id="page-title" tabindex="-1">{heading.clone()}</h1>
+                        <p>{t(lang, Key::ResultNone)}</p>
+                        <p><a class="button" href=quiz_href.clone()>{t(lang, Key::QuizStart)}</a></p>
+                    }
+                    .into_any();
+                };
+                let s = score(&attempt, &answers, summary.pass_mark);
+                let review = attempt
+                    .questions
+                    .iter()
+                    .filter_map(|qid| body.questions.iter().find(|q| &q.id == qid))
+                    .map(|q| {
+                        let credit = answers.iter().find(|a| a.attempt == attempt.id && a.question == q.id).map_or(0, |a| a.credit);
+                        let (class, verdict) = match credit {
+                            FULL => ("review-ok", t(lang, Key::VerdictCorrect).to_owned()),
+                            0 => ("review-bad", t(lang, Key::VerdictWrong).to_owned()),
+                            c => ("review-partial", tf(lang, Key::VerdictPartial, &[&(c / 10)])),
+                        };
+                        let key = match &q.kind {
+                            QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
+                                options.iter().filter(|o| o.correct).map(|o| o.text.clone()).collect::<Vec<_>>().join(" · ")
+                            }
+                            QuestionKind::TrueFalse { answer, .. } => t(lang, if *answer { Key::True } else { Key::False }).to_owned(),
+                            QuestionKind::Ordering { steps } => steps.iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(" → "),
+                            QuestionKind::Matching { pairs } => pairs.iter().map(|p| format!("{} = {}", p.left, p.right)).collect::<Vec<_>>().join(" · "),
+                        };
+                        view! {
+                            <li class=class>
+                                <p><strong>{verdict}</strong> " — " {q.prompt.clone()}</p>
+                                <p class="small"><strong>{t(lang, Key::RightAnswer)} ": "</strong>{key}</p>
+                                <p class="small muted">{q.explanation.clone()}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let can_retry = attempts_left(summary.max_attempts, finished) != Some(0);
+                view! {
+                    <p class="crumb"><a href=module_href.clone()>{summary.title.clone()}</a></p>
+                    <h1 id="page-title" tabindex="-1">{heading.clone()}</h1>
+                    <section class=if s.passed { "card result result-pass" } else { "card result result-fail" }>
+                        <p class="result-score" id="result-score" data-percent=s.percent.to_string()>
+                            {tf(lang, Key::ResultScore, &[&s.percent, &summary.pass_mark])}
+                        </p>
+                        <p><strong>{t(lang, if s.passed { Key::ResultPassed } else { Key::ResultFailed })}</strong></p>
+                    </section>
+                    <div class="actions">
+                        {can_retry.then(|| view! { <a class="button" href=quiz_href.clone()>{t(lang, Key::QuizRetry)}</a> })}
+                        <a class="button button-secondary" href=module_href.clone()>{t(lang, Key::BackToModule)}</a>
+                    </div>
+                    <h2>{t(lang, Key::ResultReview)}</h2>
+                    <ol class="review-list">{review}</ol>
+                }
+                .into_any()
+            })
+            .into_any()
+        })
+        .into_any()
+    })
+}

@@ -1,0 +1,186 @@
+//! `#/pengaturan`: where progress is kept, the persistence request, export, import, reset.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::transfer::{parse_import, preview, ExportDoc, Preview, Snapshot};
+use crate::i18n::{t, tf, Key, Lang};
+use crate::platform;
+use crate::platform::content::BrowserJson;
+use crate::ui::state::{AppState, StorageStatus};
+
+fn date(ms: Option<i64>) -> String {
+    ms.map_or_else(
+        || "-".to_owned(),
+        |ms| {
+            #[allow(
+                clippy::cast_precision_loss,
+                reason = "Unix milliseconds are far below 2^52"
+            )]
+            let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+            String::from(d.to_iso_string()).chars().take(10).collect()
+        },
+    )
+}
+
+fn preview_text(lang: Lang, p: &Preview) -> String {
+    tf(
+        lang,
+        Key::ImportPreview,
+        &[
+            &p.lessons,
+            &p.lessons_read,
+            &p.attempts,
+            &p.answers,
+            &p.modules.len(),
+            &date(p.first),
+            &date(p.last),
+        ],
+    )
+}
+
+/// The settings page.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    let (persist, set_persist) = signal(None::<Option<bool>>);
+    let (message, set_message) = signal(None::<(bool, String)>);
+    let (pending, set_pending) = signal(None::<Snapshot>);
+    let (confirm_reset, set_confirm_reset) = signal(false);
+
+    let ask_persist = move |_| {
+        leptos::task::spawn_local(async move {
+            set_persist.set(Some(platform::device::request_persistence().await));
+        });
+    };
+    let export = move |_| {
+        let doc = ExportDoc::new(state.progress.get_untracked(), platform::device::now());
+        let result = platform::device::to_json(&doc).and_then(|json| {
+            let name = format!("bimtek-kemajuan-{}.json", date(Some(doc.exported_at)));
+            platform::device::download(&name, "application/json", &json)
+        });
+        if let Err(e) = result {
+            set_message.set(Some((false, e)));
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        set_pending.set(None);
+        set_message.set(None);
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "file sizes are positive and far below usize::MAX"
+        )]
+        let size = file.size() as usize;
+        leptos::task::spawn_local(async move {
+            let parsed = if size > crate::domain::transfer::MAX_IMPORT_BYTES {
+                Err(crate::domain::transfer::ImportError::TooLarge(size / 1024).to_string())
+            } else {
+                match platform::device::read_file(&file).await {
+                    Ok(text) => parse_import(&text, &BrowserJson).map_err(|e| e.to_string()),
+                    Err(e) => Err(e),
+                }
+            };
+            match parsed {
+                Ok(snapshot) => set_pending.set(Some(snapshot)),
+                Err(e) => set_message.set(Some((
+                    false,
+                    format!("{} {e}", t(lang, Key::ImportRejected)),
+                ))),
+            }
+        });
+    };
+    let apply_import = move |_| {
+        let Some(snapshot) = pending.get_untracked() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match state.replace_all(snapshot).await {
+                Ok(()) => {
+                    set_pending.set(None);
+                    set_message.set(Some((true, t(lang, Key::ImportDone).to_owned())));
+                }
+                Err(e) => set_message.set(Some((
+                    false,
+                    format!("{} {e}", t(lang, Key::ImportRejected)),
+                ))),
+            }
+        });
+    };
+    let reset = move |_| {
+        leptos::task::spawn_local(async move {
+            match state.replace_all(Snapshot::default()).await {
+                Ok(()) => set_message.set(Some((true, t(lang, Key::ResetDone).to_owned()))),
+                Err(e) => set_message.set(Some((false, e.to_string()))),
+            }
+            set_confirm_reset.set(false);
+        });
+    };
+
+    view! {
+        <h1 id="page-title" tabindex="-1">{t(lang, Key::SettingsTitle)}</h1>
+        <div role="status" aria-live="polite" id="settings-message">
+            {move || message.get().map(|(ok, text)| view! {
+                <p class=if ok { "alert alert-ok" } else { "alert alert-error" }>{text}</p>
+            })}
+        </div>
+        <section class="card" aria-labelledby="storage-title">
+            <h2 id="storage-title">{t(lang, Key::StorageTitle)}</h2>
+            <p>{move || t(lang, if state.storage.get() == StorageStatus::Available { Key::StorageOk } else { Key::StorageUnavailable })}</p>
+            <button class="button button-secondary" type="button" on:click=ask_persist>{t(lang, Key::PersistAsk)}</button>
+            {move || persist.get().map(|p| view! {
+                <p id="persist-result">{t(lang, match p { Some(true) => Key::PersistGranted, Some(false) => Key::PersistDenied, None => Key::PersistUnknown })}</p>
+            })}
+        </section>
+        <section class="card" aria-labelledby="export-title">
+            <h2 id="export-title">{t(lang, Key::ExportTitle)}</h2>
+            <p>{t(lang, Key::ExportBody)}</p>
+            <button class="button" type="button" on:click=export>{t(lang, Key::ExportButton)}</button>
+        </section>
+        <section class="card" aria-labelledby="import-title">
+            <h2 id="import-title">{t(lang, Key::ImportTitle)}</h2>
+            <p>{t(lang, Key::ImportBody)}</p>
+            <label for="import-file" class="field-label">{t(lang, Key::ImportFile)}</label>
+            <input id="import-file" type="file" accept="application/json,.json" on:change=on_file />
+            {move || pending.get().map(|snapshot| {
+                let current = state.progress.with(|p| (p.lessons.len(), p.attempts.len()));
+                view! {
+                    <div class="confirm" id="import-preview">
+                        <p>{preview_text(lang, &preview(&snapshot))}</p>
+                        <p><strong>{tf(lang, Key::ImportReplaces, &[&current.0, &current.1])}</strong></p>
+                        <div class="actions">
+                            <button class="button" type="button" on:click=apply_import>{t(lang, Key::ImportConfirm)}</button>
+                            <button class="button button-secondary" type="button" on:click=move |_| set_pending.set(None)>{t(lang, Key::Cancel)}</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </section>
+        <section class="card" aria-labelledby="reset-title">
+            <h2 id="reset-title">{t(lang, Key::ResetTitle)}</h2>
+            <p>{t(lang, Key::ResetBody)}</p>
+            {move || if confirm_reset.get() {
+                view! {
+                    <div class="actions">
+                        <button class="button button-danger" type="button" on:click=reset>{t(lang, Key::ResetConfirm)}</button>
+                        <button class="button button-secondary" type="button" on:click=move |_| set_confirm_reset.set(false)>{t(lang, Key::Cancel)}</button>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button class="button button-secondary" type="button" on:click=move |_| set_confirm_reset.set(true)>{t(lang, Key::ResetButton)}</button>
+                }.into_any()
+            }}
+        </section>
+    }
+}
