@@ -271,7 +271,7 @@ fn the_fixture_itself_is_valid() {
 fn rejects_a_duplicate_question_id() {
     let msg = rejected(|f| replace(f, "m/quiz.toml", "id = \"q2\"", "id = \"q1\""));
     assert!(
-        msg.contains("m/ (modul m, soal q1): id ganda: \"q1\""),
+        msg.contains("m/ (modul m, soal q1): id ganda: “q1”"),
         "{msg}"
     );
 }
@@ -299,7 +299,7 @@ fn rejects_an_option_without_feedback() {
         )
     });
     assert!(
-        msg.contains("(modul m, soal q1): pilihan \"b\" tanpa umpan balik (feedback)"),
+        msg.contains("(modul m, soal q1): pilihan “b” tanpa umpan balik (feedback)"),
         "{msg}"
     );
 }
@@ -315,7 +315,7 @@ fn rejects_an_image_without_alt_text() {
         )
     });
     assert!(
-        msg.contains("(modul m, pelajaran a): gambar \"gambar.png\" tanpa teks alternatif"),
+        msg.contains("(modul m, pelajaran a): gambar “gambar.png” tanpa teks alternatif"),
         "{msg}"
     );
 }
@@ -377,7 +377,7 @@ fn rejects_unknown_blocks_and_raw_html() {
 fn rejects_an_unknown_callout_kind() {
     let msg = rejected(|f| replace(f, "m/lessons/a.md", "[!REFLEKSI]", "[!CATATAN]"));
     assert!(
-        msg.contains("(modul m, pelajaran a): jenis kotak tidak dikenal: \"CATATAN\""),
+        msg.contains("(modul m, pelajaran a): jenis kotak tidak dikenal: “CATATAN”"),
         "{msg}"
     );
     assert!(
@@ -422,7 +422,7 @@ fn rejects_a_missing_lesson_file_and_bad_ids() {
     );
     let msg = rejected(|f| replace(f, "m/quiz.toml", "id = \"q2\"", "id = \"Soal 2\""));
     assert!(
-        msg.contains("m/quiz.toml (modul m, soal Soal 2): id tidak sah \"Soal 2\""),
+        msg.contains("m/quiz.toml (modul m, soal Soal 2): id tidak sah “Soal 2”"),
         "{msg}"
     );
 }
@@ -447,7 +447,7 @@ fn rejects_script_links() {
         )
     });
     assert!(
-        msg.contains("(modul m, pelajaran a): alamat tidak diizinkan: \"javascript:alert(1)\""),
+        msg.contains("(modul m, pelajaran a): alamat tidak diizinkan: “javascript:alert(1)”"),
         "{msg}"
     );
 }

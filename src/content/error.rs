@@ -64,7 +64,7 @@ pub enum Problem {
         expected: u32,
     },
     /// An id breaks the id rule.
-    #[error("id tidak sah {id:?}: {reason}")]
+    #[error("id tidak sah “{id}”: {reason}")]
     BadId {
         /// The id.
         id: String,
@@ -72,7 +72,7 @@ pub enum Problem {
         reason: String,
     },
     /// The same id is used twice.
-    #[error("id ganda: {0:?}")]
+    #[error("id ganda: “{0}”")]
     DuplicateId(String),
     /// A required text is empty.
     #[error("{0} kosong")]
@@ -97,19 +97,19 @@ pub enum Problem {
     #[error("modul tidak punya kotak {0}")]
     MissingCallout(&'static str),
     /// An image has no alt text.
-    #[error("gambar {0:?} tanpa teks alternatif")]
+    #[error("gambar “{0}” tanpa teks alternatif")]
     MissingAlt(String),
     /// A link or image address with a scheme other than https/http, or none that is relative.
-    #[error("alamat tidak diizinkan: {0:?} (hanya https:, http: atau alamat relatif)")]
+    #[error("alamat tidak diizinkan: “{0}” (hanya https:, http: atau alamat relatif)")]
     BadUrl(String),
     /// A Markdown construct outside the safe block set.
     #[error("blok tidak dikenal: {0}")]
     UnknownBlock(String),
     /// A callout marker that is not one of the five kinds.
-    #[error("jenis kotak tidak dikenal: {0:?}")]
+    #[error("jenis kotak tidak dikenal: “{0}”")]
     UnknownCallout(String),
     /// An option/step/pair without feedback.
-    #[error("pilihan {0:?} tanpa umpan balik (feedback)")]
+    #[error("pilihan “{0}” tanpa umpan balik (feedback)")]
     MissingFeedback(String),
     /// A choice question whose key is impossible.
     #[error("kunci jawaban tidak sah: {0}")]

@@ -254,7 +254,7 @@ pub fn module_body(file: &str, summary: &ModuleSummary, body: &ModuleBody) -> Ve
     lessons_problems(file, &module, body, &mut errors);
     let mut terms = HashSet::new();
     for g in &body.glossary {
-        let loc = format!("{module}, glosarium {:?}", g.term);
+        let loc = format!("{module}, glosarium “{}”", g.term);
         if g.term.trim().is_empty() || g.definition.trim().is_empty() {
             errors.push(ContentError::new(
                 file,
@@ -262,7 +262,7 @@ pub fn module_body(file: &str, summary: &ModuleSummary, body: &ModuleBody) -> Ve
                 Problem::Empty("term/definition"),
             ));
         }
-        if !terms.insert(g.term.to_lowercase()) {
+        if !terms.insert(g.term.to_ascii_lowercase()) {
             errors.push(ContentError::new(
                 file,
                 &loc,
@@ -478,7 +478,7 @@ pub fn question_problems(q: &Question) -> Vec<Problem> {
                 if p.left.trim().is_empty() || p.right.trim().is_empty() {
                     problems.push(Problem::Empty("left/right"));
                 }
-                if !rights.insert(p.right.trim().to_lowercase()) {
+                if !rights.insert(p.right.trim().to_ascii_lowercase()) {
                     problems.push(Problem::DuplicateId(p.right.clone()));
                 }
             }

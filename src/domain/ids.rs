@@ -12,7 +12,7 @@ pub enum IdError {
     #[error("id lebih dari {MAX_ID_LEN} karakter")]
     TooLong,
     /// The string has a character outside `a-z`, `0-9` and `-`.
-    #[error("id hanya boleh berisi huruf kecil a-z, angka dan tanda hubung: {0:?}")]
+    #[error("id hanya boleh berisi huruf kecil a-z, angka dan tanda hubung: “{0}”")]
     BadChar(String),
 }
 

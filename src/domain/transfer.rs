@@ -105,11 +105,12 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
     match probe.version {
         Some(EXPORT_VERSION) => {}
         Some(v) if v > EXPORT_VERSION => return Err(ImportError::NewerVersion(v)),
-        other => {
+        Some(other) => {
             return Err(ImportError::BadShape(format!(
-                "versi {other:?} tidak dikenal"
+                "versi {other} tidak dikenal"
             )))
         }
+        None => return Err(ImportError::BadShape("versi tidak ada".to_owned())),
     }
     let doc: ExportDoc = json.decode(text).map_err(ImportError::BadShape)?;
     check_consistency(&doc.snapshot)?;
@@ -134,7 +135,7 @@ fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
     for a in &s.attempts {
         if a.id.is_empty() || a.id.len() > 100 || !attempts.insert(a.id.as_str()) {
             return bad(format!(
-                "id percobaan kuis {:?} kosong, terlalu panjang atau ganda",
+                "id percobaan kuis “{}” kosong, terlalu panjang atau ganda",
                 a.id
             ));
         }

@@ -20,7 +20,7 @@ pub fn GlossaryPage(
         let module_href = format!("#/modul/{}", entry.summary.id);
         with_body(&entry, move |body| {
             let mut terms = body.glossary.clone();
-            terms.sort_by_key(|g| g.term.to_lowercase());
+            terms.sort_by_key(|g| g.term.to_ascii_lowercase());
             let items = terms
                 .into_iter()
                 .map(|g| view! { <dt>{g.term}</dt><dd>{g.definition}</dd> })
