@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Trunk post_build hook: compiles the built-in content packs (content/) into the staging
-# dist (content/<pack>/*.json and packs.json), validating them; a broken pack fails the build.
+# Trunk post_build hook:
+# 1. compiles the built-in content packs (content/) into the staging dist
+#    (content/<pack>/*.json and packs.json), validating them — a broken pack fails the build;
+# 2. writes the service worker's precache list and version (scripts/sw-precache.mjs).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$root"
 cargo run --quiet --offline --locked --bin bimtek-pack -- build content "$out"
+node scripts/sw-precache.mjs "$out"

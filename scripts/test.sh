@@ -22,7 +22,8 @@ cargo test --locked
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown
 
-step "release build (trunk)"
+step "release build, version B (for the update test), then the release build (trunk)"
+BIMTEK_BUILD_LABEL=B trunk build --release --dist target/dist-b
 trunk build --release
 
 step "end-to-end tests (Playwright, Debian chromium, release dist/)"

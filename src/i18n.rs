@@ -211,6 +211,15 @@ texts! {
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";
+    UpdateReady => "Versi baru tersedia. Kemajuan Anda tetap aman saat dimuat ulang.", "A new version is available. Your progress stays safe when reloading.";
+    UpdateApply => "Muat ulang sekarang", "Reload now";
+    OfflinePill => "Luring", "Offline";
+    OfflineLabel => "Tidak ada koneksi internet; Anda tetap bisa belajar.", "No internet connection; you can keep learning.";
+    OfflineTitle => "Belajar tanpa sinyal", "Learning without signal";
+    OfflineAll => "Semua modul ({}) tersedia luring di perangkat ini.", "All modules ({}) are available offline on this device.";
+    OfflineSome => "{} dari {} modul tersedia luring. Buka aplikasi sekali lagi saat ada sinyal agar sisanya tersimpan.", "{} of {} modules are available offline. Open the app once more while online to store the rest.";
+    OfflineNotReady => "Mode luring belum siap di peramban ini (perlu HTTPS atau peramban yang mendukung service worker).", "Offline mode is not ready in this browser (it needs HTTPS or a browser with service workers).";
+    AppVersion => "Versi aplikasi: {}", "App version: {}";
     FooterNote => "Belajar mandiri. Data Anda tetap di perangkat ini.", "Self-study. Your data stays on this device.";
 }
 

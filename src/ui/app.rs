@@ -26,6 +26,12 @@ pub fn App() -> impl IntoView {
         set_route.set(platform::current_route());
     });
     on_cleanup(move || handle.remove());
+    let online = window_event_listener_untyped("online", move |_| state.online.set(true));
+    let offline = window_event_listener_untyped("offline", move |_| state.online.set(false));
+    on_cleanup(move || {
+        online.remove();
+        offline.remove();
+    });
 
     // After a route change (not the first render), move focus to the new page's title.
     let first = StoredValue::new(true);
@@ -49,6 +55,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if catalog_done.get() && storage_done.get() {
             platform::mark_app_ready();
+            // Offline support is set up after the first view, not competing with it.
+            platform::sw::register(move || state.update_ready.set(true));
         }
     });
     // The resume point ("Lanjutkan"): every page inside a module, once storage is open.

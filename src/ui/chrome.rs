@@ -17,6 +17,12 @@ pub fn Header(
                 <span class="brand-mark" aria-hidden="true">"BM"</span>
                 <span class="brand-name">{t(lang, Key::AppName)}</span>
             </a>
+            {move || (!AppState::get_online()).then(|| view! {
+                <span class="net-status" id="net-status" title=t(lang, Key::OfflineLabel)>
+                    {t(lang, Key::OfflinePill)}
+                    <span class="visually-hidden">" " {t(lang, Key::OfflineLabel)}</span>
+                </span>
+            })}
             <nav aria-label=t(lang, Key::NavMain)>
                 <ul class="nav-list">
                     <li><a href="#/">{t(lang, Key::NavHome)}</a></li>
@@ -64,6 +70,14 @@ pub fn StatusBanners() -> impl IntoView {
                 }.into_any()),
                 _ => None,
             }}
+            {move || state.update_ready.get().then(|| view! {
+                <p class="banner banner-info" id="update-banner">
+                    {t(lang, Key::UpdateReady)} " "
+                    <button class="button" type="button" on:click=|_| crate::platform::sw::apply_update()>
+                        {t(lang, Key::UpdateApply)}
+                    </button>
+                </p>
+            })}
             {move || state.save_error.get().map(|e| view! {
                 <p class="banner banner-error">
                     {tf(lang, Key::SaveFailed, &[&e])} " "

@@ -62,6 +62,10 @@ pub struct AppState {
     pub progress: RwSignal<Snapshot>,
     /// The last write that failed, in words, until dismissed.
     pub save_error: RwSignal<Option<String>>,
+    /// A new app version has installed and waits for the learner's consent.
+    pub update_ready: RwSignal<bool>,
+    /// `navigator.onLine`.
+    pub online: RwSignal<bool>,
 }
 
 impl AppState {
@@ -76,7 +80,15 @@ impl AppState {
             storage: RwSignal::new(StorageStatus::Opening),
             progress: RwSignal::new(Snapshot::default()),
             save_error: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
+            online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
         }
+    }
+
+    /// Whether the browser is online (tracked), from context.
+    #[must_use]
+    pub fn get_online() -> bool {
+        Self::get().online.get()
     }
 
     /// Opens storage and loads saved progress (once, at start).

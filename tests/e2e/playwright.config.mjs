@@ -17,6 +17,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${subPath}`,
     browserName: 'chromium',
     viewport: { width: 360, height: 640 },
+    // Request interception (page.route) cannot see a service worker's fetches: tests run
+    // without it, except offline.spec.mjs, which is about the service worker.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
   webServer: {

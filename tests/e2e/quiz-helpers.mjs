@@ -52,9 +52,10 @@ export async function answerCurrent(page, body, { correct = true } = {}) {
   return q;
 }
 
-/** Opens the quiz of `id` and starts an attempt if none is running. */
-export async function openQuiz(page, id) {
-  await page.goto(`index.html#/modul/${id}/kuis`);
+/** Opens the quiz of `id` (on the app at `base`, default the configured one) and starts an
+ * attempt if none is running. */
+export async function openQuiz(page, id, base = '') {
+  await page.goto(`${base}index.html#/modul/${id}/kuis`);
   const start = page.getByRole('button', { name: /Mulai kuis|Ulangi kuis/ });
   const question = page.locator('.question-prompt');
   await expect(start.or(question)).toBeVisible();

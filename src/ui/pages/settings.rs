@@ -48,6 +48,24 @@ pub fn SettingsPage() -> impl IntoView {
     let (message, set_message) = signal(None::<(bool, String)>);
     let (pending, set_pending) = signal(None::<Snapshot>);
     let (confirm_reset, set_confirm_reset) = signal(false);
+    let (offline, set_offline) = signal(None::<(Option<usize>, usize)>);
+    Effect::new(move |_| {
+        let Some(paths) = state.catalog.with(|c| {
+            c.as_ref()
+                .map(|c| c.entries.iter().map(|e| e.body_path()).collect::<Vec<_>>())
+        }) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let total = paths.len();
+            let n = if platform::sw::controlled() {
+                platform::sw::cached_count(&paths).await
+            } else {
+                None
+            };
+            set_offline.set(Some((n, total)));
+        });
+    });
 
     let ask_persist = move |_| {
         leptos::task::spawn_local(async move {
@@ -141,6 +159,14 @@ pub fn SettingsPage() -> impl IntoView {
             {move || persist.get().map(|p| view! {
                 <p id="persist-result">{t(lang, match p { Some(true) => Key::PersistGranted, Some(false) => Key::PersistDenied, None => Key::PersistUnknown })}</p>
             })}
+        </section>
+        <section class="card" aria-labelledby="offline-title">
+            <h2 id="offline-title">{t(lang, Key::OfflineTitle)}</h2>
+            <p id="offline-status">{move || offline.get().map(|(n, total)| match n {
+                Some(n) if n == total => tf(lang, Key::OfflineAll, &[&total]),
+                Some(n) => tf(lang, Key::OfflineSome, &[&n, &total]),
+                None => t(lang, Key::OfflineNotReady).to_owned(),
+            })}</p>
         </section>
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">{t(lang, Key::ExportTitle)}</h2>

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Writes the precache list and version into <dist>/sw.js (run by scripts/post-build.sh after
+// every Trunk build). The version is a hash of every file's contents, so a change anywhere —
+// even one wasm-opt makes without renaming — installs a new worker.
+//   node scripts/sw-precache.mjs <dist-dir>
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+const files = walk(dist)
+  .map((f) => path.relative(dist, f).split(path.sep).join('/'))
+  .filter((f) => f !== 'sw.js' && !f.startsWith('.'))
+  .sort();
+const hash = crypto.createHash('sha256');
+for (const f of files) {
+  hash.update(f);
+  hash.update(fs.readFileSync(path.join(dist, f)));
+}
+const version = hash.digest('hex').slice(0, 16);
+const swPath = path.join(dist, 'sw.js');
+const sw = fs.readFileSync(swPath, 'utf8');
+if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
+  console.error(`${swPath} has no placeholders (already processed?)`);
+  process.exit(1);
+}
+// Navigations are answered with index.html, so the folder URL itself need not be cached
+// (some hosts serve no index for it, which would fail the whole install).
+const list = files;
+fs.writeFileSync(swPath, sw.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(list)));
+console.log(`sw-precache: ${files.length} files, version ${version}`);
