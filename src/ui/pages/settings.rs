@@ -51,8 +51,12 @@ pub fn SettingsPage() -> impl IntoView {
     let (offline, set_offline) = signal(None::<(Option<usize>, usize)>);
     Effect::new(move |_| {
         let Some(paths) = state.catalog.with(|c| {
-            c.as_ref()
-                .map(|c| c.entries.iter().map(|e| e.body_path()).collect::<Vec<_>>())
+            c.as_ref().map(|c| {
+                c.entries
+                    .iter()
+                    .map(crate::content::catalog::CatalogEntry::body_path)
+                    .collect::<Vec<_>>()
+            })
         }) else {
             return;
         };
