@@ -27,5 +27,8 @@ BIMTEK_BUILD_LABEL=B trunk build --release --dist target/dist-b
 trunk build --release
 
 step "end-to-end tests (Playwright, Debian chromium, release dist/)"
+# A free port, so a busy 18480 (another checkout's run, say) cannot fail the suite.
+E2E_PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+export E2E_PORT
 cd tests/e2e
 npx --no-install playwright test

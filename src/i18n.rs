@@ -220,6 +220,25 @@ texts! {
     OfflineSome => "{} dari {} modul tersedia luring. Buka aplikasi sekali lagi saat ada sinyal agar sisanya tersimpan.", "{} of {} modules are available offline. Open the app once more while online to store the rest.";
     OfflineNotReady => "Mode luring belum siap di peramban ini (perlu HTTPS atau peramban yang mendukung service worker).", "Offline mode is not ready in this browser (it needs HTTPS or a browser with service workers).";
     AppVersion => "Versi aplikasi: {}", "App version: {}";
+    EmbedBadOrigin => "Alamat portal (origin) di kode sematan tidak sah: “{}”. Modul tetap bisa dipelajari, tetapi kemajuan tidak dikirim ke portal. Contoh yang benar: https://portal.contoh.go.id",
+        "The portal address (origin) in the embed code is not valid: “{}”. The module still works, but progress is not sent to the portal. A valid example: https://portal.example.org";
+    EmbedBadLang => "Bahasa “{}” tidak didukung; tampilan memakai Bahasa Indonesia.", "Language “{}” is not supported; showing Indonesian.";
+    NavEmbed => "Sematkan", "Embed";
+    EmbedGuideTitle => "Sematkan modul di portal Anda", "Embed a module in your portal";
+    EmbedGuideLead => "Untuk pelatih dan pengelola portal (WordPress, Moodle, situs kabupaten): pilih modul, isi alamat portal, lalu salin kode di bawah ke halaman portal.",
+        "For trainers and portal admins (WordPress, Moodle, a regency site): pick a module, enter your portal's address, and copy the code below into a portal page.";
+    EmbedModule => "Modul", "Module";
+    EmbedLang => "Bahasa tampilan", "Interface language";
+    EmbedOrigin => "Alamat portal (origin), mis. https://bpsdm.contoh.go.id", "Portal address (origin), e.g. https://training.example.org";
+    EmbedOriginHelp => "Hanya alamat ini yang menerima laporan kemajuan (siap, menjawab, lulus…). Kosongkan bila portal tidak perlu laporan.",
+        "Only this address receives progress events (ready, answered, passed…). Leave empty if the portal needs none.";
+    EmbedSnippet => "Kode sematan", "Embed code";
+    EmbedCopy => "Salin kode", "Copy code";
+    EmbedCopied => "Kode tersalin.", "Code copied.";
+    EmbedPreview => "Pratinjau", "Preview";
+    EmbedDocs => "Panduan lengkap, daftar pesan dan contoh penerima ada di docs/embed.md dalam repositori.", "The full guide, message reference and an example listener are in docs/embed.md in the repository.";
+    LangId => "Bahasa Indonesia", "Indonesian";
+    LangEn => "English", "English";
     FooterNote => "Belajar mandiri. Data Anda tetap di perangkat ini.", "Self-study. Your data stays on this device.";
 }
 

@@ -147,6 +147,11 @@ async fn idb_contract_snapshot_and_replace() {
 }
 
 #[wasm_bindgen_test]
+async fn idb_contract_actor_id_is_stable() {
+    contract::actor_id_is_stable(&fresh("bimtek-test-c5").await).await;
+}
+
+#[wasm_bindgen_test]
 async fn idb_contract_two_connections_like_two_tabs() {
     let a = fresh("bimtek-test-c4").await;
     let b = IdbStore::open("bimtek-test-c4").await.unwrap();

@@ -22,6 +22,11 @@ fn memory_snapshot_and_replace() {
 }
 
 #[test]
+fn memory_actor_id_is_stable() {
+    block_on(contract::actor_id_is_stable(&MemoryStore::new()));
+}
+
+#[test]
 fn memory_two_writers() {
     let store = MemoryStore::new();
     block_on(contract::two_writers(&store, &store));

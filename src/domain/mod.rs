@@ -4,6 +4,7 @@
 //! (checked by `tests/architecture.rs`), and nothing reads the clock or a random source:
 //! time and randomness are arguments.
 
+pub mod embed;
 pub mod ids;
 pub mod progress;
 pub mod quiz;

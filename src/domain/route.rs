@@ -6,6 +6,21 @@
 
 use super::ids::{LessonId, ModuleId};
 
+/// Which screen of an embedded module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmbedPart {
+    /// `#/embed/<id>`: objectives and lessons.
+    Overview,
+    /// `#/embed/<id>/pelajaran/<lesson>`.
+    Lesson(LessonId),
+    /// `#/embed/<id>/glosarium`.
+    Glossary,
+    /// `#/embed/<id>/kuis`.
+    Quiz,
+    /// `#/embed/<id>/kuis/hasil`.
+    Result,
+}
+
 /// A screen of the app, as addressed by the URL hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -25,6 +40,10 @@ pub enum Route {
     QuizResult(ModuleId),
     /// `#/pengaturan`: storage, export, import, reset.
     Settings,
+    /// `#/sematkan`: the trainers' page that makes an embed snippet.
+    EmbedGuide,
+    /// `#/embed/<id>[/…]`: one module inside a portal's iframe, without the app's chrome.
+    Embed(ModuleId, EmbedPart),
     /// `#/periksa-paket`: checks every installed pack in full (for deployers).
     PackCheck,
     /// Anything else; holds the path that was asked for, for the message.
@@ -55,6 +74,16 @@ impl Route {
             ["tentang"] => Self::About,
             ["periksa-paket"] => Self::PackCheck,
             ["pengaturan"] => Self::Settings,
+            ["sematkan"] => Self::EmbedGuide,
+            ["embed", m, rest @ ..] => match (module(m), rest) {
+                (Some(m), []) => Self::Embed(m, EmbedPart::Overview),
+                (Some(m), ["glosarium"]) => Self::Embed(m, EmbedPart::Glossary),
+                (Some(m), ["kuis"]) => Self::Embed(m, EmbedPart::Quiz),
+                (Some(m), ["kuis", "hasil"]) => Self::Embed(m, EmbedPart::Result),
+                (Some(m), ["pelajaran", l]) => LessonId::parse(l)
+                    .map_or_else(|_| not_found(), |l| Self::Embed(m, EmbedPart::Lesson(l))),
+                _ => not_found(),
+            },
             ["modul", m, "kuis"] => module(m).map_or_else(not_found, Self::Quiz),
             ["modul", m, "kuis", "hasil"] => module(m).map_or_else(not_found, Self::QuizResult),
             ["modul", m] => module(m).map_or_else(not_found, Self::Module),
@@ -93,6 +122,14 @@ impl Route {
             Self::Quiz(m) => format!("#/modul/{m}/kuis"),
             Self::QuizResult(m) => format!("#/modul/{m}/kuis/hasil"),
             Self::Settings => "#/pengaturan".to_owned(),
+            Self::EmbedGuide => "#/sematkan".to_owned(),
+            Self::Embed(m, part) => match part {
+                EmbedPart::Overview => format!("#/embed/{m}"),
+                EmbedPart::Lesson(l) => format!("#/embed/{m}/pelajaran/{l}"),
+                EmbedPart::Glossary => format!("#/embed/{m}/glosarium"),
+                EmbedPart::Quiz => format!("#/embed/{m}/kuis"),
+                EmbedPart::Result => format!("#/embed/{m}/kuis/hasil"),
+            },
             Self::NotFound(path) => path.clone(),
         }
     }
@@ -123,6 +160,24 @@ mod tests {
             Route::Quiz(m.clone()),
             Route::QuizResult(m),
             Route::Settings,
+            Route::EmbedGuide,
+            Route::Embed(
+                ModuleId::parse("agen-perubahan").unwrap(),
+                EmbedPart::Overview,
+            ),
+            Route::Embed(ModuleId::parse("agen-perubahan").unwrap(), EmbedPart::Quiz),
+            Route::Embed(
+                ModuleId::parse("agen-perubahan").unwrap(),
+                EmbedPart::Result,
+            ),
+            Route::Embed(
+                ModuleId::parse("agen-perubahan").unwrap(),
+                EmbedPart::Glossary,
+            ),
+            Route::Embed(
+                ModuleId::parse("agen-perubahan").unwrap(),
+                EmbedPart::Lesson(LessonId::parse("mawas-diri").unwrap()),
+            ),
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

@@ -31,6 +31,16 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// Adds a class to `<html>` (e.g. `embed`, for the iframe layout).
+pub fn set_root_class(class: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().add_1(class);
+    }
+}
+
 /// Sets `performance.mark('app-ready')`, once per page load (DESIGN.md contract 7).
 pub fn mark_app_ready() {
     thread_local! {

@@ -5,9 +5,11 @@
 pub mod content;
 pub mod device;
 mod dom;
+pub mod embed;
 pub mod store;
 pub mod sw;
 
 pub use dom::{
     current_route, focus_element, lang_from_url, mark_app_ready, now_ms, set_document_lang,
+    set_root_class,
 };

@@ -71,6 +71,9 @@ impl ProgressStore for AnyStore {
     async fn resume(&self) -> Result<Option<Resume>, StorageError> {
         delegate!(self, s => s.resume().await)
     }
+    async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
+        delegate!(self, s => s.actor_id(fresh).await)
+    }
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
         delegate!(self, s => s.snapshot().await)
     }

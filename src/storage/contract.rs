@@ -156,6 +156,20 @@ pub async fn snapshot_and_replace<S: ProgressStore>(store: &S) {
     assert_eq!(back, snap, "replace restores exactly");
 }
 
+/// The pseudonymous id is made once and then kept.
+pub async fn actor_id_is_stable<S: ProgressStore>(store: &S) {
+    let first = store
+        .actor_id("11111111-1111-4111-8111-111111111111")
+        .await
+        .unwrap();
+    let again = store
+        .actor_id("22222222-2222-4222-8222-222222222222")
+        .await
+        .unwrap();
+    assert_eq!(first, "11111111-1111-4111-8111-111111111111");
+    assert_eq!(again, first);
+}
+
 /// Two handles on the same data (two tabs): neither loses the other's writes.
 pub async fn two_writers<S: ProgressStore>(tab_a: &S, tab_b: &S) {
     tab_a

@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::schema::{
-    ATTEMPT_KEY_PATH, DB_VERSION, KEY_PATH, META_RESUME, STORE_ANSWERS, STORE_ATTEMPTS,
+    ATTEMPT_KEY_PATH, DB_VERSION, KEY_PATH, META_ACTOR, META_RESUME, STORE_ANSWERS, STORE_ATTEMPTS,
     STORE_LESSONS, STORE_META,
 };
 use super::{answer_key, merge_attempt, ProgressStore, StorageError};
@@ -311,6 +311,31 @@ impl ProgressStore for IdbStore {
 
     async fn resume(&self) -> Result<Option<Resume>, StorageError> {
         self.get_meta(META_RESUME).await
+    }
+
+    async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
+        let tx = self.tx(&[STORE_META], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_META).map_err(fail)?;
+        let stored: Option<MetaRow<String>> = store
+            .get(META_ACTOR)
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?;
+        if let Some(row) = stored {
+            return Ok(row.value);
+        }
+        store
+            .put(&MetaRow {
+                key: META_ACTOR.to_owned(),
+                value: fresh,
+            })
+            .serde()
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+        tx.commit().await.map_err(fail)?;
+        Ok(fresh.to_owned())
     }
 
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {

@@ -18,6 +18,7 @@ pub struct MemoryStore {
     attempts: RefCell<BTreeMap<String, Attempt>>,
     answers: RefCell<BTreeMap<String, AnswerRecord>>,
     resume: RefCell<Option<Resume>>,
+    actor: RefCell<Option<String>>,
 }
 
 impl MemoryStore {
@@ -75,6 +76,14 @@ impl ProgressStore for MemoryStore {
 
     async fn resume(&self) -> Result<Option<Resume>, StorageError> {
         Ok(self.resume.borrow().clone())
+    }
+
+    async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
+        Ok(self
+            .actor
+            .borrow_mut()
+            .get_or_insert_with(|| fresh.to_owned())
+            .clone())
     }
 
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {

@@ -102,6 +102,13 @@ pub trait ProgressStore {
     /// [`StorageError`] when reading fails.
     async fn snapshot(&self) -> Result<Snapshot, StorageError>;
 
+    /// The learner's pseudonymous id for learning events: the stored one, or `fresh` stored
+    /// now when there is none yet.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading or writing fails.
+    async fn actor_id(&self, fresh: &str) -> Result<String, StorageError>;
+
     /// Replaces everything with `snapshot`, atomically: all of it or none of it.
     ///
     /// # Errors

@@ -8,8 +8,8 @@ use crate::platform;
 
 use super::chrome::{Footer, Header, StatusBanners};
 use super::pages::{
-    AboutPage, GlossaryPage, HomePage, LessonPage, ModulePage, NotFoundPage, PackCheckPage,
-    QuizPage, QuizResultPage, SettingsPage,
+    AboutPage, EmbedGuidePage, EmbedNotices, EmbedView, GlossaryPage, HomePage, LessonPage,
+    ModulePage, NotFoundPage, PackCheckPage, QuizPage, QuizResultPage, SettingsPage,
 };
 use super::state::AppState;
 
@@ -20,6 +20,18 @@ pub fn App() -> impl IntoView {
     platform::set_document_lang(lang);
     let state = AppState::new(lang);
     provide_context(state);
+    // The embed view is decided once, by the URL the portal's iframe loads.
+    let embedded = matches!(platform::current_route(), Route::Embed(..));
+    if embedded {
+        let origin = platform::embed::query_param("origin")
+            .and_then(|o| crate::domain::embed::parse_origin(&o).ok());
+        state.embed.set(Some(super::state::EmbedSession {
+            origin: origin.clone(),
+            actor_id: None,
+        }));
+        platform::set_root_class("embed");
+        platform::embed::start_resizer(origin);
+    }
 
     let (route, set_route) = signal(platform::current_route());
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -69,6 +81,16 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    if embedded {
+        return view! {
+            <EmbedNotices lang=lang />
+            <StatusBanners />
+            <main id="main" tabindex="-1" class="embed-main">
+                {move || page_for(route.get(), lang)}
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
         <Header lang=lang />
@@ -78,6 +100,7 @@ pub fn App() -> impl IntoView {
         </main>
         <Footer lang=lang />
     }
+    .into_any()
 }
 
 fn page_for(route: Route, lang: Lang) -> AnyView {
@@ -92,6 +115,8 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         Route::Quiz(id) => view! { <QuizPage id=id /> }.into_any(),
         Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::EmbedGuide => view! { <EmbedGuidePage /> }.into_any(),
+        Route::Embed(id, part) => view! { <EmbedView id=id part=part /> }.into_any(),
         Route::About => view! { <AboutPage lang=lang /> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
     }

@@ -34,6 +34,15 @@ pub enum StorageStatus {
     VersionChanged,
 }
 
+/// The embed view's link to its portal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedSession {
+    /// Where learning events go; `None` = nowhere.
+    pub origin: Option<String>,
+    /// The learner's pseudonymous id (filled in once storage is open).
+    pub actor_id: Option<String>,
+}
+
 /// A module body's loading state.
 #[derive(Debug, Clone)]
 pub enum BodyState {
@@ -66,6 +75,8 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// `navigator.onLine`.
     pub online: RwSignal<bool>,
+    /// Set in the embed view.
+    pub embed: RwSignal<Option<EmbedSession>>,
 }
 
 impl AppState {
@@ -82,6 +93,7 @@ impl AppState {
             save_error: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
+            embed: RwSignal::new(None),
         }
     }
 
@@ -106,6 +118,15 @@ impl AppState {
                 Ok(snapshot) => self.progress.set(snapshot),
                 Err(e) => self.save_error.set(Some(e.to_string())),
             }
+            if self.embed.with_untracked(Option::is_some) {
+                let fresh = crate::domain::embed::uuid_v4(platform::embed::random_bytes());
+                let actor = store.actor_id(&fresh).await.unwrap_or(fresh);
+                self.embed.update(|e| {
+                    if let Some(e) = e {
+                        e.actor_id = Some(actor);
+                    }
+                });
+            }
             self.store.set_value(Rc::new(store));
             self.storage.set(if persistent {
                 StorageStatus::Available
@@ -126,6 +147,33 @@ impl AppState {
         self.save_error.set(Some(e.to_string()));
     }
 
+    /// Sends a learning event about `module` to the portal, if this is an embed with an
+    /// origin (contract 3); otherwise does nothing.
+    pub fn emit(self, module: &ModuleId, event: &crate::domain::embed::Event) {
+        let Some(EmbedSession {
+            origin: Some(origin),
+            actor_id: Some(actor_id),
+        }) = self.embed.get_untracked()
+        else {
+            return;
+        };
+        let Some(entry) = self
+            .catalog
+            .with_untracked(|c| c.as_ref().and_then(|c| c.module(module).cloned()))
+        else {
+            return;
+        };
+        let stamp = crate::domain::embed::Stamp {
+            statement_id: crate::domain::embed::uuid_v4(platform::embed::random_bytes()),
+            timestamp: platform::embed::iso_now(),
+            actor_id,
+            app_url: platform::embed::app_url(),
+        };
+        let message =
+            crate::domain::embed::message(event, module.as_str(), &entry.summary.title, &stamp);
+        platform::embed::post_learning(&message, &origin);
+    }
+
     /// Saves a lesson change; on failure the change is still shown for this session and the
     /// learner is told it was not saved.
     pub async fn record_lesson(self, update: LessonUpdate) {
@@ -144,10 +192,40 @@ impl AppState {
                 crate::domain::progress::apply_lesson_update(current, &update, now)
             }
         };
+        let before = self.module_read_count(&update.module);
         self.progress.update(|p| {
             p.lessons.retain(|l| l.key() != rec.key());
             p.lessons.push(rec);
         });
+        if update.read {
+            let (read, total) = self.module_read_count(&update.module);
+            let total_u = u32::try_from(total).unwrap_or(u32::MAX);
+            let read_u = u32::try_from(read).unwrap_or(u32::MAX);
+            self.emit(
+                &update.module,
+                &crate::domain::embed::Event::Progress {
+                    completed_lessons: read_u,
+                    total_lessons: total_u,
+                },
+            );
+            if total > 0 && read == total && before.0 < total {
+                self.emit(&update.module, &crate::domain::embed::Event::Completed);
+            }
+        }
+    }
+
+    /// Lessons read and lessons in `module`.
+    fn module_read_count(self, module: &ModuleId) -> (usize, usize) {
+        let Some(entry) = self
+            .catalog
+            .with_untracked(|c| c.as_ref().and_then(|c| c.module(module).cloned()))
+        else {
+            return (0, 0);
+        };
+        let p = self.progress.with_untracked(|p| {
+            module_progress(&entry.summary, &p.lessons, &p.attempts, &p.answers)
+        });
+        (p.lessons_read, p.lessons_total)
     }
 
     /// Saves an attempt.

@@ -9,7 +9,8 @@ export const subPath = '/belajar/bimtek/';
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.mjs/,
-  timeout: 30_000,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   retries: 0,
   workers: 2,
   reporter: [['list']],

@@ -17,7 +17,7 @@ pub fn GlossaryPage(
     let lang = AppState::get().lang;
     with_module(id, move |entry| {
         let title = entry.summary.title.clone();
-        let module_href = format!("#/modul/{}", entry.summary.id);
+        let module_href = crate::ui::links::module(&entry.summary.id);
         with_body(&entry, move |body| {
             let mut terms = body.glossary.clone();
             terms.sort_by_key(|g| g.term.to_ascii_lowercase());

@@ -7,6 +7,7 @@ use crate::domain::progress::LessonUpdate;
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::ui::blocks::blocks_view;
+use crate::ui::links;
 use crate::ui::state::AppState;
 
 use super::module_frame::{with_body, with_module};
@@ -39,7 +40,7 @@ pub fn LessonPage(
         let lesson = lesson.clone();
         let base = entry.base.clone();
         let title = entry.summary.title.clone();
-        let module_href = format!("#/modul/{}", entry.summary.id);
+        let module_href = links::module(&entry.summary.id);
         with_body(&entry, move |body| {
             let Some(index) = body.lessons.iter().position(|l| l.id == lesson) else {
                 return view! {
@@ -53,7 +54,7 @@ pub fn LessonPage(
             };
             let l = &body.lessons[index];
             let count = body.lessons.len();
-            let href = |i: usize| format!("#/modul/{}/pelajaran/{}", body.id, body.lessons[i].id);
+            let href = |i: usize| links::lesson(&body.id, &body.lessons[i].id);
             let prev = index.checked_sub(1).map(href);
             let next = if index + 1 < count { href(index + 1) } else { module_href.clone() };
             view! {

@@ -1,6 +1,7 @@
 //! One page per route.
 
 mod about;
+mod embed;
 mod glossary;
 mod home;
 mod lesson;
@@ -13,6 +14,7 @@ mod quiz_result;
 mod settings;
 
 pub use about::AboutPage;
+pub use embed::{EmbedGuidePage, EmbedNotices, EmbedView};
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use lesson::LessonPage;

@@ -7,6 +7,7 @@ use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
 
 use super::home::status_label;
+use crate::ui::links;
 
 use super::module_frame::with_module;
 
@@ -22,15 +23,12 @@ pub fn ModulePage(
         let e = entry.clone();
         let progress = Memo::new(move |_| state.module_progress(&e));
         let m = entry.summary;
-        let first = m
-            .lessons
-            .first()
-            .map(|l| format!("#/modul/{}/pelajaran/{}", m.id, l.id));
+        let first = m.lessons.first().map(|l| links::lesson(&m.id, &l.id));
         let lessons = m
             .lessons
             .iter()
             .map(|l| {
-                let href = format!("#/modul/{}/pelajaran/{}", m.id, l.id);
+                let href = links::lesson(&m.id, &l.id);
                 let (mid, lid) = (m.id.clone(), l.id.clone());
                 let read = Memo::new(move |_| {
                     state.progress.with(|p| p.lessons.iter().any(|r| r.module == mid && r.lesson == lid && r.read_at.is_some()))
@@ -52,7 +50,7 @@ pub fn ModulePage(
             .map(|o| view! { <li>{o.clone()}</li> })
             .collect_view();
         view! {
-            <p class="crumb"><a href="#/">{t(lang, Key::AllModules)}</a></p>
+            {(!links::embedded()).then(|| view! { <p class="crumb"><a href="#/">{t(lang, Key::AllModules)}</a></p> })}
             <h1 id="page-title" tabindex="-1">{m.title.clone()}</h1>
             <p class="lead">{m.summary.clone()}</p>
             <p class="meta">
@@ -78,14 +76,14 @@ pub fn ModulePage(
                 <h2 id="quiz-title">{t(lang, Key::QuizTitle)}</h2>
                 <p>{tf(lang, Key::QuizInfo, &[&m.question_count, &m.questions_per_attempt, &m.pass_mark])}</p>
                 {move || progress.get().best.map(|b| view! { <p>{tf(lang, Key::QuizBest, &[&b.percent])}</p> })}
-                <p><a class="button" id="quiz-link" href=format!("#/modul/{}/kuis", m.id)>{{
+                <p><a class="button" id="quiz-link" href=links::quiz(&m.id)>{{
                     let mid = m.id.clone();
                     move || {
                     let active = state.progress.with(|p| p.attempts.iter().any(|a| a.module == mid && a.finished_at.is_none()));
                     t(lang, if active { Key::QuizContinue } else if progress.get().attempts_finished > 0 { Key::QuizRetry } else { Key::QuizStart })
                 }}}</a></p>
             </section>
-            <p><a href=format!("#/modul/{}/glosarium", m.id)>{t(lang, Key::GlossaryTitle)}</a></p>
+            <p><a href=links::glossary(&m.id)>{t(lang, Key::GlossaryTitle)}</a></p>
         }
         .into_any()
     })

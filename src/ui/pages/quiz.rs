@@ -136,6 +136,13 @@ fn QuizRunner(
                 };
                 // Another tab may have answered first: show the answer that is stored.
                 let graded = grade(&question, &stored.answer).unwrap_or(graded);
+                state.emit(
+                    &attempt.module,
+                    &crate::domain::embed::Event::Answered {
+                        question_id: question.id.to_string(),
+                        correct: graded.credit == crate::domain::quiz::FULL,
+                    },
+                );
                 set_shown.set(Some(Shown {
                     question,
                     graded,
@@ -147,7 +154,8 @@ fn QuizRunner(
         },
     );
 
-    let result_href = format!("#/modul/{module_id}/kuis/hasil");
+    let result_href = crate::ui::links::result(&module_id);
+    let pass_mark = summary.pass_mark;
     let finish = {
         let result_href = result_href.clone();
         move |attempt: Attempt| {
@@ -155,7 +163,19 @@ fn QuizRunner(
             leptos::task::spawn_local(async move {
                 let mut done = attempt;
                 done.finished_at = Some(platform::device::now());
-                let _ = state.save_attempt(done).await;
+                let saved = state.save_attempt(done.clone()).await.unwrap_or(done);
+                let s = state
+                    .progress
+                    .with_untracked(|p| crate::domain::quiz::score(&saved, &p.answers, pass_mark));
+                state.emit(
+                    &saved.module,
+                    &crate::domain::embed::Event::Finished {
+                        raw: f64::from(s.raw_milli) / f64::from(crate::domain::quiz::FULL),
+                        max: s.max,
+                        scaled: s.scaled(),
+                        passed: s.passed,
+                    },
+                );
                 set_shown.set(None);
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().set_hash(href.trim_start_matches('#'));
@@ -165,7 +185,7 @@ fn QuizRunner(
     };
 
     let title = summary.title.clone();
-    let module_href = format!("#/modul/{module_id}");
+    let module_href = crate::ui::links::module(&module_id);
     view! {
         <p class="crumb"><a href=module_href>{title.clone()}</a></p>
         <h1 id="page-title" tabindex="-1">{t(lang, Key::QuizTitle)} ": " {title.clone()}</h1>

@@ -23,8 +23,8 @@ pub fn QuizResultPage(
         let summary = entry.summary.clone();
         with_body(&entry, move |body| {
             let summary = summary.clone();
-            let module_href = format!("#/modul/{}", summary.id);
-            let quiz_href = format!("#/modul/{}/kuis", summary.id);
+            let module_href = crate::ui::links::module(&summary.id);
+            let quiz_href = crate::ui::links::quiz(&summary.id);
             let heading = tf(lang, Key::ResultTitle, &[&summary.title]);
             (move || {
                 let (latest, answers, finished) = state.progress.with(|p| {

@@ -1,0 +1,191 @@
+//! `#/embed/<id>[/…]`: one module in a portal's iframe, without the app's chrome; plus
+//! `#/sematkan`, where trainers make the snippet.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::embed::{parse_origin, Event};
+use crate::domain::ids::ModuleId;
+use crate::domain::route::EmbedPart;
+use crate::i18n::{t, tf, Key, Lang};
+use crate::platform;
+use crate::ui::links::Embedded;
+use crate::ui::state::AppState;
+
+use super::{GlossaryPage, LessonPage, ModulePage, QuizPage, QuizResultPage};
+
+/// The embed view of one module.
+#[component]
+pub fn EmbedView(
+    /// Which module.
+    id: ModuleId,
+    /// Which screen.
+    part: EmbedPart,
+) -> impl IntoView {
+    provide_context(Embedded(true));
+    let state = AppState::get();
+    // `ready` once per page load (not per screen), when the module is known and storage
+    // has given the learner's id.
+    thread_local! {
+        static READY_SENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    let module = id.clone();
+    Effect::new(move |_| {
+        let known = state.entry(&module).is_some();
+        let actor = state
+            .embed
+            .with(|e| e.as_ref().is_some_and(|e| e.actor_id.is_some()));
+        if known && actor && !READY_SENT.with(|s| s.replace(true)) {
+            state.emit(&module, &Event::Ready);
+        }
+    });
+    let page = match part {
+        EmbedPart::Overview => view! { <ModulePage id=id /> }.into_any(),
+        EmbedPart::Lesson(lesson) => view! { <LessonPage module=id lesson=lesson /> }.into_any(),
+        EmbedPart::Glossary => view! { <GlossaryPage id=id /> }.into_any(),
+        EmbedPart::Quiz => view! { <QuizPage id=id /> }.into_any(),
+        EmbedPart::Result => view! { <QuizResultPage id=id /> }.into_any(),
+    };
+    view! { <div class="embed-view">{page}</div> }
+}
+
+/// Problems with the embed URL, shown inside the iframe.
+#[component]
+pub fn EmbedNotices(
+    /// The UI language in use.
+    lang: Lang,
+) -> impl IntoView {
+    let bad_origin = platform::embed::query_param("origin")
+        .filter(|o| !o.is_empty())
+        .and_then(|o| parse_origin(&o).err().map(|_| o));
+    let bad_lang =
+        platform::embed::query_param("lang").filter(|l| crate::i18n::Lang::parse(l).is_none());
+    view! {
+        {bad_origin.map(|o| view! { <p class="banner banner-warn" role="alert">{tf(lang, Key::EmbedBadOrigin, &[&o])}</p> })}
+        {bad_lang.map(|l| view! { <p class="banner banner-warn" role="status">{tf(lang, Key::EmbedBadLang, &[&l])}</p> })}
+    }
+}
+
+/// The trainers' page: pick a module and language, give the portal's origin, preview, copy.
+#[component]
+pub fn EmbedGuidePage() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    let module = RwSignal::new(String::new());
+    let ui_lang = RwSignal::new("id".to_owned());
+    let origin = RwSignal::new(String::new());
+    let (copied, set_copied) = signal(false);
+    Effect::new(move |_| {
+        if module.with_untracked(String::is_empty) {
+            if let Some(first) = state.catalog.with(|c| {
+                c.as_ref()
+                    .and_then(|c| c.entries.first().map(|e| e.summary.id.to_string()))
+            }) {
+                module.set(first);
+            }
+        }
+    });
+    let origin_error = move || {
+        let o = origin.get();
+        (!o.trim().is_empty())
+            .then(|| parse_origin(&o).err())
+            .flatten()
+            .map(|e| e.to_string())
+    };
+    let src = move || {
+        let mut query = format!("lang={}", ui_lang.get());
+        let o = origin.get();
+        if let Ok(o) = parse_origin(&o) {
+            query = format!(
+                "origin={}&{query}",
+                String::from(js_sys::encode_uri_component(&o))
+            );
+        }
+        format!(
+            "{}?{query}#/embed/{}",
+            platform::embed::app_url(),
+            module.get()
+        )
+    };
+    let title = move || {
+        let id = module.get();
+        let name = ModuleId::parse(&id)
+            .ok()
+            .and_then(|m| state.entry(&m))
+            .map(|e| e.summary.title)
+            .unwrap_or(id);
+        format!("Bimtek Mandiri: {name}")
+    };
+    let snippet = move || {
+        let script = platform::embed::app_url()
+            .trim_end_matches("index.html")
+            .to_owned()
+            + "embed.js";
+        format!(
+            "<iframe src=\"{}\" title=\"{}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{script}\" async></script>",
+            src().replace('&', "&amp;").replace('"', "&quot;"),
+            title().replace('&', "&amp;").replace('"', "&quot;"),
+        )
+    };
+    let copy = move |_| {
+        let text = snippet();
+        if let Some(w) = web_sys::window() {
+            let promise = w.navigator().clipboard().write_text(&text);
+            leptos::task::spawn_local(async move {
+                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                    set_copied.set(true);
+                }
+            });
+        }
+    };
+    let options = move || {
+        state.catalog.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    c.entries
+                        .iter()
+                        .map(|e| (e.summary.id.to_string(), e.summary.title.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <h1 id="page-title" tabindex="-1">{t(lang, Key::EmbedGuideTitle)}</h1>
+        <p>{t(lang, Key::EmbedGuideLead)}</p>
+        <div class="card form">
+            <label class="field-label" for="embed-module">{t(lang, Key::EmbedModule)}</label>
+            <select id="embed-module" class="field" prop:value=move || module.get()
+                on:change=move |ev| module.set(event_target_value(&ev))>
+                {move || options().into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()}
+            </select>
+            <label class="field-label" for="embed-lang">{t(lang, Key::EmbedLang)}</label>
+            <select id="embed-lang" class="field" on:change=move |ev| ui_lang.set(event_target_value(&ev))>
+                <option value="id">{t(lang, Key::LangId)}</option>
+                <option value="en">{t(lang, Key::LangEn)}</option>
+            </select>
+            <label class="field-label" for="embed-origin">{t(lang, Key::EmbedOrigin)}</label>
+            <input id="embed-origin" class="field" type="url" inputmode="url" autocomplete="off"
+                aria-describedby="embed-origin-help embed-origin-error"
+                prop:value=move || origin.get()
+                on:input=move |ev| origin.set(event_target_value(&ev)) />
+            <p id="embed-origin-help" class="hint">{t(lang, Key::EmbedOriginHelp)}</p>
+            <p id="embed-origin-error" class="error-text" role="alert">{origin_error}</p>
+        </div>
+        <h2>{t(lang, Key::EmbedSnippet)}</h2>
+        <label class="visually-hidden" for="embed-snippet">{t(lang, Key::EmbedSnippet)}</label>
+        <textarea id="embed-snippet" class="field snippet" readonly rows="5" prop:value=snippet
+            on:focus=|ev| {
+                if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                    t.select();
+                }
+            }></textarea>
+        <div class="actions">
+            <button class="button" type="button" on:click=copy>{t(lang, Key::EmbedCopy)}</button>
+            <span role="status">{move || copied.get().then(|| t(lang, Key::EmbedCopied))}</span>
+        </div>
+        <h2>{t(lang, Key::EmbedPreview)}</h2>
+        <iframe class="embed-preview" src=src title=title></iframe>
+        <p class="muted small">{t(lang, Key::EmbedDocs)}</p>
+    }
+}

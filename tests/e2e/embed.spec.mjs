@@ -1,0 +1,200 @@
+// A portal on another origin embeds a module: sizing (H5P resizer protocol), learning events
+// (contract 3) only to the allowed origin, foreign messages ignored.
+import { test, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { moduleBody } from './quiz-helpers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const M = 'agen-perubahan';
+let nextPort = 18800 + Math.floor(Math.random() * 100);
+let portalServer;
+let portalOrigin;
+let portalDir;
+
+test.beforeAll(async () => {
+  portalDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-portal-'));
+  fs.writeFileSync(path.join(portalDir, 'index.html'), '<!doctype html><title>x</title>');
+  const port = nextPort++;
+  portalServer = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', portalDir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => portalServer.stdout.once('data', resolve));
+  portalOrigin = `http://127.0.0.1:${port}`;
+});
+test.afterAll(() => portalServer.kill());
+
+/** Writes and opens a portal page (on the portal's origin) embedding the module. */
+async function openPortal(page, baseURL, { origin = portalOrigin, resizer = true, hash = `#/embed/${M}`, name = 'portal' } = {}) {
+  const query = origin === null ? 'lang=id' : `origin=${encodeURIComponent(origin)}&lang=id`;
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Portal uji</title></head>
+<body style="margin:0"><h1>Portal BPSDM (uji)</h1>
+<script>window.events = []; window.addEventListener('message', function (e) {
+  if (e.data && e.data.context === 'bimtek') window.events.push({ origin: e.origin, data: e.data });
+});</script>
+<iframe id="modul" src="${baseURL}index.html?${query}${hash}" title="Bimtek Mandiri: Agen Perubahan" style="width:100%;border:0"></iframe>
+${resizer ? `<script src="${baseURL}embed.js" async></script>` : ''}
+</body></html>`;
+  fs.writeFileSync(path.join(portalDir, `${name}.html`), html);
+  await page.goto(`${portalOrigin}/${name}.html`);
+  const frame = page.frameLocator('#modul');
+  await expect(frame.locator('main h1')).toBeVisible();
+  return frame;
+}
+
+async function frameHeights(page) {
+  const iframe = await page.$('#modul');
+  const frame = await iframe.contentFrame();
+  const content = await frame.evaluate(() => document.body.scrollHeight);
+  const height = await page.evaluate(() => document.getElementById('modul').getBoundingClientRect().height);
+  return { content, height };
+}
+
+test('the iframe grows to fit its content and shrinks back', async ({ page, baseURL }) => {
+  const frame = await openPortal(page, baseURL);
+  await expect(frame.locator('main h1')).toHaveText('Agen Perubahan');
+  // No app chrome inside the embed.
+  await expect(frame.locator('header.app-header')).toHaveCount(0);
+  await expect.poll(async () => { const h = await frameHeights(page); return Math.abs(h.height - h.content); }).toBeLessThan(3);
+  const tall = (await frameHeights(page)).height;
+  expect(tall).toBeGreaterThan(900);
+  await expect.poll(async () => frame.locator('html').evaluate(() => getComputedStyle(document.body).overflow)).toBe('hidden');
+
+  await frame.locator('#quiz-link').click();
+  await expect(frame.getByRole('button', { name: 'Mulai kuis' })).toBeVisible();
+  await expect.poll(async () => (await frameHeights(page)).height).toBeLessThan(tall - 200);
+  const h = await frameHeights(page);
+  expect(Math.abs(h.height - h.content)).toBeLessThan(3);
+  // Links inside the embed stay in the embed view.
+  await expect(frame.locator('.crumb a')).toHaveAttribute('href', `#/embed/${M}`);
+});
+
+test('the portal receives ready, progress, completed, answered and passed with valid statements', async ({ page, baseURL }) => {
+  const body = await moduleBody(page, baseURL, M);
+  const frame = await openPortal(page, baseURL);
+  await expect.poll(() => page.evaluate(() => window.events.length)).toBeGreaterThan(0);
+  await frame.getByRole('link', { name: 'Mulai belajar' }).click();
+  for (let i = 1; i <= 5; i++) {
+    await expect(frame.getByText(`Pelajaran ${i} dari 5`)).toBeVisible();
+    await frame.getByRole('link', { name: 'Selesai membaca' }).click();
+  }
+  await expect(frame.locator('main h1')).toHaveText('Agen Perubahan');
+  await frame.locator('#quiz-link').click();
+  await frame.getByRole('button', { name: 'Mulai kuis' }).click();
+  for (let i = 1; i <= 10; i++) {
+    const prompt = (await frame.locator('.question-prompt').textContent()).trim();
+    const q = body.questions.find((x) => x.prompt === prompt);
+    const [kind] = Object.keys(q.kind);
+    const data = q.kind[kind];
+    const pick = (text) => frame.locator('label.option', { hasText: text }).locator('input');
+    if (kind === 'single') await pick(data.options.find((o) => o.correct).text).check();
+    if (kind === 'multiple') for (const o of data.options.filter((o) => o.correct)) await pick(o.text).check();
+    if (kind === 'true_false') await frame.getByLabel(data.answer ? 'Benar' : 'Salah', { exact: true }).check();
+    if (kind === 'matching') for (const p of data.pairs) await frame.getByLabel(p.left, { exact: true }).selectOption({ label: p.right });
+    if (kind === 'ordering') {
+      const target = data.steps.map((s) => s.text);
+      for (let j = 0; j < target.length; j++) {
+        for (;;) {
+          const now = (await frame.locator('.order-text').allTextContents()).map((s) => s.trim());
+          if (now.indexOf(target[j]) <= j) break;
+          await frame.getByRole('button', { name: `Pindahkan ke atas: ${target[j]}`, exact: true }).click();
+        }
+      }
+    }
+    await frame.getByRole('button', { name: 'Periksa jawaban' }).click();
+    await frame.getByRole('button', { name: i < 10 ? 'Soal berikutnya' : 'Lihat hasil' }).click();
+  }
+  await expect(frame.getByText('Selamat, Anda lulus modul ini.')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.events.map((e) => e.data.action).join(','))).toMatch(/passed$/);
+
+  const events = await page.evaluate(() => window.events);
+  const actions = events.map((e) => e.data.action);
+  expect(actions).toEqual(['ready', 'progress', 'progress', 'progress', 'progress', 'progress', 'completed',
+    ...Array(10).fill('answered'), 'passed']);
+  const verbs = { ready: 'initialized', progress: 'progressed', completed: 'completed', answered: 'answered', passed: 'passed' };
+  const ids = new Set();
+  const actor = events[0].data.statement.actor.account.name;
+  for (const { origin, data } of events) {
+    expect(origin).toBe(new URL(baseURL).origin);
+    expect(data).toMatchObject({ context: 'bimtek', version: 1, moduleId: M });
+    const st = data.statement;
+    expect(st.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ids.has(st.id)).toBe(false);
+    ids.add(st.id);
+    expect(Number.isNaN(Date.parse(st.timestamp))).toBe(false);
+    expect(st.verb.id).toBe(`http://adlnet.gov/expapi/verbs/${verbs[data.action]}`);
+    expect(st.actor).toEqual({ objectType: 'Agent', account: { homePage: expect.stringContaining('/index.html'), name: actor } });
+    expect(JSON.stringify(data)).not.toMatch(/nama|nip|email/i);
+  }
+  const progress = events.filter((e) => e.data.action === 'progress').map((e) => e.data.completedLessons);
+  expect(progress).toEqual([1, 2, 3, 4, 5]);
+  expect(events[1].data.totalLessons).toBe(5);
+  const answered = events.filter((e) => e.data.action === 'answered');
+  expect(answered.every((e) => e.data.correct === true && typeof e.data.questionId === 'string')).toBe(true);
+  const passed = events.at(-1).data;
+  expect(passed.score).toEqual({ raw: 10, max: 10, scaled: 1 });
+  expect(passed.statement.result).toEqual({ score: { raw: 10, min: 0, max: 10, scaled: 1 }, success: true, completion: true });
+});
+
+test('with another origin, or none, the page receives no learning events', async ({ page, baseURL }) => {
+  for (const origin of ['http://127.0.0.1:9', null]) {
+    const frame = await openPortal(page, baseURL, { origin, hash: `#/embed/${M}/pelajaran/mawas-diri` });
+    await frame.getByRole('link', { name: 'Selesai membaca' }).click();
+    await expect(frame.getByText('Pelajaran 3 dari 5')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.events)).toEqual([]);
+  }
+});
+
+test('messages from a foreign window, or from the parent on the wrong origin, are ignored', async ({ page, baseURL }) => {
+  // No resizer on the page: nobody answers the iframe's hello.
+  await openPortal(page, baseURL, { resizer: false, name: 'tanpa-resizer' });
+  const overflow = () => page.frameLocator('#modul').locator('html').evaluate(() => getComputedStyle(document.body).overflow);
+  expect(await overflow()).not.toBe('hidden');
+  // A foreign window (a popup of the same portal) posts a friendly "hello": ignored.
+  const [popup] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.evaluate(() => { window.open('about:blank', 'asing'); }),
+  ]);
+  await popup.evaluate(() => {
+    window.opener.document.getElementById('modul').contentWindow.postMessage({ context: 'h5p', action: 'hello' }, '*');
+  });
+  await page.waitForTimeout(300);
+  expect(await overflow()).not.toBe('hidden');
+  // The real parent saying the same is heard (the check above could fail).
+  await page.evaluate(() => document.getElementById('modul').contentWindow.postMessage({ context: 'h5p', action: 'hello' }, '*'));
+  await expect.poll(overflow).toBe('hidden');
+
+  // origin names another site: even the parent's resizer is not listened to.
+  await openPortal(page, baseURL, { origin: 'http://127.0.0.1:9', name: 'asal-lain' });
+  await page.waitForTimeout(500);
+  expect(await overflow()).not.toBe('hidden');
+  expect((await frameHeights(page)).height).toBeLessThan(200);
+});
+
+test('bad embed input: unknown module, malformed origin, unsupported language', async ({ page, baseURL }) => {
+  await page.goto(`${baseURL}index.html?origin=bukan-alamat&lang=fr#/embed/tidak-ada`);
+  await expect(page.getByRole('alert').first()).toContainText('Alamat portal (origin) di kode sematan tidak sah: “bukan-alamat”');
+  await expect(page.getByText('Bahasa “fr” tidak didukung')).toBeVisible();
+  await expect(page.locator('main h1')).toHaveText('Modul tidak ditemukan');
+});
+
+test('the Sematkan page makes a snippet for the chosen module, language and origin', async ({ page }) => {
+  await page.goto('index.html#/sematkan');
+  await expect(page.locator('main h1')).toHaveText('Sematkan modul di portal Anda');
+  await page.getByLabel('Modul').selectOption({ label: 'Pemerintahan yang Bersih dan Baik' });
+  await page.getByLabel('Bahasa tampilan').selectOption('en');
+  await page.getByLabel(/Alamat portal/).fill('https://bpsdm.contoh.go.id/jalur');
+  await expect(page.locator('#embed-origin-error')).toContainText('tidak sah');
+  await page.getByLabel(/Alamat portal/).fill('https://bpsdm.contoh.go.id');
+  await expect(page.locator('#embed-origin-error')).toBeEmpty();
+  const snippet = await page.locator('#embed-snippet').inputValue();
+  expect(snippet).toContain('?origin=https%3A%2F%2Fbpsdm.contoh.go.id&amp;lang=en#/embed/pemerintahan-bersih');
+  expect(snippet).toContain('title="Bimtek Mandiri: Pemerintahan yang Bersih dan Baik"');
+  expect(snippet).toContain('style="width:100%;border:0"');
+  expect(snippet).not.toMatch(/height=/);
+  expect(snippet).toContain('embed.js');
+  await expect(page.frameLocator('.embed-preview').locator('main h1')).toHaveText('Pemerintahan yang Bersih dan Baik');
+});
