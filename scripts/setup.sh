@@ -38,6 +38,17 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# npm ci in $1 unless node_modules already matches the committed lockfile exactly.
+npm_ci() {
+  local dir="$1" what="$2" want have
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  have="$(cat "$dir/node_modules/.bimtek-lock-sha256" 2>/dev/null || true)"
+  [ "$want" = "$have" ] && return 0
+  say "npm ci: $what"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" > "$dir/node_modules/.bimtek-lock-sha256"
+}
+
 setup_build() {
   command -v cargo >/dev/null || { echo "cargo tidak ditemukan: pasang Rust (rustup) dulu." >&2; exit 1; }
   command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
@@ -57,9 +68,9 @@ setup_build() {
   fi
   case "$(wasm-opt --version 2>/dev/null || true)" in
     *"version $WASM_OPT_VERSION "*|*"version_$WASM_OPT_VERSION"*) ;;
-    *) say "npm ci: binaryen $WASM_OPT_VERSION (wasm-opt)"
-       (cd "$BIMTEK_ROOT/scripts/build-tools" && npm ci --no-audit --no-fund --loglevel=error) ;;
+    *) ;;
   esac
+  npm_ci "$BIMTEK_ROOT/scripts/build-tools" "binaryen $WASM_OPT_VERSION (wasm-opt)"
   # Fetch crates now so that Trunk's offline `cargo build` finds them.
   (cd "$BIMTEK_ROOT" && cargo fetch --locked -q)
 }
@@ -67,13 +78,7 @@ setup_build() {
 setup_test() {
   setup_build
   apt_install chromium chromium-driver
-  local want have
-  want="$(node -p "require('$BIMTEK_ROOT/tests/e2e/package-lock.json').packages['node_modules/@playwright/test'].version")"
-  have="$(node -p "try{require('$BIMTEK_ROOT/tests/e2e/node_modules/@playwright/test/package.json').version}catch(e){''}")"
-  if [ "$want" != "$have" ] || [ ! -d "$BIMTEK_ROOT/tests/e2e/node_modules/lighthouse" ]; then
-    say "npm ci: end-to-end test packages (Playwright $want, Lighthouse)"
-    (cd "$BIMTEK_ROOT/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
+  npm_ci "$BIMTEK_ROOT/tests/e2e" "end-to-end test packages (Playwright, axe-core, Lighthouse)"
 }
 
 case "${1:-build}" in

@@ -239,6 +239,8 @@ texts! {
     EmbedDocs => "Panduan lengkap, daftar pesan dan contoh penerima ada di docs/embed.md dalam repositori.", "The full guide, message reference and an example listener are in docs/embed.md in the repository.";
     LangId => "Bahasa Indonesia", "Indonesian";
     LangEn => "English", "English";
+    LanguageTitle => "Bahasa", "Language";
+    LanguageLabel => "Bahasa tampilan (isi materi tetap Bahasa Indonesia)", "Interface language (course content stays Indonesian)";
     FooterNote => "Belajar mandiri. Data Anda tetap di perangkat ini.", "Self-study. Your data stays on this device.";
 }
 

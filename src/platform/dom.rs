@@ -1,6 +1,8 @@
 //! Page-level browser calls: location, `<html lang>`, performance marks, focus, clock.
 
 use crate::domain::route::Route;
+use wasm_bindgen::JsCast;
+
 use crate::i18n::Lang;
 
 /// The route addressed by the current `location.hash`.
@@ -20,6 +22,38 @@ pub fn lang_from_url() -> Option<Lang> {
     Lang::parse(&params.get("lang")?)
 }
 
+const LANG_KEY: &str = "bimtek-lang";
+
+/// The UI language chosen in settings, if any (kept in `localStorage`, read synchronously so
+/// the first view already uses it).
+#[must_use]
+pub fn stored_lang() -> Option<Lang> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    Lang::parse(&storage.get_item(LANG_KEY).ok()??)
+}
+
+/// Remembers the UI language and reloads the page in it (dropping any `?lang=`).
+pub fn choose_lang(lang: Lang) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(Some(storage)) = window.local_storage() {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    match web_sys::Url::new(&href) {
+        Ok(url) if url.search_params().has("lang") => {
+            url.search_params().delete("lang");
+            let _ = window.location().replace(&url.href());
+        }
+        _ => {
+            let _ = window.location().reload();
+        }
+    }
+}
+
 /// Sets `<html lang>` so screen readers and hyphenation use the right language.
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = web_sys::window()
@@ -28,6 +62,20 @@ pub fn set_document_lang(lang: Lang) {
     {
         // A failure here only affects the attribute; the page keeps working.
         let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// `performance.mark(name)`.
+pub fn perf_mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
+}
+
+/// `performance.measure(name, start_mark)`.
+pub fn perf_measure(name: &str, start_mark: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.measure_with_start_mark(name, start_mark);
     }
 }
 
@@ -54,9 +102,17 @@ pub fn mark_app_ready() {
     }
 }
 
+/// Moves focus to `id` on the next frame, after the view has rendered the change that made it.
+pub fn focus_soon(id: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || focus_element(id));
+    let _ = window.request_animation_frame(callback.unchecked_ref());
+}
+
 /// Moves keyboard and screen-reader focus to the element with `id` (after a route change).
 pub fn focus_element(id: &str) {
-    use wasm_bindgen::JsCast;
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

@@ -10,6 +10,6 @@ pub mod store;
 pub mod sw;
 
 pub use dom::{
-    current_route, focus_element, lang_from_url, mark_app_ready, now_ms, set_document_lang,
-    set_root_class,
+    choose_lang, current_route, focus_element, focus_soon, lang_from_url, mark_app_ready, now_ms,
+    perf_mark, perf_measure, set_document_lang, set_root_class, stored_lang,
 };

@@ -16,7 +16,9 @@ use super::state::AppState;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = platform::lang_from_url().unwrap_or_default();
+    let lang = platform::lang_from_url()
+        .or_else(platform::stored_lang)
+        .unwrap_or_default();
     platform::set_document_lang(lang);
     let state = AppState::new(lang);
     provide_context(state);

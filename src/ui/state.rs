@@ -253,7 +253,10 @@ impl AppState {
     /// # Errors
     /// The storage error, already reported; the answer is then kept for this session only.
     pub async fn save_answer(self, answer: AnswerRecord) -> Result<AnswerRecord, StorageError> {
+        // Measured by the benchmark (performance.measure "answer-save").
+        platform::perf_mark("answer-save-start");
         let result = self.store().put_answer(&answer).await;
+        platform::perf_measure("answer-save", "answer-save-start");
         let saved = match &result {
             Ok(a) => a.clone(),
             Err(e) => {

@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, appReady } from './support.mjs';
 
@@ -27,10 +28,41 @@ const withLighthouse = !args.includes('--no-lighthouse');
 const port = Number(process.env.BENCH_PORT ?? 18520);
 const base = `http://127.0.0.1:${port}/belajar/bimtek/`;
 
-/** Pages measured: name and hash. Later issues add rows here. */
+/** Pages measured: name and URL (relative to the app). */
 const pages = [
   ['home', 'index.html#/'],
+  ['lesson', 'index.html#/modul/agen-perubahan/pelajaran/mawas-diri'],
+  ['quiz', 'index.html#/modul/agen-perubahan/kuis'],
+  ['embed view', 'index.html?origin=https%3A%2F%2Fportal.example&lang=id#/embed/agen-perubahan'],
 ];
+/** Lighthouse runs on these (issue 7: home, lesson, quiz). */
+const lighthousePages = pages.slice(0, 3);
+
+/** Writes a valid generated pack `gen` (modules × questions) into `dir` and lists only it. */
+function makeBigPack(dir, modules, questionsPer) {
+  const txt = (v) => ({ text: { v } });
+  const para = (v) => ({ paragraph: { text: [txt(v), { strong: { v: 'penting' } }, txt(' dan seterusnya.')] } });
+  const callout = (kind) => ({ callout: { kind, blocks: [para('Isi kotak.')] } });
+  const index = { format_version: 1, id: 'gen', title: 'Paket uji', language: 'id', modules: [] };
+  fs.mkdirSync(path.join(dir, 'content/gen'), { recursive: true });
+  for (let m = 0; m < modules; m++) {
+    const id = `modul-${m}`;
+    const lessons = Array.from({ length: 5 }, (_, l) => ({ id: `pelajaran-${l}`, title: `Pelajaran ${l}`, minutes: 5 }));
+    const questions = Array.from({ length: questionsPer }, (_, q) => ({
+      id: `q-${q}`, prompt: `Soal nomor ${q} tentang pelayanan publik?`, explanation: 'Penjelasan singkat jawaban.',
+      kind: { single: { options: ['a', 'b', 'c', 'd'].map((o, i) => ({ id: o, text: `Pilihan ${o}`, correct: i === 0, feedback: `Umpan balik ${o}.` })) } },
+    }));
+    index.modules.push({ id, title: `Modul ${m}`, summary: 'Ringkasan.', minutes: 45, jp: 1, pass_mark: 70,
+      questions_per_attempt: 10, max_attempts: 0, objectives: ['Menjelaskan.'], lessons, question_count: questionsPer, file: `${id}.json` });
+    const body = { format_version: 1, id, glossary: [{ term: 'ASN', definition: 'Aparatur Sipil Negara.' }], questions,
+      lessons: lessons.map((l) => ({ ...l, blocks: [para('Paragraf pembuka.'), para('Paragraf kedua.'),
+        { list: { ordered: false, items: [[txt('satu')], [txt('dua')]] } },
+        callout('dasar_hukum'), callout('studi_kasus'), callout('refleksi'), callout('ringkasan')] })) };
+    fs.writeFileSync(path.join(dir, `content/gen/${id}.json`), JSON.stringify(body));
+  }
+  fs.writeFileSync(path.join(dir, 'content/gen/pack.json'), JSON.stringify(index));
+  fs.writeFileSync(path.join(dir, 'packs.json'), JSON.stringify({ format_version: 1, packs: ['content/gen/pack.json'] }));
+}
 
 const kb = (n) => (n / 1024).toFixed(1);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -206,6 +238,81 @@ try {
     throttledRows.push([name, median(times).toFixed(0), times.map((t) => t.toFixed(0)).join(', ')]);
   }
   table(['page', 'app-ready ms (median)', 'runs'], throttledRows);
+
+  // Answer-save latency: real answers through the UI at 4x CPU, timed by the app's own
+  // performance.measure('answer-save') around the IndexedDB write (committed).
+  {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(base + 'index.html#/modul/agen-perubahan/kuis');
+    await appReady(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page.getByRole('button', { name: /Mulai kuis|Ulangi kuis/ }).click();
+      for (let i = 0; i < 10; i++) {
+        await page.locator('.question-prompt').waitFor();
+        const radio = page.locator('.question input[type=radio], .question input[type=checkbox]').first();
+        if (await radio.count()) await radio.check();
+        for (const select of await page.locator('.question select').all()) await select.selectOption({ index: 1 });
+        await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+        await page.locator('#feedback-title').waitFor();
+        await page.getByRole('button', { name: i < 9 ? 'Soal berikutnya' : 'Lihat hasil' }).click();
+      }
+      await page.getByRole('link', { name: 'Ulangi kuis' }).click();
+    }
+    const times = await page.evaluate(() => performance.getEntriesByName('answer-save').map((e) => e.duration));
+    const sorted = [...times].sort((a, b) => a - b);
+    const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    console.log('## Saving one answer to IndexedDB (4x CPU, through the UI)\n');
+    table(['answers', 'p50 ms', 'p95 ms', 'max ms'], [[times.length, pct(0.5).toFixed(1), pct(0.95).toFixed(1), sorted.at(-1).toFixed(1)]]);
+    await context.close();
+  }
+
+  // Repeat visit offline: the service worker answers everything; CPU 4x.
+  {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(base + 'index.html#/');
+    await appReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    await context.setOffline(true);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      await page.reload();
+      times.push(await appReady(page, 30_000));
+    }
+    console.log(`## Repeat visit offline, app-ready (service worker, 4x CPU, median of ${runs})\n`);
+    table(['page', 'app-ready ms (median)', 'runs'], [['home', median(times).toFixed(0), times.map((t) => t.toFixed(0)).join(', ')]]);
+    await context.close();
+  }
+
+  // A generated pack of 50 modules / 2,000 questions: parse + validate in the browser.
+  {
+    const big = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-bigpack-'));
+    fs.cpSync(dist, big, { recursive: true });
+    fs.rmSync(path.join(big, 'sw.js'));
+    makeBigPack(big, 50, 40);
+    const bigServer = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', big, '--port', String(port + 1)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((resolve) => bigServer.stdout.once('data', resolve));
+    const rows = [];
+    for (const rate of [1, 4]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(`http://127.0.0.1:${port + 1}/index.html#/periksa-paket`);
+      const summary = page.locator('#pack-check-summary');
+      await summary.waitFor({ timeout: 60_000 });
+      rows.push([`${rate}x`, await summary.getAttribute('data-ok'), await summary.getAttribute('data-parse-ms')]);
+      await context.close();
+    }
+    bigServer.kill();
+    console.log('## Parse + validate a generated pack of 50 modules / 2,000 questions in the browser\n');
+    table(['CPU', 'valid', 'ms'], rows);
+  }
 } finally {
   await browser.close();
 }
@@ -215,7 +322,7 @@ if (withLighthouse) {
   const chromeLauncher = await import('chrome-launcher');
   console.log('## Lighthouse 12 mobile (simulated Slow-4G + 4x CPU)\n');
   const rows = [];
-  for (const [name, url] of pages) {
+  for (const [name, url] of lighthousePages) {
     const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
     try {
       const { lhr } = await lighthouse(base + url, {

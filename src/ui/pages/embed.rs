@@ -185,7 +185,7 @@ pub fn EmbedGuidePage() -> impl IntoView {
             <span role="status">{move || copied.get().then(|| t(lang, Key::EmbedCopied))}</span>
         </div>
         <h2>{t(lang, Key::EmbedPreview)}</h2>
-        <iframe class="embed-preview" src=src title=title></iframe>
+        {move || (!module.get().is_empty()).then(|| view! { <iframe class="embed-preview" src=src title=title></iframe> })}
         <p class="muted small">{t(lang, Key::EmbedDocs)}</p>
     }
 }

@@ -108,7 +108,7 @@ fn QuizRunner(
         leptos::task::spawn_local(async move {
             let _ = state.save_attempt(attempt).await;
             busy.set(false);
-            platform::focus_element("question-title");
+            platform::focus_soon("question-title");
         });
     };
 
@@ -149,7 +149,7 @@ fn QuizRunner(
                     saved,
                 }));
                 busy.set(false);
-                platform::focus_element("feedback-title");
+                platform::focus_soon("feedback-title");
             });
         },
     );
@@ -211,7 +211,7 @@ fn QuizRunner(
                             view! {
                                 <button class="button" type="button" on:click=move |_| {
                                     set_shown.set(None);
-                                    platform::focus_element("question-title");
+                                    platform::focus_soon("question-title");
                                 }>{t(lang, Key::NextQuestion)}</button>
                             }.into_any()
                         }}
@@ -256,7 +256,7 @@ fn QuizRunner(
                             } else {
                                 let label = if finished_count.get() == 0 { Key::QuizStart } else { Key::QuizRetry };
                                 view! {
-                                    <button class="button" type="button" disabled=move || busy.get() on:click=move |_| start()>
+                                    <button class="button" id="quiz-start" type="button" disabled=move || busy.get() on:click=move |_| start()>
                                         {t(lang, label)}
                                     </button>
                                 }.into_any()

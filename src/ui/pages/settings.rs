@@ -156,6 +156,18 @@ pub fn SettingsPage() -> impl IntoView {
                 <p class=if ok { "alert alert-ok" } else { "alert alert-error" }>{text}</p>
             })}
         </div>
+        <section class="card" aria-labelledby="language-title">
+            <h2 id="language-title">{t(lang, Key::LanguageTitle)}</h2>
+            <label class="field-label" for="language">{t(lang, Key::LanguageLabel)}</label>
+            <select id="language" class="field" on:change=move |ev| {
+                if let Some(l) = Lang::parse(&event_target_value(&ev)) {
+                    platform::choose_lang(l);
+                }
+            }>
+                <option value="id" selected=lang == Lang::Id>{t(lang, Key::LangId)}</option>
+                <option value="en" selected=lang == Lang::En>{t(lang, Key::LangEn)}</option>
+            </select>
+        </section>
         <section class="card" aria-labelledby="storage-title">
             <h2 id="storage-title">{t(lang, Key::StorageTitle)}</h2>
             <p>{move || t(lang, if state.storage.get() == StorageStatus::Available { Key::StorageOk } else { Key::StorageUnavailable })}</p>

@@ -1,0 +1,138 @@
+// Accessibility: axe-core (WCAG 2.2 A/AA rules) on every screen, in both languages and both
+// colour schemes; and the whole learning path with the keyboard alone.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { appReady } from './support.mjs';
+import { moduleBody, answerCurrent } from './quiz-helpers.mjs';
+
+const M = 'agen-perubahan';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Screens: name, URL hash, and steps to reach a state inside it. */
+const screens = [
+  ['home', '#/'],
+  ['module', `#/modul/${M}`],
+  ['lesson', '#/modul/pola-pikir-melayani/pelajaran/survei-kepuasan-masyarakat'],
+  ['glossary', `#/modul/${M}/glosarium`],
+  ['quiz intro', `#/modul/${M}/kuis`],
+  ['quiz question', `#/modul/${M}/kuis`, async (page) => {
+    await page.locator('#quiz-start').click();
+    await page.locator('.question-prompt').waitFor();
+  }],
+  ['feedback', `#/modul/${M}/kuis`, async (page) => {
+    await page.locator('#quiz-start').click();
+    await page.locator('.question-prompt').waitFor();
+    const choice = page.locator('.question input').first();
+    if (await choice.count()) await choice.check();
+    for (const s of await page.locator('.question select').all()) await s.selectOption({ index: 1 });
+    await page.locator('.question button[type=submit]').click();
+    await page.locator('#feedback-title').waitFor();
+  }],
+  ['settings', '#/pengaturan'],
+  ['embed page (Sematkan)', '#/sematkan'],
+  ['about', '#/tentang'],
+  ['not found', '#/tidak-ada'],
+  ['embed view', `#/embed/${M}`],
+];
+
+for (const scheme of ['light', 'dark']) {
+  for (const lang of ['id', 'en']) {
+    for (const [name, hash, setup] of screens) {
+      test(`axe: ${name} (${lang}, ${scheme})`, async ({ browser }) => {
+        const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+        const page = await context.newPage();
+        await page.goto(`index.html?lang=${lang}${hash}`);
+        await appReady(page);
+        await page.locator('main h1').first().waitFor();
+        if (setup) await setup(page);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(found).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+}
+
+/** Presses Tab until the focused element matches `selector` (bounded), like a keyboard user. */
+async function tabTo(page, selector, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return;
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+test('keyboard alone: open a module, read a lesson, take and pass the quiz', async ({ page, baseURL }) => {
+  const body = await moduleBody(page, baseURL, M);
+  await page.goto('index.html');
+  await appReady(page);
+  await tabTo(page, `a[href="#/modul/${M}"]`);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main h1')).toHaveText('Agen Perubahan');
+  await expect(page.locator('main h1')).toBeFocused();
+  await tabTo(page, '.lesson-list a');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Pelajaran 1 dari 5')).toBeVisible();
+  await tabTo(page, '#finish-reading');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Pelajaran 2 dari 5')).toBeVisible();
+  await page.goto(`index.html#/modul/${M}`);
+  await tabTo(page, '#quiz-link');
+  await page.keyboard.press('Enter');
+  await tabTo(page, '#quiz-start');
+  await page.keyboard.press('Enter');
+
+  for (let i = 1; i <= 10; i++) {
+    await expect(page.getByText(`Soal ${i} dari 10`)).toBeVisible();
+    const prompt = (await page.locator('.question-prompt').textContent()).trim();
+    const q = body.questions.find((x) => x.prompt === prompt);
+    const [kind] = Object.keys(q.kind);
+    const data = q.kind[kind];
+    const inputs = page.locator('.question input');
+    if (kind === 'single' || kind === 'true_false') {
+      // Radios: Tab into the group, arrows move and select; stop on the right one.
+      const values = await inputs.evaluateAll((els) => els.map((e) => e.value));
+      const want = kind === 'single' ? data.options.find((o) => o.correct).id : (data.answer ? 'benar' : 'salah');
+      await tabTo(page, '.question input');
+      await page.keyboard.press('Space');
+      for (let k = 0; k < values.indexOf(want); k++) await page.keyboard.press('ArrowDown');
+    } else if (kind === 'multiple') {
+      const values = await inputs.evaluateAll((els) => els.map((e) => e.value));
+      const want = new Set(data.options.filter((o) => o.correct).map((o) => o.id));
+      for (const v of values) {
+        if (!want.has(v)) continue;
+        await tabTo(page, `.question input[value="${v}"]`);
+        await page.keyboard.press('Space');
+      }
+    } else if (kind === 'ordering') {
+      const target = data.steps.map((s) => s.text);
+      for (let j = 0; j < target.length; j++) {
+        for (;;) {
+          const now = (await page.locator('.order-text').allTextContents()).map((s) => s.trim());
+          const pos = now.indexOf(target[j]);
+          if (pos <= j) break;
+          const label = `Pindahkan ke atas: ${target[j]}`;
+          await tabTo(page, `button[aria-label="${label.replace(/"/g, '\\"')}"]`);
+          await page.keyboard.press('Enter');
+        }
+      }
+    } else if (kind === 'matching') {
+      for (const [n, p] of data.pairs.entries()) {
+        const select = page.locator('.question select').nth(n);
+        const labels = await select.locator('option').allTextContents();
+        await tabTo(page, `.question select >> nth=${n}`).catch(async () => {
+          await tabTo(page, `#${await select.getAttribute('id')}`);
+        });
+        for (let k = 0; k < labels.indexOf(p.right); k++) await page.keyboard.press('ArrowDown');
+      }
+    }
+    await tabTo(page, '.question button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#feedback-title')).toBeFocused();
+    await expect(page.locator('#feedback-title')).toHaveText('Benar');
+    await tabTo(page, '.actions .button');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByText('Selamat, Anda lulus modul ini.')).toBeVisible();
+});
