@@ -77,7 +77,7 @@ setup_build() {
 
 setup_test() {
   setup_build
-  apt_install chromium chromium-driver
+  apt_install chromium chromium-driver poppler-utils
   npm_ci "$BIMTEK_ROOT/tests/e2e" "end-to-end test packages (Playwright, axe-core, Lighthouse)"
 }
 

@@ -241,6 +241,36 @@ texts! {
     LangEn => "English", "English";
     LanguageTitle => "Bahasa", "Language";
     LanguageLabel => "Bahasa tampilan (isi materi tetap Bahasa Indonesia)", "Interface language (course content stays Indonesian)";
+    NavRecord => "Bukti", "Record";
+    RecordTitle => "Bukti Penyelesaian Belajar Mandiri", "Self-Study Completion Record";
+    ProfileTitle => "Data diri (hanya di perangkat ini)", "Your details (on this device only)";
+    ProfileNote => "Nama, NIP dan unit hanya disimpan di peramban ini untuk dicetak pada bukti. Tidak pernah dikirim ke mana pun, termasuk ke portal penyemat.",
+        "Name, NIP and unit are kept only in this browser, to print on the record. They are never sent anywhere, portals included.";
+    ProfileName => "Nama lengkap", "Full name";
+    ProfileNip => "NIP (18 angka, boleh dikosongkan)", "NIP (18 digits, optional)";
+    ProfileUnit => "Unit kerja / OPD", "Work unit / OPD";
+    ProfileSave => "Simpan data diri", "Save details";
+    ProfileDelete => "Hapus data diri", "Delete details";
+    ProfileSaved => "Data diri tersimpan di perangkat ini.", "Details saved on this device.";
+    ProfileDeleted => "Data diri sudah dihapus.", "Details deleted.";
+    RecordName => "Nama", "Name";
+    RecordNip => "NIP", "NIP";
+    RecordUnit => "Unit kerja / OPD", "Work unit / OPD";
+    RecordModule => "Modul", "Module";
+    RecordDate => "Tanggal lulus", "Date passed";
+    RecordScore => "Nilai terbaik", "Best score";
+    RecordJp => "JP", "JP";
+    RecordTotal => "Jumlah JP", "Total JP";
+    RecordCourse => "Seluruh modul kursus ({}) telah lulus.", "Every module of the course ({}) has been passed.";
+    RecordPartial => "{} dari {} modul kursus telah lulus.", "{} of {} course modules passed.";
+    RecordReference => "Kode referensi", "Reference code";
+    RecordStatement => "Dokumen ini adalah catatan belajar mandiri yang dibuat oleh aplikasi Bimtek Mandiri di perangkat peserta, berdasarkan kuis yang dikerjakan peserta. Dokumen ini BUKAN sertifikat resmi dan tidak ditandatangani oleh instansi mana pun. Kode referensi hanya menunjukkan bahwa isi dokumen tidak berubah sejak dibuat.",
+        "This document is a self-study record made by the Bimtek Mandiri app on the learner's device, from quizzes the learner took. It is NOT an official certificate and is not signed by any agency. The reference code only shows that the contents have not changed since it was made.";
+    RecordNoProfile => "(isi data diri di atas)", "(fill in your details above)";
+    RecordPrint => "Cetak / simpan PDF", "Print / save as PDF";
+    RecordCsv => "Unduh ringkasan CSV", "Download CSV summary";
+    RecordJson => "Unduh ringkasan JSON", "Download JSON summary";
+    RecordMadeOn => "Dibuat pada {}", "Made on {}";
     FooterNote => "Belajar mandiri. Data Anda tetap di perangkat ini.", "Self-study. Your data stays on this device.";
 }
 

@@ -152,6 +152,11 @@ async fn idb_contract_actor_id_is_stable() {
 }
 
 #[wasm_bindgen_test]
+async fn idb_contract_profile_round_trip() {
+    contract::profile_round_trip(&fresh("bimtek-test-c6").await).await;
+}
+
+#[wasm_bindgen_test]
 async fn idb_contract_two_connections_like_two_tabs() {
     let a = fresh("bimtek-test-c4").await;
     let b = IdbStore::open("bimtek-test-c4").await.unwrap();

@@ -27,6 +27,11 @@ fn memory_actor_id_is_stable() {
 }
 
 #[test]
+fn memory_profile_round_trip() {
+    block_on(contract::profile_round_trip(&MemoryStore::new()));
+}
+
+#[test]
 fn memory_two_writers() {
     let store = MemoryStore::new();
     block_on(contract::two_writers(&store, &store));

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod ids;
 pub mod progress;
 pub mod quiz;
+pub mod record;
 pub mod rng;
 pub mod route;
 pub mod transfer;

@@ -40,6 +40,8 @@ pub enum Route {
     QuizResult(ModuleId),
     /// `#/pengaturan`: storage, export, import, reset.
     Settings,
+    /// `#/bukti`: the learner's profile and completion record.
+    Record,
     /// `#/sematkan`: the trainers' page that makes an embed snippet.
     EmbedGuide,
     /// `#/embed/<id>[/…]`: one module inside a portal's iframe, without the app's chrome.
@@ -75,6 +77,7 @@ impl Route {
             ["periksa-paket"] => Self::PackCheck,
             ["pengaturan"] => Self::Settings,
             ["sematkan"] => Self::EmbedGuide,
+            ["bukti"] => Self::Record,
             ["embed", m, rest @ ..] => match (module(m), rest) {
                 (Some(m), []) => Self::Embed(m, EmbedPart::Overview),
                 (Some(m), ["glosarium"]) => Self::Embed(m, EmbedPart::Glossary),
@@ -123,6 +126,7 @@ impl Route {
             Self::QuizResult(m) => format!("#/modul/{m}/kuis/hasil"),
             Self::Settings => "#/pengaturan".to_owned(),
             Self::EmbedGuide => "#/sematkan".to_owned(),
+            Self::Record => "#/bukti".to_owned(),
             Self::Embed(m, part) => match part {
                 EmbedPart::Overview => format!("#/embed/{m}"),
                 EmbedPart::Lesson(l) => format!("#/embed/{m}/pelajaran/{l}"),
@@ -161,6 +165,7 @@ mod tests {
             Route::QuizResult(m),
             Route::Settings,
             Route::EmbedGuide,
+            Route::Record,
             Route::Embed(
                 ModuleId::parse("agen-perubahan").unwrap(),
                 EmbedPart::Overview,

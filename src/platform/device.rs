@@ -17,6 +17,21 @@ pub fn now() -> Millis {
     ms
 }
 
+/// The local time zone's offset from UTC in minutes, east positive (WIB = 420).
+#[must_use]
+pub fn tz_offset_minutes() -> i64 {
+    #[allow(clippy::cast_possible_truncation, reason = "offsets are whole minutes")]
+    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i64);
+    offset
+}
+
+/// Opens the browser's print dialog (where the learner can also save a PDF).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 /// 32 random bits (not for secrets: shuffles and ids).
 #[must_use]
 pub fn random_u32() -> u32 {

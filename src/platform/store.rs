@@ -74,6 +74,15 @@ impl ProgressStore for AnyStore {
     async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
         delegate!(self, s => s.actor_id(fresh).await)
     }
+    async fn profile(&self) -> Result<Option<crate::domain::record::Profile>, StorageError> {
+        delegate!(self, s => s.profile().await)
+    }
+    async fn set_profile(
+        &self,
+        profile: Option<&crate::domain::record::Profile>,
+    ) -> Result<(), StorageError> {
+        delegate!(self, s => s.set_profile(profile).await)
+    }
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
         delegate!(self, s => s.snapshot().await)
     }

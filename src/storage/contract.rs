@@ -170,6 +170,18 @@ pub async fn actor_id_is_stable<S: ProgressStore>(store: &S) {
     assert_eq!(again, first);
 }
 
+/// The profile is saved, replaced and deleted.
+pub async fn profile_round_trip<S: ProgressStore>(store: &S) {
+    assert_eq!(store.profile().await.unwrap(), None);
+    let p =
+        crate::domain::record::profile("Siti Rahma", "19900101 201503 1 001", "Kecamatan Sukamaju")
+            .unwrap();
+    store.set_profile(Some(&p)).await.unwrap();
+    assert_eq!(store.profile().await.unwrap(), Some(p));
+    store.set_profile(None).await.unwrap();
+    assert_eq!(store.profile().await.unwrap(), None);
+}
+
 /// Two handles on the same data (two tabs): neither loses the other's writes.
 pub async fn two_writers<S: ProgressStore>(tab_a: &S, tab_b: &S) {
     tab_a

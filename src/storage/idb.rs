@@ -13,14 +13,15 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::schema::{
-    ATTEMPT_KEY_PATH, DB_VERSION, KEY_PATH, META_ACTOR, META_RESUME, STORE_ANSWERS, STORE_ATTEMPTS,
-    STORE_LESSONS, STORE_META,
+    ATTEMPT_KEY_PATH, DB_VERSION, KEY_PATH, META_ACTOR, META_PROFILE, META_RESUME, STORE_ANSWERS,
+    STORE_ATTEMPTS, STORE_LESSONS, STORE_META,
 };
 use super::{answer_key, merge_attempt, ProgressStore, StorageError};
 use crate::domain::progress::{
     apply_lesson_update, lesson_key, LessonRecord, LessonUpdate, Resume,
 };
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
+use crate::domain::record::Profile;
 use crate::domain::transfer::Snapshot;
 
 /// A `meta` row.
@@ -336,6 +337,25 @@ impl ProgressStore for IdbStore {
             .map_err(fail)?;
         tx.commit().await.map_err(fail)?;
         Ok(fresh.to_owned())
+    }
+
+    async fn profile(&self) -> Result<Option<Profile>, StorageError> {
+        self.get_meta(META_PROFILE).await
+    }
+
+    async fn set_profile(&self, profile: Option<&Profile>) -> Result<(), StorageError> {
+        if let Some(p) = profile {
+            return self.put_meta(META_PROFILE, p).await;
+        }
+        let tx = self.tx(&[STORE_META], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_META).map_err(fail)?;
+        store
+            .delete(META_PROFILE)
+            .primitive()
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+        tx.commit().await.map_err(fail)
     }
 
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {

@@ -9,6 +9,7 @@ use crate::domain::progress::{
     apply_lesson_update, lesson_key, LessonRecord, LessonUpdate, Resume,
 };
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
+use crate::domain::record::Profile;
 use crate::domain::transfer::Snapshot;
 
 /// Progress kept in memory for this page only.
@@ -19,6 +20,7 @@ pub struct MemoryStore {
     answers: RefCell<BTreeMap<String, AnswerRecord>>,
     resume: RefCell<Option<Resume>>,
     actor: RefCell<Option<String>>,
+    profile: RefCell<Option<Profile>>,
 }
 
 impl MemoryStore {
@@ -84,6 +86,15 @@ impl ProgressStore for MemoryStore {
             .borrow_mut()
             .get_or_insert_with(|| fresh.to_owned())
             .clone())
+    }
+
+    async fn profile(&self) -> Result<Option<Profile>, StorageError> {
+        Ok(self.profile.borrow().clone())
+    }
+
+    async fn set_profile(&self, profile: Option<&Profile>) -> Result<(), StorageError> {
+        *self.profile.borrow_mut() = profile.cloned();
+        Ok(())
     }
 
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {

@@ -15,6 +15,7 @@ pub mod idb;
 
 use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
+use crate::domain::record::Profile;
 use crate::domain::transfer::Snapshot;
 
 /// Why a storage call failed, in terms the UI can explain.
@@ -108,6 +109,18 @@ pub trait ProgressStore {
     /// # Errors
     /// [`StorageError`] when reading or writing fails.
     async fn actor_id(&self, fresh: &str) -> Result<String, StorageError>;
+
+    /// The learner's profile for the completion record (kept only on this device).
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn profile(&self) -> Result<Option<Profile>, StorageError>;
+
+    /// Saves the profile, or deletes it with `None`.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails.
+    async fn set_profile(&self, profile: Option<&Profile>) -> Result<(), StorageError>;
 
     /// Replaces everything with `snapshot`, atomically: all of it or none of it.
     ///

@@ -31,5 +31,7 @@ pub const ATTEMPT_KEY_PATH: &str = "id";
 
 /// `meta` key of the resume point.
 pub const META_RESUME: &str = "resume";
+/// `meta` key of the learner's profile (completion record).
+pub const META_PROFILE: &str = "profile";
 /// `meta` key of the pseudonymous learner id used in learning events.
 pub const META_ACTOR: &str = "actor-id";

@@ -9,7 +9,7 @@ use crate::platform;
 use super::chrome::{Footer, Header, StatusBanners};
 use super::pages::{
     AboutPage, EmbedGuidePage, EmbedNotices, EmbedView, GlossaryPage, HomePage, LessonPage,
-    ModulePage, NotFoundPage, PackCheckPage, QuizPage, QuizResultPage, SettingsPage,
+    ModulePage, NotFoundPage, PackCheckPage, QuizPage, QuizResultPage, RecordPage, SettingsPage,
 };
 use super::state::AppState;
 
@@ -118,6 +118,7 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::EmbedGuide => view! { <EmbedGuidePage /> }.into_any(),
+        Route::Record => view! { <RecordPage /> }.into_any(),
         Route::Embed(id, part) => view! { <EmbedView id=id part=part /> }.into_any(),
         Route::About => view! { <AboutPage lang=lang /> }.into_any(),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),

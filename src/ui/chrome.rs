@@ -26,6 +26,7 @@ pub fn Header(
             <nav aria-label=t(lang, Key::NavMain)>
                 <ul class="nav-list">
                     <li><a href="#/">{t(lang, Key::NavHome)}</a></li>
+                    <li><a href="#/bukti">{t(lang, Key::NavRecord)}</a></li>
                     <li><a href="#/pengaturan">{t(lang, Key::NavSettings)}</a></li>
                     <li><a href="#/sematkan">{t(lang, Key::NavEmbed)}</a></li>
                     <li><a href="#/tentang">{t(lang, Key::NavAbout)}</a></li>

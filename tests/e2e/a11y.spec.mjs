@@ -29,6 +29,7 @@ const screens = [
     await page.locator('#feedback-title').waitFor();
   }],
   ['settings', '#/pengaturan'],
+  ['completion record', '#/bukti'],
   ['embed page (Sematkan)', '#/sematkan'],
   ['about', '#/tentang'],
   ['not found', '#/tidak-ada'],

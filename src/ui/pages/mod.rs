@@ -11,6 +11,7 @@ mod not_found;
 mod pack_check;
 mod quiz;
 mod quiz_result;
+mod record;
 mod settings;
 
 pub use about::AboutPage;
@@ -23,4 +24,5 @@ pub use not_found::NotFoundPage;
 pub use pack_check::PackCheckPage;
 pub use quiz::QuizPage;
 pub use quiz_result::QuizResultPage;
+pub use record::RecordPage;
 pub use settings::SettingsPage;

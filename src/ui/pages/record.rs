@@ -1,0 +1,183 @@
+//! `#/bukti`: the learner's profile (kept on this device only) and the printable
+//! *Bukti Penyelesaian Belajar Mandiri*, with CSV/JSON summaries for trainers.
+
+use leptos::prelude::*;
+
+use crate::domain::progress::module_progress;
+use crate::domain::record::{profile, record, to_csv, Profile};
+use crate::i18n::{t, tf, Key};
+use crate::platform;
+use crate::storage::ProgressStore;
+use crate::ui::state::AppState;
+
+/// The record page.
+#[component]
+pub fn RecordPage() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    let saved = RwSignal::new(None::<Profile>);
+    let name = RwSignal::new(String::new());
+    let nip = RwSignal::new(String::new());
+    let unit = RwSignal::new(String::new());
+    let (message, set_message) = signal(None::<(bool, String)>);
+    // Load the stored profile once storage is open.
+    Effect::new(move |_| {
+        if state.storage.get() == crate::ui::state::StorageStatus::Opening {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if let Ok(Some(p)) = state.store().profile().await {
+                name.set(p.name.clone());
+                nip.set(p.nip.clone().unwrap_or_default());
+                unit.set(p.unit.clone());
+                saved.set(Some(p));
+            }
+        });
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match profile(
+            &name.get_untracked(),
+            &nip.get_untracked(),
+            &unit.get_untracked(),
+        ) {
+            Err(e) => set_message.set(Some((false, e.to_string()))),
+            Ok(p) => leptos::task::spawn_local(async move {
+                match state.store().set_profile(Some(&p)).await {
+                    Ok(()) => {
+                        saved.set(Some(p));
+                        set_message.set(Some((true, t(lang, Key::ProfileSaved).to_owned())));
+                    }
+                    Err(e) => set_message.set(Some((false, e.to_string()))),
+                }
+            }),
+        }
+    };
+    let delete = move |_| {
+        leptos::task::spawn_local(async move {
+            if state.store().set_profile(None).await.is_ok() {
+                saved.set(None);
+                name.set(String::new());
+                nip.set(String::new());
+                unit.set(String::new());
+                set_message.set(Some((true, t(lang, Key::ProfileDeleted).to_owned())));
+            }
+        });
+    };
+    let rec = Memo::new(move |_| {
+        let catalog = state.catalog.get()?;
+        let progress: Vec<_> = state.progress.with(|p| {
+            catalog
+                .entries
+                .iter()
+                .map(|e| module_progress(&e.summary, &p.lessons, &p.attempts, &p.answers))
+                .collect()
+        });
+        let pairs: Vec<_> = catalog
+            .entries
+            .iter()
+            .map(|e| &e.summary)
+            .zip(progress.iter())
+            .collect();
+        Some(
+            record(saved.get(), &pairs, platform::device::tz_offset_minutes())
+                .map_err(|e| e.to_string()),
+        )
+    });
+    let download = move |csv: bool| {
+        let Some(Ok(r)) = rec.get_untracked() else {
+            return;
+        };
+        let result = if csv {
+            platform::device::download(
+                &format!("bukti-{}.csv", r.reference),
+                "text/csv",
+                &to_csv(&r),
+            )
+        } else {
+            platform::device::to_json(&r).and_then(|json| {
+                platform::device::download(
+                    &format!("bukti-{}.json", r.reference),
+                    "application/json",
+                    &json,
+                )
+            })
+        };
+        if let Err(e) = result {
+            set_message.set(Some((false, e)));
+        }
+    };
+    let field = |id: &'static str, label: Key, value: RwSignal<String>, kind: &'static str| {
+        view! {
+            <label class="field-label" for=id>{t(lang, label)}</label>
+            <input id=id class="field" type=kind autocomplete="off" prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev)) />
+        }
+    };
+    view! {
+        <h1 id="page-title" tabindex="-1" class="no-print">{t(lang, Key::RecordTitle)}</h1>
+        <div role="status" aria-live="polite" id="record-message" class="no-print">
+            {move || message.get().map(|(ok, text)| view! { <p class=if ok { "alert alert-ok" } else { "alert alert-error" }>{text}</p> })}
+        </div>
+        <form class="card form no-print" on:submit=save aria-labelledby="profile-title">
+            <h2 id="profile-title">{t(lang, Key::ProfileTitle)}</h2>
+            <p class="muted small">{t(lang, Key::ProfileNote)}</p>
+            {field("profile-name", Key::ProfileName, name, "text")}
+            {field("profile-nip", Key::ProfileNip, nip, "text")}
+            {field("profile-unit", Key::ProfileUnit, unit, "text")}
+            <div class="actions">
+                <button class="button" type="submit">{t(lang, Key::ProfileSave)}</button>
+                <button class="button button-secondary" type="button" on:click=delete>{t(lang, Key::ProfileDelete)}</button>
+            </div>
+        </form>
+        {move || match rec.get() {
+            None => view! { <p class="muted" role="status">{t(lang, Key::LoadingCatalog)}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="alert alert-error" id="record-none">{e}</p> }.into_any(),
+            Some(Ok(r)) => {
+                let who = r.profile.clone();
+                let rows = r.modules.iter().map(|m| view! {
+                    <tr><td>{m.title.clone()}</td><td>{m.passed_on.clone()}</td><td>{format!("{} %", m.best_percent)}</td><td>{m.jp}</td></tr>
+                }).collect_view();
+                let summary = if r.course_complete {
+                    tf(lang, Key::RecordCourse, &[&r.course_modules])
+                } else {
+                    tf(lang, Key::RecordPartial, &[&r.modules.len(), &r.course_modules])
+                };
+                let today = crate::domain::record::date_string(platform::device::now(), platform::device::tz_offset_minutes());
+                view! {
+                    <div class="actions no-print">
+                        <button class="button" type="button" on:click=|_| platform::device::print()>{t(lang, Key::RecordPrint)}</button>
+                        <button class="button button-secondary" type="button" on:click=move |_| download(true)>{t(lang, Key::RecordCsv)}</button>
+                        <button class="button button-secondary" type="button" on:click=move |_| download(false)>{t(lang, Key::RecordJson)}</button>
+                    </div>
+                    <article class="record-sheet" id="record-sheet" aria-labelledby="sheet-title">
+                        <p class="sheet-brand">"Bimtek Mandiri"</p>
+                        <h2 id="sheet-title">{t(lang, Key::RecordTitle)}</h2>
+                        <dl class="sheet-who">
+                            <dt>{t(lang, Key::RecordName)}</dt>
+                            <dd id="sheet-name">{who.as_ref().map_or_else(|| t(lang, Key::RecordNoProfile).to_owned(), |p| p.name.clone())}</dd>
+                            <dt>{t(lang, Key::RecordNip)}</dt>
+                            <dd id="sheet-nip">{who.as_ref().and_then(|p| p.nip.clone()).unwrap_or_else(|| "-".to_owned())}</dd>
+                            <dt>{t(lang, Key::RecordUnit)}</dt>
+                            <dd>{who.as_ref().map(|p| p.unit.clone()).filter(|u| !u.is_empty()).unwrap_or_else(|| "-".to_owned())}</dd>
+                        </dl>
+                        <table class="sheet-table">
+                            <thead><tr>
+                                <th scope="col">{t(lang, Key::RecordModule)}</th>
+                                <th scope="col">{t(lang, Key::RecordDate)}</th>
+                                <th scope="col">{t(lang, Key::RecordScore)}</th>
+                                <th scope="col">{t(lang, Key::RecordJp)}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                            <tfoot><tr><th scope="row" colspan="3">{t(lang, Key::RecordTotal)}</th><td id="sheet-total">{r.total_jp}</td></tr></tfoot>
+                        </table>
+                        <p>{summary}</p>
+                        <p>{t(lang, Key::RecordReference)} ": " <strong id="sheet-reference">{r.reference.clone()}</strong>
+                           " · " {tf(lang, Key::RecordMadeOn, &[&today])}</p>
+                        <p class="sheet-statement">{t(lang, Key::RecordStatement)}</p>
+                    </article>
+                }.into_any()
+            }
+        }}
+    }
+}

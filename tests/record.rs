@@ -1,0 +1,142 @@
+//! Completion record rules (pure, native).
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "tests: a failing unwrap is a failing test"
+)]
+
+use bimtek::content::model::{LessonSummary, ModuleSummary};
+use bimtek::domain::ids::{LessonId, ModuleId};
+use bimtek::domain::progress::{ModuleProgress, ModuleStatus};
+use bimtek::domain::quiz::Score;
+use bimtek::domain::record::{profile, record, to_csv, ProfileError, RecordError};
+
+fn summary(id: &str, jp: u32) -> ModuleSummary {
+    ModuleSummary {
+        id: ModuleId::parse(id).unwrap(),
+        title: format!("Modul {id}"),
+        summary: "s".into(),
+        minutes: 45,
+        jp,
+        pass_mark: 70,
+        questions_per_attempt: 10,
+        max_attempts: 0,
+        objectives: vec!["o".into()],
+        lessons: vec![LessonSummary {
+            id: LessonId::parse("l").unwrap(),
+            title: "L".into(),
+            minutes: 5,
+        }],
+        question_count: 10,
+        file: format!("{id}.json"),
+    }
+}
+
+fn progress(status: ModuleStatus, percent: u32, passed_at: Option<i64>) -> ModuleProgress {
+    ModuleProgress {
+        status,
+        lessons_read: 1,
+        lessons_total: 1,
+        attempts_finished: 1,
+        best: Some(Score {
+            raw_milli: percent * 100,
+            max: 10,
+            percent,
+            passed: percent >= 70,
+        }),
+        passed_at,
+        seconds: 60,
+    }
+}
+
+#[test]
+fn nip_is_18_digits_or_nothing() {
+    let p = profile(
+        "  Siti Rahma ",
+        "19900101 201503 1 001",
+        " Kecamatan Sukamaju ",
+    )
+    .unwrap();
+    assert_eq!(
+        (p.name.as_str(), p.nip.as_deref(), p.unit.as_str()),
+        (
+            "Siti Rahma",
+            Some("199001012015031001"),
+            "Kecamatan Sukamaju"
+        )
+    );
+    assert_eq!(profile("Siti", "", "").unwrap().nip, None);
+    assert_eq!(profile("Siti", "12345", ""), Err(ProfileError::BadNip));
+    assert_eq!(
+        profile("Siti", "19900101201503100A", ""),
+        Err(ProfileError::BadNip)
+    );
+    assert_eq!(
+        profile("Siti", "1990010120150310011", ""),
+        Err(ProfileError::BadNip)
+    );
+    assert_eq!(profile("  ", "", ""), Err(ProfileError::NoName));
+    assert!(ProfileError::BadNip.to_string().contains("18 angka"));
+}
+
+#[test]
+fn only_passed_modules_count_and_jp_adds_up() {
+    let (a, b, c) = (summary("a", 1), summary("b", 2), summary("c", 3));
+    let pa = progress(ModuleStatus::Passed, 90, Some(1_795_872_202_547));
+    let pb = progress(ModuleStatus::Completed, 60, None);
+    let pc = progress(ModuleStatus::Passed, 75, Some(1_795_972_202_547));
+    let rec = record(None, &[(&a, &pa), (&b, &pb), (&c, &pc)], 7 * 60).unwrap();
+    assert_eq!(
+        rec.modules
+            .iter()
+            .map(|m| m.module_id.as_str())
+            .collect::<Vec<_>>(),
+        ["a", "c"]
+    );
+    assert_eq!(rec.total_jp, 4);
+    assert!(!rec.course_complete);
+    assert_eq!(rec.modules[0].best_percent, 90);
+    assert_eq!(rec.modules[0].passed_on, "2026-11-28");
+    let all = record(None, &[(&a, &pa), (&c, &pc)], 0).unwrap();
+    assert!(all.course_complete);
+    assert_eq!(
+        record(None, &[(&b, &pb)], 0),
+        Err(RecordError::NothingPassed)
+    );
+    assert_eq!(record(None, &[], 0), Err(RecordError::NothingPassed));
+}
+
+#[test]
+fn reference_code_is_stable_and_changes_with_the_record() {
+    let a = summary("a", 1);
+    let p = progress(ModuleStatus::Passed, 90, Some(1_795_872_202_547));
+    let who = profile("Siti Rahma", "199001012015031001", "Dinas").unwrap();
+    let r1 = record(Some(who.clone()), &[(&a, &p)], 0).unwrap();
+    let r2 = record(Some(who.clone()), &[(&a, &p)], 0).unwrap();
+    assert_eq!(r1.reference, r2.reference);
+    assert!(
+        r1.reference.starts_with("BM-") && r1.reference.len() == 12,
+        "{}",
+        r1.reference
+    );
+    let other_score = progress(ModuleStatus::Passed, 95, Some(1_795_872_202_547));
+    assert_ne!(
+        record(Some(who.clone()), &[(&a, &other_score)], 0)
+            .unwrap()
+            .reference,
+        r1.reference
+    );
+    let other_name = profile("Siti Rahmah", "199001012015031001", "Dinas").unwrap();
+    assert_ne!(
+        record(Some(other_name), &[(&a, &p)], 0).unwrap().reference,
+        r1.reference
+    );
+    let csv = to_csv(&r1);
+    assert!(csv.starts_with(
+        "nama,nip,unit,modul,judul,tanggal_lulus,nilai_terbaik,jp,total_jp,kode_referensi\r\n"
+    ));
+    assert!(csv.contains(&format!(
+        "Siti Rahma,199001012015031001,Dinas,a,Modul a,2026-11-28,90,1,1,{}",
+        r1.reference
+    )));
+}
