@@ -160,8 +160,8 @@ texts! {
     MatchHint => "Pilih pasangan yang tepat untuk setiap butir.", "Choose the right match for each item.";
     MoveUp => "Naik", "Up";
     MoveDown => "Turun", "Down";
-    MoveUpLabel => "Pindahkan ke atas: {}", "Move up: {}";
-    MoveDownLabel => "Pindahkan ke bawah: {}", "Move down: {}";
+    MoveUpLabel => "Naik: {}", "Up: {}";
+    MoveDownLabel => "Turun: {}", "Down: {}";
     ChoosePlaceholder => "Pilih…", "Choose…";
     True => "Benar", "True";
     False => "Salah", "False";

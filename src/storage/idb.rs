@@ -62,6 +62,21 @@ fn corrupt(e: impl std::fmt::Display) -> StorageError {
     StorageError::Corrupt(e.to_string())
 }
 
+/// Every row of `store_name`, read inside `tx`.
+async fn rows_in<T: DeserializeOwned>(
+    tx: &Transaction<'_>,
+    store_name: &str,
+) -> Result<Vec<T>, StorageError> {
+    let store = tx.object_store(store_name).map_err(fail)?;
+    let rows = store
+        .get_all::<T>()
+        .serde()
+        .map_err(corrupt)?
+        .await
+        .map_err(corrupt)?;
+    rows.collect::<Result<Vec<T>, _>>().map_err(corrupt)
+}
+
 /// An open connection to the app's database.
 #[derive(Debug, Clone)]
 pub struct IdbStore {
@@ -275,26 +290,42 @@ impl ProgressStore for IdbStore {
     }
 
     async fn put_answer(&self, answer: &AnswerRecord) -> Result<AnswerRecord, StorageError> {
+        // One `add` request in the common case (the benchmark measures this path); `add`
+        // refuses an existing key, and then the answer already stored (another tab's) wins.
         let key = answer_key(answer);
         let tx = self.tx(&[STORE_ANSWERS], TransactionMode::Readwrite)?;
         let store = tx.object_store(STORE_ANSWERS).map_err(fail)?;
-        let stored: Option<Row<AnswerRecord>> = store
-            .get(key.as_str())
+        let added = match store
+            .add(&Row {
+                key: key.clone(),
+                rec: answer,
+            })
             .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?;
-        if let Some(existing) = stored {
-            return Ok(existing.rec);
+        {
+            Ok(request) => request.await,
+            Err(e) => return Err(fail(e)),
+        };
+        match added {
+            Ok(()) => {
+                tx.commit().await.map_err(fail)?;
+                Ok(answer.clone())
+            }
+            Err(e) if e.to_string().contains("ConstraintError") => {
+                drop(tx);
+                let tx = self.tx(&[STORE_ANSWERS], TransactionMode::Readonly)?;
+                let store = tx.object_store(STORE_ANSWERS).map_err(fail)?;
+                let stored: Option<Row<AnswerRecord>> = store
+                    .get(key.as_str())
+                    .serde()
+                    .map_err(corrupt)?
+                    .await
+                    .map_err(corrupt)?;
+                stored
+                    .map(|r| r.rec)
+                    .ok_or_else(|| StorageError::Failed("jawaban tidak ditemukan".to_owned()))
+            }
+            Err(e) => Err(fail(e)),
         }
-        store
-            .put(&Row { key, rec: answer })
-            .serde()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
-        tx.commit().await.map_err(fail)?;
-        Ok(answer.clone())
     }
 
     async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError> {
@@ -360,32 +391,12 @@ impl ProgressStore for IdbStore {
 
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
         let tx = self.tx(&ALL_STORES, TransactionMode::Readonly)?;
-        let get_all = |name: &'static str| tx.object_store(name).map_err(fail);
-        let lessons: Vec<Row<LessonRecord>> = get_all(STORE_LESSONS)?
-            .get_all()
-            .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?
-            .collect::<Result<_, _>>()
-            .map_err(corrupt)?;
-        let attempts: Vec<AttemptRow> = get_all(STORE_ATTEMPTS)?
-            .get_all()
-            .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?
-            .collect::<Result<_, _>>()
-            .map_err(corrupt)?;
-        let answers: Vec<Row<AnswerRecord>> = get_all(STORE_ANSWERS)?
-            .get_all()
-            .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?
-            .collect::<Result<_, _>>()
-            .map_err(corrupt)?;
-        let resume: Option<MetaRow<Resume>> = get_all(STORE_META)?
+        let lessons: Vec<Row<LessonRecord>> = rows_in(&tx, STORE_LESSONS).await?;
+        let attempts: Vec<AttemptRow> = rows_in(&tx, STORE_ATTEMPTS).await?;
+        let answers: Vec<Row<AnswerRecord>> = rows_in(&tx, STORE_ANSWERS).await?;
+        let resume: Option<MetaRow<Resume>> = tx
+            .object_store(STORE_META)
+            .map_err(fail)?
             .get(META_RESUME)
             .serde()
             .map_err(corrupt)?

@@ -15,19 +15,6 @@ const screens = [
   ['lesson', '#/modul/pola-pikir-melayani/pelajaran/survei-kepuasan-masyarakat'],
   ['glossary', `#/modul/${M}/glosarium`],
   ['quiz intro', `#/modul/${M}/kuis`],
-  ['quiz question', `#/modul/${M}/kuis`, async (page) => {
-    await page.locator('#quiz-start').click();
-    await page.locator('.question-prompt').waitFor();
-  }],
-  ['feedback', `#/modul/${M}/kuis`, async (page) => {
-    await page.locator('#quiz-start').click();
-    await page.locator('.question-prompt').waitFor();
-    const choice = page.locator('.question input').first();
-    if (await choice.count()) await choice.check();
-    for (const s of await page.locator('.question select').all()) await s.selectOption({ index: 1 });
-    await page.locator('.question button[type=submit]').click();
-    await page.locator('#feedback-title').waitFor();
-  }],
   ['settings', '#/pengaturan'],
   ['completion record', '#/bukti'],
   ['embed page (Sematkan)', '#/sematkan'],
@@ -52,6 +39,39 @@ for (const scheme of ['light', 'dark']) {
         await context.close();
       });
     }
+  }
+}
+
+// Every question of an attempt (all types the draw brings) and the feedback after it.
+for (const scheme of ['light', 'dark']) {
+  for (const lang of ['id', 'en']) {
+    test(`axe: every quiz question and its feedback (${lang}, ${scheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`index.html?lang=${lang}#/modul/${M}/kuis`);
+      await appReady(page);
+      await page.locator('#quiz-start').click();
+      const found = [];
+      const scan = async (where) => {
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        for (const v of violations) found.push(`${where}: ${v.id} (${v.impact}) — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+      };
+      for (let i = 1; i <= 10; i++) {
+        await page.locator('.question-prompt').waitFor();
+        await scan(`question ${i}`);
+        const choice = page.locator('.question input').first();
+        if (await choice.count()) await choice.check();
+        for (const s of await page.locator('.question select').all()) await s.selectOption({ index: 1 });
+        await page.locator('.question button[type=submit]').click();
+        await page.locator('#feedback-title').waitFor();
+        await scan(`feedback ${i}`);
+        await page.locator('.actions .button').first().click();
+      }
+      await page.locator('#result-score').waitFor();
+      await scan('result');
+      expect(found).toEqual([]);
+      await context.close();
+    });
   }
 }
 
@@ -113,7 +133,7 @@ test('keyboard alone: open a module, read a lesson, take and pass the quiz', asy
           const now = (await page.locator('.order-text').allTextContents()).map((s) => s.trim());
           const pos = now.indexOf(target[j]);
           if (pos <= j) break;
-          const label = `Pindahkan ke atas: ${target[j]}`;
+          const label = `Naik: ${target[j]}`;
           await tabTo(page, `button[aria-label="${label.replace(/"/g, '\\"')}"]`);
           await page.keyboard.press('Enter');
         }

@@ -99,7 +99,7 @@ test('the portal receives ready, progress, completed, answered and passed with v
         for (;;) {
           const now = (await frame.locator('.order-text').allTextContents()).map((s) => s.trim());
           if (now.indexOf(target[j]) <= j) break;
-          await frame.getByRole('button', { name: `Pindahkan ke atas: ${target[j]}`, exact: true }).click();
+          await frame.getByRole('button', { name: `Naik: ${target[j]}`, exact: true }).click();
         }
       }
     }

@@ -218,11 +218,14 @@ test('blocked IndexedDB: the app works on memory and says progress will not be k
 test('a full disk: a clear message, the answer stays on screen, saved progress is untouched', async ({ page, baseURL }) => {
   const body = await moduleBody(page, baseURL, M);
   await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (...args) {
-      if (window.__diskFull) throw new DOMException('penuh', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
+    // A full disk refuses every write.
+    for (const method of ['put', 'add']) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (...args) {
+        if (window.__diskFull) throw new DOMException('penuh', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
   });
   await page.goto('index.html');
   await appReady(page);

@@ -37,7 +37,7 @@ export async function answerCurrent(page, body, { correct = true } = {}) {
         const now = (await page.locator('.order-text').allTextContents()).map((s) => s.trim());
         const pos = now.indexOf(target[i]);
         if (pos <= i) break;
-        await page.getByRole('button', { name: `Pindahkan ke atas: ${target[i]}`, exact: true }).click();
+        await page.getByRole('button', { name: `Naik: ${target[i]}`, exact: true }).click();
       }
     }
   } else if (kind === 'matching') {
