@@ -1,7 +1,7 @@
 //! The pure core: plain Rust types and rules, tested natively with `cargo test`.
 //!
-//! Invariant: nothing here imports `leptos`, `web_sys`, `js_sys`, `gloo` or `wasm_bindgen`
-//! (checked by `tests/architecture.rs`), and nothing reads the clock or a random source:
+//! Invariant: nothing here imports a browser crate (the list and the check are in
+//! `tests/architecture.rs`), and nothing reads the clock or a random source:
 //! time and randomness are arguments.
 
 pub mod embed;

@@ -116,27 +116,19 @@ impl IdbStore {
                         .build()?;
                 }
                 if old < 2 && version >= 2 {
-                    let lessons = db
-                        .create_object_store(STORE_LESSONS)
-                        .with_key_path(KeyPath::from(KEY_PATH))
-                        .build()?;
-                    lessons
-                        .create_index("module", KeyPath::from("rec.module"))
-                        .build()?;
-                    let attempts = db
-                        .create_object_store(STORE_ATTEMPTS)
-                        .with_key_path(KeyPath::from(ATTEMPT_KEY_PATH))
-                        .build()?;
-                    attempts
-                        .create_index("module", KeyPath::from("rec.module"))
-                        .build()?;
-                    let answers = db
-                        .create_object_store(STORE_ANSWERS)
-                        .with_key_path(KeyPath::from(KEY_PATH))
-                        .build()?;
-                    answers
-                        .create_index("attempt", KeyPath::from("rec.attempt"))
-                        .build()?;
+                    // (store, key path, index, index key path)
+                    let stores = [
+                        (STORE_LESSONS, KEY_PATH, "module", "rec.module"),
+                        (STORE_ATTEMPTS, ATTEMPT_KEY_PATH, "module", "rec.module"),
+                        (STORE_ANSWERS, KEY_PATH, "attempt", "rec.attempt"),
+                    ];
+                    for (store, key, index, index_key) in stores {
+                        db.create_object_store(store)
+                            .with_key_path(KeyPath::from(key))
+                            .build()?
+                            .create_index(index, KeyPath::from(index_key))
+                            .build()?;
+                    }
                 }
                 Ok(())
             })
