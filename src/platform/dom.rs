@@ -17,9 +17,16 @@ pub fn current_route() -> Route {
 /// The UI language asked for by `?lang=` in the page URL, if any.
 #[must_use]
 pub fn lang_from_url() -> Option<Lang> {
+    Lang::parse(&query_param("lang")?)
+}
+
+/// A query parameter of the page URL (`?origin=…&lang=…`).
+#[must_use]
+pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    Lang::parse(&params.get("lang")?)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 const LANG_KEY: &str = "bimtek-lang";

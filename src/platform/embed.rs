@@ -16,15 +16,6 @@ thread_local! {
     static EXPECTED_ORIGIN: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// A query parameter of the page URL (`?origin=…&lang=…`).
-#[must_use]
-pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
-}
-
 /// The app's URL without query or hash.
 #[must_use]
 pub fn app_url() -> String {

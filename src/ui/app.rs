@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
     // The embed view is decided once, by the URL the portal's iframe loads.
     let embedded = matches!(platform::current_route(), Route::Embed(..));
     if embedded {
-        let origin = platform::embed::query_param("origin")
+        let origin = platform::query_param("origin")
             .and_then(|o| crate::domain::embed::parse_origin(&o).ok());
         state.embed.set(Some(super::state::EmbedSession {
             origin: origin.clone(),

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { moduleBody } from './quiz-helpers.mjs';
+import { moduleBody, answerCurrent } from './quiz-helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const M = 'agen-perubahan';
@@ -84,26 +84,7 @@ test('the portal receives ready, progress, completed, answered and passed with v
   await frame.locator('#quiz-link').click();
   await frame.getByRole('button', { name: 'Mulai kuis' }).click();
   for (let i = 1; i <= 10; i++) {
-    const prompt = (await frame.locator('.question-prompt').textContent()).trim();
-    const q = body.questions.find((x) => x.prompt === prompt);
-    const [kind] = Object.keys(q.kind);
-    const data = q.kind[kind];
-    const pick = (text) => frame.locator('label.option', { hasText: text }).locator('input');
-    if (kind === 'single') await pick(data.options.find((o) => o.correct).text).check();
-    if (kind === 'multiple') for (const o of data.options.filter((o) => o.correct)) await pick(o.text).check();
-    if (kind === 'true_false') await frame.getByLabel(data.answer ? 'Benar' : 'Salah', { exact: true }).check();
-    if (kind === 'matching') for (const p of data.pairs) await frame.getByLabel(p.left, { exact: true }).selectOption({ label: p.right });
-    if (kind === 'ordering') {
-      const target = data.steps.map((s) => s.text);
-      for (let j = 0; j < target.length; j++) {
-        for (;;) {
-          const now = (await frame.locator('.order-text').allTextContents()).map((s) => s.trim());
-          if (now.indexOf(target[j]) <= j) break;
-          await frame.getByRole('button', { name: `Naik: ${target[j]}`, exact: true }).click();
-        }
-      }
-    }
-    await frame.getByRole('button', { name: 'Periksa jawaban' }).click();
+    await answerCurrent(frame, body);
     await frame.getByRole('button', { name: i < 10 ? 'Soal berikutnya' : 'Lihat hasil' }).click();
   }
   await expect(frame.getByText('Selamat, Anda lulus modul ini.')).toBeVisible();

@@ -16,7 +16,8 @@ export async function currentQuestion(page, body) {
   return q;
 }
 
-/** Answers the question on screen, rightly or wrongly, and waits for the feedback. */
+/** Answers the question on screen (`page` may also be an iframe's FrameLocator), rightly or
+ * wrongly, and waits for the feedback. */
 export async function answerCurrent(page, body, { correct = true } = {}) {
   const q = await currentQuestion(page, body);
   const [kind] = Object.keys(q.kind);

@@ -55,11 +55,10 @@ pub fn EmbedNotices(
     /// The UI language in use.
     lang: Lang,
 ) -> impl IntoView {
-    let bad_origin = platform::embed::query_param("origin")
+    let bad_origin = platform::query_param("origin")
         .filter(|o| !o.is_empty())
         .and_then(|o| parse_origin(&o).err().map(|_| o));
-    let bad_lang =
-        platform::embed::query_param("lang").filter(|l| crate::i18n::Lang::parse(l).is_none());
+    let bad_lang = platform::query_param("lang").filter(|l| crate::i18n::Lang::parse(l).is_none());
     view! {
         {bad_origin.map(|o| view! { <p class="banner banner-warn" role="alert">{tf(lang, Key::EmbedBadOrigin, &[&o])}</p> })}
         {bad_lang.map(|l| view! { <p class="banner banner-warn" role="status">{tf(lang, Key::EmbedBadLang, &[&l])}</p> })}
