@@ -60,6 +60,19 @@ fn fail(e: impl std::fmt::Display) -> StorageError {
     }
 }
 
+/// Commits `tx`. When the browser aborts it at commit time (a full disk or quota shows only
+/// then, as the transaction's own error), the cause is read from the transaction itself:
+/// the wrapper's error only says "aborted".
+async fn commit(tx: Transaction<'_>) -> Result<(), StorageError> {
+    use indexed_db_futures::internals::SystemRepr;
+    let raw: web_sys::IdbTransaction = tx.as_sys().clone().into();
+    tx.commit().await.map_err(|e| match raw.error() {
+        Some(cause) if cause.name() == "QuotaExceededError" => StorageError::QuotaExceeded,
+        Some(cause) => StorageError::Failed(format!("{}: {}", cause.name(), cause.message())),
+        None => fail(e),
+    })
+}
+
 fn corrupt(e: impl std::fmt::Display) -> StorageError {
     StorageError::Corrupt(e.to_string())
 }
@@ -247,7 +260,7 @@ impl IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
-        tx.commit().await.map_err(fail)
+        commit(tx).await
     }
 
     /// Reads a `meta` value.
@@ -304,7 +317,7 @@ impl ProgressStore for IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
-        tx.commit().await.map_err(fail)?;
+        commit(tx).await?;
         Ok(rec)
     }
 
@@ -336,7 +349,7 @@ impl ProgressStore for IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
-        tx.commit().await.map_err(fail)?;
+        commit(tx).await?;
         Ok(merged)
     }
 
@@ -367,7 +380,7 @@ impl ProgressStore for IdbStore {
         };
         match added {
             Ok(()) => {
-                tx.commit().await.map_err(fail)?;
+                commit(tx).await?;
                 Ok(answer.clone())
             }
             Err(e) if e.to_string().contains("ConstraintError") => {
@@ -426,7 +439,7 @@ impl ProgressStore for IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
-        tx.commit().await.map_err(fail)?;
+        commit(tx).await?;
         Ok(fresh.to_owned())
     }
 
@@ -455,7 +468,7 @@ impl ProgressStore for IdbStore {
                 .await
                 .map_err(fail)?;
         }
-        tx.commit().await.map_err(fail)
+        commit(tx).await
     }
 
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
@@ -539,6 +552,6 @@ impl ProgressStore for IdbStore {
                 .map_err(fail)?;
         }
         // All or nothing: an error above drops `tx` uncommitted, which rolls everything back.
-        tx.commit().await.map_err(fail)
+        commit(tx).await
     }
 }
