@@ -45,7 +45,9 @@ async function tryUpdate(page) {
     const reg = await navigator.serviceWorker.getRegistration();
     const found = new Promise((resolve) => reg.addEventListener('updatefound', () => resolve(reg.installing), { once: true }));
     await reg.update().catch(() => {});
-    const worker = await Promise.race([found, new Promise((resolve) => setTimeout(() => resolve(reg.waiting), 5000))]);
+    // Generous: on a loaded machine the new script can take seconds to be fetched and run.
+    const worker = reg.installing || reg.waiting
+      || await Promise.race([found, new Promise((resolve) => setTimeout(() => resolve(reg.installing || reg.waiting), 20_000))]);
     if (!worker) return 'no-update';
     const settled = () => ['installed', 'redundant', 'activated'].includes(worker.state);
     if (!settled()) {
