@@ -13,7 +13,10 @@ use super::model::{Block, CalloutKind, ModuleBody, Question, QuestionKind};
 /// At most this share (in percent) of a pool's single-answer items may have their key as the
 /// strictly longest option.
 pub const MAX_KEY_LONGEST_PERCENT: usize = 40;
-/// The key-length rule applies from this many single-answer items in a pool.
+/// At most this share (in percent) of a pool's single-answer items may have their key as the
+/// strictly shortest option (so that "pick the shortest" does not pay either).
+pub const MAX_KEY_SHORTEST_PERCENT: usize = 40;
+/// The key-length rules apply from this many single-answer items in a pool.
 pub const MIN_SINGLE_FOR_KEY_RULE: usize = 3;
 /// In a pool with at least this many multiple-answer items, their numbers of correct options
 /// must not all be the same.
@@ -135,6 +138,7 @@ pub fn module_quality(dir: &str, body: &ModuleBody) -> Vec<ContentError> {
 fn key_length(module: &str, questions: &[Question], push: &mut impl FnMut(&str, String)) {
     let mut singles = 0;
     let mut longest = Vec::new();
+    let mut shortest = Vec::new();
     for q in questions {
         let QuestionKind::Single { options } = &q.kind else {
             continue;
@@ -144,24 +148,35 @@ fn key_length(module: &str, questions: &[Question], push: &mut impl FnMut(&str, 
             continue;
         };
         let len = key.text.chars().count();
-        if options
+        let others: Vec<usize> = options
             .iter()
             .filter(|o| !o.correct)
-            .all(|o| o.text.chars().count() < len)
-        {
+            .map(|o| o.text.chars().count())
+            .collect();
+        if others.iter().all(|&n| n < len) {
             longest.push(q.id.as_str());
         }
+        if others.iter().all(|&n| n > len) {
+            shortest.push(q.id.as_str());
+        }
     }
-    if singles >= MIN_SINGLE_FOR_KEY_RULE && longest.len() * 100 > singles * MAX_KEY_LONGEST_PERCENT
-    {
-        push(
-            module,
-            format!(
-                "pada {} dari {singles} soal pilihan tunggal kunci adalah opsi terpanjang ({}); paling banyak {MAX_KEY_LONGEST_PERCENT} %",
-                longest.len(),
-                longest.join(", ")
-            ),
-        );
+    if singles < MIN_SINGLE_FOR_KEY_RULE {
+        return;
+    }
+    for (ids, max, what) in [
+        (&longest, MAX_KEY_LONGEST_PERCENT, "terpanjang"),
+        (&shortest, MAX_KEY_SHORTEST_PERCENT, "terpendek"),
+    ] {
+        if ids.len() * 100 > singles * max {
+            push(
+                module,
+                format!(
+                    "pada {} dari {singles} soal pilihan tunggal kunci adalah opsi {what} ({}); paling banyak {max} %",
+                    ids.len(),
+                    ids.join(", ")
+                ),
+            );
+        }
     }
 }
 
