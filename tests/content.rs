@@ -4,7 +4,8 @@
 #![allow(
     clippy::unwrap_used,
     clippy::semicolon_if_nothing_returned,
-    reason = "tests: a failing unwrap is a failing test; edit closures read better bare"
+    clippy::format_push_string,
+    reason = "tests: a failing unwrap is a failing test; edit closures read better bare; fixtures are built with format!"
 )]
 
 use std::collections::{BTreeMap, HashSet};
@@ -56,7 +57,9 @@ fn block_text(block: &Block, out: &mut String) {
                 out.push_str(&inline_text(&c.feedback));
                 out.push('\n');
             }
-            closing.iter().for_each(|b| block_text(b, out));
+            for b in closing {
+                block_text(b, out);
+            }
         }
     }
     out.push('\n');
@@ -244,7 +247,10 @@ fn builtin_modules_meet_the_course_rules() {
 
 /// Which questions test which lesson: every question belongs to exactly one lesson, and every
 /// lesson has at least two questions. Update this map when a question or lesson is added.
-const QUESTIONS_BY_LESSON: &[(&str, &[(&str, &[&str])])] = &[
+/// `(lesson id, question ids)`.
+type LessonQuestions = (&'static str, &'static [&'static str]);
+
+const QUESTIONS_BY_LESSON: &[(&str, &[LessonQuestions])] = &[
     (
         "pola-pikir-melayani",
         &[
@@ -279,7 +285,10 @@ const QUESTIONS_BY_LESSON: &[(&str, &[(&str, &[&str])])] = &[
                 "merencanakan-perubahan-kecil",
                 &["ap-01", "ap-07", "ap-11", "ap-20", "ap-25"],
             ),
-            ("memimpin-dengan-teladan", &["ap-03", "ap-10", "ap-21", "ap-22"]),
+            (
+                "memimpin-dengan-teladan",
+                &["ap-03", "ap-10", "ap-21", "ap-22"],
+            ),
             ("menghadapi-penolakan", &["ap-04", "ap-08", "ap-16"]),
         ],
     ),
@@ -291,8 +300,7 @@ const QUESTIONS_BY_LESSON: &[(&str, &[(&str, &[&str])])] = &[
             (
                 "gratifikasi",
                 &[
-                    "pb-01", "pb-03", "pb-08", "pb-11", "pb-12", "pb-13", "pb-21", "pb-22",
-                    "pb-23",
+                    "pb-01", "pb-03", "pb-08", "pb-11", "pb-12", "pb-13", "pb-21", "pb-22", "pb-23",
                 ],
             ),
             ("konflik-kepentingan", &["pb-05", "pb-14", "pb-26"]),
@@ -451,7 +459,12 @@ fn fact_grand_design_vision_named_once_and_no_successor_named() {
     check_phrases(
         "successor",
         &all,
-        &["2025–2045", "2025-2045", "2025 sampai 2045", "grand design 2025"],
+        &[
+            "2025–2045",
+            "2025-2045",
+            "2025 sampai 2045",
+            "grand design 2025",
+        ],
         &["Nomor 81 Tahun 2010"],
     );
 }
@@ -558,18 +571,24 @@ fn fact_laws_cited_as_amended_and_kpk_rules_without_figures() {
     let all = course_claims(&pack);
     for s in sentences(&all) {
         if s.contains("Nomor 30 Tahun 2002") {
-            assert!(s.contains("Nomor 19 Tahun 2019"), "UU 30/2002 without its amendment: {s}");
+            assert!(
+                s.contains("Nomor 19 Tahun 2019"),
+                "UU 30/2002 without its amendment: {s}"
+            );
         }
         if s.contains("Komisi Pemberantasan Korupsi Nomor 2 Tahun 2019")
             || s.contains("PerKPK 2/2019")
             || s.contains("KPK Nomor 2 Tahun 2019")
         {
-            assert!(s.contains("dan perubahannya"), "PerKPK 2/2019 without 'dan perubahannya': {s}");
+            assert!(
+                s.contains("dan perubahannya"),
+                "PerKPK 2/2019 without 'dan perubahannya': {s}"
+            );
         }
     }
     let pb = course_claims(&CompiledPack {
         index: pack.index.clone(),
-        bodies: vec![("".into(), body(&pack, "pemerintahan-bersih").clone())],
+        bodies: vec![(String::new(), body(&pack, "pemerintahan-bersih").clone())],
     });
     let figures = pb.contains("Rp ")
         || pb.contains("Rp.")
@@ -665,7 +684,9 @@ fn language_slips_stay_fixed() {
         all.push_str(&module_text(b));
         for q in &b.questions {
             if let QuestionKind::Single { options } | QuestionKind::Multiple { options } = &q.kind {
-                options.iter().for_each(|o| all.push_str(&o.text));
+                for o in options {
+                    all.push_str(&o.text);
+                }
             }
         }
     }
@@ -681,7 +702,11 @@ fn language_slips_stay_fixed() {
             "Menarik diri.",
             "Pasal 12B dan 12C",
         ],
-        &["Tarik diri.", "sudah minta izin", "membantu melayani antrean"],
+        &[
+            "Tarik diri.",
+            "sudah minta izin",
+            "membantu melayani antrean",
+        ],
     );
     let g = lessons_text(body(&pack, "pemerintahan-bersih"));
     let case: String = g
@@ -691,7 +716,10 @@ fn language_slips_stay_fixed() {
         .chars()
         .take(600)
         .collect();
-    assert!(!case.contains("izin usaha"), "the kecamatan does not issue business licences");
+    assert!(
+        !case.contains("izin usaha"),
+        "the kecamatan does not issue business licences"
+    );
     assert!(case.contains("surat rekomendasi") || case.contains("surat keterangan"));
 }
 
@@ -1114,4 +1142,395 @@ fn catalog_skips_a_module_id_taken_by_another_pack() {
     assert!(catalog.problems[0]
         .detail
         .contains("sudah ada di paket content/a/pack.json"));
+}
+
+// ---------------------------------------------------------------- course-quality rules
+
+/// A single-answer item whose options have the given texts; the first is the key.
+fn single(id: &str, prompt: &str, options: &[&str]) -> String {
+    let mut q = format!(
+        "\n[[question]]\nid = \"{id}\"\ntype = \"single\"\nprompt = \"{prompt}\"\nexplanation = \"Karena.\"\n"
+    );
+    for (i, text) in options.iter().enumerate() {
+        let correct = if i == 0 { "  correct = true\n" } else { "" };
+        q.push_str(&format!(
+            "  [[question.option]]\n  id = \"o{i}\"\n  text = \"{text}\"\n{correct}  feedback = \"Umpan balik.\"\n"
+        ));
+    }
+    q
+}
+
+/// A multiple-answer item with `correct` right options out of `total`.
+fn multiple(id: &str, prompt: &str, correct: usize, total: usize) -> String {
+    let mut q = format!(
+        "\n[[question]]\nid = \"{id}\"\ntype = \"multiple\"\nprompt = \"{prompt}\"\nexplanation = \"Karena.\"\n"
+    );
+    for i in 0..total {
+        let key = if i < correct {
+            "  correct = true\n"
+        } else {
+            ""
+        };
+        q.push_str(&format!(
+            "  [[question.option]]\n  id = \"o{i}\"\n  text = \"Pilihan {id} nomor {i}\"\n{key}  feedback = \"Umpan balik.\"\n"
+        ));
+    }
+    q
+}
+
+fn ordering(id: &str, prompt: &str) -> String {
+    let mut q = format!(
+        "\n[[question]]\nid = \"{id}\"\ntype = \"ordering\"\nprompt = \"{prompt}\"\nexplanation = \"Karena.\"\n"
+    );
+    for step in ["satu", "dua", "tiga"] {
+        q.push_str(&format!(
+            "  [[question.step]]\n  id = \"{step}\"\n  text = \"Langkah {step} dari soal {id}\"\n  feedback = \"Umpan balik.\"\n"
+        ));
+    }
+    q
+}
+
+fn with_quiz(extra: &str) -> impl FnOnce(&mut BTreeMap<String, String>) + '_ {
+    move |f| f.get_mut("m/quiz.toml").unwrap().push_str(extra)
+}
+
+fn accepted(edit: impl FnOnce(&mut BTreeMap<String, String>)) -> CompiledPack {
+    let mut files = fixture();
+    edit(&mut files);
+    compile(&files).map_err(|e| join(&e)).unwrap()
+}
+
+#[test]
+fn quality_rejects_a_pool_whose_key_is_mostly_the_longest_option() {
+    let three = [
+        single(
+            "s1",
+            "Soal satu tentang loket.",
+            &["Kunci yang panjang sekali", "Pendek", "Pendek juga"],
+        ),
+        single(
+            "s2",
+            "Soal dua tentang arsip.",
+            &["Kunci yang juga panjang", "Singkat", "Ringkas"],
+        ),
+        single(
+            "s3",
+            "Soal tiga tentang antrean.",
+            &["Kunci yang sangat panjang", "Kecil", "Mini"],
+        ),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&three));
+    assert!(
+        msg.contains("m/quiz.toml (modul m): aturan mutu: pada 3 dari 4 soal pilihan tunggal kunci adalah opsi terpanjang (s1, s2, s3); paling banyak 40 %"),
+        "{msg}"
+    );
+    // Balanced: one of four is fine.
+    let balanced = [
+        single(
+            "s1",
+            "Soal satu tentang loket.",
+            &["Kunci yang panjang sekali", "Pendek", "Pendek juga"],
+        ),
+        single(
+            "s2",
+            "Soal dua tentang arsip.",
+            &["Kunci sedang", "Pilihan yang lebih panjang", "Ringkas"],
+        ),
+        single(
+            "s3",
+            "Soal tiga tentang antrean.",
+            &[
+                "Kunci sedang juga",
+                "Kecil",
+                "Pilihan paling panjang di sini",
+            ],
+        ),
+    ]
+    .concat();
+    accepted(with_quiz(&balanced));
+}
+
+#[test]
+fn quality_rejects_a_pool_whose_key_is_mostly_the_shortest_option() {
+    let three = [
+        single(
+            "s1",
+            "Soal satu tentang loket.",
+            &[
+                "Kunci",
+                "Pilihan yang lebih panjang",
+                "Pilihan panjang juga",
+            ],
+        ),
+        single(
+            "s2",
+            "Soal dua tentang arsip.",
+            &[
+                "Kunci",
+                "Pilihan yang lebih panjang",
+                "Pilihan panjang lagi",
+            ],
+        ),
+        single(
+            "s3",
+            "Soal tiga tentang antrean.",
+            &[
+                "Kunci",
+                "Pilihan yang lebih panjang",
+                "Pilihan panjang sekali",
+            ],
+        ),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&three));
+    assert!(
+        msg.contains("kunci adalah opsi terpendek (s1, s2, s3); paling banyak 40 %"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn quality_rejects_multiple_answer_items_that_all_have_the_same_number_of_keys() {
+    let same = [
+        multiple("m1", "Mana saja yang benar tentang loket?", 3, 5),
+        multiple("m2", "Mana saja yang tepat tentang arsip?", 3, 5),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&same));
+    assert!(
+        msg.contains("(modul m): aturan mutu: semua 2 soal pilihan ganda punya jumlah opsi benar yang sama (3 benar: m1, m2)"),
+        "{msg}"
+    );
+    let five = [
+        multiple("m1", "Mana saja yang benar tentang loket?", 2, 5),
+        multiple("m2", "Mana saja yang tepat tentang arsip?", 2, 5),
+        multiple("m3", "Mana saja ciri KBK yang sehat?", 2, 4),
+        multiple("m4", "Mana saja indikator yang cocok?", 2, 4),
+        multiple("m5", "Mana saja saluran pengaduan?", 1, 4),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&five));
+    assert!(
+        msg.contains("jumlah opsi benar soal pilihan ganda terlalu seragam (1 benar: m5; 2 benar: m1, m2, m3, m4); satu jumlah paling banyak 60 %"),
+        "{msg}"
+    );
+    let varied = [
+        multiple("m1", "Mana saja yang benar tentang loket?", 1, 4),
+        multiple("m2", "Mana saja yang tepat tentang arsip?", 4, 5),
+    ]
+    .concat();
+    accepted(with_quiz(&varied));
+}
+
+#[test]
+fn quality_rejects_duplicate_and_near_duplicate_prompts_and_shared_options() {
+    let msg = rejected(with_quiz(&single("q3", "Pilih.", &["Ya", "Tidak"])));
+    assert!(
+        msg.contains("(modul m, soal q1): aturan mutu: pertanyaan sama dengan soal q3"),
+        "{msg}"
+    );
+    let near = [
+        single("s1", "Seorang warga datang dengan berkas yang kurang satu dokumen. Apa yang sebaiknya dilakukan petugas loket?", &["A", "B"]),
+        single("s2", "Seorang warga datang dengan berkas yang kurang dua dokumen. Apa yang sebaiknya dilakukan petugas loket?", &["C", "D"]),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&near));
+    assert!(
+        msg.contains("(modul m, soal s1): aturan mutu: pertanyaan hampir sama dengan soal s2"),
+        "{msg}"
+    );
+    let shared = [
+        single(
+            "s1",
+            "Soal tentang loket pagi.",
+            &["Menolak dengan sopan lalu menjelaskan prosedur", "B"],
+        ),
+        single(
+            "s2",
+            "Soal tentang arsip sore.",
+            &["C", "Menolak dengan sopan, lalu menjelaskan prosedur!"],
+        ),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&shared));
+    assert!(
+        msg.contains("(modul m, soal s2): aturan mutu: opsi “Menolak dengan sopan, lalu menjelaskan prosedur!” sama dengan opsi soal s1"),
+        "{msg}"
+    );
+    let twice = single("s1", "Soal tentang loket pagi.", &["Sama", "sama."]);
+    let msg = rejected(with_quiz(&twice));
+    assert!(
+        msg.contains(
+            "(modul m, soal s1): aturan mutu: opsi “sama.” muncul dua kali dalam soal ini"
+        ),
+        "{msg}"
+    );
+}
+
+#[test]
+fn quality_limits_ordering_items() {
+    let three = [
+        ordering("u1", "Urutkan siklus PDCA."),
+        ordering("u2", "Urutkan langkah pelaporan."),
+        ordering("u3", "Urutkan langkah pengaduan."),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&three));
+    assert!(
+        msg.contains(
+            "m/quiz.toml (modul m): aturan mutu: 3 soal urutan (u1, u2, u3); paling banyak 2"
+        ),
+        "{msg}"
+    );
+    accepted(with_quiz(&ordering("u1", "Urutkan siklus PDCA.")));
+}
+
+#[test]
+fn quality_requires_a_reflection_in_every_lesson() {
+    let msg = rejected(|f| replace(f, "m/lessons/a.md", "> [!REFLEKSI]\n> Renungkan.\n", ""));
+    assert!(
+        msg.contains("m/lessons/a.md (modul m, pelajaran a): aturan mutu: pelajaran tanpa kotak REFLEKSI (mawas diri)"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn quality_rejects_tables_too_wide_for_a_phone() {
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "Paragraf",
+            "| A | B | C |\n|---|---|---|\n| 1 | 2 | 3 |\n\nParagraf",
+        )
+    });
+    assert!(
+        msg.contains("m/lessons/a.md (modul m, pelajaran a): aturan mutu: tabel ke-1 punya 3 kolom; paling banyak 2"),
+        "{msg}"
+    );
+    accepted(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "Paragraf",
+            "| A | B |\n|---|---|\n| 1 | 2 |\n\nParagraf",
+        )
+    });
+}
+
+// ---------------------------------------------------------------- Pembahasan
+
+const DISCUSSION: &str = "> [!PEMBAHASAN]\n>\n> - [ ] **Pilihan satu.** Kurang tepat karena ini.\n> - [x] **Pilihan dua.** Tepat karena itu.\n>\n> Penutup pembahasan.\n\n";
+
+#[test]
+fn a_pembahasan_compiles_to_a_discussion_after_its_case() {
+    let pack = accepted(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{DISCUSSION}> [!REFLEKSI]"),
+        )
+    });
+    let blocks = &pack.bodies[0].1.lessons[0].blocks;
+    let i = blocks
+        .iter()
+        .position(|b| matches!(b, Block::Discussion { .. }))
+        .unwrap();
+    assert!(matches!(
+        blocks[i - 1],
+        Block::Callout {
+            kind: CalloutKind::StudiKasus,
+            ..
+        }
+    ));
+    let Block::Discussion { choices, closing } = &blocks[i] else {
+        unreachable!()
+    };
+    assert_eq!(choices.len(), 2);
+    assert_eq!(choices[0].text, "Pilihan satu.");
+    assert!(!choices[0].best && choices[1].best);
+    assert_eq!(inline_text(&choices[1].feedback), "Tepat karena itu.");
+    assert_eq!(closing.len(), 1);
+    // The app re-validates it from JSON.
+    let summary = &pack.index.modules[0];
+    let json = serde_json::to_string(&pack.bodies[0].1).unwrap();
+    let parsed = parse_module_body(&SerdeJson, "m.json", &json, summary).unwrap();
+    assert_eq!(parsed, pack.bodies[0].1);
+}
+
+#[test]
+fn a_pembahasan_that_breaks_its_rules_is_rejected() {
+    // Not right after a case study.
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "Paragraf",
+            &format!("{DISCUSSION}Paragraf"),
+        )
+    });
+    assert!(
+        msg.contains(
+            "(modul m, pelajaran a): pembahasan tidak sah: harus tepat sesudah kotak STUDI-KASUS"
+        ),
+        "{msg}"
+    );
+    // No best option marked.
+    let none = DISCUSSION.replace("[x]", "[ ]");
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{none}> [!REFLEKSI]"),
+        )
+    });
+    assert!(
+        msg.contains("pembahasan tidak sah: tidak ada pilihan terbaik yang ditandai [x]"),
+        "{msg}"
+    );
+    // An option without its bold text.
+    let bare = DISCUSSION.replace("**Pilihan satu.**", "Pilihan satu.");
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{bare}> [!REFLEKSI]"),
+        )
+    });
+    assert!(
+        msg.contains("pembahasan tidak sah: setiap pilihan diawali teks tebal"),
+        "{msg}"
+    );
+    // One option only.
+    let one = "> [!PEMBAHASAN]\n>\n> - [x] **Satu-satunya.** Tepat.\n\n";
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{one}> [!REFLEKSI]"),
+        )
+    });
+    assert!(
+        msg.contains("jumlah pilihan pembahasan 1 di luar batas 2–6"),
+        "{msg}"
+    );
+    // Paragraph instead of the list of options.
+    let para = "> [!PEMBAHASAN]\n> Hanya paragraf.\n\n";
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{para}> [!REFLEKSI]"),
+        )
+    });
+    assert!(
+        msg.contains("pembahasan tidak sah: harus diawali daftar berbutir"),
+        "{msg}"
+    );
 }

@@ -239,7 +239,9 @@ fn duplicates(module: &str, questions: &[Question], push: &mut impl FnMut(&str, 
         .iter()
         .map(|q| {
             let p = normalise(&q.prompt);
-            let p = p.strip_prefix("pernyataan ").map_or(p.clone(), str::to_owned);
+            let p = p
+                .strip_prefix("pernyataan ")
+                .map_or(p.clone(), str::to_owned);
             (q.id.as_str(), p)
         })
         .collect();

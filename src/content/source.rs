@@ -12,8 +12,8 @@ use serde::Deserialize;
 
 use super::error::{ContentError, Problem};
 use super::model::{
-    Block, CalloutKind, Choice, DiscussionChoice, GlossaryEntry, Inline, Lesson, LessonSummary, ModuleBody,
-    ModuleSummary, PackIndex, Pair, Question, QuestionKind, Step, FORMAT_VERSION,
+    Block, CalloutKind, Choice, DiscussionChoice, GlossaryEntry, Inline, Lesson, LessonSummary,
+    ModuleBody, ModuleSummary, PackIndex, Pair, Question, QuestionKind, Step, FORMAT_VERSION,
 };
 use super::quality;
 use super::validate;

@@ -10,8 +10,8 @@ use serde::Deserialize;
 
 use super::error::{ContentError, Problem};
 use super::model::{
-    Block, CalloutKind, DiscussionChoice, Inline, ModuleBody, ModuleSummary, PackIndex, PackList, Question,
-    QuestionKind, FORMAT_VERSION,
+    Block, CalloutKind, DiscussionChoice, Inline, ModuleBody, ModuleSummary, PackIndex, PackList,
+    Question, QuestionKind, FORMAT_VERSION,
 };
 use crate::domain::ids::check_id;
 
@@ -411,7 +411,9 @@ fn check_blocks(
             }
             Block::Discussion { choices, closing } => {
                 if in_callout {
-                    push(Problem::UnknownBlock("pembahasan di dalam kotak".to_owned()));
+                    push(Problem::UnknownBlock(
+                        "pembahasan di dalam kotak".to_owned(),
+                    ));
                 }
                 let after_case = matches!(
                     previous,
@@ -429,7 +431,9 @@ fn check_blocks(
                 let mut inner = HashSet::new();
                 check_blocks(closing, push, &mut inner, true);
                 if !inner.is_empty() {
-                    push(Problem::UnknownBlock("kotak di dalam pembahasan".to_owned()));
+                    push(Problem::UnknownBlock(
+                        "kotak di dalam pembahasan".to_owned(),
+                    ));
                 }
             }
         }
