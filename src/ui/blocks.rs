@@ -74,7 +74,7 @@ fn callout_class(kind: CalloutKind) -> &'static str {
 fn discussion_view(
     choices: &[DiscussionChoice],
     closing: &[Block],
-    name: String,
+    name: &str,
     base: &str,
     lang: Lang,
 ) -> AnyView {
@@ -83,7 +83,7 @@ fn discussion_view(
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let name = name.clone();
+            let name = name.to_owned();
             view! {
                 <label class="option">
                     <input type="radio" name=name value=i.to_string()
@@ -208,7 +208,7 @@ fn block_view(block: &Block, index: usize, base: &str, lang: Lang) -> AnyView {
             .into_any()
         }
         Block::Discussion { choices, closing } => {
-            discussion_view(choices, closing, format!("pembahasan-{index}"), base, lang)
+            discussion_view(choices, closing, &format!("pembahasan-{index}"), base, lang)
         }
     }
 }
