@@ -116,10 +116,8 @@ fn discussion_view(
                     let class = if c.best { "discussion-best" } else { "" };
                     view! {
                         <li class=class>
-                            <strong>{c.text.clone()}</strong>
-                            {tags}
-                            " "
-                            {inlines_view(&c.feedback, &base, lang)}
+                            <p class="discussion-choice"><strong>{c.text.clone()}</strong>{tags}</p>
+                            <p>{inlines_view(&c.feedback, &base, lang)}</p>
                         </li>
                     }
                 })
