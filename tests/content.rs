@@ -300,12 +300,12 @@ const QUESTIONS_BY_LESSON: &[(&str, &[LessonQuestions])] = &[
             (
                 "gratifikasi",
                 &[
-                    "pb-01", "pb-03", "pb-08", "pb-11", "pb-12", "pb-13", "pb-21", "pb-22", "pb-23",
+                    "pb-01", "pb-03", "pb-08", "pb-11", "pb-13", "pb-21", "pb-22", "pb-23",
                 ],
             ),
             ("konflik-kepentingan", &["pb-05", "pb-14", "pb-26"]),
             ("pengaduan-dan-pengawasan", &["pb-20", "pb-25"]),
-            ("zona-integritas", &["pb-06", "pb-10"]),
+            ("zona-integritas", &["pb-06", "pb-10", "pb-28"]),
         ],
     ),
     (
