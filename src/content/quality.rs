@@ -110,25 +110,21 @@ pub fn module_quality(dir: &str, body: &ModuleBody) -> Vec<ContentError> {
                 Problem::Quality("pelajaran tanpa kotak REFLEKSI (mawas diri)".to_owned()),
             ));
         }
-        for (n, block) in lesson.blocks.iter().enumerate() {
-            if let Block::Table { header, rows } = block {
-                let widest = std::iter::once(header.len())
-                    .chain(rows.iter().map(Vec::len))
-                    .max()
-                    .unwrap_or(0);
-                if widest > MAX_TABLE_COLUMNS {
-                    errors.push(ContentError::new(
-                        &file,
-                        &loc,
-                        Problem::Quality(format!(
-                            "tabel ke-{} punya {widest} kolom; paling banyak {MAX_TABLE_COLUMNS} agar terbaca di layar 360 px tanpa digeser",
-                            lesson.blocks[..=n]
-                                .iter()
-                                .filter(|b| matches!(b, Block::Table { .. }))
-                                .count()
-                        )),
-                    ));
-                }
+        let tables = lesson.blocks.iter().filter_map(|b| match b {
+            Block::Table { header, rows } => Some((header, rows)),
+            _ => None,
+        });
+        for (n, (header, rows)) in tables.enumerate() {
+            let widest = rows.iter().map(Vec::len).fold(header.len(), usize::max);
+            if widest > MAX_TABLE_COLUMNS {
+                errors.push(ContentError::new(
+                    &file,
+                    &loc,
+                    Problem::Quality(format!(
+                        "tabel ke-{} punya {widest} kolom; paling banyak {MAX_TABLE_COLUMNS} agar terbaca di layar 360 px tanpa digeser",
+                        n + 1
+                    )),
+                ));
             }
         }
     }
