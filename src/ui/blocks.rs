@@ -1,8 +1,10 @@
 //! Renders lesson blocks. Every string is a text node: nothing from a pack becomes HTML.
 
+mod discussion;
+
 use leptos::prelude::*;
 
-use crate::content::model::{Block, CalloutKind, DiscussionChoice, Inline};
+use crate::content::model::{Block, CalloutKind, Inline};
 use crate::content::validate::is_allowed_url;
 use crate::i18n::{t, Key, Lang};
 
@@ -65,81 +67,6 @@ fn callout_class(kind: CalloutKind) -> &'static str {
         CalloutKind::Refleksi => "callout callout-reflect",
         CalloutKind::Ringkasan => "callout callout-summary",
     }
-}
-
-/// A case study's *Pembahasan*: the case's options as radio buttons in a fieldset; once the
-/// learner has chosen, the discussion of every option (the chosen one and the best ones
-/// marked in words) and the closing text appear in a polite live region. Nothing is graded
-/// or stored; every string is a text node.
-fn discussion_view(
-    choices: &[DiscussionChoice],
-    closing: &[Block],
-    name: &str,
-    base: &str,
-    lang: Lang,
-) -> AnyView {
-    let chosen = RwSignal::new(None::<usize>);
-    let inputs = choices
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let name = name.to_owned();
-            view! {
-                <label class="option">
-                    <input type="radio" name=name value=i.to_string()
-                        prop:checked=move || chosen.get() == Some(i)
-                        on:change=move |_| chosen.set(Some(i)) />
-                    <span>{c.text.clone()}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    let choices = choices.to_vec();
-    let closing = closing.to_vec();
-    let base = base.to_owned();
-    let revealed = move || {
-        chosen.get().map(|picked| {
-            let items = choices
-                .iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    let mut tags = Vec::new();
-                    if i == picked {
-                        tags.push(t(lang, Key::DiscussionYourChoice));
-                    }
-                    if c.best {
-                        tags.push(t(lang, Key::DiscussionBest));
-                    }
-                    let tags = (!tags.is_empty()).then(|| {
-                        view! { <span class="discussion-tag">" (" {tags.join("; ")} ")"</span> }
-                    });
-                    let class = if c.best { "discussion-best" } else { "" };
-                    view! {
-                        <li class=class>
-                            <p class="discussion-choice"><strong>{c.text.clone()}</strong>{tags}</p>
-                            <p>{inlines_view(&c.feedback, &base, lang)}</p>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <ul class="discussion-list">{items}</ul>
-                {blocks_view(&closing, &base, lang)}
-            }
-        })
-    };
-    let label = t(lang, Key::CalloutPembahasan);
-    view! {
-        <section class="callout callout-discussion" aria-label=label>
-            <p class="callout-title">{label}</p>
-            <fieldset>
-                <legend>{t(lang, Key::DiscussionPrompt)}</legend>
-                <div class="options">{inputs}</div>
-            </fieldset>
-            <div class="discussion-body" aria-live="polite">{revealed}</div>
-        </section>
-    }
-    .into_any()
 }
 
 /// One block; `index` is its position in its lesson (names a discussion's radio group).
@@ -205,9 +132,13 @@ fn block_view(block: &Block, index: usize, base: &str, lang: Lang) -> AnyView {
             }
             .into_any()
         }
-        Block::Discussion { choices, closing } => {
-            discussion_view(choices, closing, &format!("pembahasan-{index}"), base, lang)
-        }
+        Block::Discussion { choices, closing } => discussion::discussion_view(
+            choices,
+            closing,
+            &format!("pembahasan-{index}"),
+            base,
+            lang,
+        ),
     }
 }
 
