@@ -118,6 +118,10 @@ texts! {
     CalloutStudiKasus => "Studi kasus", "Case study";
     CalloutRefleksi => "Refleksi", "Reflection";
     CalloutRingkasan => "Ringkasan", "Summary";
+    CalloutPembahasan => "Pembahasan", "Discussion";
+    DiscussionPrompt => "Pilih jawaban Anda dulu; pembahasan terbuka sesudahnya.", "Choose your answer first; the discussion opens after.";
+    DiscussionYourChoice => "pilihan Anda", "your choice";
+    DiscussionBest => "paling tepat", "best choice";
     NewTab => "(membuka tab baru)", "(opens in a new tab)";
     TableLabel => "Tabel; geser ke samping bila perlu", "Table; scroll sideways if needed";
     PackCheckTitle => "Periksa paket konten", "Check content packs";
