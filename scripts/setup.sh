@@ -8,7 +8,10 @@
 #
 # Tools go into $BIMTEK_TOOLS (default ~/.cache/bimtek/tools), shared by every clone on this
 # machine, and that folder is put first on PATH. Versions and why: docs/toolchain.md.
-set -euo pipefail
+#
+# Safe to source from an interactive shell: it sets no shell options and never calls `exit`;
+# every step that fails makes `source` return non-zero (the calling scripts run with
+# `set -euo pipefail`, so they stop there).
 
 BIMTEK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIMTEK_TOOLS="${BIMTEK_TOOLS:-$HOME/.cache/bimtek/tools}"
@@ -34,8 +37,8 @@ apt_install() {
   say "apt: installing ${missing[*]}"
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+  $sudo apt-get update -q || return 1
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" || return 1
 }
 
 # npm ci in $1 unless node_modules already matches the committed lockfile exactly.
@@ -45,44 +48,41 @@ npm_ci() {
   have="$(cat "$dir/node_modules/.bimtek-lock-sha256" 2>/dev/null || true)"
   [ "$want" = "$have" ] && return 0
   say "npm ci: $what"
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || return 1
   echo "$want" > "$dir/node_modules/.bimtek-lock-sha256"
 }
 
 setup_build() {
-  command -v cargo >/dev/null || { echo "cargo tidak ditemukan: pasang Rust (rustup) dulu." >&2; exit 1; }
-  command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+  command -v cargo >/dev/null || { echo "cargo tidak ditemukan: pasang Rust (rustup) dulu." >&2; return 1; }
+  { command -v node >/dev/null && command -v npm >/dev/null; } || apt_install nodejs npm || return 1
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "rustup: adding wasm32-unknown-unknown"
-    rustup target add wasm32-unknown-unknown
+    rustup target add wasm32-unknown-unknown || return 1
   fi
-  mkdir -p "$BIMTEK_TOOLS"
+  mkdir -p "$BIMTEK_TOOLS" || return 1
   if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
     say "cargo install trunk $TRUNK_VERSION (about 10 minutes, once per machine)"
-    cargo install trunk --version "$TRUNK_VERSION" --locked --root "$BIMTEK_TOOLS"
+    cargo install trunk --version "$TRUNK_VERSION" --locked --root "$BIMTEK_TOOLS" || return 1
   fi
   if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
     say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once per machine)"
     # Without --locked: its own lockfile pins a crate this registry lacks (docs/toolchain.md).
-    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$BIMTEK_TOOLS" --force
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$BIMTEK_TOOLS" --force || return 1
   fi
-  case "$(wasm-opt --version 2>/dev/null || true)" in
-    *"version $WASM_OPT_VERSION "*|*"version_$WASM_OPT_VERSION"*) ;;
-    *) ;;
-  esac
-  npm_ci "$BIMTEK_ROOT/scripts/build-tools" "binaryen $WASM_OPT_VERSION (wasm-opt)"
+  # wasm-opt comes from the committed npm lockfile (binaryen $WASM_OPT_VERSION), never Debian's.
+  npm_ci "$BIMTEK_ROOT/scripts/build-tools" "binaryen $WASM_OPT_VERSION (wasm-opt)" || return 1
   # Fetch crates now so that Trunk's offline `cargo build` finds them.
-  (cd "$BIMTEK_ROOT" && cargo fetch --locked -q)
+  (cd "$BIMTEK_ROOT" && cargo fetch --locked -q) || return 1
 }
 
 setup_test() {
-  setup_build
-  apt_install chromium chromium-driver poppler-utils
-  npm_ci "$BIMTEK_ROOT/tests/e2e" "end-to-end test packages (Playwright, axe-core, Lighthouse)"
+  setup_build || return 1
+  apt_install chromium chromium-driver poppler-utils || return 1
+  npm_ci "$BIMTEK_ROOT/tests/e2e" "end-to-end test packages (Playwright, axe-core, Lighthouse)" || return 1
 }
 
 case "${1:-build}" in
   build) setup_build ;;
   test|bench) setup_test ;;
-  *) echo "usage: source scripts/setup.sh build|test|bench" >&2; exit 2 ;;
+  *) echo "usage: source scripts/setup.sh build|test|bench" >&2; false ;;
 esac
