@@ -31,11 +31,9 @@ fn memory_profile_round_trip() {
     block_on(contract::profile_round_trip(&MemoryStore::new()));
 }
 
-#[test]
-fn memory_two_writers() {
-    let store = MemoryStore::new();
-    block_on(contract::two_writers(&store, &store));
-}
+// `contract::two_writers` is not run here: a memory store belongs to one page, so two tabs can
+// never share one, and passing the same store twice could not fail. It runs on two real
+// IndexedDB connections in `tests/browser.rs`.
 
 #[test]
 fn memory_errors_are_displayable() {
