@@ -374,3 +374,67 @@ test('an older build facing a database from a newer build says exactly that (not
   await expect(page.locator('#storage-newer')).toContainText('dibuat oleh versi Bimtek Mandiri yang lebih baru');
   await expect(page.locator('.banner-warn')).not.toContainText('mode penyamaran');
 });
+
+test('a deployer pack is available offline after one visit, and a newer copy is offered, not awaited', async ({ page }) => {
+  const dir = deploy(distA);
+  const txt = (v) => ({ text: { v } });
+  const para = (v) => ({ paragraph: { text: [txt(v)] } });
+  const callout = (kind, v) => ({ callout: { kind, blocks: [para(v)] } });
+  const index = (title) => ({
+    format_version: 1, id: 'tamu', title: 'Paket tamu', language: 'id',
+    modules: [{
+      id: 'modul-tamu', title, summary: 'Modul dari penyelenggara.', minutes: 10, jp: 1, pass_mark: 70,
+      questions_per_attempt: 1, max_attempts: 0, objectives: ['Memahami.'],
+      lessons: [{ id: 'satu', title: 'Pelajaran satu', minutes: 3 }], question_count: 1, file: 'modul-tamu.json',
+    }],
+  });
+  const body = {
+    format_version: 1, id: 'modul-tamu',
+    lessons: [{ id: 'satu', title: 'Pelajaran satu', minutes: 3, blocks: [
+      para('Isi pelajaran tamu.'), callout('dasar_hukum', 'Sumber.'), callout('studi_kasus', 'Kasus.'), callout('refleksi', 'Renungkan.'), callout('ringkasan', 'Ringkas.'),
+    ] }],
+    glossary: [{ term: 'Tamu', definition: 'Istilah dari paket tamu.' }],
+    questions: [{ id: 'q1', prompt: 'Soal tamu?', explanation: 'Karena.', kind: { single: { options: [
+      { id: 'a', text: 'Ya', correct: true, feedback: 'Benar.' }, { id: 'b', text: 'Tidak', correct: false, feedback: 'Salah.' },
+    ] } } }],
+  };
+  fs.mkdirSync(path.join(dir, 'content/tamu'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'content/tamu/pack.json'), JSON.stringify(index('Modul Tamu')));
+  fs.writeFileSync(path.join(dir, 'content/tamu/modul-tamu.json'), JSON.stringify(body));
+  fs.writeFileSync(path.join(dir, 'packs.json'), JSON.stringify({ format_version: 1, packs: ['content/inti/pack.json', 'content/tamu/pack.json'] }));
+  const server = await faultServer({ [SUB]: dir });
+  const base = server.url();
+  try {
+    await page.goto(`${base}index.html`);
+    await appReady(page);
+    await waitForControl(page);
+    await page.goto(`${base}index.html#/pengaturan`);
+    await expect(page.locator('#offline-status')).toHaveText('Semua modul (5) tersedia luring di perangkat ini.', { timeout: 15_000 });
+
+    // Offline: the deployer's module opens, though the learner never opened it.
+    server.set({ mode: 'down' });
+    await page.goto(`${base}index.html#/modul/modul-tamu/glosarium`);
+    await page.reload();
+    await appReady(page);
+    await expect(page.locator('dl.glossary dt')).toHaveText('Tamu');
+
+    // The deployer edits the pack; a lying network keeps serving the cached copy at once...
+    fs.writeFileSync(path.join(dir, 'content/tamu/pack.json'), JSON.stringify(index('Modul Tamu, edisi kedua')));
+    server.set({ mode: 'hang' });
+    await page.goto(`${base}index.html`);
+    await page.reload();
+    await appReady(page, NO_NETWORK_WAIT_MS);
+    await expect(page.locator('.module-card h3').last()).toHaveText('Modul Tamu');
+    // ...and once the network answers, the newer copy is offered, not forced.
+    server.set({ mode: 'ok' });
+    await page.reload();
+    await appReady(page);
+    await expect(page.locator('#content-updated-banner')).toContainText('Materi yang lebih baru sudah diunduh');
+    await expect(page.locator('.module-card h3').last()).toHaveText('Modul Tamu');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Tampilkan' }).click()]);
+    await appReady(page);
+    await expect(page.locator('.module-card h3').last()).toHaveText('Modul Tamu, edisi kedua');
+  } finally {
+    await server.close();
+  }
+});
