@@ -10,6 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { appReady } from './support.mjs';
 import { moduleBody, answerCurrent, openQuiz } from './quiz-helpers.mjs';
 import { faultServer } from './fault-server.mjs';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe on the screen as it is now (the fault banners are new UI). */
+async function expectAccessible(page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distA = path.join(root, 'dist');
@@ -124,6 +133,7 @@ test('a database held by an older tab: the lesson opens, the learner is told, an
     await page.goto('index.html#/modul/agen-perubahan/pelajaran/mawas-diri');
     await expect(page.locator('#storage-blocked')).toContainText('tab itu menahan penyimpanan');
     await appReady(page);
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'Selesai membaca' }).click();
     await expect(page).not.toHaveURL(/mawas-diri$/);
     await expect(page.locator('#storage-blocked')).toBeVisible();
@@ -322,6 +332,7 @@ test('storage evicted by the browser between visits: the learner is told and poi
   await page.reload();
   await appReady(page);
   await expect(page.locator('#evicted-banner')).toContainText('Peramban telah menghapus data situs ini');
+  await expectAccessible(page);
   await page.locator('#evicted-banner').getByRole('link', { name: 'Buka Pengaturan untuk impor' }).click();
   await expect(page.locator('#import-file')).toBeVisible();
 });
@@ -430,6 +441,7 @@ test('a deployer pack is available offline after one visit, and a newer copy is 
     await page.reload();
     await appReady(page);
     await expect(page.locator('#content-updated-banner')).toContainText('Materi yang lebih baru sudah diunduh');
+    await expectAccessible(page);
     await expect(page.locator('.module-card h3').last()).toHaveText('Modul Tamu');
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Tampilkan' }).click()]);
     await appReady(page);
