@@ -9,17 +9,12 @@ use crate::platform;
 use crate::platform::content::BrowserJson;
 use crate::ui::state::{AppState, StorageStatus};
 
+/// A date in the learner's local time (one formatter for the app: `domain::record::date_string`),
+/// so an export made at 06:00 WIB is named with that day, not yesterday's UTC date.
 fn date(ms: Option<i64>) -> String {
     ms.map_or_else(
         || "-".to_owned(),
-        |ms| {
-            #[allow(
-                clippy::cast_precision_loss,
-                reason = "Unix milliseconds are far below 2^52"
-            )]
-            let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-            String::from(d.to_iso_string()).chars().take(10).collect()
-        },
+        |ms| crate::domain::record::date_string(ms, platform::device::tz_offset_minutes()),
     )
 }
 
