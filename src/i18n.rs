@@ -211,6 +211,9 @@ texts! {
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";
+    ResetAlsoProfile => "juga hapus profil saya (nama, NIP, unit)", "also delete my profile (name, NIP, unit)";
+    ResetNewActor => "Perangkat ini juga mendapat kode peserta baru untuk laporan ke portal, sehingga riwayat lama tidak tersambung dengan yang baru.", "This device also gets a new learner code for portal reports, so the old history is not linked to the new one.";
+    ResetProfileDone => "Profil (nama, NIP, unit) juga sudah dihapus.", "Your profile (name, NIP, unit) has been deleted too.";
     UpdateReady => "Versi baru tersedia. Kemajuan Anda tetap aman saat dimuat ulang.", "A new version is available. Your progress stays safe when reloading.";
     UpdateApply => "Muat ulang sekarang", "Reload now";
     OfflinePill => "Luring", "Offline";
@@ -220,8 +223,26 @@ texts! {
     OfflineSome => "{} dari {} modul tersedia luring. Buka aplikasi sekali lagi saat ada sinyal agar sisanya tersimpan.", "{} of {} modules are available offline. Open the app once more while online to store the rest.";
     OfflineNotReady => "Mode luring belum siap di peramban ini (perlu HTTPS atau peramban yang mendukung service worker).", "Offline mode is not ready in this browser (it needs HTTPS or a browser with service workers).";
     AppVersion => "Versi aplikasi: {}", "App version: {}";
-    EmbedBadOrigin => "Alamat portal (origin) di kode sematan tidak sah: “{}”. Modul tetap bisa dipelajari, tetapi kemajuan tidak dikirim ke portal. Contoh yang benar: https://portal.contoh.go.id",
-        "The portal address (origin) in the embed code is not valid: “{}”. The module still works, but progress is not sent to the portal. A valid example: https://portal.example.org";
+    EmbedBadOrigin => "Alamat portal (origin) di kode sematan tidak sah: “{}” — {}. Modul tetap bisa dipelajari, tetapi kemajuan tidak dikirim ke portal. Contoh yang benar: https://portal.contoh.go.id",
+        "The portal address (origin) in the embed code is not valid: “{}” — {}. The module still works, but progress is not sent to the portal. A valid example: https://portal.example.org";
+    OriginInvalid => "Alamat portal (origin) tidak sah: “{}” — {}.", "The portal address (origin) is not valid: “{}” — {}.";
+    OriginMalformed => "bukan alamat situs; contoh yang benar: https://portal.contoh.go.id", "not a site address; a valid example: https://portal.example.org";
+    OriginScheme => "hanya alamat http:// atau https:// yang bisa dipakai", "only http:// or https:// addresses can be used";
+    OriginNotASite => "harus satu situs tertentu, bukan “null” atau “*”", "it must name one site, not “null” or “*”";
+    OriginUserInfo => "tidak boleh memuat nama pengguna atau sandi (…@) karena bisa menyamarkan situs lain", "it must not contain a user name or password (…@), which can disguise another site";
+    OriginPath => "tulis hanya nama situs (dan port); hapus jalur, “?” dan “#” di belakangnya", "give only the site name (and port); remove any path, “?” or “#” after it";
+    OriginPort => "nomor port harus angka 0–65535", "the port must be a number from 0 to 65535";
+    OriginHost => "nama situs hanya boleh berisi huruf a–z, angka, tanda hubung dan titik (nama berhuruf non-Latin ditulis dalam bentuk xn--…)", "the site name may contain only letters a–z, digits, hyphens and dots (non-Latin names in their xn--… form)";
+    OriginIpv4 => "alamat IP harus ditulis sebagai empat angka desimal, misalnya 10.0.0.1 (bukan bentuk heksadesimal, oktal atau singkat)", "an IP address must be written as four decimal numbers, e.g. 10.0.0.1 (not in hex, octal or short form)";
+    OriginIpv6 => "alamat IPv6 tidak sah (tulis di dalam [ ], tanpa bagian IPv4)", "the IPv6 address is not valid (write it inside [ ], without an IPv4 part)";
+    EmbedNoRandomness => "Peramban ini tidak menyediakan bilangan acak yang aman, jadi laporan kemajuan TIDAK dikirim ke portal (tanpa itu semua peserta akan tampak sebagai satu orang). Modul tetap bisa dipelajari dan kemajuan tersimpan di perangkat ini.",
+        "This browser provides no secure random numbers, so progress is NOT reported to the portal (without them every learner would look like the same person). The module still works and progress is saved on this device.";
+    EmbedPostFailed => "Laporan kemajuan tidak dapat dikirim ke portal ({}). Modul tetap bisa dipelajari dan kemajuan tersimpan di perangkat ini.",
+        "Progress could not be reported to the portal ({}). The module still works and progress is saved on this device.";
+    FramedTitle => "Buka aplikasi di tab sendiri", "Open the app in its own tab";
+    FramedBody => "Halaman ini (pengaturan, data diri, bukti belajar) hanya dibuka di tab Bimtek Mandiri sendiri, bukan di dalam halaman situs lain, agar data Anda tidak bisa diubah atau dilihat oleh situs tersebut.",
+        "This page (settings, your details, the completion record) opens only in Bimtek Mandiri's own tab, not inside another site's page, so that site cannot change or see your data.";
+    FramedOpen => "Buka Bimtek Mandiri di tab baru", "Open Bimtek Mandiri in a new tab";
     EmbedBadLang => "Bahasa “{}” tidak didukung; tampilan memakai Bahasa Indonesia.", "Language “{}” is not supported; showing Indonesian.";
     NavEmbed => "Sematkan", "Embed";
     EmbedGuideTitle => "Sematkan modul di portal Anda", "Embed a module in your portal";

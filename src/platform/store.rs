@@ -74,6 +74,9 @@ impl ProgressStore for AnyStore {
     async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
         delegate!(self, s => s.actor_id(fresh).await)
     }
+    async fn renew_actor_id(&self, fresh: Option<&str>) -> Result<(), StorageError> {
+        delegate!(self, s => s.renew_actor_id(fresh).await)
+    }
     async fn profile(&self) -> Result<Option<crate::domain::record::Profile>, StorageError> {
         delegate!(self, s => s.profile().await)
     }
