@@ -284,9 +284,9 @@ texts! {
     RecordTotal => "Jumlah JP", "Total JP";
     RecordCourse => "Seluruh modul kursus ({}) telah lulus.", "Every module of the course ({}) has been passed.";
     RecordPartial => "{} dari {} modul kursus telah lulus.", "{} of {} course modules passed.";
-    RecordReference => "Kode referensi", "Reference code";
-    RecordStatement => "Dokumen ini adalah catatan belajar mandiri yang dibuat oleh aplikasi Bimtek Mandiri di perangkat peserta, berdasarkan kuis yang dikerjakan peserta. Dokumen ini BUKAN sertifikat resmi dan tidak ditandatangani oleh instansi mana pun. Kode referensi hanya menunjukkan bahwa isi dokumen tidak berubah sejak dibuat.",
-        "This document is a self-study record made by the Bimtek Mandiri app on the learner's device, from quizzes the learner took. It is NOT an official certificate and is not signed by any agency. The reference code only shows that the contents have not changed since it was made.";
+    RecordReference => "Kode rujukan", "Reference code";
+    RecordStatement => "Dokumen ini adalah catatan belajar mandiri yang dibuat oleh aplikasi Bimtek Mandiri di perangkat peserta sendiri, berdasarkan kuis yang dinilai di perangkat itu. Dokumen ini BUKAN sertifikat resmi, tidak ditandatangani oleh instansi mana pun, dan bukan bukti bahwa kuis benar-benar dikerjakan. Kode rujukan hanya membantu mencocokkan dua salinan; siapa pun dapat menghitungnya.",
+        "This document is a self-study record made by the Bimtek Mandiri app on the learner's own device, from quizzes scored on that device. It is NOT an official certificate, is not signed by any agency, and does not prove that the quizzes were really taken. The reference code only helps to match two copies; anyone can compute it.";
     RecordNoProfile => "(isi data diri di atas)", "(fill in your details above)";
     RecordPrint => "Cetak / simpan PDF", "Print / save as PDF";
     RecordCsv => "Unduh ringkasan CSV", "Download CSV summary";
