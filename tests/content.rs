@@ -626,7 +626,11 @@ fn pack_paths_with_spaces_tabs_encodings_hosts_or_backslashes_are_refused() {
         );
         assert!(!is_safe_relative_path(bad), "{bad:?}");
     }
-    for ok in ["content/inti/pack.json", "packs/dinas-2026/v1.2/pack.json", "pack_a.json"] {
+    for ok in [
+        "content/inti/pack.json",
+        "packs/dinas-2026/v1.2/pack.json",
+        "pack_a.json",
+    ] {
         assert!(is_safe_relative_path(ok), "{ok}");
     }
 }

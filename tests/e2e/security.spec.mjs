@@ -18,6 +18,7 @@ let portalDir;
 
 test.beforeAll(async () => {
   portalDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-hostile-portal-'));
+  fs.writeFileSync(path.join(portalDir, 'index.html'), '<!doctype html><title>x</title>');
   portalPort = 18900 + Math.floor(Math.random() * 90);
   portalServer = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', portalDir, '--port', String(portalPort)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => portalServer.stdout.once('data', resolve));
