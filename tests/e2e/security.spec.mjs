@@ -71,7 +71,15 @@ test('the CSP blocks an injected inline script and reports it; the app itself ru
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'/);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain("'unsafe-eval'");
-  // No violation while the app starts and renders.
+  // No violation while the app starts and renders any screen (a violation is a console error).
+  for (const hash of [`#/modul/${M}`, `#/modul/${M}/pelajaran/mawas-diri`, `#/modul/${M}/glosarium`, `#/modul/${M}/kuis`,
+    '#/bukti', '#/pengaturan', '#/tentang', '#/periksa-paket', '#/sematkan']) {
+    await page.goto(`index.html${hash}`);
+    await expect(page.locator('main h1')).toBeVisible();
+  }
+  await expect(page.frameLocator('.embed-preview').locator('main h1')).toBeVisible();
+  await page.goto('index.html#/periksa-paket');
+  await expect(page.locator('main')).toContainText('Semua modul sah.');
   expect(errors).toEqual([]);
 
   const result = await page.evaluate(async () => {
