@@ -221,3 +221,34 @@ fn foreign_newer_and_broken_files_are_refused() {
         Err(ImportError::Inconsistent(_))
     ));
 }
+
+#[test]
+fn refusals_read_the_same_in_indonesian_and_have_an_english_text() {
+    use bimtek::i18n::Lang;
+    let errors = [
+        import(&v1_file("javascript:alert(1)", M)).unwrap_err(),
+        import(&v1_file("#/tidak-ada", M)).unwrap_err(),
+        import(&v1_file("#/pengaturan", M)).unwrap_err(),
+        import(&v1_file(&format!("#/modul/{M}"), "lain")).unwrap_err(),
+        import(&v1_file(&format!("#/modul/{M}/{}", "a".repeat(300)), M)).unwrap_err(),
+        import("{").unwrap_err(),
+        import(r#"{"format":"lain"}"#).unwrap_err(),
+        import(r#"{"format":"bimtek-progress","version":3}"#).unwrap_err(),
+        import(r#"{"format":"bimtek-progress","version":1,"lessons":1}"#).unwrap_err(),
+        ImportError::TooLarge(6000),
+    ];
+    for e in &errors {
+        assert_eq!(e.message(Lang::Id), e.to_string());
+        let en = e.message(Lang::En);
+        assert_ne!(en, e.to_string(), "{en}");
+        assert!(
+            !en.contains("titik lanjut") && !en.contains("Berkas"),
+            "{en}"
+        );
+    }
+    let en = errors[0].message(Lang::En);
+    assert!(
+        en.contains("javascript:alert(1)") && en.contains("must start with #/"),
+        "{en}"
+    );
+}

@@ -9,6 +9,7 @@ use super::ids::{LessonId, ModuleId};
 use super::quiz::{score, AnswerRecord, Attempt, Millis, Score};
 use super::route::Route;
 use crate::content::model::ModuleSummary;
+use crate::i18n::{t, tf, Key, Lang};
 
 /// What is saved about one lesson.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -257,6 +258,21 @@ pub enum ResumeError {
     /// A date before 1970.
     #[error("tanggal titik lanjut mustahil")]
     BadTime,
+}
+
+impl ResumeError {
+    /// The reason in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::TooLong(n) => tf(lang, Key::ResumeTooLong, &[n]),
+            Self::NotAppRoute(r) => tf(lang, Key::ResumeNotAppRoute, &[r]),
+            Self::UnknownRoute(r) => tf(lang, Key::ResumeUnknownRoute, &[r]),
+            Self::NotModulePage(r) => tf(lang, Key::ResumeNotModulePage, &[r]),
+            Self::ModuleMismatch(r, m) => tf(lang, Key::ResumeModuleMismatch, &[r, m]),
+            Self::BadTime => t(lang, Key::ResumeBadTime).to_owned(),
+        }
+    }
 }
 
 /// At most 60 characters of `s`, for quoting untrusted text in a message.

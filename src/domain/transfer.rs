@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::ModuleId;
 use super::progress::{excerpt, LessonRecord, Resume, ResumeError, ResumeRecord};
 use super::quiz::{AnswerRecord, Attempt, Millis, FULL};
+use crate::i18n::{t, tf, Key, Lang};
 use crate::json::JsonDecoder;
 
 /// The `format` value of an export.
@@ -84,6 +85,22 @@ pub enum ImportError {
     /// Records that contradict each other.
     #[error("Isi berkas tidak konsisten: {0}")]
     Inconsistent(String),
+}
+
+impl ImportError {
+    /// The message for the learner in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::TooLarge(kb) => tf(lang, Key::ImportTooLarge, &[kb]),
+            Self::NotJson(why) => tf(lang, Key::ImportNotJson, &[why]),
+            Self::Foreign => t(lang, Key::ImportForeign).to_owned(),
+            Self::NewerVersion(v) => tf(lang, Key::ImportNewer, &[v]),
+            Self::BadShape(why) => tf(lang, Key::ImportBadShape, &[why]),
+            Self::BadResume(e) => tf(lang, Key::ImportBadResume, &[&e.message(lang)]),
+            Self::Inconsistent(why) => tf(lang, Key::ImportInconsistent, &[why]),
+        }
+    }
 }
 
 /// Decodes and fully checks an import file.

@@ -131,6 +131,14 @@ test('a progress file with a hostile resume point is refused with its reason; no
   }
   await page.goto('index.html#/');
   await expect(page.locator('#continue-link')).toHaveAttribute('href', `#/modul/${M}/glosarium`);
+  // The same refusal in English.
+  await page.goto('index.html?lang=en#/pengaturan');
+  await appReady(page);
+  const file = testInfo.outputPath('evil.json');
+  fs.writeFileSync(file, JSON.stringify({ ...exported, resume: { ...exported.resume, route: 'javascript:alert(1)' } }));
+  await page.locator('#import-file').setInputFiles(file);
+  await expect(page.locator('#settings-message')).toContainText('File refused; nothing was changed. The resume point');
+  await expect(page.locator('#settings-message')).toContainText('must start with #/');
 });
 
 test('with any stored resume value, "Lanjutkan" only ever goes to an app route', async ({ page }) => {

@@ -68,7 +68,7 @@ pub fn origin_reason(lang: Lang, e: &OriginError) -> &'static str {
     )
 }
 
-/// At most 80 characters of untrusted text, for a message.
+/// At most 60 characters of untrusted text, for a message.
 fn short(s: &str) -> String {
     crate::domain::progress::excerpt(s)
 }

@@ -124,10 +124,10 @@ pub fn SettingsPage() -> impl IntoView {
         let size = file.size() as usize;
         leptos::task::spawn_local(async move {
             let parsed = if size > crate::domain::transfer::MAX_IMPORT_BYTES {
-                Err(crate::domain::transfer::ImportError::TooLarge(size / 1024).to_string())
+                Err(crate::domain::transfer::ImportError::TooLarge(size / 1024).message(lang))
             } else {
                 match platform::device::read_file(&file).await {
-                    Ok(text) => parse_import(&text, &BrowserJson).map_err(|e| e.to_string()),
+                    Ok(text) => parse_import(&text, &BrowserJson).map_err(|e| e.message(lang)),
                     Err(e) => Err(e),
                 }
             };
