@@ -282,3 +282,28 @@ test('reset always issues a new actor id, and deletes the profile only when aske
   await appReady(page);
   await expect(page.getByLabel('Nama lengkap')).toHaveValue('');
 });
+
+test('a hostile packs.json: every bad path is named and no request leaves the app folder', async ({ page, context, baseURL }) => {
+  const hostilePaths = [' /\t/host/pack.json', '%2e%2e/luar/pack.json', '//127.0.0.1:9/pack.json',
+    '\\\\127.0.0.1\\pack.json', '/\\127.0.0.1:9/pack.json', 'content/a b/pack.json', `http://127.0.0.1:${portalPort}/pack.json`];
+  for (const bad of hostilePaths) {
+    const requests = [];
+    context.on('request', (r) => requests.push(r.url()));
+    await page.route('**/packs.json', (route) => route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ format_version: 1, packs: ['content/inti/pack.json', bad] }),
+    }));
+    await page.goto('index.html');
+    await appReady(page);
+    await expect(page.getByRole('alert')).toContainText('packs.json');
+    await expect(page.getByRole('alert')).toContainText('alamat tidak diizinkan');
+    const app = new URL(baseURL);
+    for (const url of requests) {
+      const u = new URL(url);
+      expect(u.origin, `${bad}: ${url}`).toBe(app.origin);
+      expect(u.pathname.startsWith(app.pathname), `${bad}: ${url}`).toBe(true);
+    }
+    await page.unroute('**/packs.json');
+    context.removeAllListeners('request');
+  }
+});
