@@ -1,48 +1,228 @@
-// Bimtek Mandiri service worker: the app works offline after one visit.
+// Bimtek Mandiri service worker: the app works offline after one visit, and a slow or lying
+// network never holds a cached screen back (docs/design.md, "Cached first").
 //
-// - Precaches the app shell and the built-in content from a revisioned list that
-//   scripts/sw-precache.mjs writes after every build (file names are hashed; VERSION is a
-//   hash of every file's contents, so any change makes a new worker).
-// - Navigations get the cached index.html of THIS version, whose hashed JS and wasm are in
-//   the same cache: never a stale shell against a new wasm.
-// - A new version waits until the learner agrees ("Versi baru tersedia" → message
-//   'skip-waiting'); then old versions' caches are removed.
-// - packs.json and content/ are network-first with a cache fallback, and deployer packs are
-//   kept in a runtime cache once loaded.
+// - Precache: scripts/sw-precache.mjs writes the list of every built file with its SHA-256
+//   (SRI) and a VERSION that hashes them all. Install fetches each with `cache: 'reload'`
+//   (past any HTTP cache: a host's `max-age` must not hand the new worker the old files) and
+//   with `integrity` (a half-finished upload fails the install). Any missing file or hash
+//   mismatch fails the install, so the running version keeps working and the next visit
+//   retries.
+// - Caches belong to this deployment: their names carry the scope path and the version
+//   (`bimtek:/belajar/bimtek/:shell:<version>`), so two deployments on one origin never
+//   delete each other's caches. Activation prunes only this scope's older caches.
+// - Navigations to the app's own page (the scope itself or index.html, any query or hash)
+//   get this version's index.html; any other navigation (a PDF, packs.json) goes to the
+//   network untouched.
+// - Built content is part of the precache (versioned with the app, updated with it). What a
+//   deployer adds after the build — `packs.json`, which they edit, and their own packs — is
+//   stale-while-revalidate: a cached copy answers at once and the network refreshes it in the
+//   background with a time limit and a size cap; when the refreshed copy differs, pages are
+//   told ('content-updated') so the app can offer it. Nothing cached → the network, with a
+//   short time limit. `packs.json` is therefore never integrity-checked (a deployer edits it):
+//   install stores a fresh copy of it without failing when it is missing.
+// - A new version waits until the learner agrees ('skip-waiting').
 const VERSION = '__VERSION__';
+/** [[path relative to the scope, 'sha256-…'], …] */
 const PRECACHE = __PRECACHE__;
-const SHELL = `bimtek-shell-${VERSION}`;
-const RUNTIME = 'bimtek-runtime';
+const SCOPE = new URL(self.registration.scope);
+const PREFIX = `bimtek:${SCOPE.pathname}:`;
+const SHELL = `${PREFIX}shell:${VERSION}`;
+const CONTENT = `${PREFIX}content:${VERSION}`;
+/** Waiting for a file nobody has cached yet: then the app says it cannot be reached. */
+const NETWORK_TIMEOUT_MS = 10_000;
+/** A background refresh gives up after this. */
+const REFRESH_TIMEOUT_MS = 30_000;
+/** Same caps as the app (src/platform/content.rs): lists 256 KB, module bodies 2 MB. */
+const MAX_LIST_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const precached = new Set(PRECACHE.map(([path]) => new URL(path, SCOPE).href));
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE.map((p) => new URL(p, self.registration.scope)))));
+  event.waitUntil((async () => {
+    try {
+      const fetched = await Promise.all(PRECACHE.map(async ([path, integrity]) => {
+        const request = new Request(new URL(path, SCOPE), { cache: 'reload', integrity, credentials: 'same-origin' });
+        const response = await fetch(request);
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return [request, response];
+      }));
+      const cache = await caches.open(SHELL);
+      await Promise.all(fetched.map(([request, response]) => cache.put(request.url, response)));
+      try {
+        const list = new URL('packs.json', SCOPE);
+        const response = await fetchCapped(new Request(list), NETWORK_TIMEOUT_MS, MAX_LIST_BYTES, 'reload');
+        if (response.ok) await (await caches.open(CONTENT)).put(list.href, response);
+      } catch (_) { /* the running version's copy is carried over on activation */ }
+    } catch (err) {
+      // Leave nothing half-filled behind; the failed install keeps the running version.
+      await caches.delete(SHELL);
+      await caches.delete(CONTENT);
+      throw err;
+    }
+  })());
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
+    const current = await caches.open(CONTENT);
     for (const name of await caches.keys()) {
-      if (name.startsWith('bimtek-shell-') && name !== SHELL) await caches.delete(name);
+      if (name.startsWith(PREFIX)) {
+        if (name === SHELL || name === CONTENT) continue;
+        if (name.startsWith(`${PREFIX}content:`)) {
+          // Packs a deployer added after the build are not in the precache: carry their
+          // cached copies over, so they stay available offline after an update.
+          const old = await caches.open(name);
+          for (const request of await old.keys()) {
+            if (!precached.has(request.url) && !(await current.match(request))) {
+              const response = await old.match(request);
+              if (response) await current.put(request, response);
+            }
+          }
+        }
+        await caches.delete(name);
+      } else if (name.startsWith('bimtek-shell-') || name === 'bimtek-runtime') {
+        // Caches of builds before deployment-scoped names: remove only this scope's entries
+        // (another deployment on this origin may still use the rest).
+        const legacy = await caches.open(name);
+        for (const request of await legacy.keys()) {
+          if (new URL(request.url).pathname.startsWith(SCOPE.pathname)) await legacy.delete(request);
+        }
+        if ((await legacy.keys()).length === 0) await caches.delete(name);
+      }
     }
     await self.clients.claim();
   })());
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+  const data = event.data || {};
+  const port = event.ports && event.ports[0];
+  if (data.type === 'skip-waiting') {
+    self.skipWaiting();
+  } else if (data.type === 'offline-status' && port && Array.isArray(data.paths)) {
+    event.waitUntil(missing(data.paths).then((list) => port.postMessage({ version: VERSION, missing: list })));
+  } else if (data.type === 'warm' && port && Array.isArray(data.paths)) {
+    event.waitUntil(warm(data.paths).then((list) => port.postMessage({ version: VERSION, missing: list })));
+  }
 });
 
-const isContent = (path) => path.endsWith('/packs.json') || path.includes('/content/');
+/** The app-relative `paths` that neither of this version's caches holds. */
+async function missing(paths) {
+  const out = [];
+  for (const path of paths.slice(0, 2000)) {
+    if (typeof path !== 'string') continue;
+    if (!(await cached(new URL(path, SCOPE)))) out.push(path);
+  }
+  return out;
+}
 
-async function networkFirst(request) {
-  const runtime = await caches.open(RUNTIME);
+/** Fetches whatever of `paths` is not cached yet into the content cache; returns what is still missing. */
+async function warm(paths) {
+  const todo = await missing(paths);
+  const cache = await caches.open(CONTENT);
+  await Promise.all(todo.map(async (path) => {
+    const url = new URL(path, SCOPE);
+    if (url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
+    try {
+      const response = await fetchCapped(new Request(url), REFRESH_TIMEOUT_MS, capFor(url));
+      if (response.ok) await cache.put(url.href, response);
+    } catch (_) { /* stays missing; the app says so */ }
+  }));
+  return missing(paths);
+}
+
+async function cached(url) {
+  const content = await caches.open(CONTENT);
+  const hit = await content.match(url.href, { ignoreSearch: true });
+  if (hit) return hit;
+  const shell = await caches.open(SHELL);
+  return shell.match(url.href, { ignoreSearch: true });
+}
+
+const isContent = (rel) => rel === 'packs.json' || rel.endsWith('/pack.json') || rel.startsWith('content/');
+const capFor = (url) => (url.pathname.endsWith('pack.json') || url.pathname.endsWith('packs.json') ? MAX_LIST_BYTES : MAX_BODY_BYTES);
+
+/**
+ * fetch() with an overall deadline (a connection that never answers, or one that trickles a
+ * byte a second, both end) and a size cap. The body is read here, so the deadline covers it.
+ */
+async function fetchCapped(request, timeoutMs, maxBytes, cacheMode = 'no-cache') {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(request);
-    if (response.ok) await runtime.put(request, response.clone());
-    return response;
-  } catch (err) {
-    const cached = (await runtime.match(request)) || (await caches.match(request, { cacheName: SHELL, ignoreSearch: true }));
-    if (cached) return cached;
-    throw err;
+    const response = await fetch(request, { signal: controller.signal, cache: cacheMode });
+    const declared = Number(response.headers.get('content-length') || 0);
+    if (declared > maxBytes) throw new Error('too large');
+    const reader = response.body ? response.body.getReader() : null;
+    const chunks = [];
+    let size = 0;
+    while (reader) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) { controller.abort(); throw new Error('too large'); }
+      chunks.push(value);
+    }
+    const headers = new Headers(response.headers);
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+    return new Response(new Blob(chunks), { status: response.status, statusText: response.statusText, headers });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const refreshing = new Map();
+
+async function sameBody(a, b) {
+  const [x, y] = await Promise.all([a.clone().arrayBuffer(), b.clone().arrayBuffer()]);
+  if (x.byteLength !== y.byteLength) return false;
+  const u = new Uint8Array(x);
+  const v = new Uint8Array(y);
+  for (let i = 0; i < u.length; i += 1) if (u[i] !== v[i]) return false;
+  return true;
+}
+
+async function notify(url) {
+  for (const client of await self.clients.matchAll({ type: 'window' })) {
+    client.postMessage({ type: 'content-updated', url });
+  }
+}
+
+/** Fetches a fresh copy of a content file into the content cache (one at a time per URL). */
+function refresh(url, cachedCopy) {
+  if (refreshing.has(url.href)) return refreshing.get(url.href);
+  const job = (async () => {
+    const fresh = await fetchCapped(new Request(url), cachedCopy ? REFRESH_TIMEOUT_MS : NETWORK_TIMEOUT_MS, capFor(url));
+    if (fresh.ok) {
+      const cache = await caches.open(CONTENT);
+      const changed = cachedCopy && !(await sameBody(cachedCopy, fresh));
+      if (!cachedCopy || changed) await cache.put(url.href, fresh.clone());
+      if (changed) await notify(url.pathname.slice(SCOPE.pathname.length));
+    }
+    return fresh;
+  })();
+  refreshing.set(url.href, job);
+  job.finally(() => refreshing.delete(url.href)).catch(() => {});
+  return job;
+}
+
+async function content(event, url) {
+  if (precached.has(url.href)) {
+    const shell = await caches.open(SHELL);
+    return (await shell.match(url.href)) || fetch(url);
+  }
+  const hit = await cached(url);
+  if (hit) {
+    event.waitUntil(refresh(url, hit.clone()).catch(() => {}));
+    return hit;
+  }
+  try {
+    return await refresh(url, null);
+  } catch (_) {
+    // Unreachable, too slow or too large: the app names the file and offers a retry.
+    return Response.error();
   }
 }
 
@@ -50,24 +230,26 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
-  const scope = new URL(self.registration.scope);
-  if (!url.pathname.startsWith(scope.pathname)) return;
+  if (url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
+  const rel = url.pathname.slice(SCOPE.pathname.length);
 
   if (request.mode === 'navigate') {
+    // Only the app's own page gets the shell.
+    if (rel !== '' && rel !== 'index.html') return;
     event.respondWith((async () => {
       const shell = await caches.open(SHELL);
-      const cached = await shell.match(new URL('index.html', scope), { ignoreSearch: true });
-      return cached || fetch(request);
+      const page = await shell.match(new URL('index.html', SCOPE).href);
+      return page || fetch(request);
     })());
     return;
   }
-  if (isContent(url.pathname)) {
-    event.respondWith(networkFirst(request));
+  if (isContent(rel)) {
+    event.respondWith(content(event, new URL(url.pathname, SCOPE)));
     return;
   }
   event.respondWith((async () => {
-    const cached = await caches.match(request, { cacheName: SHELL, ignoreSearch: true });
-    return cached || fetch(request);
+    const shell = await caches.open(SHELL);
+    const hit = await shell.match(url.href, { ignoreSearch: true });
+    return hit || fetch(request);
   })());
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the precache list and version into <dist>/sw.js (run by scripts/post-build.sh after
+// Writes the precache list (paths with SHA-256 integrity) and version into <dist>/sw.js (run by scripts/post-build.sh after
 // every Trunk build). The version is a hash of every file's contents, so a change anywhere —
 // even one wasm-opt makes without renaming — installs a new worker.
 //   node scripts/sw-precache.mjs <dist-dir>
@@ -27,7 +27,11 @@ if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
   process.exit(1);
 }
 // Navigations are answered with index.html, so the folder URL itself need not be cached
-// (some hosts serve no index for it, which would fail the whole install).
-const list = files;
+// (some hosts serve no index for it, which would fail the whole install). Each entry carries
+// its SRI hash: the worker's install checks every file against it (a half-finished upload or
+// a stale HTTP cache fails the install instead of installing a broken app).
+// packs.json is left out: deployers edit it after the build (the worker keeps it
+// stale-while-revalidate instead), and an edited file would fail an integrity check forever.
+const list = files.filter((f) => f !== 'packs.json').map((f) => [f, `sha256-${crypto.createHash('sha256').update(fs.readFileSync(path.join(dist, f))).digest('base64')}`]);
 fs.writeFileSync(swPath, sw.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(list)));
 console.log(`sw-precache: ${files.length} files, version ${version}`);

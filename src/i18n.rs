@@ -235,6 +235,24 @@ texts! {
     OfflineAll => "Semua modul ({}) tersedia luring di perangkat ini.", "All modules ({}) are available offline on this device.";
     OfflineSome => "{} dari {} modul tersedia luring. Buka aplikasi sekali lagi saat ada sinyal agar sisanya tersimpan.", "{} of {} modules are available offline. Open the app once more while online to store the rest.";
     OfflineNotReady => "Mode luring belum siap di peramban ini (perlu HTTPS atau peramban yang mendukung service worker).", "Offline mode is not ready in this browser (it needs HTTPS or a browser with service workers).";
+    // Real-world faults: storage that waits, a newer schema, eviction, content updates.
+    StorageBlocked => "Bimtek Mandiri juga terbuka di tab atau jendela lain dengan versi lama, dan tab itu menahan penyimpanan. Tutup tab lain itu. Yang Anda kerjakan di sini menunggu dan langsung disimpan begitu tab itu ditutup; jangan tutup halaman ini sebelum pesan ini hilang.",
+        "Bimtek Mandiri is also open in another tab or window with an older version, and that tab is holding the storage. Close that other tab. What you do here waits and is saved as soon as it closes; do not close this page before this message disappears.";
+    StorageSlow => "Penyimpanan peramban belum siap. Anda bisa terus belajar; yang Anda kerjakan akan disimpan begitu penyimpanan siap. Bila pesan ini tidak hilang, tutup tab lain Bimtek Mandiri atau muat ulang halaman.",
+        "Browser storage is not ready yet. You can keep learning; what you do is saved as soon as storage is ready. If this message stays, close other Bimtek Mandiri tabs or reload the page.";
+    StorageWaiting => "{} perubahan menunggu disimpan.", "{} changes waiting to be saved.";
+    StorageNewerSchema => "Data kemajuan di peramban ini dibuat oleh versi Bimtek Mandiri yang lebih baru daripada halaman ini (misalnya versi lama yang masih tersimpan, atau salinan lain aplikasi di situs yang sama). Kemajuan Anda aman, tetapi halaman ini tidak dapat memakainya. Muat ulang untuk memakai versi terbaru.",
+        "The progress data in this browser was made by a newer version of Bimtek Mandiri than this page (an older cached version, or another copy of the app on the same site). Your progress is safe, but this page cannot use it. Reload to use the newest version.";
+    EvictedTitle => "Kemajuan Anda di perangkat ini sudah tidak ada", "Your progress on this device is gone";
+    EvictedBody => "Peramban telah menghapus data situs ini (biasanya karena ruang penyimpanan ponsel penuh, atau karena situs lama tidak dibuka). Bila Anda pernah mengekspor kemajuan, pulihkan dengan Impor kemajuan di Pengaturan.",
+        "The browser has deleted this site's data (usually because the phone's storage is full, or because the site was not opened for a long time). If you exported your progress before, restore it with Import progress in Settings.";
+    EvictedAction => "Buka Pengaturan untuk impor", "Open Settings to import";
+    PersistAuto => "Status simpan permanen: {}", "Permanent storage: {}";
+    PersistOn => "diizinkan (peramban tidak akan menghapus data ini saat ruang menipis)", "granted (the browser will not delete this data when space runs low)";
+    PersistOff => "belum diizinkan (peramban bisa menghapus data ini bila ruang sangat penuh; ekspor kemajuan sesekali)", "not granted (the browser may delete this data when space is very low; export your progress now and then)";
+    ContentUpdated => "Materi yang lebih baru sudah diunduh.", "Newer course material has been downloaded.";
+    ContentUpdatedApply => "Tampilkan", "Show it";
+    PacksPending => "Masih memuat: {}", "Still loading: {}";
     AppVersion => "Versi aplikasi: {}", "App version: {}";
     EmbedBadOrigin => "Alamat portal (origin) di kode sematan tidak sah: “{}” — {}. Modul tetap bisa dipelajari, tetapi kemajuan tidak dikirim ke portal. Contoh yang benar: https://portal.contoh.go.id",
         "The portal address (origin) in the embed code is not valid: “{}” — {}. The module still works, but progress is not sent to the portal. A valid example: https://portal.example.org";

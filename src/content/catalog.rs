@@ -42,6 +42,9 @@ pub struct Catalog {
     pub entries: Vec<CatalogEntry>,
     /// Packs that failed to load or validate.
     pub problems: Vec<PackProblem>,
+    /// Packs listed in `packs.json` that are still loading (the catalog is shown without
+    /// them meanwhile).
+    pub pending: Vec<String>,
 }
 
 /// The folder part of a path: `content/inti/pack.json` → `content/inti/`.

@@ -1,13 +1,16 @@
 //! Loads content packs over HTTP: `packs.json`, each `pack.json`, and module files on demand.
 //!
 //! A pack that cannot be fetched or does not validate becomes a [`PackProblem`] naming it;
-//! the other packs load as usual. Nothing here touches saved progress.
+//! the other packs load as usual. Every fetch has a time limit and a size cap (a stalled or
+//! oversized pack is named and skipped). Nothing here touches saved progress.
+//!
+//! [`PackProblem`]: crate::content::catalog::PackProblem
 
-use futures::future::join_all;
+use futures::stream::{FuturesUnordered, StreamExt};
 use wasm_bindgen::JsCast;
 
 use crate::content::catalog::{Catalog, CatalogEntry};
-use crate::content::model::ModuleBody;
+use crate::content::model::{ModuleBody, PackIndex};
 use crate::content::validate::{parse_module_body, parse_pack_index, parse_pack_list, JsonDecoder};
 use crate::content::ContentError;
 
@@ -31,27 +34,112 @@ impl JsonDecoder for BrowserJson {
     }
 }
 
-/// Fetches a text file relative to the page.
+/// Largest `packs.json` or `pack.json` the app reads (they list modules; real ones are a few KB).
+pub const MAX_LIST_BYTES: usize = 256 * 1024;
+/// Largest module body the app reads (the built-in ones are about 30 KB).
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+/// How long a list file may take in all, headers and body (a cached copy answers at once; this
+/// bounds the first visit on a connection that accepts and never answers, or trickles).
+pub const LIST_TIMEOUT_MS: u32 = 12_000;
+/// How long a module body may take in all (2 MB at Slow 4G's 1.47 Mbit/s is about 11 s).
+pub const BODY_TIMEOUT_MS: u32 = 20_000;
+
+/// Why a content file could not be fetched.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    /// No answer at all (offline, refused, DNS).
+    #[error("tidak dapat dihubungi (periksa koneksi internet)")]
+    Unreachable,
+    /// The server took longer than the time limit.
+    #[error("server terlalu lama menjawab (lebih dari {0} detik)")]
+    TimedOut(u32),
+    /// The file is larger than the cap.
+    #[error("berkas terlalu besar (lebih dari {0} KB)")]
+    TooLarge(usize),
+    /// The server answered with an error status.
+    #[error("server menjawab {0} {1}")]
+    Status(u16, String),
+    /// The body is not UTF-8 text or could not be read.
+    #[error("isi berkas tidak dapat dibaca")]
+    Unreadable,
+}
+
+/// Fetches a text file relative to the page, within `timeout_ms` (headers and body together)
+/// and at most `max_bytes` long.
+///
+/// Hand-written on the Streams API because no fetch wrapper we link (gloo-net) can cap a body
+/// while it arrives: `response.text()` would first take all of a 5 MB file.
 ///
 /// # Errors
-/// A sentence (Indonesian) saying whether the server answered with an error or could not be
-/// reached.
-pub async fn fetch_text(path: &str) -> Result<String, String> {
+/// [`FetchError`]: unreachable, too slow, too large, an error status, or not text.
+pub async fn fetch_text(
+    path: &str,
+    timeout_ms: u32,
+    max_bytes: usize,
+) -> Result<String, FetchError> {
+    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Unreachable)?;
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = timed_out.clone();
+    let abort = controller.clone();
+    // Dropped (cancelled) when this function returns.
+    let _timer = gloo::timers::callback::Timeout::new(timeout_ms, move || {
+        flag.set(true);
+        abort.abort();
+    });
+    let late = |e: FetchError| {
+        if timed_out.get() {
+            FetchError::TimedOut(timeout_ms / 1000)
+        } else {
+            e
+        }
+    };
     let response = gloo_net::http::Request::get(path)
+        .abort_signal(Some(&controller.signal()))
         .send()
         .await
-        .map_err(|_| "tidak dapat dihubungi (periksa koneksi internet)".to_owned())?;
+        .map_err(|_| late(FetchError::Unreachable))?;
     if !response.ok() {
-        return Err(format!(
-            "server menjawab {} {}",
+        return Err(FetchError::Status(
             response.status(),
-            response.status_text()
+            response.status_text(),
         ));
     }
-    response
-        .text()
-        .await
-        .map_err(|_| "isi berkas tidak dapat dibaca".to_owned())
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > max_bytes) {
+        controller.abort();
+        return Err(FetchError::TooLarge(max_bytes / 1024));
+    }
+    let Some(body) = response.body() else {
+        return Ok(String::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+            .await
+            .map_err(|_| late(FetchError::Unreadable))?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        let value =
+            js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| FetchError::Unreadable)?;
+        let array: js_sys::Uint8Array = value.dyn_into().map_err(|_| FetchError::Unreadable)?;
+        if bytes.len() + array.length() as usize > max_bytes {
+            controller.abort();
+            return Err(FetchError::TooLarge(max_bytes / 1024));
+        }
+        let start = bytes.len();
+        bytes.resize(start + array.length() as usize, 0);
+        array.copy_to(&mut bytes[start..]);
+    }
+    String::from_utf8(bytes).map_err(|_| FetchError::Unreadable)
 }
 
 /// Summarises validation errors in one line: the first, and how many more.
@@ -77,31 +165,58 @@ fn describe_in(file: &str, errors: &[ContentError]) -> String {
     }
 }
 
-/// Loads `packs.json` and every pack it lists, concurrently.
-pub async fn load_catalog() -> Catalog {
+/// Loads `packs.json` and every pack it lists, concurrently. `on_update` gets the catalog
+/// after `packs.json` and again each time a pack settles (loaded, refused or timed out), so
+/// one slow pack never holds back the others; packs keep the order `packs.json` gives.
+pub async fn load_catalog(on_update: impl Fn(Catalog)) {
     let mut catalog = Catalog::default();
-    let list = match fetch_text(PACK_LIST).await {
+    let list = match fetch_text(PACK_LIST, LIST_TIMEOUT_MS, MAX_LIST_BYTES).await {
         Ok(text) => match parse_pack_list(&BrowserJson, PACK_LIST, &text) {
             Ok(list) => list,
             Err(errors) => {
                 catalog.add_problem(PACK_LIST, describe_in(PACK_LIST, &errors));
-                return catalog;
+                on_update(catalog);
+                return;
             }
         },
         Err(e) => {
-            catalog.add_problem(PACK_LIST, e);
-            return catalog;
+            catalog.add_problem(PACK_LIST, e.to_string());
+            on_update(catalog);
+            return;
         }
     };
-    let fetched = join_all(list.packs.iter().map(|path| fetch_text(path))).await;
-    for (path, result) in list.packs.iter().zip(fetched) {
-        match result.map(|text| parse_pack_index(&BrowserJson, path, &text)) {
-            Ok(Ok(index)) => catalog.add_pack(path, index),
-            Ok(Err(errors)) => catalog.add_problem(path, describe_in(path, &errors)),
-            Err(e) => catalog.add_problem(path, e),
+    let mut settled: Vec<Option<Result<PackIndex, String>>> = vec![None; list.packs.len()];
+    let build = |settled: &[Option<Result<PackIndex, String>>]| {
+        let mut catalog = Catalog::default();
+        for (path, result) in list.packs.iter().zip(settled) {
+            match result {
+                Some(Ok(index)) => catalog.add_pack(path, index.clone()),
+                Some(Err(detail)) => catalog.add_problem(path, detail.clone()),
+                None => catalog.pending.push(path.clone()),
+            }
         }
+        catalog
+    };
+    on_update(build(&settled));
+    let mut jobs: FuturesUnordered<_> = list
+        .packs
+        .iter()
+        .enumerate()
+        .map(|(i, path)| async move {
+            let result = match fetch_text(path, LIST_TIMEOUT_MS, MAX_LIST_BYTES).await {
+                Ok(text) => parse_pack_index(&BrowserJson, path, &text)
+                    .map_err(|errors| describe_in(path, &errors)),
+                Err(e) => Err(e.to_string()),
+            };
+            (i, result)
+        })
+        .collect();
+    while let Some((i, result)) = jobs.next().await {
+        if let Some(slot) = settled.get_mut(i) {
+            *slot = Some(result);
+        }
+        on_update(build(&settled));
     }
-    catalog
 }
 
 /// Fetches and validates a module's lessons, glossary and quiz pool.
@@ -110,7 +225,7 @@ pub async fn load_catalog() -> Catalog {
 /// A sentence naming the file and the problem.
 pub async fn load_body(entry: &CatalogEntry) -> Result<ModuleBody, String> {
     let path = entry.body_path();
-    let text = fetch_text(&path)
+    let text = fetch_text(&path, BODY_TIMEOUT_MS, MAX_BODY_BYTES)
         .await
         .map_err(|e| format!("{path}: {e}"))?;
     parse_module_body(&BrowserJson, &path, &text, &entry.summary)

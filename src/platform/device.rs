@@ -101,3 +101,42 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, String> {
     .map_err(|e| format!("{e:?}"))?;
     text.as_string().ok_or_else(|| "JSON kosong".to_owned())
 }
+
+/// `localStorage` key mirroring the eviction marker (see `ui::state`).
+const LOCAL_MARKER_KEY: &str = "bimtek-mandiri:progress-since";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The eviction marker kept in `localStorage`, if any.
+#[must_use]
+pub fn local_marker() -> Option<Millis> {
+    local_storage()?
+        .get_item(LOCAL_MARKER_KEY)
+        .ok()??
+        .parse()
+        .ok()
+}
+
+/// Keeps the eviction marker in `localStorage` (silently skipped when it is unavailable).
+pub fn set_local_marker(marker: Millis) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(LOCAL_MARKER_KEY, &marker.to_string());
+    }
+}
+
+/// Forgets the eviction marker (the learner dismissed the eviction notice).
+pub fn clear_local_marker() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(LOCAL_MARKER_KEY);
+    }
+}
+
+/// `navigator.storage.persisted()`: whether the browser already keeps this site's data;
+/// `None` when the browser has no such API.
+pub async fn persisted() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let promise = storage.persisted().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}

@@ -1,4 +1,21 @@
-//! Picks the storage adapter at start: IndexedDB when it opens, memory otherwise.
+//! Picks the storage adapter at start (IndexedDB when it opens, memory otherwise) and puts
+//! every storage call made before that, and after it, through one ordered queue.
+//!
+//! Why a queue rather than screens that wait for the database: the landing screens (a lesson,
+//! the quiz) must show at once, also while the database is still opening or is blocked by an
+//! older tab; a learner who marks a lesson read in that window must not lose it, and two calls
+//! must reach the database in the order they were made (an import after an answer, say). So a
+//! call made before the store is ready waits in the queue and runs, in order, once it is — the
+//! caller's future simply resolves later. Nothing is ever written to a temporary memory store
+//! that the real one then replaces.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+use futures::channel::oneshot;
 
 use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
@@ -18,9 +35,10 @@ pub enum AnyStore {
 }
 
 impl AnyStore {
-    /// Opens IndexedDB, or falls back to memory and says why.
-    pub async fn open() -> (Self, Option<StorageError>) {
-        match IdbStore::open(DB_NAME).await {
+    /// Opens IndexedDB, or falls back to memory and says why. `on_blocked` runs when an
+    /// older tab holds the database and blocks the upgrade (the open then waits for it).
+    pub async fn open(on_blocked: impl FnOnce() + 'static) -> (Self, Option<StorageError>) {
+        match IdbStore::open_reporting_block(DB_NAME, on_blocked).await {
             Ok(db) => (Self::Idb(db), None),
             Err(e) => (Self::Memory(MemoryStore::new()), Some(e)),
         }
@@ -91,5 +109,169 @@ impl ProgressStore for AnyStore {
     }
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
         delegate!(self, s => s.replace_all(snapshot).await)
+    }
+}
+
+type Job = Box<dyn FnOnce(Rc<AnyStore>) -> Pin<Box<dyn Future<Output = ()>>>>;
+
+#[derive(Default)]
+struct QueueState {
+    store: Option<Rc<AnyStore>>,
+    jobs: VecDeque<Job>,
+    draining: bool,
+}
+
+/// The storage the app uses: every call waits for the store to be chosen, then runs in the
+/// order it was made. Cheap to clone (a shared handle).
+#[derive(Clone, Default)]
+pub struct StoreQueue {
+    inner: Rc<RefCell<QueueState>>,
+}
+
+impl std::fmt::Debug for StoreQueue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let state = self.inner.borrow();
+        f.debug_struct("StoreQueue")
+            .field("ready", &state.store.is_some())
+            .field("waiting", &state.jobs.len())
+            .finish()
+    }
+}
+
+impl StoreQueue {
+    /// A queue whose store is not chosen yet: calls wait.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the store and runs every waiting call, in order.
+    pub fn set_store(&self, store: AnyStore) {
+        self.inner.borrow_mut().store = Some(Rc::new(store));
+        self.drain();
+    }
+
+    /// The chosen store, once there is one.
+    #[must_use]
+    pub fn ready_store(&self) -> Option<Rc<AnyStore>> {
+        self.inner.borrow().store.clone()
+    }
+
+    /// Calls waiting for the store.
+    #[must_use]
+    pub fn waiting(&self) -> usize {
+        self.inner.borrow().jobs.len()
+    }
+
+    fn drain(&self) {
+        let store = {
+            let mut state = self.inner.borrow_mut();
+            if state.draining {
+                return;
+            }
+            let Some(store) = state.store.clone() else {
+                return;
+            };
+            state.draining = true;
+            store
+        };
+        let inner = self.inner.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            loop {
+                let job = inner.borrow_mut().jobs.pop_front();
+                let Some(job) = job else { break };
+                job(store.clone()).await;
+            }
+            inner.borrow_mut().draining = false;
+        });
+    }
+
+    /// Runs `call` on the store once it is chosen and every earlier call has finished.
+    async fn run<T: 'static, F, Fut>(&self, call: F) -> Result<T, StorageError>
+    where
+        F: FnOnce(Rc<AnyStore>) -> Fut + 'static,
+        Fut: Future<Output = Result<T, StorageError>> + 'static,
+    {
+        let (done, result) = oneshot::channel();
+        let job: Job = Box::new(move |store| {
+            Box::pin(async move {
+                let _ = done.send(call(store).await);
+            })
+        });
+        self.inner.borrow_mut().jobs.push_back(job);
+        self.drain();
+        result.await.unwrap_or_else(|_| {
+            Err(StorageError::Failed(
+                "antrean penyimpanan terputus".to_owned(),
+            ))
+        })
+    }
+}
+
+impl ProgressStore for StoreQueue {
+    async fn update_lesson(
+        &self,
+        update: &LessonUpdate,
+        now: Millis,
+    ) -> Result<LessonRecord, StorageError> {
+        let update = update.clone();
+        self.run(move |s| async move { s.update_lesson(&update, now).await })
+            .await
+    }
+    async fn lessons(&self) -> Result<Vec<LessonRecord>, StorageError> {
+        self.run(|s| async move { s.lessons().await }).await
+    }
+    async fn put_attempt(&self, attempt: &Attempt) -> Result<Attempt, StorageError> {
+        let attempt = attempt.clone();
+        self.run(move |s| async move { s.put_attempt(&attempt).await })
+            .await
+    }
+    async fn attempts(&self) -> Result<Vec<Attempt>, StorageError> {
+        self.run(|s| async move { s.attempts().await }).await
+    }
+    async fn put_answer(&self, answer: &AnswerRecord) -> Result<AnswerRecord, StorageError> {
+        let answer = answer.clone();
+        self.run(move |s| async move { s.put_answer(&answer).await })
+            .await
+    }
+    async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError> {
+        self.run(|s| async move { s.answers().await }).await
+    }
+    async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
+        let resume = resume.clone();
+        self.run(move |s| async move { s.set_resume(&resume).await })
+            .await
+    }
+    async fn resume(&self) -> Result<Option<Resume>, StorageError> {
+        self.run(|s| async move { s.resume().await }).await
+    }
+    async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
+        let fresh = fresh.to_owned();
+        self.run(move |s| async move { s.actor_id(&fresh).await })
+            .await
+    }
+    async fn renew_actor_id(&self, fresh: Option<&str>) -> Result<(), StorageError> {
+        let fresh = fresh.map(str::to_owned);
+        self.run(move |s| async move { s.renew_actor_id(fresh.as_deref()).await })
+            .await
+    }
+    async fn profile(&self) -> Result<Option<crate::domain::record::Profile>, StorageError> {
+        self.run(|s| async move { s.profile().await }).await
+    }
+    async fn set_profile(
+        &self,
+        profile: Option<&crate::domain::record::Profile>,
+    ) -> Result<(), StorageError> {
+        let profile = profile.cloned();
+        self.run(move |s| async move { s.set_profile(profile.as_ref()).await })
+            .await
+    }
+    async fn snapshot(&self) -> Result<Snapshot, StorageError> {
+        self.run(|s| async move { s.snapshot().await }).await
+    }
+    async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
+        let snapshot = snapshot.clone();
+        self.run(move |s| async move { s.replace_all(&snapshot).await })
+            .await
     }
 }

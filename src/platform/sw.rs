@@ -76,22 +76,71 @@ pub fn apply_update() {
     });
 }
 
-/// How many of `paths` (relative to the page) are in the offline caches; `None` when the
-/// browser has no Cache Storage here.
-pub async fn cached_count(paths: &[String]) -> Option<usize> {
-    let caches = web_sys::window()?.caches().ok()?;
-    let mut n = 0;
-    for path in paths {
-        let options = web_sys::CacheQueryOptions::new();
-        options.set_ignore_search(true);
-        let found = JsFuture::from(caches.match_with_str_and_options(path, &options))
-            .await
-            .ok()?;
-        if !found.is_undefined() {
-            n += 1;
+/// Asks the controlling service worker a question (`type`, with `paths`) over a
+/// `MessageChannel` and returns the `missing` list it answers; `None` without a controlling
+/// worker or when it does not answer.
+async fn ask_worker(
+    worker: &web_sys::ServiceWorker,
+    kind: &str,
+    paths: &[String],
+) -> Option<Vec<String>> {
+    let channel = web_sys::MessageChannel::new().ok()?;
+    let message = js_sys::Object::new();
+    js_sys::Reflect::set(&message, &"type".into(), &kind.into()).ok()?;
+    let list: js_sys::Array = paths.iter().map(|p| JsValue::from_str(p)).collect();
+    js_sys::Reflect::set(&message, &"paths".into(), &list).ok()?;
+    let port = channel.port1();
+    let answer = js_sys::Promise::new(&mut |resolve, _reject| {
+        let handler =
+            wasm_bindgen::closure::Closure::once_into_js(move |event: web_sys::MessageEvent| {
+                let _ = resolve.call1(&JsValue::NULL, &event.data());
+            });
+        port.set_onmessage(Some(handler.unchecked_ref()));
+    });
+    let transfer = js_sys::Array::of1(&channel.port2());
+    worker
+        .post_message_with_transferable(&message, &transfer)
+        .ok()?;
+    let data = JsFuture::from(answer).await.ok()?;
+    let missing = js_sys::Reflect::get(&data, &"missing".into()).ok()?;
+    let missing: js_sys::Array = missing.dyn_into().ok()?;
+    Some(missing.iter().filter_map(|v| v.as_string()).collect())
+}
+
+/// Which of `paths` (relative to the page) this version's offline caches do NOT hold, as the
+/// service worker itself sees it; `None` when no worker controls the page.
+pub async fn offline_missing(paths: &[String]) -> Option<Vec<String>> {
+    let worker = sw_container()?.controller()?;
+    ask_worker(&worker, "offline-status", paths).await
+}
+
+/// Asks the worker to fetch into its cache whatever of `paths` it lacks (deployer packs'
+/// module files, which the build's precache cannot list), so that every module opens offline
+/// after one visit. Returns what is still missing.
+pub async fn warm(paths: &[String]) -> Option<Vec<String>> {
+    // `ready` resolves once a worker is active, also on the very first visit, before it
+    // controls the page.
+    let ready = JsFuture::from(sw_container()?.ready().ok()?).await.ok()?;
+    let reg: web_sys::ServiceWorkerRegistration = ready.dyn_into().ok()?;
+    let worker = reg.active()?;
+    ask_worker(&worker, "warm", paths).await
+}
+
+/// Calls `on_update` whenever the worker reports newer course material than it served.
+pub fn on_content_updated(on_update: impl Fn() + 'static) {
+    let Some(container) = sw_container() else {
+        return;
+    };
+    EventListener::new(&container, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok();
+        if kind.and_then(|k| k.as_string()).as_deref() == Some("content-updated") {
+            on_update();
         }
-    }
-    Some(n)
+    })
+    .forget();
 }
 
 /// Whether a service worker controls this page (offline use is possible).

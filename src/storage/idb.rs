@@ -94,6 +94,53 @@ async fn rows_in<T: DeserializeOwned>(
     rows.collect::<Result<Vec<T>, _>>().map_err(corrupt)
 }
 
+/// Why an open failed: a newer schema (an older build facing a newer database) is told apart
+/// from IndexedDB being unusable.
+fn open_failed(e: impl std::fmt::Display) -> StorageError {
+    let text = e.to_string();
+    if text.contains("VersionError") || text.contains("less than the existing version") {
+        StorageError::NewerSchema
+    } else {
+        StorageError::Unavailable(text)
+    }
+}
+
+/// Stepwise migrations from the stored version up to `version`: each step runs once, in
+/// order, keeping all records (see `schema.rs` for the table of versions).
+fn migrate(
+    event: &indexed_db_futures::database::VersionChangeEvent,
+    db: &Database,
+    version: u32,
+) -> indexed_db_futures::Result<()> {
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "IndexedDB versions are small positive integers carried as f64"
+    )]
+    let old = event.old_version() as u32;
+    if old < 1 && version >= 1 {
+        db.create_object_store(STORE_META)
+            .with_key_path(KeyPath::from(KEY_PATH))
+            .build()?;
+    }
+    if old < 2 && version >= 2 {
+        // (store, key path, index, index key path)
+        let stores = [
+            (STORE_LESSONS, KEY_PATH, "module", "rec.module"),
+            (STORE_ATTEMPTS, ATTEMPT_KEY_PATH, "module", "rec.module"),
+            (STORE_ANSWERS, KEY_PATH, "attempt", "rec.attempt"),
+        ];
+        for (store, key, index, index_key) in stores {
+            db.create_object_store(store)
+                .with_key_path(KeyPath::from(key))
+                .build()?
+                .create_index(index, KeyPath::from(index_key))
+                .build()?;
+        }
+    }
+    Ok(())
+}
+
 /// An open connection to the app's database.
 #[derive(Debug, Clone)]
 pub struct IdbStore {
@@ -105,50 +152,44 @@ impl IdbStore {
     /// from its stored version up to [`DB_VERSION`].
     ///
     /// # Errors
-    /// [`StorageError::Unavailable`] when IndexedDB cannot be opened.
+    /// [`StorageError::Unavailable`] when IndexedDB cannot be opened;
+    /// [`StorageError::NewerSchema`] when a newer app version already upgraded it.
     pub async fn open(name: &str) -> Result<Self, StorageError> {
         Self::open_at(name, DB_VERSION).await
+    }
+
+    /// Like [`Self::open`]; `on_blocked` runs if another connection (an older tab that
+    /// ignores `versionchange`) blocks the upgrade. The open then stays pending until that
+    /// connection closes.
+    ///
+    /// # Errors
+    /// As [`Self::open`].
+    pub async fn open_reporting_block(
+        name: &str,
+        on_blocked: impl FnOnce() + 'static,
+    ) -> Result<Self, StorageError> {
+        let db = Database::open(name)
+            .with_version(DB_VERSION)
+            .with_on_blocked(move |_| {
+                on_blocked();
+                Ok(())
+            })
+            .with_on_upgrade_needed(move |event, db| migrate(&event, &db, DB_VERSION))
+            .await
+            .map_err(open_failed)?;
+        Ok(Self { db })
     }
 
     /// Opens at an explicit schema version (tests build old databases with it).
     ///
     /// # Errors
-    /// [`StorageError::Unavailable`] when IndexedDB cannot be opened.
+    /// As [`Self::open`].
     pub async fn open_at(name: &str, version: u32) -> Result<Self, StorageError> {
         let db = Database::open(name)
             .with_version(version)
-            .with_on_upgrade_needed(move |event, db| {
-                #[allow(
-                    clippy::cast_possible_truncation,
-                    clippy::cast_sign_loss,
-                    reason = "IndexedDB versions are small positive integers carried as f64"
-                )]
-                let old = event.old_version() as u32;
-                // Stepwise migrations: each step runs once, in order, keeping all records.
-                if old < 1 && version >= 1 {
-                    db.create_object_store(STORE_META)
-                        .with_key_path(KeyPath::from(KEY_PATH))
-                        .build()?;
-                }
-                if old < 2 && version >= 2 {
-                    // (store, key path, index, index key path)
-                    let stores = [
-                        (STORE_LESSONS, KEY_PATH, "module", "rec.module"),
-                        (STORE_ATTEMPTS, ATTEMPT_KEY_PATH, "module", "rec.module"),
-                        (STORE_ANSWERS, KEY_PATH, "attempt", "rec.attempt"),
-                    ];
-                    for (store, key, index, index_key) in stores {
-                        db.create_object_store(store)
-                            .with_key_path(KeyPath::from(key))
-                            .build()?
-                            .create_index(index, KeyPath::from(index_key))
-                            .build()?;
-                    }
-                }
-                Ok(())
-            })
+            .with_on_upgrade_needed(move |event, db| migrate(&event, &db, version))
             .await
-            .map_err(|e| StorageError::Unavailable(e.to_string()))?;
+            .map_err(open_failed)?;
         Ok(Self { db })
     }
 
@@ -172,10 +213,31 @@ impl IdbStore {
         self.db.close();
     }
 
+    /// A transaction with `relaxed` durability: the commit completes once the browser has the
+    /// data (it survives a killed tab), without waiting for a disk flush. Used for answers,
+    /// lessons and the resume point, which are small, frequent and re-creatable by the learner;
+    /// measured by scripts/bench.sh (answer save).
     fn tx(&self, stores: &[&str], mode: TransactionMode) -> Result<Transaction<'_>, StorageError> {
-        // `relaxed`: the commit completes once the browser has the data (it survives a killed
-        // tab), without waiting for a disk flush; measured by scripts/bench.sh.
-        let options = TransactionOptions::new().with_durability(TransactionDurability::Relaxed);
+        self.tx_with(stores, mode, TransactionDurability::Relaxed)
+    }
+
+    /// A transaction with `strict` durability (flushed to disk before the commit completes),
+    /// for rare writes whose loss would hurt: import, reset and the profile.
+    fn tx_strict(
+        &self,
+        stores: &[&str],
+        mode: TransactionMode,
+    ) -> Result<Transaction<'_>, StorageError> {
+        self.tx_with(stores, mode, TransactionDurability::Strict)
+    }
+
+    fn tx_with(
+        &self,
+        stores: &[&str],
+        mode: TransactionMode,
+        durability: TransactionDurability,
+    ) -> Result<Transaction<'_>, StorageError> {
+        let options = TransactionOptions::new().with_durability(durability);
         self.db
             .transaction(stores)
             .with_mode(mode)
@@ -405,17 +467,26 @@ impl ProgressStore for IdbStore {
     }
 
     async fn set_profile(&self, profile: Option<&Profile>) -> Result<(), StorageError> {
-        if let Some(p) = profile {
-            return self.put_meta(META_PROFILE, p).await;
-        }
-        let tx = self.tx(&[STORE_META], TransactionMode::Readwrite)?;
+        let tx = self.tx_strict(&[STORE_META], TransactionMode::Readwrite)?;
         let store = tx.object_store(STORE_META).map_err(fail)?;
-        store
-            .delete(META_PROFILE)
-            .primitive()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+        if let Some(p) = profile {
+            store
+                .put(&MetaRow {
+                    key: META_PROFILE.to_owned(),
+                    value: p,
+                })
+                .serde()
+                .map_err(fail)?
+                .await
+                .map_err(fail)?;
+        } else {
+            store
+                .delete(META_PROFILE)
+                .primitive()
+                .map_err(fail)?
+                .await
+                .map_err(fail)?;
+        }
         tx.commit().await.map_err(fail)
     }
 
@@ -441,7 +512,7 @@ impl ProgressStore for IdbStore {
     }
 
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
-        let tx = self.tx(&ALL_STORES, TransactionMode::Readwrite)?;
+        let tx = self.tx_strict(&ALL_STORES, TransactionMode::Readwrite)?;
         let store = |name: &'static str| tx.object_store(name).map_err(fail);
         for name in [STORE_LESSONS, STORE_ATTEMPTS, STORE_ANSWERS] {
             store(name)?.clear().map_err(fail)?.await.map_err(fail)?;

@@ -27,6 +27,10 @@ pub enum StorageError {
     /// The device or the browser's quota is full.
     #[error("ruang penyimpanan perangkat penuh")]
     QuotaExceeded,
+    /// The database was made by a newer version of the app than this page (for example an
+    /// older deployment on the same site, or a cached old version): this page cannot use it.
+    #[error("data kemajuan di peramban ini dibuat oleh versi aplikasi yang lebih baru; muat ulang halaman untuk memakai versi terbaru (kemajuan Anda tetap aman)")]
+    NewerSchema,
     /// A newer version of the app changed the database; this page must reload.
     #[error("versi aplikasi yang lebih baru sedang terbuka; muat ulang halaman ini")]
     VersionChanged,

@@ -35,3 +35,7 @@ pub const META_RESUME: &str = "resume";
 pub const META_PROFILE: &str = "profile";
 /// `meta` key of the pseudonymous learner id used in learning events.
 pub const META_ACTOR: &str = "actor-id";
+/// `meta` key of the eviction marker: when progress was first saved in this database
+/// (Unix ms). Its absence in a database that `localStorage` says had progress means the
+/// browser deleted the data.
+pub const META_MARKER: &str = "progress-marker";

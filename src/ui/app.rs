@@ -76,6 +76,17 @@ pub fn App() -> impl IntoView {
             platform::mark_app_ready();
             // Offline support is set up after the first view, not competing with it.
             platform::sw::register(move || state.update_ready.set(true));
+            platform::sw::on_content_updated(move || state.content_updated.set(true));
+            // Every module of every pack (deployers' too) available offline after one visit.
+            let paths: Vec<String> = state.catalog.with_untracked(|c| {
+                c.iter()
+                    .flat_map(|c| c.entries.iter())
+                    .flat_map(|e| [e.pack_path.clone(), e.body_path()])
+                    .collect()
+            });
+            leptos::task::spawn_local(async move {
+                let _ = platform::sw::warm(&paths).await;
+            });
         }
     });
     // The resume point ("Lanjutkan"): every page inside a module, once storage is open.

@@ -60,6 +60,23 @@ pub fn StatusBanners() -> impl IntoView {
                 StorageStatus::Unavailable => Some(view! {
                     <p class="banner banner-warn">{t(lang, Key::StorageUnavailable)}</p>
                 }.into_any()),
+                status @ (StorageStatus::Blocked | StorageStatus::Slow | StorageStatus::NewerSchema) => {
+                    let (key, id) = match status {
+                        StorageStatus::Blocked => (Key::StorageBlocked, "storage-blocked"),
+                        StorageStatus::Slow => (Key::StorageSlow, "storage-slow"),
+                        _ => (Key::StorageNewerSchema, "storage-newer"),
+                    };
+                    Some(view! {
+                        <p class="banner banner-warn" id=id>
+                            {t(lang, key)} " "
+                            <button class="button" type="button" on:click=|_| {
+                                if let Some(w) = web_sys::window() {
+                                    let _ = w.location().reload();
+                                }
+                            }>{t(lang, Key::Reload)}</button>
+                        </p>
+                    }.into_any())
+                }
                 StorageStatus::VersionChanged => Some(view! {
                     <p class="banner banner-warn">
                         {t(lang, Key::VersionChanged)} " "
@@ -72,6 +89,28 @@ pub fn StatusBanners() -> impl IntoView {
                 }.into_any()),
                 _ => None,
             }}
+            {move || state.evicted.get().then(|| view! {
+                <div class="banner banner-warn" id="evicted-banner">
+                    <p><strong>{t(lang, Key::EvictedTitle)}</strong></p>
+                    <p>{t(lang, Key::EvictedBody)}</p>
+                    <p>
+                        <a class="button" href=crate::domain::route::Route::Settings.to_hash()>{t(lang, Key::EvictedAction)}</a> " "
+                        <button class="button button-secondary" type="button" on:click=move |_| state.dismiss_eviction()>
+                            {t(lang, Key::Dismiss)}
+                        </button>
+                    </p>
+                </div>
+            })}
+            {move || state.content_updated.get().then(|| view! {
+                <p class="banner banner-info" id="content-updated-banner">
+                    {t(lang, Key::ContentUpdated)} " "
+                    <button class="button" type="button" on:click=|_| {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().reload();
+                        }
+                    }>{t(lang, Key::ContentUpdatedApply)}</button>
+                </p>
+            })}
             {move || state.update_ready.get().then(|| view! {
                 <p class="banner banner-info" id="update-banner">
                     {t(lang, Key::UpdateReady)} " "

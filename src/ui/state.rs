@@ -13,20 +13,33 @@ use crate::content::catalog::{Catalog, CatalogEntry};
 use crate::content::model::ModuleBody;
 use crate::domain::ids::ModuleId;
 use crate::domain::progress::{module_progress, LessonUpdate, ModuleProgress, Resume};
-use crate::domain::quiz::{AnswerRecord, Attempt};
+use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::route::Route;
 use crate::domain::transfer::Snapshot;
 use crate::i18n::Lang;
 use crate::platform;
-use crate::platform::store::AnyStore;
-use crate::storage::memory::MemoryStore;
+use crate::platform::store::{AnyStore, StoreQueue};
+use crate::storage::schema::META_MARKER;
 use crate::storage::{ProgressStore, StorageError};
+
+/// A callback that runs at most once, from whichever path gets there first.
+type Once = Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
+
+/// After this long without the database opening (and without a `blocked` event), the
+/// learner is told that storage is not ready yet.
+const OPEN_SLOW_MS: u32 = 4_000;
 
 /// Whether saved progress can be kept in this browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StorageStatus {
-    /// Still opening the database.
+    /// Still opening the database (calls wait in order and run once it is open).
     Opening,
+    /// An older tab holds the database and blocks its upgrade; calls wait until it closes.
+    Blocked,
+    /// The open takes unusually long without saying why; calls wait.
+    Slow,
+    /// The database was made by a newer app version: this page cannot use it.
+    NewerSchema,
     /// IndexedDB is open.
     Available,
     /// IndexedDB could not be opened: the app runs on memory only.
@@ -67,8 +80,9 @@ pub struct AppState {
     pub catalog: RwSignal<Option<Catalog>>,
     /// Module bodies fetched so far.
     pub bodies: RwSignal<HashMap<ModuleId, BodyState>>,
-    /// The storage adapter in use (memory until IndexedDB has opened).
-    store: StoredValue<Rc<AnyStore>, LocalStorage>,
+    /// Every storage call goes through this queue: in order, and waiting while the database
+    /// opens (see `platform::store`).
+    store: StoredValue<StoreQueue, LocalStorage>,
     /// Whether progress is being kept.
     pub storage: RwSignal<StorageStatus>,
     /// All saved progress, mirrored after every successful write.
@@ -81,6 +95,14 @@ pub struct AppState {
     pub online: RwSignal<bool>,
     /// Set in the embed view.
     pub embed: RwSignal<Option<EmbedSession>>,
+    /// The browser deleted this site's data since progress was last saved here.
+    pub evicted: RwSignal<bool>,
+    /// `navigator.storage.persisted()`, once known.
+    pub persisted: RwSignal<Option<bool>>,
+    /// The service worker fetched newer course material than what is shown.
+    pub content_updated: RwSignal<bool>,
+    /// Set once this page has asked for persistent storage (after the first real progress).
+    asked_persist: StoredValue<bool>,
 }
 
 impl AppState {
@@ -91,13 +113,17 @@ impl AppState {
             lang,
             catalog: RwSignal::new(None),
             bodies: RwSignal::new(HashMap::new()),
-            store: StoredValue::new_local(Rc::new(AnyStore::Memory(MemoryStore::new()))),
+            store: StoredValue::new_local(StoreQueue::new()),
             storage: RwSignal::new(StorageStatus::Opening),
             progress: RwSignal::new(Snapshot::default()),
             save_error: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
             embed: RwSignal::new(None),
+            evicted: RwSignal::new(false),
+            persisted: RwSignal::new(None),
+            content_updated: RwSignal::new(false),
+            asked_persist: StoredValue::new(false),
         }
     }
 
@@ -107,19 +133,49 @@ impl AppState {
         Self::get().online.get()
     }
 
-    /// Opens storage and loads saved progress (once, at start).
+    /// Opens storage and loads saved progress (once, at start). `on_done` runs once the
+    /// screen can be used: when progress is restored, or when the open is blocked or slow
+    /// (a banner then says so, and calls wait in the queue until the database opens).
     pub fn open_storage(self, on_done: impl FnOnce() + 'static) {
+        let done: Once = Rc::new(std::cell::RefCell::new(Some(Box::new(on_done))));
+        let fire = move |done: &Once| {
+            let f = done.borrow_mut().take();
+            if let Some(f) = f {
+                f();
+            }
+        };
+        let on_blocked = {
+            let done = done.clone();
+            move || {
+                self.storage.set(StorageStatus::Blocked);
+                fire(&done);
+            }
+        };
+        // An open that neither succeeds, fails nor reports a block (seen in some browsers
+        // under storage pressure) is named after a while instead of leaving a silent wait.
+        let slow = {
+            let done = done.clone();
+            gloo::timers::callback::Timeout::new(OPEN_SLOW_MS, move || {
+                if self.storage.get_untracked() == StorageStatus::Opening {
+                    self.storage.set(StorageStatus::Slow);
+                }
+                fire(&done);
+            })
+        };
         leptos::task::spawn_local(async move {
-            let (store, error) = AnyStore::open().await;
-            if let Some(e) = error {
+            let (store, error) = AnyStore::open(on_blocked).await;
+            drop(slow);
+            if let Some(e) = &error {
                 web_sys::console::warn_1(&e.to_string().into());
             }
             if let AnyStore::Idb(db) = &store {
                 db.on_version_change(move || self.storage.set(StorageStatus::VersionChanged));
             }
-            let persistent = store.is_persistent();
             match store.snapshot().await {
-                Ok(snapshot) => self.progress.set(snapshot),
+                Ok(snapshot) => {
+                    self.check_eviction(&store, &snapshot).await;
+                    self.progress.set(snapshot);
+                }
                 Err(e) => self.save_error.set(Some(e.to_string())),
             }
             if self.embed.with_untracked(Option::is_some) {
@@ -139,19 +195,82 @@ impl AppState {
                     }
                 });
             }
-            self.store.set_value(Rc::new(store));
-            self.storage.set(if persistent {
-                StorageStatus::Available
-            } else {
-                StorageStatus::Unavailable
+            self.storage.set(match (&store, error) {
+                (AnyStore::Idb(_), _) => StorageStatus::Available,
+                (_, Some(StorageError::NewerSchema)) => StorageStatus::NewerSchema,
+                _ => StorageStatus::Unavailable,
             });
-            on_done();
+            // Calls made meanwhile now run, in order, on top of the snapshot just shown.
+            self.store.with_value(|q| q.set_store(store));
+            leptos::task::spawn_local(async move {
+                self.persisted.set(platform::device::persisted().await);
+            });
+            fire(&done);
         });
     }
 
-    /// The adapter in use.
+    /// Eviction: the browser may delete this site's IndexedDB (a full phone, or Safari after
+    /// days without a visit). A marker is kept in IndexedDB and, separately, in
+    /// `localStorage` (which Chromium's storage-pressure eviction does not clear); an empty
+    /// database without its marker while `localStorage` still has one means the data was
+    /// deleted. When everything was wiped, nothing local can tell, so the home page also
+    /// points any learner without progress to importing an export.
+    async fn check_eviction(self, store: &AnyStore, snapshot: &Snapshot) {
+        let AnyStore::Idb(db) = store else { return };
+        let marker: Option<Millis> = db.get_meta(META_MARKER).await.ok().flatten();
+        let has_progress = !snapshot.lessons.is_empty() || !snapshot.attempts.is_empty();
+        match (marker, platform::device::local_marker()) {
+            (None, Some(_)) if !has_progress => self.evicted.set(true),
+            (Some(m), None) => platform::device::set_local_marker(m),
+            (None, _) if has_progress => {
+                // Progress saved by a build without markers: mark it now.
+                let now = platform::device::now();
+                if db.put_meta(META_MARKER, &now).await.is_ok() {
+                    platform::device::set_local_marker(now);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// After the first real progress of this page is saved: leaves the eviction markers and
+    /// asks the browser to keep the data (`navigator.storage.persist()`; Chromium answers
+    /// without a prompt). Once per page.
+    fn note_progress(self) {
+        if self.asked_persist.get_value() {
+            return;
+        }
+        self.asked_persist.set_value(true);
+        self.evicted.set(false);
+        let queue = self.store();
+        leptos::task::spawn_local(async move {
+            let now = platform::device::now();
+            if let Some(store) = queue.ready_store() {
+                if let AnyStore::Idb(db) = &*store {
+                    let existing: Option<Millis> = db.get_meta(META_MARKER).await.ok().flatten();
+                    let marker = existing.unwrap_or(now);
+                    if existing.is_some() || db.put_meta(META_MARKER, &marker).await.is_ok() {
+                        platform::device::set_local_marker(marker);
+                    }
+                }
+            }
+            if self.persisted.get_untracked() != Some(true) {
+                let granted = platform::device::request_persistence().await;
+                self.persisted
+                    .set(granted.or(self.persisted.get_untracked()));
+            }
+        });
+    }
+
+    /// The learner has read the eviction notice: stop showing it.
+    pub fn dismiss_eviction(self) {
+        platform::device::clear_local_marker();
+        self.evicted.set(false);
+    }
+
+    /// The storage every page uses: calls run in order, once the database is open.
     #[must_use]
-    pub fn store(self) -> Rc<AnyStore> {
+    pub fn store(self) -> StoreQueue {
         self.store.get_value()
     }
 
@@ -210,7 +329,10 @@ impl AppState {
         let now = platform::device::now();
         let stored = self.store().update_lesson(&update, now).await;
         let rec = match stored {
-            Ok(rec) => rec,
+            Ok(rec) => {
+                self.note_progress();
+                rec
+            }
             Err(e) => {
                 self.report(&e);
                 let current = self.progress.with_untracked(|p| {
@@ -265,7 +387,10 @@ impl AppState {
     pub async fn save_attempt(self, attempt: Attempt) -> Result<Attempt, StorageError> {
         let result = self.store().put_attempt(&attempt).await;
         let saved = match &result {
-            Ok(a) => a.clone(),
+            Ok(a) => {
+                self.note_progress();
+                a.clone()
+            }
             Err(e) => {
                 self.report(e);
                 attempt
@@ -329,7 +454,11 @@ impl AppState {
     /// The storage error; nothing was changed then.
     pub async fn replace_all(self, snapshot: Snapshot) -> Result<(), StorageError> {
         self.store().replace_all(&snapshot).await?;
+        let restored = !snapshot.lessons.is_empty() || !snapshot.attempts.is_empty();
         self.progress.set(snapshot);
+        if restored {
+            self.note_progress();
+        }
         Ok(())
     }
 
@@ -349,11 +478,11 @@ impl AppState {
         use_context::<Self>().unwrap_or_else(|| Self::new(Lang::default()))
     }
 
-    /// Loads the catalog (once, at start).
+    /// Loads the catalog (once, at start); it is shown as packs arrive, and `on_done` runs
+    /// once every pack has settled.
     pub fn load_catalog(self, on_done: impl FnOnce() + 'static) {
         leptos::task::spawn_local(async move {
-            let catalog = platform::content::load_catalog().await;
-            self.catalog.set(Some(catalog));
+            platform::content::load_catalog(move |catalog| self.catalog.set(Some(catalog))).await;
             on_done();
         });
     }

@@ -23,7 +23,7 @@ pub fn PackCheckPage() -> impl IntoView {
     let (result, set_result) = signal(None::<(Vec<Checked>, usize, f64)>);
     let started = StoredValue::new(false);
     Effect::new(move |_| {
-        let Some(catalog) = state.catalog.get() else {
+        let Some(catalog) = state.catalog.get().filter(|c| c.pending.is_empty()) else {
             return;
         };
         if started.get_value() {
@@ -33,7 +33,14 @@ pub fn PackCheckPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut texts = Vec::new();
             for entry in &catalog.entries {
-                texts.push(platform::content::fetch_text(&entry.body_path()).await);
+                texts.push(
+                    platform::content::fetch_text(
+                        &entry.body_path(),
+                        platform::content::BODY_TIMEOUT_MS,
+                        platform::content::MAX_BODY_BYTES,
+                    )
+                    .await,
+                );
             }
             // Only parsing and validation are timed; fetching is not.
             let start = platform::now_ms();

@@ -67,31 +67,48 @@ pub fn SettingsPage() -> impl IntoView {
     let (confirm_reset, set_confirm_reset) = signal(false);
     let (reset_profile, set_reset_profile) = signal(false);
     let (offline, set_offline) = signal(None::<(Option<usize>, usize)>);
+    // "Available offline" is what this version's worker really holds for each module (its
+    // pack.json and module file), plus the page and packs.json themselves.
     Effect::new(move |_| {
-        let Some(paths) = state.catalog.with(|c| {
-            c.as_ref().map(|c| {
-                c.entries
-                    .iter()
-                    .map(crate::content::catalog::CatalogEntry::body_path)
-                    .collect::<Vec<_>>()
-            })
-        }) else {
+        let Some(entries) = state
+            .catalog
+            .with(|c| c.as_ref().map(|c| c.entries.clone()))
+        else {
             return;
         };
         leptos::task::spawn_local(async move {
-            let total = paths.len();
-            let n = if platform::sw::controlled() {
-                platform::sw::cached_count(&paths).await
-            } else {
-                None
-            };
+            let total = entries.len();
+            let mut paths = vec![
+                "index.html".to_owned(),
+                platform::content::PACK_LIST.to_owned(),
+            ];
+            for e in &entries {
+                paths.push(e.pack_path.clone());
+                paths.push(e.body_path());
+            }
+            let n = platform::sw::offline_missing(&paths).await.map(|missing| {
+                if missing
+                    .iter()
+                    .any(|m| m == "index.html" || m == platform::content::PACK_LIST)
+                {
+                    return 0;
+                }
+                entries
+                    .iter()
+                    .filter(|e| {
+                        !missing.contains(&e.pack_path) && !missing.contains(&e.body_path())
+                    })
+                    .count()
+            });
             set_offline.set(Some((n, total)));
         });
     });
 
     let ask_persist = move |_| {
         leptos::task::spawn_local(async move {
-            set_persist.set(Some(platform::device::request_persistence().await));
+            let granted = platform::device::request_persistence().await;
+            state.persisted.set(granted);
+            set_persist.set(Some(granted));
         });
     };
     let export = move |_| {
@@ -200,7 +217,14 @@ pub fn SettingsPage() -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="storage-title">
             <h2 id="storage-title">{t(lang, Key::StorageTitle)}</h2>
-            <p>{move || t(lang, if state.storage.get() == StorageStatus::Available { Key::StorageOk } else { Key::StorageUnavailable })}</p>
+            <p>{move || t(lang, match state.storage.get() {
+                StorageStatus::Available => Key::StorageOk,
+                StorageStatus::Opening | StorageStatus::Slow => Key::StorageSlow,
+                StorageStatus::Blocked => Key::StorageBlocked,
+                StorageStatus::NewerSchema => Key::StorageNewerSchema,
+                StorageStatus::Unavailable | StorageStatus::VersionChanged => Key::StorageUnavailable,
+            })}</p>
+            <p id="persist-status">{move || state.persisted.get().map(|p| tf(lang, Key::PersistAuto, &[&t(lang, if p { Key::PersistOn } else { Key::PersistOff })]))}</p>
             <button class="button button-secondary" type="button" on:click=ask_persist>{t(lang, Key::PersistAsk)}</button>
             {move || persist.get().map(|p| view! {
                 <p id="persist-result">{t(lang, match p { Some(true) => Key::PersistGranted, Some(false) => Key::PersistDenied, None => Key::PersistUnknown })}</p>
