@@ -7,7 +7,7 @@
 #   source scripts/setup.sh bench   # test + what the benchmark needs (same set today)
 #
 # Tools go into $BIMTEK_TOOLS (default ~/.cache/bimtek/tools), shared by every clone on this
-# machine, and that folder is put first on PATH. Versions: see ../shared/TOOLCHAIN.md.
+# machine, and that folder is put first on PATH. Versions and why: docs/toolchain.md.
 set -euo pipefail
 
 BIMTEK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -63,7 +63,7 @@ setup_build() {
   fi
   if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
     say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once per machine)"
-    # Without --locked: its own lockfile pins a crate this registry lacks (TOOLCHAIN.md).
+    # Without --locked: its own lockfile pins a crate this registry lacks (docs/toolchain.md).
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$BIMTEK_TOOLS" --force
   fi
   case "$(wasm-opt --version 2>/dev/null || true)" in

@@ -118,6 +118,10 @@ texts! {
     CalloutStudiKasus => "Studi kasus", "Case study";
     CalloutRefleksi => "Refleksi", "Reflection";
     CalloutRingkasan => "Ringkasan", "Summary";
+    CalloutPembahasan => "Pembahasan", "Discussion";
+    DiscussionPrompt => "Pilih jawaban Anda dulu; pembahasan terbuka sesudahnya.", "Choose your answer first; the discussion opens after.";
+    DiscussionYourChoice => "pilihan Anda", "your choice";
+    DiscussionBest => "paling tepat", "best choice";
     NewTab => "(membuka tab baru)", "(opens in a new tab)";
     TableLabel => "Tabel; geser ke samping bila perlu", "Table; scroll sideways if needed";
     PackCheckTitle => "Periksa paket konten", "Check content packs";
@@ -253,6 +257,9 @@ texts! {
     ContentUpdated => "Materi yang lebih baru sudah diunduh.", "Newer course material has been downloaded.";
     ContentUpdatedApply => "Tampilkan", "Show it";
     PacksPending => "Masih memuat: {}", "Still loading: {}";
+    WaitingNote => "Jawaban menunggu disimpan (penyimpanan belum siap); jangan tutup halaman ini.", "Answer waiting to be saved (storage not ready); do not close this page.";
+    NoProgressHint => "Pernah belajar di peramban ini, tetapi kemajuan Anda tidak tampak? Peramban kadang menghapus data situs. Pulihkan dari berkas ekspor terakhir lewat",
+        "Studied in this browser before, but your progress is not shown? Browsers sometimes delete site data. Restore it from your last export file in";
     AppVersion => "Versi aplikasi: {}", "App version: {}";
     EmbedBadOrigin => "Alamat portal (origin) di kode sematan tidak sah: “{}” — {}. Modul tetap bisa dipelajari, tetapi kemajuan tidak dikirim ke portal. Contoh yang benar: https://portal.contoh.go.id",
         "The portal address (origin) in the embed code is not valid: “{}” — {}. The module still works, but progress is not sent to the portal. A valid example: https://portal.example.org";

@@ -4,14 +4,15 @@
 #![allow(
     clippy::unwrap_used,
     clippy::semicolon_if_nothing_returned,
-    reason = "tests: a failing unwrap is a failing test; edit closures read better bare"
+    clippy::format_push_string,
+    reason = "tests: a failing unwrap is a failing test; edit closures read better bare; fixtures are built with format!"
 )]
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use bimtek::content::catalog::Catalog;
-use bimtek::content::model::{Block, Inline, ModuleBody, QuestionKind};
+use bimtek::content::model::{Block, CalloutKind, Inline, ModuleBody, QuestionKind};
 use bimtek::content::source::{compile_pack, CompiledPack};
 use bimtek::content::validate::{
     is_safe_relative_path, parse_module_body, parse_pack_index, parse_pack_list, SerdeJson,
@@ -51,8 +52,102 @@ fn block_text(block: &Block, out: &mut String) {
             .for_each(|c| out.push_str(&inline_text(c))),
         Block::Image { alt, .. } => out.push_str(alt),
         Block::Callout { blocks, .. } => blocks.iter().for_each(|b| block_text(b, out)),
+        Block::Discussion { choices, closing } => {
+            for c in choices {
+                out.push_str(&c.text);
+                out.push(' ');
+                out.push_str(&inline_text(&c.feedback));
+                out.push('\n');
+            }
+            for b in closing {
+                block_text(b, out);
+            }
+        }
     }
     out.push('\n');
+}
+
+/// The text of every lesson only.
+fn lessons_text(body: &ModuleBody) -> String {
+    let mut out = String::new();
+    for lesson in &body.lessons {
+        out.push_str(&lesson.title);
+        out.push('\n');
+        lesson.blocks.iter().for_each(|b| block_text(b, &mut out));
+    }
+    out
+}
+
+/// What a learner reads as true in a quiz: explanations, right options, every feedback
+/// (prompts and wrong options' own text are left out: they may hold a claim to be refuted).
+fn quiz_claims(body: &ModuleBody) -> String {
+    let mut out = String::new();
+    for q in &body.questions {
+        // Prompts are left out: they may quote a colleague's misconception to be corrected.
+        out.push_str(&q.explanation);
+        out.push('\n');
+        match &q.kind {
+            QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
+                for o in options {
+                    if o.correct {
+                        out.push_str(&o.text);
+                        out.push('\n');
+                    }
+                    out.push_str(&o.feedback);
+                    out.push('\n');
+                }
+            }
+            QuestionKind::TrueFalse {
+                feedback_true,
+                feedback_false,
+                ..
+            } => {
+                out.push_str(feedback_true);
+                out.push('\n');
+                out.push_str(feedback_false);
+                out.push('\n');
+            }
+            QuestionKind::Ordering { steps } => steps.iter().for_each(|st| {
+                out.push_str(&st.text);
+                out.push_str(&st.feedback);
+                out.push('\n');
+            }),
+            QuestionKind::Matching { pairs } => pairs.iter().for_each(|pr| {
+                out.push_str(&pr.left);
+                out.push(' ');
+                out.push_str(&pr.right);
+                out.push(' ');
+                out.push_str(&pr.feedback);
+                out.push('\n');
+            }),
+        }
+    }
+    out
+}
+
+/// Lessons, glossary and quiz claims of the whole pack: what the course states as true.
+fn course_claims(pack: &CompiledPack) -> String {
+    let mut out = String::new();
+    for (_, body) in &pack.bodies {
+        out.push_str(&lessons_text(body));
+        out.push_str(&quiz_claims(body));
+        for g in &body.glossary {
+            out.push_str(&g.term);
+            out.push_str(": ");
+            out.push_str(&g.definition);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn body<'a>(pack: &'a CompiledPack, id: &str) -> &'a ModuleBody {
+    &pack
+        .bodies
+        .iter()
+        .find(|(_, b)| b.id.as_str() == id)
+        .unwrap()
+        .1
 }
 
 fn module_text(body: &ModuleBody) -> String {
@@ -94,7 +189,7 @@ fn builtin_modules_meet_the_course_rules() {
     for (summary, (_, body)) in pack.index.modules.iter().zip(&pack.bodies) {
         let m = &summary.id;
         assert!(
-            (4..=6).contains(&body.lessons.len()),
+            (5..=7).contains(&body.lessons.len()),
             "{m}: {} lessons",
             body.lessons.len()
         );
@@ -105,11 +200,22 @@ fn builtin_modules_meet_the_course_rules() {
                 l.id,
                 l.minutes
             );
+            assert!(
+                l.blocks.iter().any(|b| matches!(
+                    b,
+                    Block::Callout {
+                        kind: CalloutKind::Refleksi,
+                        ..
+                    }
+                )),
+                "{m}/{}: no reflection",
+                l.id
+            );
         }
         assert!(summary.objectives.len() >= 3, "{m}: objectives");
         assert!(summary.jp >= 1 && summary.minutes >= 30, "{m}: time and JP");
         assert!(
-            body.questions.len() >= 15,
+            body.questions.len() >= 20,
             "{m}: {} questions",
             body.questions.len()
         );
@@ -120,6 +226,130 @@ fn builtin_modules_meet_the_course_rules() {
             .collect();
         assert!(types.len() >= 4, "{m}: {} question types", types.len());
         assert!(!body.glossary.is_empty(), "{m}: glossary");
+        // Every case study is followed by its hidden discussion.
+        for l in &body.lessons {
+            for (i, b) in l.blocks.iter().enumerate() {
+                if matches!(
+                    b,
+                    Block::Callout {
+                        kind: CalloutKind::StudiKasus,
+                        ..
+                    }
+                ) {
+                    assert!(
+                        matches!(l.blocks.get(i + 1), Some(Block::Discussion { .. })),
+                        "{m}/{}: a case study without a Pembahasan after it",
+                        l.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Which questions test which lesson: every question belongs to exactly one lesson, and every
+/// lesson has at least two questions. Update this map when a question or lesson is added.
+/// `(lesson id, question ids)`.
+type LessonQuestions = (&'static str, &'static [&'static str]);
+
+const QUESTIONS_BY_LESSON: &[(&str, &[LessonQuestions])] = &[
+    (
+        "pola-pikir-melayani",
+        &[
+            ("dari-dilayani-ke-melayani", &["ppm-09", "ppm-25"]),
+            (
+                "berakhlak-berorientasi-pelayanan",
+                &["ppm-01", "ppm-03", "ppm-06", "ppm-11", "ppm-15"],
+            ),
+            (
+                "standar-dan-maklumat-pelayanan",
+                &["ppm-02", "ppm-07", "ppm-10", "ppm-17", "ppm-22"],
+            ),
+            (
+                "survei-kepuasan-masyarakat",
+                &["ppm-04", "ppm-05", "ppm-16", "ppm-23"],
+            ),
+            (
+                "menangani-pengaduan",
+                &["ppm-08", "ppm-18", "ppm-19", "ppm-20", "ppm-21"],
+            ),
+        ],
+    ),
+    (
+        "agen-perubahan",
+        &[
+            (
+                "mengapa-reformasi-birokrasi",
+                &["ap-02", "ap-06", "ap-09", "ap-15", "ap-17", "ap-18"],
+            ),
+            ("mawas-diri", &["ap-05", "ap-19"]),
+            (
+                "merencanakan-perubahan-kecil",
+                &["ap-01", "ap-07", "ap-11", "ap-20", "ap-25"],
+            ),
+            (
+                "memimpin-dengan-teladan",
+                &["ap-03", "ap-10", "ap-21", "ap-22"],
+            ),
+            ("menghadapi-penolakan", &["ap-04", "ap-08", "ap-16"]),
+        ],
+    ),
+    (
+        "pemerintahan-bersih",
+        &[
+            ("prinsip-tata-kelola", &["pb-02", "pb-07", "pb-17", "pb-19"]),
+            ("mengenal-kkn", &["pb-04", "pb-18", "pb-27"]),
+            (
+                "gratifikasi",
+                &[
+                    "pb-01", "pb-03", "pb-08", "pb-11", "pb-13", "pb-21", "pb-22", "pb-23",
+                ],
+            ),
+            ("konflik-kepentingan", &["pb-05", "pb-14", "pb-26"]),
+            ("pengaduan-dan-pengawasan", &["pb-20", "pb-25"]),
+            ("zona-integritas", &["pb-06", "pb-10", "pb-28"]),
+        ],
+    ),
+    (
+        "budaya-kerja-mutu",
+        &[
+            ("budaya-kerja-rb", &["bkm-27", "bkm-31"]),
+            (
+                "kelompok-budaya-kerja",
+                &["bkm-01", "bkm-02", "bkm-09", "bkm-22", "bkm-28"],
+            ),
+            ("alat-kerja-kbk", &["bkm-19", "bkm-21", "bkm-24"]),
+            (
+                "prinsip-tqm",
+                &["bkm-03", "bkm-08", "bkm-12", "bkm-18", "bkm-25"],
+            ),
+            ("siklus-pdca", &["bkm-04", "bkm-05", "bkm-14", "bkm-15"]),
+            (
+                "produktivitas-dan-ukuran",
+                &["bkm-06", "bkm-07", "bkm-10", "bkm-11", "bkm-13", "bkm-17"],
+            ),
+            ("gelar-budaya-kerja", &["bkm-23", "bkm-30"]),
+        ],
+    ),
+];
+
+#[test]
+fn builtin_every_lesson_is_tested_by_at_least_two_questions() {
+    let pack = builtin();
+    for (module, lessons) in QUESTIONS_BY_LESSON {
+        let b = body(&pack, module);
+        let lesson_ids: Vec<&str> = b.lessons.iter().map(|l| l.id.as_str()).collect();
+        let mapped: Vec<&str> = lessons.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lesson_ids, mapped, "{module}: lessons in the map");
+        let mut seen = HashSet::new();
+        for (lesson, ids) in *lessons {
+            assert!(ids.len() >= 2, "{module}/{lesson}: {} questions", ids.len());
+            for id in *ids {
+                assert!(seen.insert(*id), "{module}: {id} mapped twice");
+            }
+        }
+        let pool: HashSet<&str> = b.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(pool, seen, "{module}: map and pool differ");
     }
 }
 
@@ -128,7 +358,7 @@ fn builtin_glossaries_define_every_abbreviation_used() {
     let pack = builtin();
     let known = [
         "ASN", "OPD", "KBK", "TQM", "KKN", "WBK", "WBBM", "SKM", "JP", "UPG", "PNS", "PPPK", "KPK",
-        "PDCA",
+        "PDCA", "AUPB", "APIP", "KK", "SOP",
     ];
     for (summary, (_, body)) in pack.index.modules.iter().zip(&pack.bodies) {
         let text = module_text(body);
@@ -165,6 +395,334 @@ fn builtin_content_keeps_to_the_verified_facts() {
     assert!(module_text(pb).contains("30 hari kerja"));
     // Grand Design RB is Perpres 81/2010.
     assert!(all.contains("Nomor 81 Tahun 2010") || all.contains("No. 81 Tahun 2010"));
+}
+
+/// Fails with every forbidden phrase found in `text`, and every required one missing.
+fn check_phrases(what: &str, text: &str, forbidden: &[&str], required: &[&str]) {
+    let lower = text.to_lowercase();
+    let found: Vec<_> = forbidden
+        .iter()
+        .filter(|p| lower.contains(&p.to_lowercase()))
+        .collect();
+    let missing: Vec<_> = required
+        .iter()
+        .filter(|p| !lower.contains(&p.to_lowercase()))
+        .collect();
+    assert!(
+        found.is_empty() && missing.is_empty(),
+        "{what}: wrong statement(s) {found:?}; missing {missing:?}"
+    );
+}
+
+/// Sentences (roughly) of a text, for checks that two things are said together.
+fn sentences(text: &str) -> Vec<String> {
+    text.split(['.', '\n', ';'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(ToOwned::to_owned)
+        .collect()
+}
+
+#[test]
+fn fact_road_maps_ran_within_the_grand_design_period() {
+    let pack = builtin();
+    let all = course_claims(&pack);
+    check_phrases(
+        "road maps",
+        &all,
+        &[
+            "sesudah grand design",
+            "peta jalan sesudahnya",
+            "peta jalan berikutnya",
+            "yang terbit kemudian",
+            "setelah 2025",
+        ],
+        &[
+            "Nomor 20 Tahun 2010",
+            "Nomor 11 Tahun 2015",
+            "Nomor 25 Tahun 2020",
+            "Nomor 3 Tahun 2023",
+            "di dalam periode",
+        ],
+    );
+    // "setelah 2025" may only appear in a wrong option's text, which course_claims leaves out.
+}
+
+#[test]
+fn fact_grand_design_vision_named_once_and_no_successor_named() {
+    let pack = builtin();
+    let lessons: String = pack.bodies.iter().map(|(_, b)| lessons_text(b)).collect();
+    assert_eq!(
+        lessons.matches("pemerintahan kelas dunia").count(),
+        1,
+        "the vision is named exactly once"
+    );
+    let all = course_claims(&pack);
+    check_phrases(
+        "successor",
+        &all,
+        &[
+            "2025–2045",
+            "2025-2045",
+            "2025 sampai 2045",
+            "grand design 2025",
+        ],
+        &["Nomor 81 Tahun 2010"],
+    );
+}
+
+#[test]
+fn fact_a_kelurahan_is_not_an_opd() {
+    let pack = builtin();
+    for (_, b) in &pack.bodies {
+        for g in b.glossary.iter().filter(|g| g.term == "OPD") {
+            let d = g.definition.to_lowercase();
+            assert!(
+                !d.contains("kelurahan") || d.contains("kelurahan bukan opd"),
+                "{}: OPD glossary lists a kelurahan as an OPD: {}",
+                b.id,
+                g.definition
+            );
+        }
+    }
+}
+
+#[test]
+fn fact_principles_cite_the_real_lists_and_the_four_are_a_summary() {
+    let pack = builtin();
+    let pb = lessons_text(body(&pack, "pemerintahan-bersih"));
+    check_phrases(
+        "principles",
+        &pb,
+        &["empat prinsip inti", "supremasi hukum"],
+        &[
+            "Pasal 3",
+            "tujuh asas",
+            "Pasal 10",
+            "delapan asas umum pemerintahan yang baik",
+            "kepastian hukum, tertib penyelenggaraan negara, kepentingan umum, keterbukaan, proporsionalitas, profesionalitas, dan akuntabilitas",
+            "kepastian hukum, kemanfaatan, ketidakberpihakan, kecermatan, tidak menyalahgunakan kewenangan, keterbukaan, kepentingan umum, dan pelayanan yang baik",
+            "ringkasan untuk belajar",
+        ],
+    );
+}
+
+#[test]
+fn fact_conflict_of_interest_rests_on_uu_30_2014_and_permenpanrb_37_2012() {
+    let pack = builtin();
+    let pb = lessons_text(body(&pack, "pemerintahan-bersih"));
+    check_phrases(
+        "conflict of interest",
+        &pb,
+        &[],
+        &[
+            "Undang-Undang Nomor 30 Tahun 2014 tentang Administrasi Pemerintahan, Pasal 42–45",
+            "Peraturan Menteri PANRB Nomor 37 Tahun 2012",
+            "wajib memberitahukan",
+            "menunjuk pejabat lain",
+        ],
+    );
+}
+
+#[test]
+fn fact_gratifikasi_report_frees_from_12b_but_does_not_make_bribes_lawful() {
+    let pack = builtin();
+    let all = course_claims(&pack);
+    check_phrases(
+        "gratifikasi",
+        &all,
+        &[
+            "menghapus ancaman pidana",
+            "ancaman pidana atas penerimaan gratifikasi itu hapus",
+            "terbebas dari ancaman pidana",
+            "pasal 12b dan 12c",
+            "20 hari kerja sejak gratifikasi diterima, bukan",
+        ],
+        &[
+            "30 hari kerja",
+            "Pasal 12B dan Pasal 12C",
+            "tidak membuat suap",
+            "batas internal",
+        ],
+    );
+    // The true/false item on the effect of a timely report says what it does not cover.
+    let pb = body(&pack, "pemerintahan-bersih");
+    let q = pb
+        .questions
+        .iter()
+        .find(|q| q.id.as_str() == "pb-13")
+        .unwrap();
+    let QuestionKind::TrueFalse {
+        feedback_true,
+        feedback_false,
+        ..
+    } = &q.kind
+    else {
+        panic!("pb-13 is a true/false item")
+    };
+    for f in [feedback_true, feedback_false, &q.explanation] {
+        assert!(f.contains("Pasal 12B") || f.contains("suap"), "{f}");
+    }
+    assert!(feedback_true.contains("suap") && feedback_false.contains("suap"));
+    assert!(q.prompt.contains("Pasal 12B"), "{}", q.prompt);
+}
+
+#[test]
+fn fact_laws_cited_as_amended_and_kpk_rules_without_figures() {
+    let pack = builtin();
+    let all = course_claims(&pack);
+    for s in sentences(&all) {
+        if s.contains("Nomor 30 Tahun 2002") {
+            assert!(
+                s.contains("Nomor 19 Tahun 2019"),
+                "UU 30/2002 without its amendment: {s}"
+            );
+        }
+        if s.contains("Komisi Pemberantasan Korupsi Nomor 2 Tahun 2019")
+            || s.contains("PerKPK 2/2019")
+            || s.contains("KPK Nomor 2 Tahun 2019")
+        {
+            assert!(
+                s.contains("dan perubahannya"),
+                "PerKPK 2/2019 without 'dan perubahannya': {s}"
+            );
+        }
+    }
+    let pb = course_claims(&CompiledPack {
+        index: pack.index.clone(),
+        bodies: vec![(String::new(), body(&pack, "pemerintahan-bersih").clone())],
+    });
+    let figures = pb.contains("Rp ")
+        || pb.contains("Rp.")
+        || pb.to_lowercase().contains("rupiah")
+        || pb.contains("Rp1")
+        || pb.contains("Rp5");
+    assert!(!figures, "a figure from the KPK rules is cited");
+}
+
+#[test]
+fn fact_an_imbalan_for_priority_service_is_already_gratifikasi() {
+    let pack = builtin();
+    let all = course_claims(&pack);
+    check_phrases(
+        "imbalan",
+        &all,
+        &["membuka jalan bagi praktik kkn", "membuka jalan bagi kkn."],
+        &[],
+    );
+    let ppm = lessons_text(body(&pack, "pola-pikir-melayani"));
+    check_phrases(
+        "imbalan (pola pikir melayani)",
+        &ppm,
+        &[],
+        &["sudah termasuk gratifikasi", "pungutan liar"],
+    );
+}
+
+#[test]
+fn fact_kbk_comes_from_the_2002_kepmenpan() {
+    let pack = builtin();
+    let all = course_claims(&pack);
+    assert!(all.contains("25/KEP/M.PAN/4/2002"));
+    for s in sentences(&all) {
+        if s.contains("KBK") && (s.contains("39 Tahun 2012") || s.contains("39/2012")) {
+            assert!(
+                s.contains("2002"),
+                "a sentence ties KBK to PermenPANRB 39/2012 without the 2002 KepMenPAN: {s}"
+            );
+        }
+    }
+    check_phrases(
+        "KBK source",
+        &all,
+        &["pedomannya, permenpanrb 39/2012", "pedoman kbk"],
+        &[],
+    );
+}
+
+#[test]
+fn fact_complaint_channels_are_taught_where_they_fit() {
+    let pack = builtin();
+    for module in ["pola-pikir-melayani", "pemerintahan-bersih"] {
+        let text = lessons_text(body(&pack, module));
+        check_phrases(
+            module,
+            &text,
+            &[],
+            &[
+                "SP4N-LAPOR!",
+                "Nomor 76 Tahun 2013",
+                "Ombudsman",
+                "Nomor 37 Tahun 2008",
+                "Inspektorat",
+            ],
+        );
+    }
+    let bkm = lessons_text(body(&pack, "budaya-kerja-mutu"));
+    check_phrases(
+        "KBK and TQM depth",
+        &bkm,
+        &[],
+        &[
+            "curah pendapat",
+            "lembar periksa",
+            "Pareto",
+            "tulang ikan",
+            "Fasilitator",
+            "Notulis",
+            "Gelar Budaya Kerja",
+            "Kabupaten Lembah Hijau",
+            "Survei Kepuasan Masyarakat",
+            "sebelum dan sesudah",
+        ],
+    );
+}
+
+#[test]
+fn language_slips_stay_fixed() {
+    let pack = builtin();
+    let mut all = course_claims(&pack);
+    for (_, b) in &pack.bodies {
+        all.push_str(&module_text(b));
+        for q in &b.questions {
+            if let QuestionKind::Single { options } | QuestionKind::Multiple { options } = &q.kind {
+                for o in options {
+                    all.push_str(&o.text);
+                }
+            }
+        }
+    }
+    check_phrases(
+        "EYD V",
+        &all,
+        &[
+            "Tanjung Sari",
+            "sudah izin",
+            "membantu antrean",
+            "sebelum–sesudah",
+            "sebelum-sesudah",
+            "Menarik diri.",
+            "Pasal 12B dan 12C",
+        ],
+        &[
+            "Tarik diri.",
+            "sudah minta izin",
+            "membantu melayani antrean",
+        ],
+    );
+    let g = lessons_text(body(&pack, "pemerintahan-bersih"));
+    let case: String = g
+        .split("Rina adalah petugas")
+        .nth(1)
+        .unwrap_or_default()
+        .chars()
+        .take(600)
+        .collect();
+    assert!(
+        !case.contains("izin usaha"),
+        "the kecamatan does not issue business licences"
+    );
+    assert!(case.contains("surat rekomendasi") || case.contains("surat keterangan"));
 }
 
 #[test]
@@ -633,4 +1191,395 @@ fn pack_paths_with_spaces_tabs_encodings_hosts_or_backslashes_are_refused() {
     ] {
         assert!(is_safe_relative_path(ok), "{ok}");
     }
+}
+
+// ---------------------------------------------------------------- course-quality rules
+
+/// A single-answer item whose options have the given texts; the first is the key.
+fn single(id: &str, prompt: &str, options: &[&str]) -> String {
+    let mut q = format!(
+        "\n[[question]]\nid = \"{id}\"\ntype = \"single\"\nprompt = \"{prompt}\"\nexplanation = \"Karena.\"\n"
+    );
+    for (i, text) in options.iter().enumerate() {
+        let correct = if i == 0 { "  correct = true\n" } else { "" };
+        q.push_str(&format!(
+            "  [[question.option]]\n  id = \"o{i}\"\n  text = \"{text}\"\n{correct}  feedback = \"Umpan balik.\"\n"
+        ));
+    }
+    q
+}
+
+/// A multiple-answer item with `correct` right options out of `total`.
+fn multiple(id: &str, prompt: &str, correct: usize, total: usize) -> String {
+    let mut q = format!(
+        "\n[[question]]\nid = \"{id}\"\ntype = \"multiple\"\nprompt = \"{prompt}\"\nexplanation = \"Karena.\"\n"
+    );
+    for i in 0..total {
+        let key = if i < correct {
+            "  correct = true\n"
+        } else {
+            ""
+        };
+        q.push_str(&format!(
+            "  [[question.option]]\n  id = \"o{i}\"\n  text = \"Pilihan {id} nomor {i}\"\n{key}  feedback = \"Umpan balik.\"\n"
+        ));
+    }
+    q
+}
+
+fn ordering(id: &str, prompt: &str) -> String {
+    let mut q = format!(
+        "\n[[question]]\nid = \"{id}\"\ntype = \"ordering\"\nprompt = \"{prompt}\"\nexplanation = \"Karena.\"\n"
+    );
+    for step in ["satu", "dua", "tiga"] {
+        q.push_str(&format!(
+            "  [[question.step]]\n  id = \"{step}\"\n  text = \"Langkah {step} dari soal {id}\"\n  feedback = \"Umpan balik.\"\n"
+        ));
+    }
+    q
+}
+
+fn with_quiz(extra: &str) -> impl FnOnce(&mut BTreeMap<String, String>) + '_ {
+    move |f| f.get_mut("m/quiz.toml").unwrap().push_str(extra)
+}
+
+fn accepted(edit: impl FnOnce(&mut BTreeMap<String, String>)) -> CompiledPack {
+    let mut files = fixture();
+    edit(&mut files);
+    compile(&files).map_err(|e| join(&e)).unwrap()
+}
+
+#[test]
+fn quality_rejects_a_pool_whose_key_is_mostly_the_longest_option() {
+    let three = [
+        single(
+            "s1",
+            "Soal satu tentang loket.",
+            &["Kunci yang panjang sekali", "Pendek", "Pendek juga"],
+        ),
+        single(
+            "s2",
+            "Soal dua tentang arsip.",
+            &["Kunci yang juga panjang", "Singkat", "Ringkas"],
+        ),
+        single(
+            "s3",
+            "Soal tiga tentang antrean.",
+            &["Kunci yang sangat panjang", "Kecil", "Mini"],
+        ),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&three));
+    assert!(
+        msg.contains("m/quiz.toml (modul m): aturan mutu: pada 3 dari 4 soal pilihan tunggal kunci adalah opsi terpanjang (s1, s2, s3); paling banyak 40 %"),
+        "{msg}"
+    );
+    // Balanced: one of four is fine.
+    let balanced = [
+        single(
+            "s1",
+            "Soal satu tentang loket.",
+            &["Kunci yang panjang sekali", "Pendek", "Pendek juga"],
+        ),
+        single(
+            "s2",
+            "Soal dua tentang arsip.",
+            &["Kunci sedang", "Pilihan yang lebih panjang", "Ringkas"],
+        ),
+        single(
+            "s3",
+            "Soal tiga tentang antrean.",
+            &[
+                "Kunci sedang juga",
+                "Kecil",
+                "Pilihan paling panjang di sini",
+            ],
+        ),
+    ]
+    .concat();
+    accepted(with_quiz(&balanced));
+}
+
+#[test]
+fn quality_rejects_a_pool_whose_key_is_mostly_the_shortest_option() {
+    let three = [
+        single(
+            "s1",
+            "Soal satu tentang loket.",
+            &[
+                "Kunci",
+                "Pilihan yang lebih panjang",
+                "Pilihan panjang juga",
+            ],
+        ),
+        single(
+            "s2",
+            "Soal dua tentang arsip.",
+            &[
+                "Kunci",
+                "Pilihan yang lebih panjang",
+                "Pilihan panjang lagi",
+            ],
+        ),
+        single(
+            "s3",
+            "Soal tiga tentang antrean.",
+            &[
+                "Kunci",
+                "Pilihan yang lebih panjang",
+                "Pilihan panjang sekali",
+            ],
+        ),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&three));
+    assert!(
+        msg.contains("kunci adalah opsi terpendek (s1, s2, s3); paling banyak 40 %"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn quality_rejects_multiple_answer_items_that_all_have_the_same_number_of_keys() {
+    let same = [
+        multiple("m1", "Mana saja yang benar tentang loket?", 3, 5),
+        multiple("m2", "Mana saja yang tepat tentang arsip?", 3, 5),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&same));
+    assert!(
+        msg.contains("(modul m): aturan mutu: semua 2 soal pilihan ganda punya jumlah opsi benar yang sama (3 benar: m1, m2)"),
+        "{msg}"
+    );
+    let five = [
+        multiple("m1", "Mana saja yang benar tentang loket?", 2, 5),
+        multiple("m2", "Mana saja yang tepat tentang arsip?", 2, 5),
+        multiple("m3", "Mana saja ciri KBK yang sehat?", 2, 4),
+        multiple("m4", "Mana saja indikator yang cocok?", 2, 4),
+        multiple("m5", "Mana saja saluran pengaduan?", 1, 4),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&five));
+    assert!(
+        msg.contains("jumlah opsi benar soal pilihan ganda terlalu seragam (1 benar: m5; 2 benar: m1, m2, m3, m4); satu jumlah paling banyak 60 %"),
+        "{msg}"
+    );
+    let varied = [
+        multiple("m1", "Mana saja yang benar tentang loket?", 1, 4),
+        multiple("m2", "Mana saja yang tepat tentang arsip?", 4, 5),
+    ]
+    .concat();
+    accepted(with_quiz(&varied));
+}
+
+#[test]
+fn quality_rejects_duplicate_and_near_duplicate_prompts_and_shared_options() {
+    let msg = rejected(with_quiz(&single("q3", "Pilih.", &["Ya", "Tidak"])));
+    assert!(
+        msg.contains("(modul m, soal q1): aturan mutu: pertanyaan sama dengan soal q3"),
+        "{msg}"
+    );
+    let near = [
+        single("s1", "Seorang warga datang dengan berkas yang kurang satu dokumen. Apa yang sebaiknya dilakukan petugas loket?", &["A", "B"]),
+        single("s2", "Seorang warga datang dengan berkas yang kurang dua dokumen. Apa yang sebaiknya dilakukan petugas loket?", &["C", "D"]),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&near));
+    assert!(
+        msg.contains("(modul m, soal s1): aturan mutu: pertanyaan hampir sama dengan soal s2"),
+        "{msg}"
+    );
+    let shared = [
+        single(
+            "s1",
+            "Soal tentang loket pagi.",
+            &["Menolak dengan sopan lalu menjelaskan prosedur", "B"],
+        ),
+        single(
+            "s2",
+            "Soal tentang arsip sore.",
+            &["C", "Menolak dengan sopan, lalu menjelaskan prosedur!"],
+        ),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&shared));
+    assert!(
+        msg.contains("(modul m, soal s2): aturan mutu: opsi “Menolak dengan sopan, lalu menjelaskan prosedur!” sama dengan opsi soal s1"),
+        "{msg}"
+    );
+    let twice = single("s1", "Soal tentang loket pagi.", &["Sama", "sama."]);
+    let msg = rejected(with_quiz(&twice));
+    assert!(
+        msg.contains(
+            "(modul m, soal s1): aturan mutu: opsi “sama.” muncul dua kali dalam soal ini"
+        ),
+        "{msg}"
+    );
+}
+
+#[test]
+fn quality_limits_ordering_items() {
+    let three = [
+        ordering("u1", "Urutkan siklus PDCA."),
+        ordering("u2", "Urutkan langkah pelaporan."),
+        ordering("u3", "Urutkan langkah pengaduan."),
+    ]
+    .concat();
+    let msg = rejected(with_quiz(&three));
+    assert!(
+        msg.contains(
+            "m/quiz.toml (modul m): aturan mutu: 3 soal urutan (u1, u2, u3); paling banyak 2"
+        ),
+        "{msg}"
+    );
+    accepted(with_quiz(&ordering("u1", "Urutkan siklus PDCA.")));
+}
+
+#[test]
+fn quality_requires_a_reflection_in_every_lesson() {
+    let msg = rejected(|f| replace(f, "m/lessons/a.md", "> [!REFLEKSI]\n> Renungkan.\n", ""));
+    assert!(
+        msg.contains("m/lessons/a.md (modul m, pelajaran a): aturan mutu: pelajaran tanpa kotak REFLEKSI (mawas diri)"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn quality_rejects_tables_too_wide_for_a_phone() {
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "Paragraf",
+            "| A | B | C |\n|---|---|---|\n| 1 | 2 | 3 |\n\nParagraf",
+        )
+    });
+    assert!(
+        msg.contains("m/lessons/a.md (modul m, pelajaran a): aturan mutu: tabel ke-1 punya 3 kolom; paling banyak 2"),
+        "{msg}"
+    );
+    accepted(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "Paragraf",
+            "| A | B |\n|---|---|\n| 1 | 2 |\n\nParagraf",
+        )
+    });
+}
+
+// ---------------------------------------------------------------- Pembahasan
+
+const DISCUSSION: &str = "> [!PEMBAHASAN]\n>\n> - [ ] **Pilihan satu.** Kurang tepat karena ini.\n> - [x] **Pilihan dua.** Tepat karena itu.\n>\n> Penutup pembahasan.\n\n";
+
+#[test]
+fn a_pembahasan_compiles_to_a_discussion_after_its_case() {
+    let pack = accepted(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{DISCUSSION}> [!REFLEKSI]"),
+        )
+    });
+    let blocks = &pack.bodies[0].1.lessons[0].blocks;
+    let i = blocks
+        .iter()
+        .position(|b| matches!(b, Block::Discussion { .. }))
+        .unwrap();
+    assert!(matches!(
+        blocks[i - 1],
+        Block::Callout {
+            kind: CalloutKind::StudiKasus,
+            ..
+        }
+    ));
+    let Block::Discussion { choices, closing } = &blocks[i] else {
+        unreachable!()
+    };
+    assert_eq!(choices.len(), 2);
+    assert_eq!(choices[0].text, "Pilihan satu.");
+    assert!(!choices[0].best && choices[1].best);
+    assert_eq!(inline_text(&choices[1].feedback), "Tepat karena itu.");
+    assert_eq!(closing.len(), 1);
+    // The app re-validates it from JSON.
+    let summary = &pack.index.modules[0];
+    let json = serde_json::to_string(&pack.bodies[0].1).unwrap();
+    let parsed = parse_module_body(&SerdeJson, "m.json", &json, summary).unwrap();
+    assert_eq!(parsed, pack.bodies[0].1);
+}
+
+#[test]
+fn a_pembahasan_that_breaks_its_rules_is_rejected() {
+    // Not right after a case study.
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "Paragraf",
+            &format!("{DISCUSSION}Paragraf"),
+        )
+    });
+    assert!(
+        msg.contains(
+            "(modul m, pelajaran a): pembahasan tidak sah: harus tepat sesudah kotak STUDI-KASUS"
+        ),
+        "{msg}"
+    );
+    // No best option marked.
+    let none = DISCUSSION.replace("[x]", "[ ]");
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{none}> [!REFLEKSI]"),
+        )
+    });
+    assert!(
+        msg.contains("pembahasan tidak sah: tidak ada pilihan terbaik yang ditandai [x]"),
+        "{msg}"
+    );
+    // An option without its bold text.
+    let bare = DISCUSSION.replace("**Pilihan satu.**", "Pilihan satu.");
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{bare}> [!REFLEKSI]"),
+        )
+    });
+    assert!(
+        msg.contains("pembahasan tidak sah: setiap pilihan diawali teks tebal"),
+        "{msg}"
+    );
+    // One option only.
+    let one = "> [!PEMBAHASAN]\n>\n> - [x] **Satu-satunya.** Tepat.\n\n";
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{one}> [!REFLEKSI]"),
+        )
+    });
+    assert!(
+        msg.contains("jumlah pilihan pembahasan 1 di luar batas 2–6"),
+        "{msg}"
+    );
+    // Paragraph instead of the list of options.
+    let para = "> [!PEMBAHASAN]\n> Hanya paragraf.\n\n";
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{para}> [!REFLEKSI]"),
+        )
+    });
+    assert!(
+        msg.contains("pembahasan tidak sah: harus diawali daftar berbutir"),
+        "{msg}"
+    );
 }

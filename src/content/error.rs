@@ -108,6 +108,12 @@ pub enum Problem {
     /// A callout marker that is not one of the five kinds.
     #[error("jenis kotak tidak dikenal: “{0}”")]
     UnknownCallout(String),
+    /// A *Pembahasan* block that breaks its rules.
+    #[error("pembahasan tidak sah: {0}")]
+    BadDiscussion(String),
+    /// A pool or lesson that breaks a course-quality rule (checked when a pack is compiled).
+    #[error("aturan mutu: {0}")]
+    Quality(String),
     /// An option/step/pair without feedback.
     #[error("pilihan “{0}” tanpa umpan balik (feedback)")]
     MissingFeedback(String),

@@ -9,6 +9,7 @@
 pub mod catalog;
 pub mod error;
 pub mod model;
+pub mod quality;
 pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -165,6 +165,29 @@ pub enum Block {
         /// Its content: paragraphs and lists.
         blocks: Vec<Block>,
     },
+    /// *Pembahasan*: the discussion of the case study just before it, hidden until the
+    /// learner has chosen one of the case's options. Added in the second edition of the
+    /// course; `format_version` 1 packs without it stay valid.
+    Discussion {
+        /// The options the learner chooses from, each with its own discussion.
+        choices: Vec<DiscussionChoice>,
+        /// Shown with the discussion once a choice is made: paragraphs and lists (may be empty).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        closing: Vec<Block>,
+    },
+}
+
+/// One option of a case study's *Pembahasan*.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscussionChoice {
+    /// The option as the learner reads it before choosing.
+    pub text: String,
+    /// Why this option fits or does not, shown after a choice.
+    pub feedback: Vec<Inline>,
+    /// One of the best options (at least one per discussion).
+    #[serde(default)]
+    pub best: bool,
 }
 
 /// The kinds of callout box.

@@ -12,9 +12,10 @@ use serde::Deserialize;
 
 use super::error::{ContentError, Problem};
 use super::model::{
-    Block, CalloutKind, Choice, GlossaryEntry, Inline, Lesson, LessonSummary, ModuleBody,
-    ModuleSummary, PackIndex, Pair, Question, QuestionKind, Step, FORMAT_VERSION,
+    Block, CalloutKind, Choice, DiscussionChoice, GlossaryEntry, Inline, Lesson, LessonSummary,
+    ModuleBody, ModuleSummary, PackIndex, Pair, Question, QuestionKind, Step, FORMAT_VERSION,
 };
+use super::quality;
 use super::validate;
 use crate::domain::ids::{LessonId, ModuleId, PackId, QuestionId};
 
@@ -186,6 +187,7 @@ pub fn compile_pack(
     for (summary, body) in index.modules.iter().zip(&bodies) {
         let file = format!("{}/", summary.id);
         errors.extend(validate::module_body(&file, summary, body));
+        errors.extend(quality::module_quality(summary.id.as_str(), body));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -470,6 +472,16 @@ fn quote_to_callout(mut blocks: Vec<Block>, problems: &mut Vec<Problem>) -> Opti
         return None;
     };
     let marker = rest[..end].trim().to_owned();
+    if marker == DISCUSSION_MARKER {
+        *v = rest[end + 1..].trim_start().to_owned();
+        let text = trim_inlines(std::mem::take(text));
+        if text.is_empty() {
+            blocks.remove(0);
+        } else if let Some(Block::Paragraph { text: t }) = blocks.first_mut() {
+            *t = text;
+        }
+        return discussion(blocks, problems);
+    }
     let Some(kind) = CalloutKind::from_marker(&marker) else {
         problems.push(Problem::UnknownCallout(marker));
         return None;
@@ -482,6 +494,65 @@ fn quote_to_callout(mut blocks: Vec<Block>, problems: &mut Vec<Problem>) -> Opti
         *t = text;
     }
     Some(Block::Callout { kind, blocks })
+}
+
+/// The marker of a case study's discussion: `> [!PEMBAHASAN]`.
+const DISCUSSION_MARKER: &str = "PEMBAHASAN";
+
+/// A `> [!PEMBAHASAN]` box: first a bulleted list of the case's options, each item
+/// `[x] **Option.** why` (best) or `[ ] **Option.** why`; then optional closing paragraphs
+/// and lists.
+fn discussion(mut blocks: Vec<Block>, problems: &mut Vec<Problem>) -> Option<Block> {
+    let bad = |problems: &mut Vec<Problem>, why: &str| {
+        problems.push(Problem::BadDiscussion(why.to_owned()));
+        None
+    };
+    if blocks.is_empty() {
+        return bad(problems, "isi kosong");
+    }
+    let Block::List {
+        ordered: false,
+        items,
+    } = blocks.remove(0)
+    else {
+        return bad(
+            problems,
+            "harus diawali daftar berbutir pilihan “- [x] **Pilihan.** pembahasan”",
+        );
+    };
+    let mut choices = Vec::new();
+    for mut item in items {
+        let mut best = false;
+        if let Some(Inline::Text { v }) = item.first_mut() {
+            let t = v.trim_start();
+            let marker = if t.starts_with("[x]") || t.starts_with("[X]") {
+                best = true;
+                true
+            } else {
+                t.starts_with("[ ]")
+            };
+            if marker {
+                *v = t[3..].trim_start().to_owned();
+            }
+        }
+        let item = trim_inlines(item);
+        let mut runs = item.into_iter();
+        let Some(Inline::Strong { v: label }) = runs.next() else {
+            return bad(
+                problems,
+                "setiap pilihan diawali teks tebal: “- [ ] **Pilihan.** pembahasan”",
+            );
+        };
+        choices.push(DiscussionChoice {
+            text: label.trim().to_owned(),
+            feedback: trim_inlines(runs.collect()),
+            best,
+        });
+    }
+    Some(Block::Discussion {
+        choices,
+        closing: blocks,
+    })
 }
 
 fn sink(stack: &mut [Frame]) -> Option<&mut Vec<Inline>> {

@@ -10,8 +10,8 @@ use serde::Deserialize;
 
 use super::error::{ContentError, Problem};
 use super::model::{
-    Block, CalloutKind, Inline, ModuleBody, ModuleSummary, PackIndex, PackList, Question,
-    QuestionKind, FORMAT_VERSION,
+    Block, CalloutKind, DiscussionChoice, Inline, ModuleBody, ModuleSummary, PackIndex, PackList,
+    Question, QuestionKind, FORMAT_VERSION,
 };
 use crate::domain::ids::check_id;
 
@@ -369,6 +369,7 @@ fn check_blocks(
     kinds: &mut HashSet<CalloutKind>,
     in_callout: bool,
 ) {
+    let mut previous: Option<&Block> = None;
     for block in blocks {
         match block {
             Block::Heading { level, text } => {
@@ -415,7 +416,65 @@ fn check_blocks(
                 kinds.insert(*kind);
                 check_blocks(blocks, push, kinds, true);
             }
+            Block::Discussion { choices, closing } => {
+                if in_callout {
+                    push(Problem::UnknownBlock(
+                        "pembahasan di dalam kotak".to_owned(),
+                    ));
+                }
+                let after_case = matches!(
+                    previous,
+                    Some(Block::Callout {
+                        kind: CalloutKind::StudiKasus,
+                        ..
+                    })
+                );
+                if !after_case {
+                    push(Problem::BadDiscussion(
+                        "harus tepat sesudah kotak STUDI-KASUS".to_owned(),
+                    ));
+                }
+                discussion_problems(choices, push);
+                let mut inner = HashSet::new();
+                check_blocks(closing, push, &mut inner, true);
+                if !inner.is_empty() {
+                    push(Problem::UnknownBlock(
+                        "kotak di dalam pembahasan".to_owned(),
+                    ));
+                }
+            }
         }
+        previous = Some(block);
+    }
+}
+
+/// The options of a *Pembahasan*: 2–6, each with text and feedback, unique, at least one best.
+fn discussion_problems(choices: &[DiscussionChoice], push: &mut impl FnMut(Problem)) {
+    if !(2..=6).contains(&choices.len()) {
+        push(Problem::BadCount {
+            what: "pilihan pembahasan",
+            count: choices.len(),
+            min: 2,
+            max: 6,
+        });
+    }
+    if !choices.iter().any(|c| c.best) {
+        push(Problem::BadDiscussion(
+            "tidak ada pilihan terbaik yang ditandai [x]".to_owned(),
+        ));
+    }
+    let mut seen = HashSet::new();
+    for c in choices {
+        if c.text.trim().is_empty() {
+            push(Problem::Empty("teks pilihan pembahasan"));
+        }
+        if c.feedback.iter().all(|i| i.text().trim().is_empty()) {
+            push(Problem::MissingFeedback(c.text.clone()));
+        }
+        if !seen.insert(c.text.trim().to_lowercase()) {
+            push(Problem::DuplicateId(c.text.clone()));
+        }
+        check_inlines(&c.feedback, push);
     }
 }
 

@@ -1,4 +1,4 @@
-//! The app's routes, parsed from `location.hash` (DESIGN.md contract 1).
+//! The app's routes, parsed from `location.hash` (docs/design.md contract 1).
 //!
 //! Every deep link is a hash route (`index.html#/…`), so the built app works from any
 //! static server under any sub-path with no rewrite rules. Parsing never fails: anything

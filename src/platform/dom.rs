@@ -96,7 +96,7 @@ pub fn set_root_class(class: &str) {
     }
 }
 
-/// Sets `performance.mark('app-ready')`, once per page load (DESIGN.md contract 7).
+/// Sets `performance.mark('app-ready')`, once per page load (docs/design.md contract 7).
 pub fn mark_app_ready() {
     thread_local! {
         static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

@@ -157,6 +157,11 @@ impl StoreQueue {
         self.inner.borrow().store.clone()
     }
 
+    /// Resolves once every call made before it has finished (after the store is chosen).
+    pub async fn flush(&self) {
+        let _ = self.run(|_| async { Ok(()) }).await;
+    }
+
     /// Calls waiting for the store.
     #[must_use]
     pub fn waiting(&self) -> usize {

@@ -60,6 +60,19 @@ fn fail(e: impl std::fmt::Display) -> StorageError {
     }
 }
 
+/// Commits `tx`. When the browser aborts it at commit time (a full disk or quota shows only
+/// then, as the transaction's own error), the cause is read from the transaction itself:
+/// the wrapper's error only says "aborted".
+async fn commit(tx: Transaction<'_>) -> Result<(), StorageError> {
+    use indexed_db_futures::internals::SystemRepr;
+    let raw: web_sys::IdbTransaction = tx.as_sys().clone().into();
+    tx.commit().await.map_err(|e| match raw.error() {
+        Some(cause) if cause.name() == "QuotaExceededError" => StorageError::QuotaExceeded,
+        Some(cause) => StorageError::Failed(format!("{}: {}", cause.name(), cause.message())),
+        None => fail(e),
+    })
+}
+
 fn corrupt(e: impl std::fmt::Display) -> StorageError {
     StorageError::Corrupt(e.to_string())
 }
@@ -262,7 +275,7 @@ impl IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
-        tx.commit().await.map_err(fail)
+        commit(tx).await
     }
 
     /// Reads a `meta` value.
@@ -319,7 +332,7 @@ impl ProgressStore for IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
-        tx.commit().await.map_err(fail)?;
+        commit(tx).await?;
         Ok(rec)
     }
 
@@ -351,7 +364,7 @@ impl ProgressStore for IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
-        tx.commit().await.map_err(fail)?;
+        commit(tx).await?;
         Ok(merged)
     }
 
@@ -382,7 +395,7 @@ impl ProgressStore for IdbStore {
         };
         match added {
             Ok(()) => {
-                tx.commit().await.map_err(fail)?;
+                commit(tx).await?;
                 Ok(answer.clone())
             }
             Err(e) if e.to_string().contains("ConstraintError") => {
@@ -443,7 +456,7 @@ impl ProgressStore for IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
-        tx.commit().await.map_err(fail)?;
+        commit(tx).await?;
         Ok(fresh.to_owned())
     }
 
@@ -487,7 +500,7 @@ impl ProgressStore for IdbStore {
                 .await
                 .map_err(fail)?;
         }
-        tx.commit().await.map_err(fail)
+        commit(tx).await
     }
 
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
@@ -571,6 +584,6 @@ impl ProgressStore for IdbStore {
                 .map_err(fail)?;
         }
         // All or nothing: an error above drops `tx` uncommitted, which rolls everything back.
-        tx.commit().await.map_err(fail)
+        commit(tx).await
     }
 }

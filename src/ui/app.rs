@@ -66,7 +66,7 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // app-ready (DESIGN.md contract 7) once the catalog is shown and storage has answered.
+    // app-ready (docs/design.md contract 7) once the catalog is shown and storage has answered.
     let (catalog_done, set_catalog_done) = signal(false);
     state.load_catalog(move || set_catalog_done.set(true));
     let (storage_done, set_storage_done) = signal(false);

@@ -1,5 +1,7 @@
 //! Renders lesson blocks. Every string is a text node: nothing from a pack becomes HTML.
 
+mod discussion;
+
 use leptos::prelude::*;
 
 use crate::content::model::{Block, CalloutKind, Inline};
@@ -67,8 +69,8 @@ fn callout_class(kind: CalloutKind) -> &'static str {
     }
 }
 
-/// One block.
-fn block_view(block: &Block, base: &str, lang: Lang) -> AnyView {
+/// One block; `index` is its position in its lesson (names a discussion's radio group).
+fn block_view(block: &Block, index: usize, base: &str, lang: Lang) -> AnyView {
     match block {
         Block::Heading { level: 2, text } => {
             view! { <h2>{inlines_view(text, base, lang)}</h2> }.into_any()
@@ -132,6 +134,13 @@ fn block_view(block: &Block, base: &str, lang: Lang) -> AnyView {
             }
             .into_any()
         }
+        Block::Discussion { choices, closing } => discussion::discussion_view(
+            choices,
+            closing,
+            &format!("pembahasan-{index}"),
+            base,
+            lang,
+        ),
     }
 }
 
@@ -140,7 +149,8 @@ fn block_view(block: &Block, base: &str, lang: Lang) -> AnyView {
 pub fn blocks_view(blocks: &[Block], base: &str, lang: Lang) -> AnyView {
     blocks
         .iter()
-        .map(|b| block_view(b, base, lang))
+        .enumerate()
+        .map(|(i, b)| block_view(b, i, base, lang))
         .collect_view()
         .into_any()
 }

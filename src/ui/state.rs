@@ -101,6 +101,8 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
     /// The service worker fetched newer course material than what is shown.
     pub content_updated: RwSignal<bool>,
+    /// Writes not yet committed (shown while the database is blocked).
+    pub waiting_writes: RwSignal<usize>,
     /// Set once this page has asked for persistent storage (after the first real progress).
     asked_persist: StoredValue<bool>,
 }
@@ -123,6 +125,7 @@ impl AppState {
             evicted: RwSignal::new(false),
             persisted: RwSignal::new(None),
             content_updated: RwSignal::new(false),
+            waiting_writes: RwSignal::new(0),
             asked_persist: StoredValue::new(false),
         }
     }
@@ -195,13 +198,18 @@ impl AppState {
                     }
                 });
             }
-            self.storage.set(match (&store, error) {
+            let status = match (&store, error) {
                 (AnyStore::Idb(_), _) => StorageStatus::Available,
                 (_, Some(StorageError::NewerSchema)) => StorageStatus::NewerSchema,
                 _ => StorageStatus::Unavailable,
-            });
-            // Calls made meanwhile now run, in order, on top of the snapshot just shown.
-            self.store.with_value(|q| q.set_store(store));
+            };
+            // Calls made meanwhile now run, in order, on top of the snapshot just shown; a
+            // "blocked" banner stays until they are committed (it asks the learner to keep
+            // the page open until then).
+            let queue = self.store();
+            queue.set_store(store);
+            queue.flush().await;
+            self.storage.set(status);
             leptos::task::spawn_local(async move {
                 self.persisted.set(platform::device::persisted().await);
             });
@@ -268,6 +276,22 @@ impl AppState {
         self.evicted.set(false);
     }
 
+    /// True while the database has not opened yet (opening, blocked or slow): a write then
+    /// waits in the storage queue. Pages show its result at once (it is already in
+    /// [`Self::progress`]) instead of waiting for the commit, and say it waits.
+    #[must_use]
+    pub fn storage_waiting(self) -> bool {
+        self.store.with_value(|q| q.ready_store().is_none())
+    }
+
+    /// Counts `write` in [`Self::waiting_writes`] while it runs.
+    async fn queued<T>(self, write: impl std::future::Future<Output = T>) -> T {
+        self.waiting_writes.update(|n| *n += 1);
+        let out = write.await;
+        self.waiting_writes.update(|n| *n = n.saturating_sub(1));
+        out
+    }
+
     /// The storage every page uses: calls run in order, once the database is open.
     #[must_use]
     pub fn store(self) -> StoreQueue {
@@ -325,9 +349,25 @@ impl AppState {
 
     /// Saves a lesson change; on failure the change is still shown for this session and the
     /// learner is told it was not saved.
+    ///
+    /// While the database is not open yet the change is shown at once and waits in the
+    /// storage queue (see [`Self::storage_waiting`]).
     pub async fn record_lesson(self, update: LessonUpdate) {
         let now = platform::device::now();
-        let stored = self.store().update_lesson(&update, now).await;
+        let before = self.module_read_count(&update.module);
+        if self.storage_waiting() {
+            self.progress.update(|p| {
+                let current = p
+                    .lessons
+                    .iter()
+                    .find(|l| l.module == update.module && l.lesson == update.lesson)
+                    .cloned();
+                let rec = crate::domain::progress::apply_lesson_update(current, &update, now);
+                p.lessons.retain(|l| l.key() != rec.key());
+                p.lessons.push(rec);
+            });
+        }
+        let stored = self.queued(self.store().update_lesson(&update, now)).await;
         let rec = match stored {
             Ok(rec) => {
                 self.note_progress();
@@ -344,7 +384,6 @@ impl AppState {
                 crate::domain::progress::apply_lesson_update(current, &update, now)
             }
         };
-        let before = self.module_read_count(&update.module);
         self.progress.update(|p| {
             p.lessons.retain(|l| l.key() != rec.key());
             p.lessons.push(rec);
@@ -385,7 +424,15 @@ impl AppState {
     /// # Errors
     /// The storage error, already reported to the learner.
     pub async fn save_attempt(self, attempt: Attempt) -> Result<Attempt, StorageError> {
-        let result = self.store().put_attempt(&attempt).await;
+        if self.storage_waiting() {
+            self.progress.update(|p| {
+                let stored = p.attempts.iter().find(|a| a.id == attempt.id).cloned();
+                let merged = crate::storage::merge_attempt(stored, &attempt);
+                p.attempts.retain(|a| a.id != merged.id);
+                p.attempts.push(merged);
+            });
+        }
+        let result = self.queued(self.store().put_attempt(&attempt)).await;
         let saved = match &result {
             Ok(a) => {
                 self.note_progress();
@@ -410,7 +457,18 @@ impl AppState {
     pub async fn save_answer(self, answer: AnswerRecord) -> Result<AnswerRecord, StorageError> {
         // Measured by the benchmark (performance.measure "answer-save").
         platform::perf_mark("answer-save-start");
-        let result = self.store().put_answer(&answer).await;
+        if self.storage_waiting() {
+            self.progress.update(|p| {
+                if !p
+                    .answers
+                    .iter()
+                    .any(|a| a.attempt == answer.attempt && a.question == answer.question)
+                {
+                    p.answers.push(answer.clone());
+                }
+            });
+        }
+        let result = self.queued(self.store().put_answer(&answer)).await;
         platform::perf_measure("answer-save", "answer-save-start");
         let saved = match &result {
             Ok(a) => a.clone(),

@@ -289,6 +289,43 @@ try {
     await context.close();
   }
 
+  // Repeat visit on a network that lies: the server reset at once ("stopped"), a connection
+  // that accepts and never answers, one that trickles a byte a second (tests/e2e/fault-server.mjs).
+  // After one visit the app must not wait for any of them.
+  {
+    const { faultServer } = await import('./fault-server.mjs');
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-liefi-'));
+    fs.cpSync(dist, copy, { recursive: true });
+    const server = await faultServer({ '/belajar/bimtek/': copy });
+    const liefi = server.url();
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(liefi + 'index.html#/');
+    await appReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    await page.goto(liefi + 'index.html#/pengaturan');
+    await page.waitForFunction(() => /Semua modul/.test(document.querySelector('#offline-status')?.textContent ?? ''), null, { timeout: 20_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const rows = [];
+    for (const [label, mode] of [['server stopped (connection reset)', 'down'], ['accepts, never answers', 'hang'], ['trickles 1 byte/s', 'trickle']]) {
+      server.set({ mode });
+      for (const [name, url] of pages.slice(0, 3)) {
+        const times = [];
+        for (let i = 0; i < runs; i++) {
+          await page.goto('about:blank');
+          await page.goto(liefi + url);
+          times.push(await appReady(page, 30_000));
+        }
+        rows.push([label, name, median(times).toFixed(0), times.map((t) => t.toFixed(0)).join(', ')]);
+      }
+    }
+    console.log(`## Repeat visit on a lying network, app-ready (service worker, 4x CPU, median of ${runs})\n`);
+    table(['network', 'page', 'app-ready ms (median)', 'runs'], rows);
+    await context.close();
+    await server.close();
+  }
+
   // A generated pack of 50 modules / 2,000 questions: parse + validate in the browser.
   {
     const big = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-bigpack-'));

@@ -148,3 +148,40 @@ test('the pack check page validates every module of every pack', async ({ page }
   await expect(summary).toContainText('4 modul');
   await expect(page.locator('.check-list li')).toHaveCount(4);
 });
+
+test('an oversized pack list, a stalled pack and oversized or stalled module files are named and skipped; the rest works', async ({ page }) => {
+  test.setTimeout(90_000);
+  const big = { ...hostileIndex, id: 'besar', title: 'x'.repeat(300 * 1024) };
+  const twoModules = {
+    ...hostileIndex, modules: [
+      { ...hostileIndex.modules[0], id: 'modul-besar', file: 'modul-besar.json' },
+      { ...hostileIndex.modules[0], id: 'modul-macet', file: 'modul-macet.json' },
+    ],
+  };
+  await page.route('**/packs.json', (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({ format_version: 1, packs: ['content/inti/pack.json', 'content/besar/pack.json', 'content/macet/pack.json', 'content/tamu/pack.json'] }),
+  }));
+  await page.route('**/content/besar/pack.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }));
+  await page.route('**/content/macet/pack.json', () => { /* never answered */ });
+  await page.route('**/content/tamu/pack.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(twoModules) }));
+  await page.route('**/content/tamu/modul-besar.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...hostileBody, id: 'modul-besar', glossary: [{ term: 'x', definition: 'y'.repeat(5 * 1024 * 1024) }] }) }));
+  await page.route('**/content/tamu/modul-macet.json', () => { /* never answered */ });
+
+  await page.goto('index.html');
+  // The built-in modules show while the stalled pack is still loading.
+  await expect(page.locator('.module-card')).toHaveCount(4);
+  await expect(page.locator('#packs-pending')).toContainText('content/macet/pack.json');
+  await appReady(page, 30_000);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('content/besar/pack.json: berkas terlalu besar (lebih dari 256 KB)');
+  await expect(alert).toContainText('content/macet/pack.json: server terlalu lama menjawab');
+  await expect(page.locator('.module-card')).toHaveCount(6);
+
+  await page.goto('index.html#/modul/modul-besar/glosarium');
+  await expect(page.getByRole('alert')).toContainText('content/tamu/modul-besar.json: berkas terlalu besar (lebih dari 2048 KB)');
+  await page.goto('index.html#/modul/modul-macet/glosarium');
+  await expect(page.getByRole('alert')).toContainText('content/tamu/modul-macet.json: server terlalu lama menjawab', { timeout: 30_000 });
+  await page.goto('index.html#/modul/agen-perubahan/glosarium');
+  await expect(page.locator('dl.glossary dt').first()).toBeVisible();
+});

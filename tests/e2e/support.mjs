@@ -1,6 +1,6 @@
 // Shared helpers for the end-to-end tests and the benchmark.
 
-/** Flags for Debian's Chromium on these machines (TOOLCHAIN.md). */
+/** Flags for Debian's Chromium on these machines (docs/toolchain.md). */
 export const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -37,6 +37,28 @@ fn ContinueCard() -> impl IntoView {
     }
 }
 
+/// For a learner with no progress at all (a new learner, or one whose browser wiped
+/// everything — which nothing local can tell apart): where to restore an export.
+#[component]
+fn NoProgressHint() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    move || {
+        let empty = state
+            .progress
+            .with(|p| p.lessons.is_empty() && p.attempts.is_empty());
+        let show = empty
+            && !state.evicted.get()
+            && state.storage.get() == crate::ui::state::StorageStatus::Available;
+        show.then(|| view! {
+            <p class="muted" id="no-progress-hint">
+                {t(lang, Key::NoProgressHint)} " "
+                <a href=crate::domain::route::Route::Settings.to_hash()>{t(lang, Key::NavSettings)}</a> "."
+            </p>
+        })
+    }
+}
+
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -62,6 +84,7 @@ pub fn HomePage() -> impl IntoView {
                 <li>{t(lang, Key::HowQuiz)}</li>
                 <li>{t(lang, Key::HowKeep)}</li>
             </ol>
+            <NoProgressHint />
         </section>
     }
 }
@@ -74,7 +97,7 @@ fn CatalogList(
 ) -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
-    let empty = catalog.entries.is_empty();
+    let empty = catalog.entries.is_empty() && catalog.pending.is_empty();
     let entries = catalog.entries.clone();
     let course = move || {
         let progress: Vec<_> = entries.iter().map(|e| state.module_progress(e)).collect();
@@ -116,9 +139,14 @@ fn CatalogList(
         })
         .collect_view();
     let problems = catalog.problems;
+    let pending = (!catalog.pending.is_empty()).then(|| {
+        let names = catalog.pending.join(", ");
+        view! { <p class="muted" role="status" id="packs-pending">{tf(lang, Key::PacksPending, &[&names])}</p> }
+    });
     view! {
         <p class="course-progress" id="course-progress">{course}</p>
         <ul class="module-list">{cards}</ul>
+        {pending}
         <Show when=move || empty>
             <p class="muted">{t(lang, Key::PackProblemsNone)}</p>
         </Show>

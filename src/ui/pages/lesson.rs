@@ -74,16 +74,27 @@ pub fn LessonPage(
                         let next = next.clone();
                         move |ev: leptos::ev::MouseEvent| {
                             // Save first, then move on: the "read" mark is committed before the next page.
+                            // While the database is not open yet (blocked by an older tab, say) the
+                            // mark waits in the storage queue and the learner moves on at once.
                             ev.prevent_default();
+                            let wait = !state.storage_waiting();
                             let seconds = u32::try_from((platform::device::now() - opened_at) / 1000).unwrap_or(0);
                             let update = LessonUpdate { module: m.clone(), lesson: l.clone(), read: true, add_seconds: seconds, position: Some(100) };
                             let next = next.clone();
-                            leptos::task::spawn_local(async move {
-                                state.record_lesson(update).await;
+                            let go = move || {
                                 if let Some(w) = web_sys::window() {
                                     let _ = w.location().set_hash(next.trim_start_matches('#'));
                                 }
-                            });
+                            };
+                            if wait {
+                                leptos::task::spawn_local(async move {
+                                    state.record_lesson(update).await;
+                                    go();
+                                });
+                            } else {
+                                leptos::task::spawn_local(state.record_lesson(update));
+                                go();
+                            }
                         }
                     }>{t(lang, Key::FinishReading)}</a>
                 </nav>

@@ -34,12 +34,23 @@ pub fn QuizPage(
     })
 }
 
+/// Whether the answer on screen is committed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Saved {
+    /// Committed to IndexedDB.
+    Yes,
+    /// Waiting in the storage queue (the database is not open yet).
+    Waiting,
+    /// The write failed (the banner says why).
+    No,
+}
+
 /// Feedback on the answer just given.
 #[derive(Debug, Clone, PartialEq)]
 struct Shown {
     question: Question,
     graded: Graded,
-    saved: bool,
+    saved: Saved,
 }
 
 fn verdict_text(lang: Lang, graded: &Graded) -> String {
@@ -105,6 +116,15 @@ fn QuizRunner(
             platform::device::random_u32(),
             now,
         );
+        if state.storage_waiting() {
+            // The attempt is shown at once and waits in the storage queue.
+            leptos::task::spawn_local(async move {
+                let _ = state.save_attempt(attempt).await;
+            });
+            busy.set(false);
+            platform::focus_soon("question-title");
+            return;
+        }
         leptos::task::spawn_local(async move {
             let _ = state.save_attempt(attempt).await;
             busy.set(false);
@@ -129,10 +149,34 @@ fn QuizRunner(
                 credit: graded.credit,
                 answered_at: platform::device::now(),
             };
+            if state.storage_waiting() {
+                // Feedback at once; the note says the answer waits, then that it is saved.
+                let qid = question.id.clone();
+                set_shown.set(Some(Shown {
+                    question: question.clone(),
+                    graded: graded.clone(),
+                    saved: Saved::Waiting,
+                }));
+                busy.set(false);
+                platform::focus_soon("feedback-title");
+                leptos::task::spawn_local(async move {
+                    let saved = if state.save_answer(record).await.is_ok() {
+                        Saved::Yes
+                    } else {
+                        Saved::No
+                    };
+                    set_shown.update(|s| {
+                        if let Some(s) = s.as_mut().filter(|s| s.question.id == qid) {
+                            s.saved = saved;
+                        }
+                    });
+                });
+                return;
+            }
             leptos::task::spawn_local(async move {
                 let (stored, saved) = match state.save_answer(record.clone()).await {
-                    Ok(r) => (r, true),
-                    Err(_) => (record, false),
+                    Ok(r) => (r, Saved::Yes),
+                    Err(_) => (record, Saved::No),
                 };
                 // Another tab may have answered first: show the answer that is stored.
                 let graded = grade(&question, &stored.answer).unwrap_or(graded);
@@ -160,10 +204,22 @@ fn QuizRunner(
         let result_href = result_href.clone();
         move |attempt: Attempt| {
             let href = result_href.clone();
+            let attempt_for_score = attempt.clone();
             leptos::task::spawn_local(async move {
                 let mut done = attempt;
                 done.finished_at = Some(platform::device::now());
-                let saved = state.save_attempt(done.clone()).await.unwrap_or(done);
+                // While the database is not open, the finished attempt waits in the queue and
+                // the result is shown from what is on screen.
+                let saved = if state.storage_waiting() {
+                    leptos::task::spawn_local(async move {
+                        let _ = state.save_attempt(done.clone()).await;
+                    });
+                    let mut local = attempt_for_score;
+                    local.finished_at = Some(platform::device::now());
+                    local
+                } else {
+                    state.save_attempt(done.clone()).await.unwrap_or(done)
+                };
                 let s = state
                     .progress
                     .with_untracked(|p| crate::domain::quiz::score(&saved, &p.answers, pass_mark));
@@ -335,7 +391,7 @@ fn FeedbackPanel(
             <ul class="feedback-items">{items}</ul>
             <h3>{t(lang, Key::Explanation)}</h3>
             <p>{shown.question.explanation.clone()}</p>
-            <p class="muted small">{t(lang, if shown.saved { Key::SavedNote } else { Key::NotSavedNote })}</p>
+            <p class="muted small">{t(lang, match shown.saved { Saved::Yes => Key::SavedNote, Saved::Waiting => Key::WaitingNote, Saved::No => Key::NotSavedNote })}</p>
         </section>
     }
 }

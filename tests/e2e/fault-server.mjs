@@ -1,0 +1,115 @@
+// A static server for the fault tests that behaves like the hosts and networks learners meet,
+// switchable while a test runs (the service worker is bound to one origin, so the same port
+// must change behaviour rather than a new server start):
+//
+// - mode 'ok'      serves files;
+// - mode 'hang'    accepts every connection and never answers (signal bars, no data; a
+//                  captive portal that swallows requests);
+// - mode 'trickle' answers 200 with headers, then one byte a second;
+// - mode 'down'    refuses nothing but resets every connection at once;
+// - cache 'max-age' sends `Cache-Control: max-age=600` and `Last-Modified`, and answers
+//                  `If-Modified-Since` with 304, as GitHub Pages, nginx and Apache do;
+// - mounts: several sub-paths of one origin, each its own folder (two deployments).
+//
+// Per-path overrides (`hang`, `trickle`, a status, or a body) model one stalled or oversized
+// file while the rest is served.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts a fault server. `mounts` maps a sub-path (`/belajar/bimtek/`) to a folder.
+ * Returns { origin, url(prefix), set({mode, cache}), override(prefix, rel, what), clear(), close() }.
+ */
+export async function faultServer(mounts, { cache = 'no-cache' } = {}) {
+  const state = { mode: 'ok', cache, overrides: new Map() };
+  const sockets = new Set();
+  const timers = new Set();
+  const server = http.createServer((req, res) => {
+    if (state.mode === 'hang') return; // accepted, never answered
+    if (state.mode === 'down') { req.socket.destroy(); return; }
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const prefix = Object.keys(mounts).find((p) => pathname.startsWith(p));
+    if (!prefix) { res.writeHead(404).end(); return; }
+    let rel = pathname.slice(prefix.length);
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const override = state.overrides.get(prefix + rel);
+    if (override === 'hang') return;
+    const root = mounts[prefix];
+    const file = path.normalize(path.join(root, rel));
+    if (!file.startsWith(path.resolve(root) + path.sep)) { res.writeHead(403).end(); return; }
+    let body;
+    let mtime = new Date(0);
+    if (override && typeof override === 'object' && override.body) {
+      body = override.body;
+    } else {
+      try {
+        body = fs.readFileSync(file);
+        mtime = fs.statSync(file).mtime;
+      } catch (_) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+    }
+    if (override && typeof override === 'object' && override.status) {
+      res.writeHead(override.status).end();
+      return;
+    }
+    const headers = { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
+    if (state.cache === 'max-age') {
+      headers['cache-control'] = 'max-age=600';
+      headers['last-modified'] = mtime.toUTCString();
+      const since = req.headers['if-modified-since'];
+      if (since && Math.floor(mtime.getTime() / 1000) <= Math.floor(new Date(since).getTime() / 1000)) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+    } else {
+      headers['cache-control'] = 'no-cache';
+    }
+    if (state.mode === 'trickle' || override === 'trickle') {
+      headers['content-length'] = String(body.length);
+      res.writeHead(200, headers);
+      let i = 0;
+      const timer = setInterval(() => {
+        if (i >= body.length || res.destroyed) { clearInterval(timer); timers.delete(timer); res.end(); return; }
+        res.write(body.subarray(i, i + 1));
+        i += 1;
+      }, 1000);
+      timers.add(timer);
+      return;
+    }
+    headers['content-length'] = String(body.length);
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: (prefix = Object.keys(mounts)[0]) => `${origin}${prefix}`,
+    /** Changes how the server behaves from now on; open connections are cut. */
+    set(next) {
+      Object.assign(state, next);
+      for (const s of sockets) s.destroy();
+    },
+    override(prefix, rel, what) { state.overrides.set(prefix + rel, what); },
+    clear() { state.overrides.clear(); },
+    close() {
+      for (const t of timers) clearInterval(t);
+      for (const s of sockets) s.destroy();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
