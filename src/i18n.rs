@@ -210,11 +210,27 @@ texts! {
     Cancel => "Batal", "Cancel";
     ImportDone => "Kemajuan dari berkas sudah dipulihkan.", "Progress from the file has been restored.";
     ImportRejected => "Berkas ditolak; tidak ada yang diubah.", "File refused; nothing was changed.";
+    ImportTooLarge => "Berkas terlalu besar ({} KB). Berkas kemajuan Bimtek Mandiri biasanya jauh di bawah 5 MB.", "The file is too large ({} KB). Bimtek Mandiri progress files are usually far below 5 MB.";
+    ImportNotJson => "Berkas ini bukan berkas kemajuan yang utuh (mungkin terpotong atau rusak): {}", "This is not a complete progress file (it may be cut off or damaged): {}";
+    ImportForeign => "Berkas ini bukan berkas kemajuan Bimtek Mandiri.", "This is not a Bimtek Mandiri progress file.";
+    ImportNewer => "Berkas ini dibuat oleh versi Bimtek Mandiri yang lebih baru (versi berkas {}). Perbarui aplikasi ini dulu, lalu impor lagi.", "This file was made by a newer version of Bimtek Mandiri (file version {}). Update this app first, then import again.";
+    ImportBadShape => "Isi berkas tidak sesuai format kemajuan: {}", "The file's contents do not match the progress format: {}";
+    ImportInconsistent => "Isi berkas tidak konsisten: {}", "The file's records contradict each other: {}";
+    ImportBadResume => "Titik lanjut (“Lanjutkan”) di berkas ditolak: {}.", "The resume point (“Continue”) in the file was refused: {}.";
+    ResumeTooLong => "titik lanjut terlalu panjang ({} karakter)", "the resume point is too long ({} characters)";
+    ResumeNotAppRoute => "titik lanjut “{}” bukan alamat halaman aplikasi ini (harus diawali #/)", "the resume point “{}” is not the address of a page of this app (it must start with #/)";
+    ResumeUnknownRoute => "titik lanjut “{}” bukan halaman yang dikenal", "the resume point “{}” is not a known page";
+    ResumeNotModulePage => "titik lanjut “{}” bukan halaman modul", "the resume point “{}” is not a page of a module";
+    ResumeModuleMismatch => "titik lanjut “{}” tidak cocok dengan modul “{}”", "the resume point “{}” does not belong to module “{}”";
+    ResumeBadTime => "tanggal titik lanjut mustahil", "the resume point's date is impossible";
     ResetTitle => "Hapus semua kemajuan", "Delete all progress";
     ResetBody => "Menghapus semua catatan pelajaran, percobaan kuis dan jawaban di perangkat ini. Tidak dapat dibatalkan; ekspor dulu bila ragu.", "Deletes every lesson record, quiz attempt and answer on this device. This cannot be undone; export first if unsure.";
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";
+    ResetAlsoProfile => "juga hapus profil saya (nama, NIP, unit)", "also delete my profile (name, NIP, unit)";
+    ResetNewActor => "Perangkat ini juga mendapat kode peserta baru untuk laporan ke portal, sehingga riwayat lama tidak tersambung dengan yang baru.", "This device also gets a new learner code for portal reports, so the old history is not linked to the new one.";
+    ResetProfileDone => "Profil (nama, NIP, unit) juga sudah dihapus.", "Your profile (name, NIP, unit) has been deleted too.";
     UpdateReady => "Versi baru tersedia. Kemajuan Anda tetap aman saat dimuat ulang.", "A new version is available. Your progress stays safe when reloading.";
     UpdateApply => "Muat ulang sekarang", "Reload now";
     OfflinePill => "Luring", "Offline";
@@ -245,8 +261,26 @@ texts! {
     NoProgressHint => "Pernah belajar di peramban ini, tetapi kemajuan Anda tidak tampak? Peramban kadang menghapus data situs. Pulihkan dari berkas ekspor terakhir lewat",
         "Studied in this browser before, but your progress is not shown? Browsers sometimes delete site data. Restore it from your last export file in";
     AppVersion => "Versi aplikasi: {}", "App version: {}";
-    EmbedBadOrigin => "Alamat portal (origin) di kode sematan tidak sah: “{}”. Modul tetap bisa dipelajari, tetapi kemajuan tidak dikirim ke portal. Contoh yang benar: https://portal.contoh.go.id",
-        "The portal address (origin) in the embed code is not valid: “{}”. The module still works, but progress is not sent to the portal. A valid example: https://portal.example.org";
+    EmbedBadOrigin => "Alamat portal (origin) di kode sematan tidak sah: “{}” — {}. Modul tetap bisa dipelajari, tetapi kemajuan tidak dikirim ke portal. Contoh yang benar: https://portal.contoh.go.id",
+        "The portal address (origin) in the embed code is not valid: “{}” — {}. The module still works, but progress is not sent to the portal. A valid example: https://portal.example.org";
+    OriginInvalid => "Alamat portal (origin) tidak sah: “{}” — {}.", "The portal address (origin) is not valid: “{}” — {}.";
+    OriginMalformed => "bukan alamat situs; contoh yang benar: https://portal.contoh.go.id", "not a site address; a valid example: https://portal.example.org";
+    OriginScheme => "hanya alamat http:// atau https:// yang bisa dipakai", "only http:// or https:// addresses can be used";
+    OriginNotASite => "harus satu situs tertentu, bukan “null” atau “*”", "it must name one site, not “null” or “*”";
+    OriginUserInfo => "tidak boleh memuat nama pengguna atau sandi (…@) karena bisa menyamarkan situs lain", "it must not contain a user name or password (…@), which can disguise another site";
+    OriginPath => "tulis hanya nama situs (dan port); hapus jalur, “?” dan “#” di belakangnya", "give only the site name (and port); remove any path, “?” or “#” after it";
+    OriginPort => "nomor port harus angka 0–65535", "the port must be a number from 0 to 65535";
+    OriginHost => "nama situs hanya boleh berisi huruf a–z, angka, tanda hubung dan titik (nama berhuruf non-Latin ditulis dalam bentuk xn--…)", "the site name may contain only letters a–z, digits, hyphens and dots (non-Latin names in their xn--… form)";
+    OriginIpv4 => "alamat IP harus ditulis sebagai empat angka desimal, misalnya 10.0.0.1 (bukan bentuk heksadesimal, oktal atau singkat)", "an IP address must be written as four decimal numbers, e.g. 10.0.0.1 (not in hex, octal or short form)";
+    OriginIpv6 => "alamat IPv6 tidak sah (tulis di dalam [ ], tanpa bagian IPv4)", "the IPv6 address is not valid (write it inside [ ], without an IPv4 part)";
+    EmbedNoRandomness => "Peramban ini tidak menyediakan bilangan acak yang aman, jadi laporan kemajuan TIDAK dikirim ke portal (tanpa itu semua peserta akan tampak sebagai satu orang). Modul tetap bisa dipelajari dan kemajuan tersimpan di perangkat ini.",
+        "This browser provides no secure random numbers, so progress is NOT reported to the portal (without them every learner would look like the same person). The module still works and progress is saved on this device.";
+    EmbedPostFailed => "Laporan kemajuan tidak dapat dikirim ke portal ({}). Modul tetap bisa dipelajari dan kemajuan tersimpan di perangkat ini.",
+        "Progress could not be reported to the portal ({}). The module still works and progress is saved on this device.";
+    FramedTitle => "Buka aplikasi di tab sendiri", "Open the app in its own tab";
+    FramedBody => "Halaman ini (pengaturan, data diri, bukti belajar) hanya dibuka di tab Bimtek Mandiri sendiri, bukan di dalam halaman situs lain, agar data Anda tidak bisa diubah atau dilihat oleh situs tersebut.",
+        "This page (settings, your details, the completion record) opens only in Bimtek Mandiri's own tab, not inside another site's page, so that site cannot change or see your data.";
+    FramedOpen => "Buka Bimtek Mandiri di tab baru", "Open Bimtek Mandiri in a new tab";
     EmbedBadLang => "Bahasa “{}” tidak didukung; tampilan memakai Bahasa Indonesia.", "Language “{}” is not supported; showing Indonesian.";
     NavEmbed => "Sematkan", "Embed";
     EmbedGuideTitle => "Sematkan modul di portal Anda", "Embed a module in your portal";
@@ -288,9 +322,9 @@ texts! {
     RecordTotal => "Jumlah JP", "Total JP";
     RecordCourse => "Seluruh modul kursus ({}) telah lulus.", "Every module of the course ({}) has been passed.";
     RecordPartial => "{} dari {} modul kursus telah lulus.", "{} of {} course modules passed.";
-    RecordReference => "Kode referensi", "Reference code";
-    RecordStatement => "Dokumen ini adalah catatan belajar mandiri yang dibuat oleh aplikasi Bimtek Mandiri di perangkat peserta, berdasarkan kuis yang dikerjakan peserta. Dokumen ini BUKAN sertifikat resmi dan tidak ditandatangani oleh instansi mana pun. Kode referensi hanya menunjukkan bahwa isi dokumen tidak berubah sejak dibuat.",
-        "This document is a self-study record made by the Bimtek Mandiri app on the learner's device, from quizzes the learner took. It is NOT an official certificate and is not signed by any agency. The reference code only shows that the contents have not changed since it was made.";
+    RecordReference => "Kode rujukan", "Reference code";
+    RecordStatement => "Dokumen ini adalah catatan belajar mandiri yang dibuat oleh aplikasi Bimtek Mandiri di perangkat peserta sendiri, berdasarkan kuis yang dinilai di perangkat itu. Dokumen ini BUKAN sertifikat resmi, tidak ditandatangani oleh instansi mana pun, dan bukan bukti bahwa kuis benar-benar dikerjakan. Kode rujukan hanya membantu mencocokkan dua salinan; siapa pun dapat menghitungnya.",
+        "This document is a self-study record made by the Bimtek Mandiri app on the learner's own device, from quizzes scored on that device. It is NOT an official certificate, is not signed by any agency, and does not prove that the quizzes were really taken. The reference code only helps to match two copies; anyone can compute it.";
     RecordNoProfile => "(isi data diri di atas)", "(fill in your details above)";
     RecordPrint => "Cetak / simpan PDF", "Print / save as PDF";
     RecordCsv => "Unduh ringkasan CSV", "Download CSV summary";

@@ -6,7 +6,7 @@
     reason = "test helpers: a failing unwrap is a failing test"
 )]
 
-use bimtek::domain::progress::Resume;
+use bimtek::domain::progress::{Resume, ResumeRecord};
 use bimtek::storage::contract;
 use bimtek::storage::idb::IdbStore;
 use bimtek::storage::{ProgressStore, StorageError};
@@ -172,12 +172,14 @@ async fn idb_migrates_a_version_1_database_keeping_every_record() {
         .await
         .unwrap();
     let v1 = IdbStore::open_at(name, 1).await.unwrap();
-    let resume = Resume {
+    // The resume row as version 1 stored it: a plain string route.
+    let row = ResumeRecord {
         route: "#/modul/agen-perubahan/pelajaran/mawas-diri".into(),
-        module: bimtek::domain::ids::ModuleId::parse("agen-perubahan").unwrap(),
+        module: "agen-perubahan".into(),
         at: 1_700_000_000_000,
     };
-    v1.put_meta("resume", &resume).await.unwrap();
+    v1.put_meta("resume", &row).await.unwrap();
+    let resume = Resume::try_from(row).unwrap();
     v1.put_meta("lang", &"en".to_owned()).await.unwrap();
     v1.close();
 
@@ -195,6 +197,50 @@ async fn idb_migrates_a_version_1_database_keeping_every_record() {
     assert!(now.lessons().await.unwrap().is_empty());
     contract::attempts_and_answers(&now).await;
     now.close();
+}
+
+#[wasm_bindgen_test]
+async fn idb_a_hostile_stored_resume_point_is_dropped_not_fatal() {
+    let store = fresh("bimtek-test-hostile-resume").await;
+    store
+        .update_lesson(
+            &bimtek::domain::progress::LessonUpdate {
+                module: bimtek::domain::ids::ModuleId::parse("agen-perubahan").unwrap(),
+                lesson: bimtek::domain::ids::LessonId::parse("mawas-diri").unwrap(),
+                read: true,
+                add_seconds: 5,
+                position: None,
+            },
+            1,
+        )
+        .await
+        .unwrap();
+    for route in [
+        "javascript:alert(1)",
+        "https://evil.example",
+        "#/pengaturan",
+        "#/tidak-ada",
+    ] {
+        store
+            .put_meta(
+                "resume",
+                &ResumeRecord {
+                    route: route.into(),
+                    module: "agen-perubahan".into(),
+                    at: 1,
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(store.resume().await.unwrap(), None, "{route}");
+        let snap = store.snapshot().await.unwrap();
+        assert_eq!(snap.resume, None, "{route}");
+        assert_eq!(snap.lessons.len(), 1, "the rest still loads");
+    }
+    // Not even the right shape: dropped too.
+    store.put_meta("resume", &42_u32).await.unwrap();
+    assert_eq!(store.snapshot().await.unwrap().resume, None);
+    store.close();
 }
 
 #[wasm_bindgen_test]

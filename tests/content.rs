@@ -14,7 +14,9 @@ use std::path::Path;
 use bimtek::content::catalog::Catalog;
 use bimtek::content::model::{Block, CalloutKind, Inline, ModuleBody, QuestionKind};
 use bimtek::content::source::{compile_pack, CompiledPack};
-use bimtek::content::validate::{parse_module_body, parse_pack_index, parse_pack_list, SerdeJson};
+use bimtek::content::validate::{
+    is_safe_relative_path, parse_module_body, parse_pack_index, parse_pack_list, SerdeJson,
+};
 use bimtek::content::ContentError;
 
 // ---------------------------------------------------------------- the built-in pack
@@ -1142,6 +1144,53 @@ fn catalog_skips_a_module_id_taken_by_another_pack() {
     assert!(catalog.problems[0]
         .detail
         .contains("sudah ada di paket content/a/pack.json"));
+}
+
+#[test]
+fn pack_paths_with_spaces_tabs_encodings_hosts_or_backslashes_are_refused() {
+    for bad in [
+        " /\t/host/pack.json",
+        "content/a b/pack.json",
+        " content/a/pack.json",
+        "content/a/pack.json ",
+        "\tcontent/a/pack.json",
+        "content/\ta/pack.json",
+        "content/a/pack.json\n",
+        "%2e%2e/luar/pack.json",
+        "content/%2E%2e/pack.json",
+        ".%2e/pack.json",
+        "content/%2fetc/pack.json",
+        "//host/pack.json",
+        "///host/pack.json",
+        "\\\\host\\pack.json",
+        "content\\a\\pack.json",
+        "/\\host/pack.json",
+        "content/./../pack.json",
+        "./pack.json",
+        "content//pack.json",
+        "https:pack.json",
+        "javascript:alert(1)//.json",
+        "content/a/pack.json?x=1",
+        "content/a/pack.json#x",
+        "content/a/\u{0}pack.json",
+        "content/ä/pack.json",
+    ] {
+        let json = serde_json::json!({"format_version": 1, "packs": [bad]}).to_string();
+        let err = parse_pack_list(&SerdeJson, "packs.json", &json).unwrap_err();
+        assert!(
+            join(&err).contains("alamat tidak diizinkan"),
+            "{bad:?}: {}",
+            join(&err)
+        );
+        assert!(!is_safe_relative_path(bad), "{bad:?}");
+    }
+    for ok in [
+        "content/inti/pack.json",
+        "packs/dinas-2026/v1.2/pack.json",
+        "pack_a.json",
+    ] {
+        assert!(is_safe_relative_path(ok), "{ok}");
+    }
 }
 
 // ---------------------------------------------------------------- course-quality rules

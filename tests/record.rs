@@ -140,3 +140,67 @@ fn reference_code_is_stable_and_changes_with_the_record() {
         r1.reference
     )));
 }
+
+/// Every cell of a CSV row, unquoted (RFC 4180), for checking what a spreadsheet would read.
+fn cells(line: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                out.last_mut().unwrap().push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(String::new()),
+            (c, _) => out.last_mut().unwrap().push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+    let mut a = summary("a", 1);
+    a.title = "@SUM(1+1)*cmd|' /C calc'!A0".into();
+    let p = progress(ModuleStatus::Passed, 90, Some(1_795_872_202_547));
+    for (name, unit) in [
+        ("=HYPERLINK(\"http://evil.example\",\"klik\")", "+62 Dinas"),
+        ("-2+3+cmd|' /C calc'!A0", "@Dinas"),
+        ("=1+1", "=cmd|' /C notepad'!'A1'"),
+    ] {
+        let who = profile(name, "", unit).unwrap();
+        let rec = record(Some(who), &[(&a, &p)], 0).unwrap();
+        let csv = to_csv(&rec);
+        let row = csv.split("\r\n").nth(1).unwrap();
+        let cells = cells(row);
+        assert_eq!(cells[0], format!("'{name}"), "{row}");
+        assert_eq!(cells[2], format!("'{unit}"), "{row}");
+        assert_eq!(cells[4], format!("'{}", a.title), "{row}");
+        for cell in &cells {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} in {row}"
+            );
+        }
+    }
+    // Tab and carriage return at the start of a cell (a unit typed with a leading tab is
+    // trimmed by the profile rule; a pack title is not).
+    a.title = "\t=1+1".into();
+    let rec = record(None, &[(&a, &p)], 0).unwrap();
+    let row = to_csv(&rec).split("\r\n").nth(1).unwrap().to_owned();
+    assert_eq!(cells(&row)[4], "'\t=1+1");
+    a.title = "\r=1+1".into();
+    let rec = record(None, &[(&a, &p)], 0).unwrap();
+    let csv = to_csv(&rec);
+    let row = csv.strip_prefix(csv.split("\r\n").next().unwrap()).unwrap();
+    assert!(row.contains("\"'\r=1+1\""), "{row:?}");
+    // Ordinary text is left alone.
+    a.title = "Agen Perubahan - bagian 1".into();
+    let who = profile("Siti Rahma", "", "Dinas").unwrap();
+    let rec = record(Some(who), &[(&a, &p)], 0).unwrap();
+    let row = to_csv(&rec).split("\r\n").nth(1).unwrap().to_owned();
+    assert_eq!(cells(&row)[0], "Siti Rahma");
+    assert_eq!(cells(&row)[4], "Agen Perubahan - bagian 1");
+}

@@ -124,14 +124,21 @@ fn is_json_file(path: &str) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("json"))
 }
 
-/// A path that stays next to the app: relative, no `..`, no scheme, no backslash.
+/// A path that stays next to the app: relative segments of `A-Z a-z 0-9 . _ -` only, none of
+/// them empty, `.` or `..`. So no scheme, host (`//`), backslash, whitespace, control
+/// character, `%` escape (`%2e%2e` is `..` to the URL parser), query or fragment: whatever the
+/// URL parser does with it against the app's base, it stays in the app's folder.
 #[must_use]
 pub fn is_safe_relative_path(path: &str) -> bool {
     !path.is_empty()
-        && !path.starts_with('/')
-        && !path.contains(':')
-        && !path.contains('\\')
-        && !path.split('/').any(|seg| seg == ".." || seg.is_empty())
+        && path.split('/').all(|seg| {
+            !seg.is_empty()
+                && seg != "."
+                && seg != ".."
+                && seg
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        })
 }
 
 /// An address allowed in a link or image: `https:`, `http:`, or a safe relative path.

@@ -6,60 +6,193 @@
 
 use serde::Serialize;
 
-/// Why the `origin` in an embed URL is refused.
+/// Why the `origin` in an embed URL is refused: each is a value that could never equal the
+/// `event.origin` a browser reports, or that hides another site.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OriginError {
-    /// Not `http(s)://host[:port]` with nothing after it.
-    #[error(
-        "alamat portal (origin) tidak sah: “{0}” — contoh yang benar: https://portal.contoh.go.id"
-    )]
-    Malformed(String),
+    /// Empty, or not a URL at all.
+    #[error("bukan alamat situs; contoh yang benar: https://portal.contoh.go.id")]
+    Malformed,
+    /// Another scheme than `http` / `https` (`ftp:`, `javascript:`, `file:`…).
+    #[error("hanya alamat http:// atau https:// yang bisa dipakai")]
+    Scheme,
+    /// `null`, `*` or another value that is not one site.
+    #[error("harus satu situs tertentu, bukan “null” atau “*”")]
+    NotASite,
+    /// `user:password@` before the host (it can hide another site).
+    #[error("tidak boleh memuat nama pengguna atau sandi (…@)")]
+    UserInfo,
+    /// A path, query or fragment after the host.
+    #[error("hanya nama situs dan port; hapus jalur, “?” dan “#” di belakangnya")]
+    Path,
+    /// A port that is not a number from 0 to 65535.
+    #[error("nomor port harus angka 0–65535")]
+    Port,
+    /// A host name with characters other than a–z, 0–9, `-` and `.`, or empty labels.
+    #[error("nama situs hanya boleh berisi huruf a–z, angka, tanda hubung dan titik (nama berhuruf non-Latin ditulis dalam bentuk xn--…)")]
+    Host,
+    /// An IPv4 address not in plain dotted-decimal form (hex, octal, shortened).
+    #[error("alamat IP harus ditulis sebagai empat angka desimal, misalnya 10.0.0.1")]
+    Ipv4Form,
+    /// An IPv6 address that does not parse, or embeds IPv4.
+    #[error("alamat IPv6 tidak sah")]
+    Ipv6,
 }
 
-/// Checks a portal origin: `http://` or `https://`, a host of letters, digits, dots and
-/// hyphens (or `[v6]`), an optional port, and nothing else (no path, query or fragment).
-/// Returns it in lowercase, as browsers report `event.origin`.
+/// Longest origin accepted, in bytes.
+const MAX_ORIGIN_LEN: usize = 300;
+
+/// Checks a portal origin and returns it exactly as a browser serialises it in
+/// `event.origin`, so that the two can be compared as strings (contract 3).
+///
+/// Normalised as the URL standard does: scheme and host in lower case; a default port
+/// (`:443` for https, `:80` for http) and an empty port dropped; leading zeros of a port
+/// dropped (`:0443` → `:443`, then dropped as the default); one trailing `/` dropped; an IPv6
+/// address written in its canonical short form. Refused (with the reason), because they can
+/// never equal `event.origin` or hide another site: other schemes, `null`, `*`, user info
+/// (`https://portal.go.id@evil.example`), a path, query or fragment, a port above 65535,
+/// host characters outside `a-z 0-9 - .`, empty labels, and IPv4 addresses in any form but
+/// four decimal numbers — the URL standard reads `0x7f.1` or `0177.0.0.1` as `127.0.0.1`;
+/// we refuse them rather than guess what the trainer meant.
 ///
 /// # Errors
-/// [`OriginError::Malformed`] for anything else, e.g. `*`, `null` or a URL with a path.
+/// [`OriginError`] saying what is wrong.
 pub fn parse_origin(raw: &str) -> Result<String, OriginError> {
-    let bad = || OriginError::Malformed(raw.to_owned());
-    let lower = raw.trim().to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-        .ok_or_else(bad)?;
-    let (host, port) = if let Some(v6) = rest.strip_prefix('[') {
-        let end = v6.find(']').ok_or_else(bad)?;
-        let host_ok = !v6[..end].is_empty()
-            && v6[..end]
-                .bytes()
-                .all(|b| b.is_ascii_hexdigit() || b == b':');
-        if !host_ok {
-            return Err(bad());
-        }
-        (&rest[..end + 2], &v6[end + 1..])
-    } else {
-        let split = rest.find(':').unwrap_or(rest.len());
-        (&rest[..split], &rest[split..])
+    let raw = raw.trim();
+    if raw.is_empty() || raw.len() > MAX_ORIGIN_LEN || raw.contains(char::is_whitespace) {
+        return Err(OriginError::Malformed);
+    }
+    if raw == "*" || raw.eq_ignore_ascii_case("null") {
+        return Err(OriginError::NotASite);
+    }
+    let lower = raw.to_ascii_lowercase();
+    let Some((scheme, rest)) = lower.split_once("://") else {
+        // `javascript:…`, `data:…`, `mailto:…`: a scheme, but no site.
+        let scheme = lower.split(':').next().unwrap_or_default();
+        return Err(
+            if lower.contains(':')
+                && !scheme.is_empty()
+                && scheme.bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                OriginError::Scheme
+            } else {
+                OriginError::Malformed
+            },
+        );
     };
-    let host_ok = !host.is_empty()
-        && (host.starts_with('[')
-            || host
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'));
-    let port_ok = port.is_empty()
-        || port.strip_prefix(':').is_some_and(|p| {
-            !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit())
-        });
-    if host_ok && port_ok && !host.starts_with('.') && !host.ends_with('.') {
-        Ok(lower)
+    if scheme != "http" && scheme != "https" {
+        return Err(OriginError::Scheme);
+    }
+    let authority_end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    if !(tail.is_empty() || tail == "/") {
+        return Err(OriginError::Path);
+    }
+    if authority.contains('@') {
+        return Err(OriginError::UserInfo);
+    }
+    let (host, port) = split_host_port(authority)?;
+    let host = normalise_host(host)?;
+    let port = normalise_port(port)?;
+    let default = if scheme == "https" { 443 } else { 80 };
+    Ok(match port {
+        Some(p) if p != default => format!("{scheme}://{host}:{p}"),
+        _ => format!("{scheme}://{host}"),
+    })
+}
+
+fn split_host_port(authority: &str) -> Result<(&str, Option<&str>), OriginError> {
+    if let Some(v6) = authority.strip_prefix('[') {
+        let end = v6.find(']').ok_or(OriginError::Ipv6)?;
+        let after = &v6[end + 1..];
+        let port = match after.strip_prefix(':') {
+            Some(p) => Some(p),
+            None if after.is_empty() => None,
+            None => return Err(OriginError::Host),
+        };
+        return Ok((&authority[..end + 2], port));
+    }
+    Ok(match authority.split_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (authority, None),
+    })
+}
+
+fn normalise_host(host: &str) -> Result<String, OriginError> {
+    if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        let addr: std::net::Ipv6Addr = inner.parse().map_err(|_| OriginError::Ipv6)?;
+        let shown = addr.to_string();
+        // Rust writes IPv4-mapped addresses with dots, the URL standard in hex: refuse them.
+        if shown.contains('.') {
+            return Err(OriginError::Ipv6);
+        }
+        return Ok(format!("[{shown}]"));
+    }
+    if host.is_empty() || host.len() > 253 || !host.is_ascii() {
+        return Err(OriginError::Host);
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let label_ok = |l: &&str| {
+        !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    // The URL standard reads a host whose last label is a number (decimal, 0x hex, or
+    // octal) as an IPv4 address.
+    let last = labels.last().copied().unwrap_or_default();
+    let numeric = |l: &str| {
+        !l.is_empty()
+            && (l.bytes().all(|b| b.is_ascii_digit())
+                || l.strip_prefix("0x")
+                    .is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit())))
+    };
+    if numeric(last) {
+        let plain = labels.len() == 4
+            && labels.iter().all(|l| {
+                l.bytes().all(|b| b.is_ascii_digit())
+                    && (l.len() == 1 || !l.starts_with('0'))
+                    && l.parse::<u8>().is_ok()
+            });
+        return if plain {
+            Ok(host.to_owned())
+        } else {
+            Err(OriginError::Ipv4Form)
+        };
+    }
+    if labels.iter().all(label_ok) {
+        Ok(host.to_owned())
     } else {
-        Err(bad())
+        Err(OriginError::Host)
+    }
+}
+
+fn normalise_port(port: Option<&str>) -> Result<Option<u16>, OriginError> {
+    match port {
+        None | Some("") => Ok(None),
+        Some(p) if p.len() <= 10 && p.bytes().all(|b| b.is_ascii_digit()) => {
+            p.parse::<u16>().map(Some).map_err(|_| OriginError::Port)
+        }
+        Some(_) => Err(OriginError::Port),
     }
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// The browser gave no secure random bytes: no actor or statement id can be made, so no
+/// learning event can be sent (the all-zero UUID would make every such learner one person).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("peramban tidak menyediakan bilangan acak yang aman")]
+pub struct NoRandomness;
+
+/// A UUID (version 4) from 16 bytes of secure randomness: `None` (the source failed) and all
+/// zeros (a buffer the source never filled) are refused.
+///
+/// # Errors
+/// [`NoRandomness`] then; never a fixed id.
+pub fn uuid_from_random(bytes: Option<[u8; 16]>) -> Result<String, NoRandomness> {
+    match bytes {
+        Some(b) if b != [0; 16] => Ok(uuid_v4(b)),
+        _ => Err(NoRandomness),
+    }
+}
 
 /// A UUID (version 4) from 16 random bytes.
 #[must_use]
@@ -455,35 +588,98 @@ mod tests {
     use super::*;
 
     #[test]
-    fn origins() {
-        for ok in [
-            "https://portal.contoh.go.id",
-            "http://127.0.0.1:8081",
-            "HTTPS://Portal.Example",
-            "http://[::1]:9000",
+    fn origins_are_normalised_as_browsers_serialise_them() {
+        for (raw, origin) in [
+            ("https://portal.contoh.go.id", "https://portal.contoh.go.id"),
+            ("https://portal.go.id:443", "https://portal.go.id"),
+            ("https://portal.go.id:0443", "https://portal.go.id"),
+            ("https://portal.go.id:00443", "https://portal.go.id"),
+            ("http://portal.go.id:80", "http://portal.go.id"),
+            ("http://portal.go.id:443", "http://portal.go.id:443"),
+            ("https://portal.go.id:80", "https://portal.go.id:80"),
+            ("https://portal.go.id:08080", "https://portal.go.id:8080"),
+            ("https://portal.go.id:", "https://portal.go.id"),
+            ("HTTPS://Portal.GO.id", "https://portal.go.id"),
+            ("  https://portal.go.id/  ", "https://portal.go.id"),
+            ("http://127.0.0.1:8081", "http://127.0.0.1:8081"),
+            ("http://10.0.0.1", "http://10.0.0.1"),
+            ("http://[::1]:9000", "http://[::1]:9000"),
+            ("http://[0:0:0:0:0:0:0:1]", "http://[::1]"),
+            (
+                "https://[2001:DB8:0:0:1:0:0:1]:443",
+                "https://[2001:db8::1:0:0:1]",
+            ),
+            (
+                "https://xn--bcher-kva.example",
+                "https://xn--bcher-kva.example",
+            ),
+            ("https://portal.go.id:65535", "https://portal.go.id:65535"),
         ] {
-            assert!(parse_origin(ok).is_ok(), "{ok}");
+            assert_eq!(parse_origin(raw).as_deref(), Ok(origin), "{raw}");
+        }
+    }
+
+    #[test]
+    fn origins_that_can_never_match_are_refused_with_the_reason() {
+        use OriginError as E;
+        for (raw, why) in [
+            ("", E::Malformed),
+            ("portal.example", E::Malformed),
+            ("https://a b", E::Malformed),
+            ("*", E::NotASite),
+            ("null", E::NotASite),
+            ("NULL", E::NotASite),
+            ("javascript:alert(1)", E::Scheme),
+            ("data:text/html,x", E::Scheme),
+            ("ftp://a.example", E::Scheme),
+            ("file:///etc/passwd", E::Scheme),
+            ("https://portal.example/path", E::Path),
+            ("https://portal.example//", E::Path),
+            ("https://a.example?x", E::Path),
+            ("https://a.example#x", E::Path),
+            ("https://a.example\\evil.example", E::Path),
+            ("https://user@portal.go.id", E::UserInfo),
+            ("https://portal.go.id@evil.example", E::UserInfo),
+            ("https://u:p@portal.go.id", E::UserInfo),
+            ("https://a.b:99999", E::Port),
+            ("https://a.example:99999x", E::Port),
+            ("https://a.example:-1", E::Port),
+            ("https://a.example:443:443", E::Port),
+            ("https://", E::Host),
+            ("https://.a.example", E::Host),
+            ("https://a..example", E::Host),
+            ("https://a.example.", E::Host),
+            ("https://a_b.example", E::Host),
+            ("https://pörtal.example", E::Host),
+            ("https://a%2eexample", E::Host),
+            ("http://0x7f.1", E::Ipv4Form),
+            ("http://0x7f000001", E::Ipv4Form),
+            ("http://2130706433", E::Ipv4Form),
+            ("http://0177.0.0.1", E::Ipv4Form),
+            ("http://127.1", E::Ipv4Form),
+            ("http://127.0.0.01", E::Ipv4Form),
+            ("http://256.0.0.1", E::Ipv4Form),
+            ("http://portal.123", E::Ipv4Form),
+            ("http://[::ffff:127.0.0.1]", E::Ipv6),
+            ("http://[::1", E::Ipv6),
+            ("http://[xyz]", E::Ipv6),
+        ] {
+            assert_eq!(parse_origin(raw), Err(why), "{raw}");
         }
         assert_eq!(
-            parse_origin("HTTPS://Portal.Example").unwrap(),
-            "https://portal.example"
+            parse_origin(&format!("https://{}.example", "a".repeat(400))),
+            Err(E::Malformed)
         );
-        for bad in [
-            "",
-            "*",
-            "null",
-            "portal.example",
-            "https://portal.example/",
-            "https://portal.example/path",
-            "https://a.example?x",
-            "javascript:alert(1)",
-            "https://a b",
-            "https://a.example:99999x",
-            "ftp://a.example",
-            "https://",
-        ] {
-            assert!(parse_origin(bad).is_err(), "{bad}");
-        }
+    }
+
+    #[test]
+    fn no_randomness_means_no_id() {
+        assert_eq!(uuid_from_random(None), Err(NoRandomness));
+        // An unfilled buffer: what a failed getRandomValues leaves behind.
+        assert_eq!(uuid_from_random(Some([0; 16])), Err(NoRandomness));
+        let id = uuid_from_random(Some([7; 16])).unwrap();
+        assert_eq!(id, "07070707-0707-4707-8707-070707070707");
+        assert_ne!(id, uuid_v4([0; 16]));
     }
 
     #[test]

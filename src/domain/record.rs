@@ -196,11 +196,22 @@ pub fn reference_code(rec: &Record) -> String {
 /// Crockford's base-32 alphabet (no I, L, O, U: easy to read aloud and copy by hand).
 const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+/// First characters that make a spreadsheet (Excel, Google Sheets and the like) read a cell
+/// as a formula (OWASP, "CSV Injection").
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One CSV cell: a text that a spreadsheet would take for a formula gets a leading `'` (shown
+/// as text, never evaluated), then RFC 4180 quoting.
 fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(FORMULA_STARTS) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_owned()
+        s
     }
 }
 
@@ -227,11 +238,11 @@ pub fn to_csv(rec: &Record) -> String {
             csv_field(&unit),
             csv_field(&l.module_id),
             csv_field(&l.title),
-            l.passed_on.clone(),
+            csv_field(&l.passed_on),
             l.best_percent.to_string(),
             l.jp.to_string(),
             rec.total_jp.to_string(),
-            rec.reference.clone(),
+            csv_field(&rec.reference),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");
@@ -260,5 +271,7 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("kata \"kutip\""), "\"kata \"\"kutip\"\"\"");
         assert_eq!(csv_field("biasa"), "biasa");
+        assert_eq!(csv_field("=1+1"), "'=1+1");
+        assert_eq!(csv_field("\r=1"), "\"'\r=1\"");
     }
 }

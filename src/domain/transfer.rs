@@ -9,8 +9,9 @@ use std::collections::{BTreeSet, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::ids::ModuleId;
-use super::progress::{LessonRecord, Resume};
+use super::progress::{excerpt, LessonRecord, Resume, ResumeError, ResumeRecord};
 use super::quiz::{AnswerRecord, Attempt, Millis, FULL};
+use crate::i18n::{t, tf, Key, Lang};
 use crate::json::JsonDecoder;
 
 /// The `format` value of an export.
@@ -78,9 +79,28 @@ pub enum ImportError {
     /// The right kind, but values of the wrong type or shape.
     #[error("Isi berkas tidak sesuai format kemajuan: {0}")]
     BadShape(String),
+    /// A resume point ("Lanjutkan") that is not a page of this app: refused, never linked.
+    #[error("Titik lanjut (“Lanjutkan”) di berkas ditolak: {0}.")]
+    BadResume(ResumeError),
     /// Records that contradict each other.
     #[error("Isi berkas tidak konsisten: {0}")]
     Inconsistent(String),
+}
+
+impl ImportError {
+    /// The message for the learner in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::TooLarge(kb) => tf(lang, Key::ImportTooLarge, &[kb]),
+            Self::NotJson(why) => tf(lang, Key::ImportNotJson, &[why]),
+            Self::Foreign => t(lang, Key::ImportForeign).to_owned(),
+            Self::NewerVersion(v) => tf(lang, Key::ImportNewer, &[v]),
+            Self::BadShape(why) => tf(lang, Key::ImportBadShape, &[why]),
+            Self::BadResume(e) => tf(lang, Key::ImportBadResume, &[&e.message(lang)]),
+            Self::Inconsistent(why) => tf(lang, Key::ImportInconsistent, &[why]),
+        }
+    }
 }
 
 /// Decodes and fully checks an import file.
@@ -92,6 +112,10 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
     struct Probe {
         format: Option<String>,
         version: Option<u32>,
+    }
+    #[derive(Deserialize)]
+    struct ResumeProbe {
+        resume: Option<ResumeRecord>,
     }
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len() / 1024));
@@ -111,6 +135,12 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
             )))
         }
         None => return Err(ImportError::BadShape("versi tidak ada".to_owned())),
+    }
+    // The resume point is checked on its own first, so a hostile one (`javascript:…`) is
+    // refused with its own reason rather than a generic shape error.
+    let probe: ResumeProbe = json.decode(text).map_err(ImportError::BadShape)?;
+    if let Some(record) = probe.resume {
+        Resume::try_from(record).map_err(ImportError::BadResume)?;
     }
     let doc: ExportDoc = json.decode(text).map_err(ImportError::BadShape)?;
     check_consistency(&doc.snapshot)?;
@@ -136,14 +166,17 @@ fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
         if a.id.is_empty() || a.id.len() > 100 || !attempts.insert(a.id.as_str()) {
             return bad(format!(
                 "id percobaan kuis “{}” kosong, terlalu panjang atau ganda",
-                a.id
+                excerpt(&a.id)
             ));
         }
         if a.questions.is_empty()
             || a.started_at < 0
             || a.finished_at.is_some_and(|f| f < a.started_at)
         {
-            return bad(format!("percobaan kuis {} berisi data yang mustahil", a.id));
+            return bad(format!(
+                "percobaan kuis {} berisi data yang mustahil",
+                excerpt(&a.id)
+            ));
         }
     }
     let mut answered = HashSet::new();
@@ -151,7 +184,7 @@ fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
         let Some(attempt) = s.attempts.iter().find(|a| a.id == r.attempt) else {
             return bad(format!(
                 "jawaban untuk percobaan {} yang tidak ada di berkas",
-                r.attempt
+                excerpt(&r.attempt)
             ));
         };
         if !attempt.questions.contains(&r.question) {

@@ -27,20 +27,58 @@ pub fn app_url() -> String {
         .unwrap_or_default()
 }
 
-/// 16 random bytes from `crypto.getRandomValues` (zeros if unavailable).
+/// 16 random bytes from `crypto.getRandomValues`, or `None` when the browser has no secure
+/// random source or it fails (never a fixed value: see [`crate::domain::embed::uuid_from_random`]).
 #[must_use]
-pub fn random_bytes() -> [u8; 16] {
+pub fn random_bytes() -> Option<[u8; 16]> {
     let mut bytes = [0u8; 16];
-    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
-        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    let crypto = web_sys::window()?.crypto().ok()?;
+    match crypto.get_random_values_with_u8_array(&mut bytes) {
+        Ok(_) => Some(bytes),
+        Err(e) => {
+            web_sys::console::error_2(&"crypto.getRandomValues gagal:".into(), &e);
+            None
+        }
     }
-    bytes
+}
+
+/// Why a learning event was not sent to the portal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    /// No secure randomness: no actor or statement id can be made.
+    NoRandomness,
+    /// `postMessage` threw (e.g. an origin the browser cannot use); the browser's words.
+    PostMessage(String),
+}
+
+impl SendError {
+    /// What the learner reads, in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{t, tf, Key};
+        match self {
+            Self::NoRandomness => t(lang, Key::EmbedNoRandomness).to_owned(),
+            Self::PostMessage(why) => tf(lang, Key::EmbedPostFailed, &[why]),
+        }
+    }
 }
 
 /// The current time as ISO 8601.
 #[must_use]
 pub fn iso_now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// True inside any frame (`window.self !== window.top`); also when `top` cannot be read.
+#[must_use]
+pub fn in_frame() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    match w.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &w),
+        _ => true,
+    }
 }
 
 fn parent() -> Option<web_sys::Window> {
@@ -151,11 +189,27 @@ pub fn from_parent(event: &web_sys::MessageEvent) -> bool {
     })
 }
 
-/// Posts a learning event to the portal at `origin` (and nowhere else).
-pub fn post_learning<T: Serialize>(message: &T, origin: &str) {
-    let Some(parent) = parent() else { return };
-    let Ok(value) = message.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else {
-        return;
+/// Posts a learning event to the portal at `origin` (and nowhere else). Not being in a
+/// frame is not an error (nothing to send to).
+///
+/// # Errors
+/// [`SendError::PostMessage`] when the message cannot be converted or `postMessage` throws;
+/// also logged to the console.
+pub fn post_learning<T: Serialize>(message: &T, origin: &str) -> Result<(), SendError> {
+    let Some(parent) = parent() else {
+        return Ok(());
     };
-    let _ = parent.post_message(&value, origin);
+    let result = message
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| e.to_string())
+        .and_then(|value| {
+            parent.post_message(&value, origin).map_err(|e| {
+                e.dyn_ref::<js_sys::Error>()
+                    .map_or_else(|| format!("{e:?}"), |e| String::from(e.message()))
+            })
+        });
+    result.map_err(|why| {
+        web_sys::console::error_1(&format!("postMessage ke {origin} gagal: {why}").into());
+        SendError::PostMessage(why)
+    })
 }

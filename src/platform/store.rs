@@ -92,6 +92,9 @@ impl ProgressStore for AnyStore {
     async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
         delegate!(self, s => s.actor_id(fresh).await)
     }
+    async fn renew_actor_id(&self, fresh: Option<&str>) -> Result<(), StorageError> {
+        delegate!(self, s => s.renew_actor_id(fresh).await)
+    }
     async fn profile(&self) -> Result<Option<crate::domain::record::Profile>, StorageError> {
         delegate!(self, s => s.profile().await)
     }
@@ -250,6 +253,11 @@ impl ProgressStore for StoreQueue {
     async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
         let fresh = fresh.to_owned();
         self.run(move |s| async move { s.actor_id(&fresh).await })
+            .await
+    }
+    async fn renew_actor_id(&self, fresh: Option<&str>) -> Result<(), StorageError> {
+        let fresh = fresh.map(str::to_owned);
+        self.run(move |s| async move { s.renew_actor_id(fresh.as_deref()).await })
             .await
     }
     async fn profile(&self) -> Result<Option<crate::domain::record::Profile>, StorageError> {

@@ -11,6 +11,7 @@ use super::{ProgressStore, StorageError};
 use crate::domain::ids::{LessonId, ModuleId, QuestionId};
 use crate::domain::progress::{LessonUpdate, Resume};
 use crate::domain::quiz::{Answer, AnswerRecord, Attempt, FULL};
+use crate::domain::route::Route;
 use crate::domain::transfer::Snapshot;
 
 fn module() -> ModuleId {
@@ -120,11 +121,7 @@ pub async fn attempts_and_answers<S: ProgressStore>(store: &S) {
 /// Resume point, snapshot and atomic replace.
 pub async fn snapshot_and_replace<S: ProgressStore>(store: &S) {
     assert_eq!(store.resume().await.unwrap(), None);
-    let resume = Resume {
-        route: "#/modul/pola-pikir-melayani/kuis".into(),
-        module: module(),
-        at: 5,
-    };
+    let resume = Resume::new(Route::Quiz(module()), 5).unwrap();
     store.set_resume(&resume).await.unwrap();
     assert_eq!(store.resume().await.unwrap(), Some(resume.clone()));
     store
@@ -168,6 +165,27 @@ pub async fn actor_id_is_stable<S: ProgressStore>(store: &S) {
         .unwrap();
     assert_eq!(first, "11111111-1111-4111-8111-111111111111");
     assert_eq!(again, first);
+    // Reset issues a new one.
+    store
+        .renew_actor_id(Some("33333333-3333-4333-8333-333333333333"))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .actor_id("44444444-4444-4444-8444-444444444444")
+            .await
+            .unwrap(),
+        "33333333-3333-4333-8333-333333333333"
+    );
+    // Without randomness it is deleted; the next id given is then the one kept.
+    store.renew_actor_id(None).await.unwrap();
+    assert_eq!(
+        store
+            .actor_id("55555555-5555-4555-8555-555555555555")
+            .await
+            .unwrap(),
+        "55555555-5555-4555-8555-555555555555"
+    );
 }
 
 /// The profile is saved, replaced and deleted.

@@ -77,6 +77,21 @@ fn corrupt(e: impl std::fmt::Display) -> StorageError {
     StorageError::Corrupt(e.to_string())
 }
 
+/// The stored resume point, parsed on read: a row that does not parse (an old or hostile
+/// `route` that is not a page inside a module) is dropped, never fatal and never linked.
+fn parse_resume(
+    read: Result<Option<MetaRow<Resume>>, indexed_db_futures::error::Error>,
+) -> Result<Option<Resume>, StorageError> {
+    match read {
+        Ok(row) => Ok(row.map(|r| r.value)),
+        Err(indexed_db_futures::error::Error::Serialisation(e)) => {
+            web_sys::console::warn_1(&format!("titik lanjut tersimpan diabaikan: {e}").into());
+            Ok(None)
+        }
+        Err(e) => Err(corrupt(e)),
+    }
+}
+
 /// Every row of `store_name`, read inside `tx`.
 async fn rows_in<T: DeserializeOwned>(
     tx: &Transaction<'_>,
@@ -415,7 +430,9 @@ impl ProgressStore for IdbStore {
     }
 
     async fn resume(&self) -> Result<Option<Resume>, StorageError> {
-        self.get_meta(META_RESUME).await
+        let tx = self.tx(&[STORE_META], TransactionMode::Readonly)?;
+        let store = tx.object_store(STORE_META).map_err(fail)?;
+        parse_resume(store.get(META_RESUME).serde().map_err(corrupt)?.await)
     }
 
     async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
@@ -441,6 +458,21 @@ impl ProgressStore for IdbStore {
             .map_err(fail)?;
         commit(tx).await?;
         Ok(fresh.to_owned())
+    }
+
+    async fn renew_actor_id(&self, fresh: Option<&str>) -> Result<(), StorageError> {
+        if let Some(id) = fresh {
+            return self.put_meta(META_ACTOR, &id).await;
+        }
+        let tx = self.tx(&[STORE_META], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_META).map_err(fail)?;
+        store
+            .delete(META_ACTOR)
+            .primitive()
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+        tx.commit().await.map_err(fail)
     }
 
     async fn profile(&self) -> Result<Option<Profile>, StorageError> {
@@ -476,19 +508,19 @@ impl ProgressStore for IdbStore {
         let lessons: Vec<Row<LessonRecord>> = rows_in(&tx, STORE_LESSONS).await?;
         let attempts: Vec<AttemptRow> = rows_in(&tx, STORE_ATTEMPTS).await?;
         let answers: Vec<Row<AnswerRecord>> = rows_in(&tx, STORE_ANSWERS).await?;
-        let resume: Option<MetaRow<Resume>> = tx
-            .object_store(STORE_META)
-            .map_err(fail)?
-            .get(META_RESUME)
-            .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?;
+        let resume = parse_resume(
+            tx.object_store(STORE_META)
+                .map_err(fail)?
+                .get(META_RESUME)
+                .serde()
+                .map_err(corrupt)?
+                .await,
+        )?;
         Ok(Snapshot {
             lessons: lessons.into_iter().map(|r| r.rec).collect(),
             attempts: attempts.into_iter().map(|r| r.rec).collect(),
             answers: answers.into_iter().map(|r| r.rec).collect(),
-            resume: resume.map(|r| r.value),
+            resume,
         })
     }
 

@@ -88,6 +88,11 @@ impl ProgressStore for MemoryStore {
             .clone())
     }
 
+    async fn renew_actor_id(&self, fresh: Option<&str>) -> Result<(), StorageError> {
+        *self.actor.borrow_mut() = fresh.map(str::to_owned);
+        Ok(())
+    }
+
     async fn profile(&self) -> Result<Option<Profile>, StorageError> {
         Ok(self.profile.borrow().clone())
     }

@@ -114,6 +114,14 @@ pub trait ProgressStore {
     /// [`StorageError`] when reading or writing fails.
     async fn actor_id(&self, fresh: &str) -> Result<String, StorageError>;
 
+    /// Replaces the pseudonymous id with `fresh` (reset: the old history is no longer linked
+    /// to this device), or deletes it with `None` (no secure randomness: a new one is made
+    /// when there is).
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails.
+    async fn renew_actor_id(&self, fresh: Option<&str>) -> Result<(), StorageError>;
+
     /// The learner's profile for the completion record (kept only on this device).
     ///
     /// # Errors

@@ -8,8 +8,9 @@ use crate::platform;
 
 use super::chrome::{Footer, Header, StatusBanners};
 use super::pages::{
-    AboutPage, EmbedGuidePage, EmbedNotices, EmbedView, GlossaryPage, HomePage, LessonPage,
-    ModulePage, NotFoundPage, PackCheckPage, QuizPage, QuizResultPage, RecordPage, SettingsPage,
+    AboutPage, EmbedGuidePage, EmbedNotices, EmbedView, FramedPage, GlossaryPage, HomePage,
+    LessonPage, ModulePage, NotFoundPage, PackCheckPage, QuizPage, QuizResultPage, RecordPage,
+    SettingsPage,
 };
 use super::state::AppState;
 
@@ -22,14 +23,18 @@ pub fn App() -> impl IntoView {
     platform::set_document_lang(lang);
     let state = AppState::new(lang);
     provide_context(state);
-    // The embed view is decided once, by the URL the portal's iframe loads.
+    // The embed view is decided once, by the URL the portal's iframe loads. Inside any frame
+    // the app is chrome-less too, and only embed routes render (contract 9).
     let embedded = matches!(platform::current_route(), Route::Embed(..));
+    let framed = platform::embed::in_frame();
+    let restricted = embedded || framed;
     if embedded {
         let origin = platform::query_param("origin")
             .and_then(|o| crate::domain::embed::parse_origin(&o).ok());
         state.embed.set(Some(super::state::EmbedSession {
             origin: origin.clone(),
             actor_id: None,
+            problem: None,
         }));
         platform::set_root_class("embed");
         platform::embed::start_resizer(origin);
@@ -88,18 +93,22 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let route = route.get();
         if storage_done.get() {
-            if let Some(module) = route.module() {
-                state.remember(route.to_hash(), module.clone());
-            }
+            state.remember(&route);
         }
     });
 
-    if embedded {
+    if restricted {
+        if !embedded {
+            platform::set_root_class("embed");
+        }
         return view! {
             <EmbedNotices lang=lang />
             <StatusBanners />
             <main id="main" tabindex="-1" class="embed-main">
-                {move || page_for(route.get(), lang)}
+                {move || match route.get() {
+                    r @ Route::Embed(..) => page_for(r, lang),
+                    other => view! { <FramedPage lang=lang route=other /> }.into_any(),
+                }}
             </main>
         }
         .into_any();

@@ -5,7 +5,7 @@ mod discussion;
 use leptos::prelude::*;
 
 use crate::content::model::{Block, CalloutKind, Inline};
-use crate::content::validate::is_allowed_url;
+use crate::content::validate::{is_allowed_url, is_safe_relative_path};
 use crate::i18n::{t, Key, Lang};
 
 /// Resolves a pack-relative address against the pack's folder; absolute ones stay.
@@ -116,7 +116,9 @@ fn block_view(block: &Block, index: usize, base: &str, lang: Lang) -> AnyView {
             .into_any()
         }
         Block::Image { src, alt } => {
-            if is_allowed_url(src) {
+            // Only images next to the pack: the CSP (`img-src 'self'`) blocks any other, and an
+            // image from elsewhere would tell that site who reads the lesson.
+            if is_safe_relative_path(src) {
                 view! { <img class="lesson-image" src=resolve(base, src) alt=alt.clone() loading="lazy" /> }.into_any()
             } else {
                 view! { <p class="muted">{alt.clone()}</p> }.into_any()

@@ -14,6 +14,7 @@ use crate::content::model::ModuleBody;
 use crate::domain::ids::ModuleId;
 use crate::domain::progress::{module_progress, LessonUpdate, ModuleProgress, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
+use crate::domain::route::Route;
 use crate::domain::transfer::Snapshot;
 use crate::i18n::Lang;
 use crate::platform;
@@ -52,8 +53,11 @@ pub enum StorageStatus {
 pub struct EmbedSession {
     /// Where learning events go; `None` = nowhere.
     pub origin: Option<String>,
-    /// The learner's pseudonymous id (filled in once storage is open).
+    /// The learner's pseudonymous id (filled in once storage is open; stays `None` when
+    /// the browser has no secure randomness).
     pub actor_id: Option<String>,
+    /// Why learning events are not being sent, shown in the frame.
+    pub problem: Option<platform::embed::SendError>,
 }
 
 /// A module body's loading state.
@@ -178,11 +182,19 @@ impl AppState {
                 Err(e) => self.save_error.set(Some(e.to_string())),
             }
             if self.embed.with_untracked(Option::is_some) {
-                let fresh = crate::domain::embed::uuid_v4(platform::embed::random_bytes());
-                let actor = store.actor_id(&fresh).await.unwrap_or(fresh);
+                // No random, no identity: without secure randomness no actor id is made or
+                // stored, and no event is sent (the frame says so).
+                let actor =
+                    match crate::domain::embed::uuid_from_random(platform::embed::random_bytes()) {
+                        Ok(fresh) => Ok(store.actor_id(&fresh).await.unwrap_or(fresh)),
+                        Err(_) => Err(platform::embed::SendError::NoRandomness),
+                    };
                 self.embed.update(|e| {
                     if let Some(e) = e {
-                        e.actor_id = Some(actor);
+                        match actor {
+                            Ok(actor) => e.actor_id = Some(actor),
+                            Err(problem) => e.problem = Some(problem),
+                        }
                     }
                 });
             }
@@ -296,6 +308,7 @@ impl AppState {
         let Some(EmbedSession {
             origin: Some(origin),
             actor_id: Some(actor_id),
+            ..
         }) = self.embed.get_untracked()
         else {
             return;
@@ -306,15 +319,32 @@ impl AppState {
         else {
             return;
         };
+        let Ok(statement_id) =
+            crate::domain::embed::uuid_from_random(platform::embed::random_bytes())
+        else {
+            self.embed_problem(platform::embed::SendError::NoRandomness);
+            return;
+        };
         let stamp = crate::domain::embed::Stamp {
-            statement_id: crate::domain::embed::uuid_v4(platform::embed::random_bytes()),
+            statement_id,
             timestamp: platform::embed::iso_now(),
             actor_id,
             app_url: platform::embed::app_url(),
         };
         let message =
             crate::domain::embed::message(event, module.as_str(), &entry.summary.title, &stamp);
-        platform::embed::post_learning(&message, &origin);
+        if let Err(e) = platform::embed::post_learning(&message, &origin) {
+            self.embed_problem(e);
+        }
+    }
+
+    /// Shows in the frame why learning events are not being sent.
+    fn embed_problem(self, problem: platform::embed::SendError) {
+        self.embed.update(|e| {
+            if let Some(e) = e {
+                e.problem = Some(problem);
+            }
+        });
     }
 
     /// Saves a lesson change; on failure the change is still shown for this session and the
@@ -455,17 +485,17 @@ impl AppState {
         result
     }
 
-    /// Remembers where the learner is (for "Lanjutkan").
-    pub fn remember(self, route: String, module: ModuleId) {
-        let resume = Resume {
-            route,
-            module,
-            at: platform::device::now(),
+    /// Remembers where the learner is (for "Lanjutkan"), when `route` is a page inside a
+    /// module; other routes are not resume points.
+    pub fn remember(self, route: &Route) {
+        let Ok(resume) = Resume::new(route.clone(), platform::device::now()) else {
+            return;
         };
-        if self
-            .progress
-            .with_untracked(|p| p.resume.as_ref().is_some_and(|r| r.route == resume.route))
-        {
+        if self.progress.with_untracked(|p| {
+            p.resume
+                .as_ref()
+                .is_some_and(|r| r.route() == resume.route())
+        }) {
             return;
         }
         self.progress.update(|p| p.resume = Some(resume.clone()));

@@ -21,6 +21,14 @@ const screens = [
   ['about', '#/tentang'],
   ['not found', '#/tidak-ada'],
   ['embed view', `#/embed/${M}`],
+  ['settings: reset confirmation', '#/pengaturan', async (page) => {
+    await page.locator('#reset-title ~ button').click();
+    await page.locator('#reset-profile').waitFor();
+  }],
+  ['open in its own tab (embed mode, another route)', `#/embed/${M}`, async (page) => {
+    await page.evaluate(() => { location.hash = '#/pengaturan'; });
+    await page.locator('#framed-page').waitFor();
+  }],
 ];
 
 for (const scheme of ['light', 'dark']) {

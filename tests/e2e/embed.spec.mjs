@@ -75,6 +75,20 @@ test('the portal receives ready, progress, completed, answered and passed with v
   const body = await moduleBody(page, baseURL, M);
   const frame = await openPortal(page, baseURL);
   await expect.poll(() => page.evaluate(() => window.events.length)).toBeGreaterThan(0);
+  // A distinctive profile saved in the iframe's own storage (the form itself never renders
+  // in a frame): none of it may reach the portal.
+  const profile = { name: 'Wiryodiningrat Kusumawardhani', nip: '198712312010121009', unit: 'Bappeda Kabupaten Sukamaju' };
+  const child = page.frames().find((f) => f.url().includes('#/embed/'));
+  await child.evaluate((value) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('bimtek-mandiri');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('meta', 'readwrite');
+      tx.objectStore('meta').put({ key: 'profile', value });
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), profile);
   await frame.getByRole('link', { name: 'Mulai belajar' }).click();
   for (let i = 1; i <= 5; i++) {
     await expect(frame.getByText(`Pelajaran ${i} dari 5`)).toBeVisible();
@@ -91,6 +105,8 @@ test('the portal receives ready, progress, completed, answered and passed with v
   await expect.poll(() => page.evaluate(() => window.events.map((e) => e.data.action).join(','))).toMatch(/passed$/);
 
   const events = await page.evaluate(() => window.events);
+  const all = JSON.stringify(events);
+  for (const secret of [profile.name, 'Wiryodiningrat', profile.nip, profile.unit]) expect(all).not.toContain(secret);
   const actions = events.map((e) => e.data.action);
   expect(actions).toEqual(['ready', 'progress', 'progress', 'progress', 'progress', 'progress', 'completed',
     ...Array(10).fill('answered'), 'passed']);

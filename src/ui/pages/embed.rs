@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::embed::{parse_origin, Event};
+use crate::domain::embed::{parse_origin, Event, OriginError};
 use crate::domain::ids::ModuleId;
 use crate::domain::route::EmbedPart;
 use crate::i18n::{t, tf, Key, Lang};
@@ -49,19 +49,54 @@ pub fn EmbedView(
     view! { <div class="embed-view">{page}</div> }
 }
 
-/// Problems with the embed URL, shown inside the iframe.
+/// Why an origin is refused, in `lang`.
+#[must_use]
+pub fn origin_reason(lang: Lang, e: &OriginError) -> &'static str {
+    t(
+        lang,
+        match e {
+            OriginError::Malformed => Key::OriginMalformed,
+            OriginError::Scheme => Key::OriginScheme,
+            OriginError::NotASite => Key::OriginNotASite,
+            OriginError::UserInfo => Key::OriginUserInfo,
+            OriginError::Path => Key::OriginPath,
+            OriginError::Port => Key::OriginPort,
+            OriginError::Host => Key::OriginHost,
+            OriginError::Ipv4Form => Key::OriginIpv4,
+            OriginError::Ipv6 => Key::OriginIpv6,
+        },
+    )
+}
+
+/// At most 60 characters of untrusted text, for a message.
+fn short(s: &str) -> String {
+    crate::domain::progress::excerpt(s)
+}
+
+/// Problems with the embed URL, and why learning events are not sent, shown inside the
+/// iframe.
 #[component]
 pub fn EmbedNotices(
     /// The UI language in use.
     lang: Lang,
 ) -> impl IntoView {
+    let state = AppState::get();
     let bad_origin = platform::query_param("origin")
         .filter(|o| !o.is_empty())
-        .and_then(|o| parse_origin(&o).err().map(|_| o));
+        .and_then(|o| parse_origin(&o).err().map(|e| (o, e)));
     let bad_lang = platform::query_param("lang").filter(|l| crate::i18n::Lang::parse(l).is_none());
+    // Only worth saying when events were asked for (an origin was given).
+    let problem = move || {
+        state.embed.with(|e| {
+            e.as_ref()
+                .filter(|e| e.origin.is_some())
+                .and_then(|e| e.problem.as_ref().map(|p| p.message(lang)))
+        })
+    };
     view! {
-        {bad_origin.map(|o| view! { <p class="banner banner-warn" role="alert">{tf(lang, Key::EmbedBadOrigin, &[&o])}</p> })}
-        {bad_lang.map(|l| view! { <p class="banner banner-warn" role="status">{tf(lang, Key::EmbedBadLang, &[&l])}</p> })}
+        {bad_origin.map(|(o, e)| view! { <p class="banner banner-warn" role="alert">{tf(lang, Key::EmbedBadOrigin, &[&short(&o), &origin_reason(lang, &e)])}</p> })}
+        {bad_lang.map(|l| view! { <p class="banner banner-warn" role="status">{tf(lang, Key::EmbedBadLang, &[&short(&l)])}</p> })}
+        {move || problem().map(|p| view! { <p class="banner banner-warn" role="alert" id="embed-problem">{p}</p> })}
     }
 }
 
@@ -89,7 +124,13 @@ pub fn EmbedGuidePage() -> impl IntoView {
         (!o.trim().is_empty())
             .then(|| parse_origin(&o).err())
             .flatten()
-            .map(|e| e.to_string())
+            .map(|e| {
+                tf(
+                    lang,
+                    Key::OriginInvalid,
+                    &[&short(&o), &origin_reason(lang, &e)],
+                )
+            })
     };
     let src = move || {
         let mut query = format!("lang={}", ui_lang.get());

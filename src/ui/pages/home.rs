@@ -24,12 +24,14 @@ fn ContinueCard() -> impl IntoView {
     let lang = state.lang;
     move || {
         let resume = state.progress.with(|p| p.resume.clone())?;
-        let title = state.entry(&resume.module)?.summary.title;
+        let title = state.entry(resume.module())?.summary.title;
+        // Only ever an app route: built from the parsed `Route`, never a stored string.
+        let href = resume.route().to_hash();
         Some(view! {
             <section class="card continue" aria-labelledby="continue-title">
                 <h2 id="continue-title">{t(lang, Key::Continue)}</h2>
                 <p>{tf(lang, Key::ContinueWhere, &[&title])}</p>
-                <a class="button" href=resume.route id="continue-link">{t(lang, Key::Continue)}</a>
+                <a class="button" href=href id="continue-link">{t(lang, Key::Continue)}</a>
             </section>
         })
     }

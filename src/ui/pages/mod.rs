@@ -2,6 +2,7 @@
 
 mod about;
 mod embed;
+mod framed;
 mod glossary;
 mod home;
 mod lesson;
@@ -16,6 +17,7 @@ mod settings;
 
 pub use about::AboutPage;
 pub use embed::{EmbedGuidePage, EmbedNotices, EmbedView};
+pub use framed::FramedPage;
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use lesson::LessonPage;

@@ -7,6 +7,7 @@ use crate::domain::transfer::{parse_import, preview, ExportDoc, Preview, Snapsho
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::platform::content::BrowserJson;
+use crate::storage::{ProgressStore, StorageError};
 use crate::ui::state::{AppState, StorageStatus};
 
 /// A date in the learner's local time (one formatter for the app: `domain::record::date_string`),
@@ -34,6 +35,22 @@ fn preview_text(lang: Lang, p: &Preview) -> String {
     )
 }
 
+/// Reset: deletes all progress, issues a new pseudonymous actor id (none without secure
+/// randomness: one is made when needed), and deletes the profile when asked.
+///
+/// # Errors
+/// The first storage error; progress is then either all deleted or untouched.
+async fn reset_all(state: AppState, also_profile: bool) -> Result<(), StorageError> {
+    state.replace_all(Snapshot::default()).await?;
+    let store = state.store();
+    let fresh = crate::domain::embed::uuid_from_random(platform::embed::random_bytes()).ok();
+    store.renew_actor_id(fresh.as_deref()).await?;
+    if also_profile {
+        store.set_profile(None).await?;
+    }
+    Ok(())
+}
+
 /// The settings page.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -43,6 +60,7 @@ pub fn SettingsPage() -> impl IntoView {
     let (message, set_message) = signal(None::<(bool, String)>);
     let (pending, set_pending) = signal(None::<Snapshot>);
     let (confirm_reset, set_confirm_reset) = signal(false);
+    let (reset_profile, set_reset_profile) = signal(false);
     let (offline, set_offline) = signal(None::<(Option<usize>, usize)>);
     // "Available offline" is what this version's worker really holds for each module (its
     // pack.json and module file), plus the page and packs.json themselves.
@@ -118,10 +136,10 @@ pub fn SettingsPage() -> impl IntoView {
         let size = file.size() as usize;
         leptos::task::spawn_local(async move {
             let parsed = if size > crate::domain::transfer::MAX_IMPORT_BYTES {
-                Err(crate::domain::transfer::ImportError::TooLarge(size / 1024).to_string())
+                Err(crate::domain::transfer::ImportError::TooLarge(size / 1024).message(lang))
             } else {
                 match platform::device::read_file(&file).await {
-                    Ok(text) => parse_import(&text, &BrowserJson).map_err(|e| e.to_string()),
+                    Ok(text) => parse_import(&text, &BrowserJson).map_err(|e| e.message(lang)),
                     Err(e) => Err(e),
                 }
             };
@@ -152,12 +170,24 @@ pub fn SettingsPage() -> impl IntoView {
         });
     };
     let reset = move |_| {
+        let also_profile = reset_profile.get_untracked();
         leptos::task::spawn_local(async move {
-            match state.replace_all(Snapshot::default()).await {
-                Ok(()) => set_message.set(Some((true, t(lang, Key::ResetDone).to_owned()))),
+            match reset_all(state, also_profile).await {
+                Ok(()) => {
+                    let mut text = format!(
+                        "{} {}",
+                        t(lang, Key::ResetDone),
+                        t(lang, Key::ResetNewActor)
+                    );
+                    if also_profile {
+                        text = format!("{text} {}", t(lang, Key::ResetProfileDone));
+                    }
+                    set_message.set(Some((true, text)));
+                }
                 Err(e) => set_message.set(Some((false, e.to_string()))),
             }
             set_confirm_reset.set(false);
+            set_reset_profile.set(false);
         });
     };
 
@@ -232,6 +262,14 @@ pub fn SettingsPage() -> impl IntoView {
             <p>{t(lang, Key::ResetBody)}</p>
             {move || if confirm_reset.get() {
                 view! {
+                    <p class="check">
+                        <input id="reset-profile" type="checkbox"
+                            prop:checked=move || reset_profile.get()
+                            on:change=move |ev| set_reset_profile.set(event_target_checked(&ev)) />
+                        " "
+                        <label for="reset-profile">{t(lang, Key::ResetAlsoProfile)}</label>
+                    </p>
+                    <p class="hint">{t(lang, Key::ResetNewActor)}</p>
                     <div class="actions">
                         <button class="button button-danger" type="button" on:click=reset>{t(lang, Key::ResetConfirm)}</button>
                         <button class="button button-secondary" type="button" on:click=move |_| set_confirm_reset.set(false)>{t(lang, Key::Cancel)}</button>

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Writes the Content-Security-Policy (DESIGN.md contract 12) into <dist>/index.html, with the
+// sha256 of every inline <script> and <style> that Trunk wrote (the module script that loads
+// the JS glue and the wasm, the inlined CSS). Run by scripts/post-build.sh after every Trunk
+// build, before scripts/sw-precache.mjs hashes the files.
+//   node scripts/csp.mjs <dist-dir>
+//
+// A <meta> CSP cannot set frame-ancestors, report-uri or sandbox: hosts add frame-ancestors
+// as an HTTP header (docs/embed.md). The policy must come before anything it governs, so the
+// meta goes right after <meta charset>.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const file = path.join(dist, 'index.html');
+let html = fs.readFileSync(file, 'utf8');
+const fail = (why) => {
+  console.error(`csp: ${file}: ${why}`);
+  process.exit(1);
+};
+if (/http-equiv=["']?content-security-policy/i.test(html)) fail('already has a Content-Security-Policy (processed twice?)');
+
+const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const inline = (tag) => [...html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'gi'))]
+  .filter((m) => !/\ssrc\s*=/i.test(m[1] ?? ''))
+  .map((m) => m[2]);
+const scripts = inline('script').filter((s) => s.trim() !== '');
+const styles = inline('style').filter((s) => s.trim() !== '');
+if (scripts.length === 0) fail('no inline <script> found: has Trunk changed how it starts the app?');
+// Inline handlers and style attributes would be blocked: refuse to ship a page that needs them.
+if (/<[^>]+\son[a-z]+\s*=/i.test(html)) fail('an inline event handler (on…=) would be blocked by the CSP');
+if (/<[^>]+\sstyle\s*=/i.test(html)) fail('a style="…" attribute would be blocked by the CSP');
+
+const policy = [
+  "default-src 'self'",
+  // The app's own JS glue and wasm, plus Trunk's inline start-up script by hash; no eval
+  // except compiling WebAssembly.
+  `script-src 'self' 'wasm-unsafe-eval' ${scripts.map(sha256).join(' ')}`,
+  // The CSS Trunk inlines, by hash. (Leptos sets no style attributes; the resizer changes
+  // body.style through the CSSOM, which CSP does not govern.)
+  `style-src 'self' ${styles.map(sha256).join(' ')}`.trim(),
+  // Icons and pack images next to the app only: no tracking pixels from packs.
+  "img-src 'self'",
+  "font-src 'self'",
+  // packs.json, packs and modules come from the app's own folder. The LRS feature (contract
+  // 11) will add the configured LRS endpoint here.
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  // The Sematkan page previews the app itself in a frame.
+  "frame-src 'self'",
+  "media-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+const charset = html.match(/<meta\s+charset=["']?utf-8["']?\s*\/?>/i);
+if (!charset) fail('no <meta charset="utf-8"> to put the policy after');
+html = html.replace(charset[0], `${charset[0]}${meta}`);
+fs.writeFileSync(file, html);
+console.log(`csp: ${scripts.length} inline script(s), ${styles.length} inline style(s) hashed into index.html`);
