@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the Content-Security-Policy (DESIGN.md contract 12) into <dist>/index.html, with the
+// Writes the Content-Security-Policy (docs/design.md contract 12) into <dist>/index.html, with the
 // sha256 of every inline <script> and <style> that Trunk wrote (the module script that loads
 // the JS glue and the wasm, the inlined CSS). Run by scripts/post-build.sh after every Trunk
 // build, before scripts/sw-precache.mjs hashes the files.

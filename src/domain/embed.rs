@@ -1,4 +1,4 @@
-//! The embed contract (DESIGN.md contracts 2 and 3), pure: the portal origin rule and the
+//! The embed contract (docs/design.md contracts 2 and 3), pure: the portal origin rule and the
 //! learning-event messages with their xAPI statements.
 //!
 //! Invariant: nothing about the learner but a random pseudonymous id ever goes into a

@@ -1,4 +1,4 @@
-//! Moving progress between browsers: the export document (DESIGN.md contract 4) and the full
+//! Moving progress between browsers: the export document (docs/design.md contract 4) and the full
 //! validation of an import before anything is written.
 //!
 //! Pure. The document is `{"format": "bimtek-progress", "version": 1, …}`; a newer version

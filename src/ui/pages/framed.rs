@@ -1,4 +1,4 @@
-//! What a frame shows instead of any page that is not an embed route (DESIGN.md contract 9):
+//! What a frame shows instead of any page that is not an embed route (docs/design.md contract 9):
 //! a short "open the app in its own tab" page. Settings, import, reset and the profile form
 //! are never rendered inside another site's page, where that site could overlay or trick.
 
