@@ -257,6 +257,8 @@ texts! {
     ContentUpdated => "Materi yang lebih baru sudah diunduh.", "Newer course material has been downloaded.";
     ContentUpdatedApply => "Tampilkan", "Show it";
     PacksPending => "Masih memuat: {}", "Still loading: {}";
+    AnswerIncomplete => "Jawaban belum lengkap: pilih atau atur semua bagian soal dulu, lalu periksa lagi.", "The answer is not complete: choose or arrange every part of the question first, then check again.";
+    AnswerInvalid => "Jawaban ini tidak cocok dengan soalnya. Muat ulang halaman lalu jawab lagi; jawaban sebelumnya tetap tersimpan.", "This answer does not fit the question. Reload the page and answer again; earlier answers stay saved.";
     WaitingNote => "Jawaban menunggu disimpan (penyimpanan belum siap); jangan tutup halaman ini.", "Answer waiting to be saved (storage not ready); do not close this page.";
     NoProgressHint => "Pernah belajar di peramban ini, tetapi kemajuan Anda tidak tampak? Peramban kadang menghapus data situs. Pulihkan dari berkas ekspor terakhir lewat",
         "Studied in this browser before, but your progress is not shown? Browsers sometimes delete site data. Restore it from your last export file in";

@@ -3,6 +3,7 @@
 //!
 //! Every function returns all problems found, not just the first, each naming file and id.
 
+use crate::domain::quiz::{FALSE_ID, TRUE_ID};
 use std::collections::HashSet;
 
 use serde::de::DeserializeOwned;
@@ -526,8 +527,8 @@ pub fn question_problems(q: &Question) -> Vec<Problem> {
             ..
         } => {
             vec![
-                ("benar", "benar", feedback_true.as_str()),
-                ("salah", "salah", feedback_false.as_str()),
+                (TRUE_ID, TRUE_ID, feedback_true.as_str()),
+                (FALSE_ID, FALSE_ID, feedback_false.as_str()),
             ]
         }
         QuestionKind::Ordering { steps } => {

@@ -110,6 +110,11 @@ fn share(right: usize, total: usize) -> u32 {
     u32::try_from(right * FULL as usize / total).unwrap_or(0)
 }
 
+/// The item id of "true" in a true/false question's feedback and form.
+pub const TRUE_ID: &str = "benar";
+/// The item id of "false" in a true/false question's feedback and form.
+pub const FALSE_ID: &str = "salah";
+
 /// Grades `answer` against `question`.
 ///
 /// # Errors
@@ -198,7 +203,7 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
             Ok(Graded {
                 credit: if said == key { FULL } else { 0 },
                 items: vec![ItemFeedback {
-                    id: if *said { "benar" } else { "salah" }.to_owned(),
+                    id: if *said { TRUE_ID } else { FALSE_ID }.to_owned(),
                     text: String::new(),
                     matches: None,
                     feedback: feedback.clone(),

@@ -114,7 +114,12 @@ pub fn App() -> impl IntoView {
         .into_any();
     }
     view! {
-        <a class="skip-link" href="#main">{t(lang, Key::SkipToContent)}</a>
+        // The hash holds the route, so the skip link must not change it (`#main` would be
+        // "page not found"): it moves focus to the main region instead.
+        <a class="skip-link" href="#main" on:click=|ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            platform::focus_element("main");
+        }>{t(lang, Key::SkipToContent)}</a>
         <Header lang=lang />
         <StatusBanners />
         <main id="main" tabindex="-1">

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::route::Route;
 use crate::i18n::{t, tf, Key, Lang};
+use crate::ui::links;
 use crate::ui::state::{AppState, StorageStatus};
 
 /// The top bar: product name (a link home) and the main navigation.
@@ -13,7 +15,7 @@ pub fn Header(
 ) -> impl IntoView {
     view! {
         <header class="app-header">
-            <a class="brand" href="#/">
+            <a class="brand" href=links::page(&Route::Home)>
                 <span class="brand-mark" aria-hidden="true">"BM"</span>
                 <span class="brand-name">{t(lang, Key::AppName)}</span>
             </a>
@@ -25,11 +27,11 @@ pub fn Header(
             })}
             <nav aria-label=t(lang, Key::NavMain)>
                 <ul class="nav-list">
-                    <li><a href="#/">{t(lang, Key::NavHome)}</a></li>
-                    <li><a href="#/bukti">{t(lang, Key::NavRecord)}</a></li>
-                    <li><a href="#/pengaturan">{t(lang, Key::NavSettings)}</a></li>
-                    <li><a href="#/sematkan">{t(lang, Key::NavEmbed)}</a></li>
-                    <li><a href="#/tentang">{t(lang, Key::NavAbout)}</a></li>
+                    <li><a href=links::page(&Route::Home)>{t(lang, Key::NavHome)}</a></li>
+                    <li><a href=links::page(&Route::Record)>{t(lang, Key::NavRecord)}</a></li>
+                    <li><a href=links::page(&Route::Settings)>{t(lang, Key::NavSettings)}</a></li>
+                    <li><a href=links::page(&Route::EmbedGuide)>{t(lang, Key::NavEmbed)}</a></li>
+                    <li><a href=links::page(&Route::About)>{t(lang, Key::NavAbout)}</a></li>
                 </ul>
             </nav>
         </header>
@@ -94,7 +96,7 @@ pub fn StatusBanners() -> impl IntoView {
                     <p><strong>{t(lang, Key::EvictedTitle)}</strong></p>
                     <p>{t(lang, Key::EvictedBody)}</p>
                     <p>
-                        <a class="button" href=crate::domain::route::Route::Settings.to_hash()>{t(lang, Key::EvictedAction)}</a> " "
+                        <a class="button" href=links::page(&Route::Settings)>{t(lang, Key::EvictedAction)}</a> " "
                         <button class="button button-secondary" type="button" on:click=move |_| state.dismiss_eviction()>
                             {t(lang, Key::Dismiss)}
                         </button>

@@ -4,19 +4,11 @@
 use leptos::prelude::*;
 
 use crate::domain::ids::{LessonId, ModuleId};
+use crate::domain::route::{EmbedPart, Route};
 
 /// Whether pages render inside an embed (provided by the embed view).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Embedded(pub bool);
-
-fn base(id: &ModuleId) -> String {
-    let embedded = use_context::<Embedded>().unwrap_or_default().0;
-    if embedded {
-        format!("#/embed/{id}")
-    } else {
-        format!("#/modul/{id}")
-    }
-}
 
 /// Whether the current view is embedded.
 #[must_use]
@@ -24,32 +16,67 @@ pub fn embedded() -> bool {
     use_context::<Embedded>().unwrap_or_default().0
 }
 
+/// A module page's route: in the embed view `Route::Embed`, otherwise the app's own.
+fn route(id: &ModuleId, part: EmbedPart) -> Route {
+    if embedded() {
+        return Route::Embed(id.clone(), part);
+    }
+    let id = id.clone();
+    match part {
+        EmbedPart::Overview => Route::Module(id),
+        EmbedPart::Lesson(l) => Route::Lesson(id, l),
+        EmbedPart::Glossary => Route::Glossary(id),
+        EmbedPart::Quiz => Route::Quiz(id),
+        EmbedPart::Result => Route::QuizResult(id),
+    }
+}
+
 /// The module page.
 #[must_use]
 pub fn module(id: &ModuleId) -> String {
-    base(id)
+    route(id, EmbedPart::Overview).to_hash()
 }
 
 /// A lesson.
 #[must_use]
 pub fn lesson(id: &ModuleId, lesson: &LessonId) -> String {
-    format!("{}/pelajaran/{lesson}", base(id))
+    route(id, EmbedPart::Lesson(lesson.clone())).to_hash()
 }
 
 /// The glossary.
 #[must_use]
 pub fn glossary(id: &ModuleId) -> String {
-    format!("{}/glosarium", base(id))
+    route(id, EmbedPart::Glossary).to_hash()
 }
 
 /// The quiz.
 #[must_use]
 pub fn quiz(id: &ModuleId) -> String {
-    format!("{}/kuis", base(id))
+    route(id, EmbedPart::Quiz).to_hash()
 }
 
 /// The latest result.
 #[must_use]
 pub fn result(id: &ModuleId) -> String {
-    format!("{}/kuis/hasil", base(id))
+    route(id, EmbedPart::Result).to_hash()
+}
+
+/// An app page outside any module (home, settings…).
+#[must_use]
+pub fn page(route: &Route) -> String {
+    route.to_hash()
+}
+
+/// Goes to `route` (sets `location.hash`); a browser refusal is logged, not swallowed.
+pub fn go(route: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window
+        .location()
+        .set_hash(route.trim_start_matches('#'))
+        .is_err()
+    {
+        web_sys::console::warn_1(&"navigation refused by the browser".into());
+    }
 }

@@ -530,10 +530,11 @@ impl AppState {
     /// The state from context.
     ///
     /// # Panics
-    /// Never in the app: [`super::App`] provides it before any page renders.
+    /// When no [`super::App`] above provides it: a wiring bug, which must show at once rather
+    /// than quietly running a detached state on a memory store (progress would be lost).
     #[must_use]
     pub fn get() -> Self {
-        use_context::<Self>().unwrap_or_else(|| Self::new(Lang::default()))
+        expect_context::<Self>()
     }
 
     /// Loads the catalog (once, at start); it is shown as packs arrive, and `on_done` runs

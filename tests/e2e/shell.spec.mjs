@@ -61,3 +61,14 @@ test('?lang=en shows the English interface', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn at your own pace, any time');
 });
+
+test('the skip link moves focus to the content and keeps the page (the hash is the route)', async ({ page }) => {
+  await page.goto('index.html#/modul/agen-perubahan');
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('a.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+  await expect(page).toHaveURL(/#\/modul\/agen-perubahan$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agen Perubahan');
+});

@@ -53,7 +53,7 @@ fn NoProgressHint() -> impl IntoView {
         show.then(|| view! {
             <p class="muted" id="no-progress-hint">
                 {t(lang, Key::NoProgressHint)} " "
-                <a href=crate::domain::route::Route::Settings.to_hash()>{t(lang, Key::NavSettings)}</a> "."
+                <a href=crate::ui::links::page(&crate::domain::route::Route::Settings)>{t(lang, Key::NavSettings)}</a> "."
             </p>
         })
     }
@@ -123,7 +123,7 @@ fn CatalogList(
                 view! { <span class=class>{label}</span> }
             };
             let m = entry.summary;
-            let href = format!("#/modul/{}", m.id);
+            let href = crate::ui::links::page(&crate::domain::route::Route::Module(m.id.clone()));
             view! {
                 <li class="module-card">
                     <h3><a href=href>{m.title}</a></h3>

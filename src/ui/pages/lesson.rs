@@ -81,11 +81,7 @@ pub fn LessonPage(
                             let seconds = u32::try_from((platform::device::now() - opened_at) / 1000).unwrap_or(0);
                             let update = LessonUpdate { module: m.clone(), lesson: l.clone(), read: true, add_seconds: seconds, position: Some(100) };
                             let next = next.clone();
-                            let go = move || {
-                                if let Some(w) = web_sys::window() {
-                                    let _ = w.location().set_hash(next.trim_start_matches('#'));
-                                }
-                            };
+                            let go = move || crate::ui::links::go(&next);
                             if wait {
                                 leptos::task::spawn_local(async move {
                                     state.record_lesson(update).await;

@@ -50,7 +50,7 @@ pub fn ModulePage(
             .map(|o| view! { <li>{o.clone()}</li> })
             .collect_view();
         view! {
-            {(!links::embedded()).then(|| view! { <p class="crumb"><a href="#/">{t(lang, Key::AllModules)}</a></p> })}
+            {(!links::embedded()).then(|| view! { <p class="crumb"><a href=links::page(&crate::domain::route::Route::Home)>{t(lang, Key::AllModules)}</a></p> })}
             <h1 id="page-title" tabindex="-1">{m.title.clone()}</h1>
             <p class="lead">{m.summary.clone()}</p>
             <p class="meta">

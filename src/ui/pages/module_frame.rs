@@ -26,7 +26,7 @@ pub fn with_module(
                 <section class="card">
                     <h1 id="page-title" tabindex="-1">{t(lang, Key::ModuleNotFoundTitle)}</h1>
                     <p>{t(lang, Key::ModuleNotFoundBody)} " " <code>{id.to_string()}</code></p>
-                    <p><a class="button" href="#/">{t(lang, Key::BackHome)}</a></p>
+                    <p><a class="button" href=crate::ui::links::page(&crate::domain::route::Route::Home)>{t(lang, Key::BackHome)}</a></p>
                 </section>
             }
             .into_any(),

@@ -16,7 +16,7 @@ pub fn NotFoundPage(
         <section class="card">
             <h1 id="page-title" tabindex="-1">{t(lang, Key::NotFoundTitle)}</h1>
             <p>{t(lang, Key::NotFoundBody)} " " <code>{path}</code></p>
-            <p><a class="button" href="#/">{t(lang, Key::BackHome)}</a></p>
+            <p><a class="button" href=crate::ui::links::page(&crate::domain::route::Route::Home)>{t(lang, Key::BackHome)}</a></p>
         </section>
     }
 }

@@ -10,8 +10,8 @@ use crate::content::catalog::CatalogEntry;
 use crate::content::model::{ModuleBody, Question, QuestionKind};
 use crate::domain::ids::ModuleId;
 use crate::domain::quiz::{
-    attempts_left, display_order, grade, next_unanswered, start_attempt, Answer, AnswerRecord,
-    Attempt, Graded, Verdict,
+    attempts_left, display_order, grade, next_unanswered, start_attempt, Answer, AnswerError,
+    AnswerRecord, Attempt, Graded, Verdict,
 };
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
@@ -93,6 +93,7 @@ fn QuizRunner(
         })
     });
     let (shown, set_shown) = signal(None::<Shown>);
+    let (answer_error, set_answer_error) = signal(None::<Key>);
     let busy = RwSignal::new(false);
 
     let pool = body.questions.clone();
@@ -138,9 +139,18 @@ fn QuizRunner(
             if busy.get_untracked() {
                 return;
             }
-            let Ok(graded) = grade(&question, &answer) else {
-                return;
+            let graded = match grade(&question, &answer) {
+                Ok(g) => g,
+                Err(e) => {
+                    // Never a button that silently does nothing: say what is missing.
+                    set_answer_error.set(Some(match e {
+                        AnswerError::Incomplete => Key::AnswerIncomplete,
+                        AnswerError::WrongType | AnswerError::UnknownItem(_) => Key::AnswerInvalid,
+                    }));
+                    return;
+                }
             };
+            set_answer_error.set(None);
             busy.set(true);
             let record = AnswerRecord {
                 attempt: attempt.id.clone(),
@@ -184,7 +194,7 @@ fn QuizRunner(
                     &attempt.module,
                     &crate::domain::embed::Event::Answered {
                         question_id: question.id.to_string(),
-                        correct: graded.credit == crate::domain::quiz::FULL,
+                        correct: graded.verdict() == Verdict::Correct,
                     },
                 );
                 set_shown.set(Some(Shown {
@@ -233,9 +243,7 @@ fn QuizRunner(
                     },
                 );
                 set_shown.set(None);
-                if let Some(w) = web_sys::window() {
-                    let _ = w.location().set_hash(href.trim_start_matches('#'));
-                }
+                crate::ui::links::go(&href);
             });
         }
     };
@@ -282,6 +290,7 @@ fn QuizRunner(
                         questions.iter().find(|q| &q.id == qid).cloned().map(|q| (i, q))
                     }) {
                         Some((index, question)) => view! {
+                            {move || answer_error.get().map(|k| view! { <p class="alert alert-error" role="alert" id="answer-error">{t(lang, k)}</p> })}
                             <QuestionForm attempt=attempt.clone() question=question index=index submit=submit busy=busy />
                         }.into_any(),
                         None => {
@@ -429,7 +438,7 @@ fn QuestionForm(
             QuestionKind::TrueFalse { .. } => picked
                 .get()
                 .first()
-                .map(|v| Answer::TrueFalse(v == "benar")),
+                .map(|v| Answer::TrueFalse(v == crate::domain::quiz::TRUE_ID)),
             QuestionKind::Ordering { .. } => Some(Answer::Ordering(ordering.get())),
             QuestionKind::Matching { pairs } => {
                 let m = matches.get();
@@ -487,7 +496,7 @@ fn QuestionForm(
             .into_any()
         }
         QuestionKind::TrueFalse { .. } => {
-            let inputs = [("benar", Key::True), ("salah", Key::False)]
+            let inputs = [(crate::domain::quiz::TRUE_ID, Key::True), (crate::domain::quiz::FALSE_ID, Key::False)]
                 .into_iter()
                 .map(|(value, key)| {
                     let name = name.clone();
