@@ -391,3 +391,86 @@ fn module_status_and_course_jp() {
         (1, 2, 2, 3, false)
     );
 }
+
+#[test]
+fn quiz_session_runs_an_attempt_start_to_finish() {
+    use bimtek::domain::embed::Event;
+    use bimtek::domain::session::QuizSession;
+    let mut module = summary();
+    module.questions_per_attempt = 2;
+    module.max_attempts = 2;
+    module.pass_mark = 50;
+    let pool = vec![single(), true_false(), multiple()];
+    let mut attempts = Vec::new();
+    let mut answers: Vec<AnswerRecord> = Vec::new();
+
+    let session = QuizSession::new(&module, &attempts, &answers);
+    assert!(session.active().is_none());
+    assert!(session.can_start());
+    assert_eq!(session.attempts_left(), Some(2));
+    let attempt = session.start("a1".into(), &pool, 7, 1_000);
+    assert_eq!(attempt.questions.len(), 2);
+    attempts.push(attempt.clone());
+
+    let session = QuizSession::new(&module, &attempts, &answers);
+    assert_eq!(session.active().map(|a| a.id.as_str()), Some("a1"));
+    assert!(!session.can_start(), "one attempt at a time");
+    assert_eq!(session.next_position(&attempt), Some(0));
+
+    // Answer both questions rightly.
+    for qid in attempt.questions.clone() {
+        let question = pool.iter().find(|q| q.id == qid).unwrap();
+        let answer = match &question.kind {
+            QuestionKind::Single { options } => {
+                Answer::Single(options.iter().find(|o| o.correct).unwrap().id.clone())
+            }
+            QuestionKind::Multiple { options } => Answer::Multiple(
+                options
+                    .iter()
+                    .filter(|o| o.correct)
+                    .map(|o| o.id.clone())
+                    .collect(),
+            ),
+            QuestionKind::TrueFalse { answer, .. } => Answer::TrueFalse(*answer),
+            _ => unreachable!("pool has no ordering or matching"),
+        };
+        let done = QuizSession::answer(&attempt, question, answer, 2_000).unwrap();
+        assert_eq!(done.graded.verdict(), Verdict::Correct);
+        assert_eq!(
+            done.event,
+            Event::Answered {
+                question_id: qid.to_string(),
+                correct: true
+            }
+        );
+        answers.push(done.record);
+    }
+    let session = QuizSession::new(&module, &attempts, &answers);
+    assert_eq!(session.next_position(&attempt), None, "all answered");
+
+    let finished = session.finish(&attempt, 3_000);
+    assert_eq!(finished.attempt.finished_at, Some(3_000));
+    assert!(finished.score.passed);
+    assert!(matches!(
+        finished.event,
+        Event::Finished {
+            passed: true,
+            max: 2,
+            ..
+        }
+    ));
+    attempts[0] = finished.attempt;
+
+    let session = QuizSession::new(&module, &attempts, &answers);
+    assert!(session.active().is_none());
+    assert_eq!(session.finished_count(), 1);
+    assert_eq!(session.latest_finished().map(|a| a.id.as_str()), Some("a1"));
+    assert_eq!(session.attempts_left(), Some(1));
+
+    // An incomplete answer is refused with its reason, not graded.
+    assert_eq!(
+        QuizSession::answer(&attempt, &multiple(), Answer::Multiple(Vec::new()), 4_000)
+            .unwrap_err(),
+        AnswerError::Incomplete
+    );
+}

@@ -11,4 +11,5 @@ pub mod quiz;
 pub mod record;
 pub mod rng;
 pub mod route;
+pub mod session;
 pub mod transfer;

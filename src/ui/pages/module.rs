@@ -77,9 +77,9 @@ pub fn ModulePage(
                 <p>{tf(lang, Key::QuizInfo, &[&m.question_count, &m.questions_per_attempt, &m.pass_mark])}</p>
                 {move || progress.get().best.map(|b| view! { <p>{tf(lang, Key::QuizBest, &[&b.percent])}</p> })}
                 <p><a class="button" id="quiz-link" href=links::quiz(&m.id)>{{
-                    let mid = m.id.clone();
+                    let summary = m.clone();
                     move || {
-                    let active = state.progress.with(|p| p.attempts.iter().any(|a| a.module == mid && a.finished_at.is_none()));
+                    let active = state.progress.with(|p| crate::domain::session::QuizSession::new(&summary, &p.attempts, &p.answers).active().is_some());
                     t(lang, if active { Key::QuizContinue } else if progress.get().attempts_finished > 0 { Key::QuizRetry } else { Key::QuizStart })
                 }}}</a></p>
             </section>

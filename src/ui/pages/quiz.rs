@@ -10,9 +10,9 @@ use crate::content::catalog::CatalogEntry;
 use crate::content::model::{ModuleBody, Question, QuestionKind};
 use crate::domain::ids::ModuleId;
 use crate::domain::quiz::{
-    attempts_left, display_order, grade, next_unanswered, start_attempt, Answer, AnswerError,
-    AnswerRecord, Attempt, Graded, Verdict,
+    attempts_left, display_order, next_unanswered, Answer, AnswerError, Attempt, Graded, Verdict,
 };
+use crate::domain::session::QuizSession;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::ui::state::AppState;
@@ -73,33 +73,29 @@ fn QuizRunner(
     let lang = state.lang;
     let summary = entry.summary.clone();
     let module_id = summary.id.clone();
-    let mid = module_id.clone();
+    // The quiz's rules (active attempt, finished count, next question) live in
+    // `domain::session::QuizSession`; the page only renders and stores what it returns.
+    let s = summary.clone();
     let active = Memo::new(move |_| {
         state.progress.with(|p| {
-            p.attempts
-                .iter()
-                .filter(|a| a.module == mid && a.finished_at.is_none())
-                .max_by_key(|a| a.started_at)
+            QuizSession::new(&s, &p.attempts, &p.answers)
+                .active()
                 .cloned()
         })
     });
-    let mid = module_id.clone();
+    let s = summary.clone();
     let finished_count = Memo::new(move |_| {
-        state.progress.with(|p| {
-            p.attempts
-                .iter()
-                .filter(|a| a.module == mid && a.finished_at.is_some())
-                .count()
-        })
+        state
+            .progress
+            .with(|p| QuizSession::new(&s, &p.attempts, &p.answers).finished_count())
     });
     let (shown, set_shown) = signal(None::<Shown>);
     let (answer_error, set_answer_error) = signal(None::<Key>);
     let busy = RwSignal::new(false);
 
     let pool = body.questions.clone();
-    let per_attempt = summary.questions_per_attempt as usize;
     let max_attempts = summary.max_attempts;
-    let mid = module_id.clone();
+    let s = summary.clone();
     let start = move || {
         if busy.get_untracked()
             || attempts_left(max_attempts, finished_count.get_untracked()) == Some(0)
@@ -109,14 +105,14 @@ fn QuizRunner(
         busy.set(true);
         let now = platform::device::now();
         let id = format!("{now}-{:08x}", platform::device::random_u32());
-        let attempt = start_attempt(
-            id,
-            mid.clone(),
-            &pool,
-            per_attempt,
-            platform::device::random_u32(),
-            now,
-        );
+        let attempt = state.progress.with_untracked(|p| {
+            QuizSession::new(&s, &p.attempts, &p.answers).start(
+                id,
+                &pool,
+                platform::device::random_u32(),
+                now,
+            )
+        });
         if state.storage_waiting() {
             // The attempt is shown at once and waits in the storage queue.
             leptos::task::spawn_local(async move {
@@ -139,26 +135,23 @@ fn QuizRunner(
             if busy.get_untracked() {
                 return;
             }
-            let graded = match grade(&question, &answer) {
-                Ok(g) => g,
-                Err(e) => {
-                    // Never a button that silently does nothing: say what is missing.
-                    set_answer_error.set(Some(match e {
-                        AnswerError::Incomplete => Key::AnswerIncomplete,
-                        AnswerError::WrongType | AnswerError::UnknownItem(_) => Key::AnswerInvalid,
-                    }));
-                    return;
-                }
-            };
+            let answered =
+                match QuizSession::answer(&attempt, &question, answer, platform::device::now()) {
+                    Ok(a) => a,
+                    Err(e) => {
+                        // Never a button that silently does nothing: say what is missing.
+                        set_answer_error.set(Some(match e {
+                            AnswerError::Incomplete => Key::AnswerIncomplete,
+                            AnswerError::WrongType | AnswerError::UnknownItem(_) => {
+                                Key::AnswerInvalid
+                            }
+                        }));
+                        return;
+                    }
+                };
             set_answer_error.set(None);
             busy.set(true);
-            let record = AnswerRecord {
-                attempt: attempt.id.clone(),
-                question: question.id.clone(),
-                answer,
-                credit: graded.credit,
-                answered_at: platform::device::now(),
-            };
+            let (record, graded) = (answered.record, answered.graded);
             if state.storage_waiting() {
                 // Feedback at once; the note says the answer waits, then that it is saved.
                 let qid = question.id.clone();
@@ -188,15 +181,14 @@ fn QuizRunner(
                     Ok(r) => (r, Saved::Yes),
                     Err(_) => (record, Saved::No),
                 };
-                // Another tab may have answered first: show the answer that is stored.
-                let graded = grade(&question, &stored.answer).unwrap_or(graded);
-                state.emit(
-                    &attempt.module,
-                    &crate::domain::embed::Event::Answered {
-                        question_id: question.id.to_string(),
-                        correct: graded.verdict() == Verdict::Correct,
-                    },
-                );
+                // Another tab may have answered first: show (and report) the answer stored.
+                let shown_answer =
+                    QuizSession::answer(&attempt, &question, stored.answer, stored.answered_at);
+                let (graded, event) = match shown_answer {
+                    Ok(a) => (a.graded, a.event),
+                    Err(_) => (graded, answered.event),
+                };
+                state.emit(&attempt.module, &event);
                 set_shown.set(Some(Shown {
                     question,
                     graded,
@@ -209,39 +201,28 @@ fn QuizRunner(
     );
 
     let result_href = crate::ui::links::result(&module_id);
-    let pass_mark = summary.pass_mark;
     let finish = {
         let result_href = result_href.clone();
+        let summary = summary.clone();
         move |attempt: Attempt| {
             let href = result_href.clone();
-            let attempt_for_score = attempt.clone();
+            let summary = summary.clone();
             leptos::task::spawn_local(async move {
-                let mut done = attempt;
-                done.finished_at = Some(platform::device::now());
+                let finished = state.progress.with_untracked(|p| {
+                    QuizSession::new(&summary, &p.attempts, &p.answers)
+                        .finish(&attempt, platform::device::now())
+                });
+                let done = finished.attempt.clone();
                 // While the database is not open, the finished attempt waits in the queue and
                 // the result is shown from what is on screen.
-                let saved = if state.storage_waiting() {
+                if state.storage_waiting() {
                     leptos::task::spawn_local(async move {
-                        let _ = state.save_attempt(done.clone()).await;
+                        let _ = state.save_attempt(done).await;
                     });
-                    let mut local = attempt_for_score;
-                    local.finished_at = Some(platform::device::now());
-                    local
                 } else {
-                    state.save_attempt(done.clone()).await.unwrap_or(done)
-                };
-                let s = state
-                    .progress
-                    .with_untracked(|p| crate::domain::quiz::score(&saved, &p.answers, pass_mark));
-                state.emit(
-                    &saved.module,
-                    &crate::domain::embed::Event::Finished {
-                        raw: f64::from(s.raw_milli) / f64::from(crate::domain::quiz::FULL),
-                        max: s.max,
-                        scaled: s.scaled(),
-                        passed: s.passed,
-                    },
-                );
+                    let _ = state.save_attempt(done).await;
+                }
+                state.emit(&attempt.module, &finished.event);
                 set_shown.set(None);
                 crate::ui::links::go(&href);
             });

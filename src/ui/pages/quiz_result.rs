@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::content::model::QuestionKind;
 use crate::domain::ids::ModuleId;
-use crate::domain::quiz::{attempts_left, score, FULL};
+use crate::domain::quiz::{score, FULL};
+use crate::domain::session::QuizSession;
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
 
@@ -27,10 +28,9 @@ pub fn QuizResultPage(
             let quiz_href = crate::ui::links::quiz(&summary.id);
             let heading = tf(lang, Key::ResultTitle, &[&summary.title]);
             (move || {
-                let (latest, answers, finished) = state.progress.with(|p| {
-                    let mine: Vec<_> = p.attempts.iter().filter(|a| a.module == summary.id && a.finished_at.is_some()).cloned().collect();
-                    let latest = mine.iter().max_by_key(|a| a.finished_at).cloned();
-                    (latest, p.answers.clone(), mine.len())
+                let (latest, answers, can_retry) = state.progress.with(|p| {
+                    let session = QuizSession::new(&summary, &p.attempts, &p.answers);
+                    (session.latest_finished().cloned(), p.answers.clone(), session.attempts_left() != Some(0))
                 });
                 let Some(attempt) = latest else {
                     return view! {
@@ -69,7 +69,6 @@ pub fn QuizResultPage(
                         }
                     })
                     .collect_view();
-                let can_retry = attempts_left(summary.max_attempts, finished) != Some(0);
                 view! {
                     <p class="crumb"><a href=module_href.clone()>{summary.title.clone()}</a></p>
                     <h1 id="page-title" tabindex="-1">{heading.clone()}</h1>
