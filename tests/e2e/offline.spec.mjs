@@ -96,7 +96,9 @@ test('a new version waits for consent, then takes over with progress intact', as
   deploy(distB, dir); // "build version B into the same folder"
   await page.reload();
   await appReady(page);
-  await expect(page.locator('#update-banner')).toContainText('Versi baru tersedia');
+  // The new worker checks every file against its hash before it is offered: allow a loaded
+  // machine the time that takes.
+  await expect(page.locator('#update-banner')).toContainText('Versi baru tersedia', { timeout: 30_000 });
   // Still version A until the learner agrees.
   await expect(page.locator('#app-version')).not.toContainText('Versi aplikasi: B');
   await page.getByRole('button', { name: 'Muat ulang sekarang' }).click();
