@@ -11,6 +11,8 @@ mod module_frame;
 mod not_found;
 mod pack_check;
 mod quiz;
+mod quiz_feedback;
+mod quiz_form;
 mod quiz_result;
 mod record;
 mod settings;

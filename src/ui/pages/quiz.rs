@@ -1,23 +1,22 @@
 //! `#/modul/<id>/kuis`: start or continue an attempt, answer one question at a time, get
 //! feedback on every answer. Each answer is saved (committed) before "saved" is shown.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::content::catalog::CatalogEntry;
-use crate::content::model::{ModuleBody, Question, QuestionKind};
+use crate::content::model::{ModuleBody, Question};
 use crate::domain::ids::ModuleId;
-use crate::domain::quiz::{
-    attempts_left, display_order, next_unanswered, Answer, AnswerError, Attempt, Graded, Verdict,
-};
+use crate::domain::quiz::{attempts_left, next_unanswered, Answer, AnswerError, Attempt};
 use crate::domain::session::QuizSession;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::ui::state::AppState;
 
 use super::module_frame::{with_body, with_module};
+use super::quiz_feedback::{verdict_text, FeedbackPanel, Saved, Shown};
+use super::quiz_form::QuestionForm;
 
 /// The quiz page.
 #[component]
@@ -32,33 +31,6 @@ pub fn QuizPage(
         })
         .into_any()
     })
-}
-
-/// Whether the answer on screen is committed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Saved {
-    /// Committed to IndexedDB.
-    Yes,
-    /// Waiting in the storage queue (the database is not open yet).
-    Waiting,
-    /// The write failed (the banner says why).
-    No,
-}
-
-/// Feedback on the answer just given.
-#[derive(Debug, Clone, PartialEq)]
-struct Shown {
-    question: Question,
-    graded: Graded,
-    saved: Saved,
-}
-
-fn verdict_text(lang: Lang, graded: &Graded) -> String {
-    match graded.verdict() {
-        Verdict::Correct => t(lang, Key::VerdictCorrect).to_owned(),
-        Verdict::Partial => tf(lang, Key::VerdictPartial, &[&(graded.credit / 10)]),
-        Verdict::Wrong => t(lang, Key::VerdictWrong).to_owned(),
-    }
 }
 
 /// Runs the quiz of one module.
@@ -312,258 +284,5 @@ fn QuizRunner(
                 }
             }
         }}
-    }
-}
-
-/// Feedback after an answer: verdict, the chosen option's feedback, the explanation.
-#[component]
-fn FeedbackPanel(
-    /// What to show.
-    shown: Shown,
-) -> impl IntoView {
-    let lang = AppState::get().lang;
-    let verdict = shown.graded.verdict();
-    let class = match verdict {
-        Verdict::Correct => "feedback feedback-correct",
-        Verdict::Partial => "feedback feedback-partial",
-        Verdict::Wrong => "feedback feedback-wrong",
-    };
-    let is_order = matches!(shown.question.kind, QuestionKind::Ordering { .. });
-    let items = shown
-        .graded
-        .items
-        .iter()
-        .map(|i| {
-            let tag = if let Some(right) = &i.matches {
-                format!(
-                    "{} → {right} · {}",
-                    i.text,
-                    t(
-                        lang,
-                        if i.correct {
-                            Key::RightMatch
-                        } else {
-                            Key::WrongMatch
-                        }
-                    )
-                )
-            } else if is_order {
-                format!(
-                    "{} · {}",
-                    i.text,
-                    t(
-                        lang,
-                        if i.correct {
-                            Key::RightPlace
-                        } else {
-                            Key::WrongPlace
-                        }
-                    )
-                )
-            } else if i.chosen {
-                format!("{}: {}", t(lang, Key::YourChoice), i.text)
-            } else {
-                format!("{}: {}", t(lang, Key::RightAnswer), i.text)
-            };
-            let mark = if i.correct { "item-ok" } else { "item-bad" };
-            view! {
-                <li class=mark>
-                    {(!i.text.is_empty()).then(|| view! { <strong>{tag.clone()}</strong><br /> })}
-                    {i.feedback.clone()}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class=class aria-labelledby="feedback-title">
-            <h2 id="feedback-title" tabindex="-1">{verdict_text(lang, &shown.graded)}</h2>
-            <p class="muted">{shown.question.prompt.clone()}</p>
-            <ul class="feedback-items">{items}</ul>
-            <h3>{t(lang, Key::Explanation)}</h3>
-            <p>{shown.question.explanation.clone()}</p>
-            <p class="muted small">{t(lang, match shown.saved { Saved::Yes => Key::SavedNote, Saved::Waiting => Key::WaitingNote, Saved::No => Key::NotSavedNote })}</p>
-        </section>
-    }
-}
-
-/// One question as a form of real inputs.
-#[component]
-fn QuestionForm(
-    /// The attempt.
-    attempt: Attempt,
-    /// The question.
-    question: Question,
-    /// Its position in the attempt.
-    index: usize,
-    /// Called with the answer.
-    submit: Callback<(Attempt, Question, Answer)>,
-    /// A save is under way.
-    busy: RwSignal<bool>,
-) -> impl IntoView {
-    let lang = AppState::get().lang;
-    let total = attempt.questions.len();
-    let order = display_order(&question, attempt.seed);
-    // One signal holds the answer being built, whatever the type.
-    let picked = RwSignal::new(Vec::<String>::new());
-    let ordering = RwSignal::new(order.clone());
-    let matches = RwSignal::new(HashMap::<String, String>::new());
-    let q = question.clone();
-    let a = attempt.clone();
-    let answer = move || -> Option<Answer> {
-        match &q.kind {
-            QuestionKind::Single { .. } => picked.get().first().cloned().map(Answer::Single),
-            QuestionKind::Multiple { .. } => {
-                let p = picked.get();
-                (!p.is_empty()).then_some(Answer::Multiple(p))
-            }
-            QuestionKind::TrueFalse { .. } => picked
-                .get()
-                .first()
-                .map(|v| Answer::TrueFalse(v == crate::domain::quiz::TRUE_ID)),
-            QuestionKind::Ordering { .. } => Some(Answer::Ordering(ordering.get())),
-            QuestionKind::Matching { pairs } => {
-                let m = matches.get();
-                pairs
-                    .iter()
-                    .map(|p| m.get(&p.id).map(|r| (p.id.clone(), r.clone())))
-                    .collect::<Option<Vec<_>>>()
-                    .map(Answer::Matching)
-            }
-        }
-    };
-    let answer = Memo::new(move |_| answer());
-    let qq = question.clone();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if let Some(ans) = answer.get_untracked() {
-            submit.run((a.clone(), qq.clone(), ans));
-        }
-    };
-    let name = format!("q-{}", question.id);
-    let body = match &question.kind {
-        QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
-            let multi = matches!(question.kind, QuestionKind::Multiple { .. });
-            let inputs = order
-                .iter()
-                .filter_map(|id| options.iter().find(|o| &o.id == id))
-                .map(|o| {
-                    let id = o.id.clone();
-                    let id2 = o.id.clone();
-                    let name = name.clone();
-                    view! {
-                        <label class="option">
-                            <input
-                                type=if multi { "checkbox" } else { "radio" }
-                                name=name
-                                value=id.clone()
-                                prop:checked=move || picked.with(|p| p.contains(&id2))
-                                on:change=move |_| picked.update(|p| {
-                                    if multi {
-                                        if let Some(i) = p.iter().position(|x| x == &id) { p.remove(i); } else { p.push(id.clone()); }
-                                    } else {
-                                        *p = vec![id.clone()];
-                                    }
-                                })
-                            />
-                            <span>{o.text.clone()}</span>
-                        </label>
-                    }
-                })
-                .collect_view();
-            view! {
-                <p class="hint">{t(lang, if multi { Key::ChooseAll } else { Key::ChooseOne })}</p>
-                <div class="options">{inputs}</div>
-            }
-            .into_any()
-        }
-        QuestionKind::TrueFalse { .. } => {
-            let inputs = [(crate::domain::quiz::TRUE_ID, Key::True), (crate::domain::quiz::FALSE_ID, Key::False)]
-                .into_iter()
-                .map(|(value, key)| {
-                    let name = name.clone();
-                    view! {
-                        <label class="option">
-                            <input type="radio" name=name value=value
-                                prop:checked=move || picked.with(|p| p.first().is_some_and(|v| v == value))
-                                on:change=move |_| picked.set(vec![value.to_owned()]) />
-                            <span>{t(lang, key)}</span>
-                        </label>
-                    }
-                })
-                .collect_view();
-            view! { <p class="hint">{t(lang, Key::ChooseOne)}</p><div class="options">{inputs}</div> }.into_any()
-        }
-        QuestionKind::Ordering { steps } => {
-            let steps = steps.clone();
-            view! {
-                <p class="hint">{t(lang, Key::OrderHint)}</p>
-                <ol class="order-list">
-                    {move || {
-                        let current = ordering.get();
-                        let n = current.len();
-                        current.into_iter().enumerate().map(|(i, id)| {
-                            let text = steps.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default();
-                            let up_label = tf(lang, Key::MoveUpLabel, &[&text]);
-                            let down_label = tf(lang, Key::MoveDownLabel, &[&text]);
-                            view! {
-                                <li class="order-item">
-                                    <span class="order-text">{text}</span>
-                                    <span class="order-buttons">
-                                        <button type="button" class="button button-small button-secondary" aria-label=up_label disabled=i == 0
-                                            on:click=move |_| ordering.update(|o| o.swap(i, i - 1))>{t(lang, Key::MoveUp)}</button>
-                                        <button type="button" class="button button-small button-secondary" aria-label=down_label disabled=i + 1 == n
-                                            on:click=move |_| ordering.update(|o| o.swap(i, i + 1))>{t(lang, Key::MoveDown)}</button>
-                                    </span>
-                                </li>
-                            }
-                        }).collect_view()
-                    }}
-                </ol>
-            }
-            .into_any()
-        }
-        QuestionKind::Matching { pairs } => {
-            let rows = pairs
-                .iter()
-                .enumerate()
-                .map(|(n, p)| {
-                    let select_id = format!("{name}-{n}");
-                    let left_id = p.id.clone();
-                    let options = order
-                        .iter()
-                        .filter_map(|rid| pairs.iter().find(|x| &x.id == rid))
-                        .map(|x| view! { <option value=x.id.clone()>{x.right.clone()}</option> })
-                        .collect_view();
-                    view! {
-                        <div class="match-row">
-                            <label for=select_id.clone()>{p.left.clone()}</label>
-                            <select id=select_id on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                let left = left_id.clone();
-                                matches.update(|m| { if v.is_empty() { m.remove(&left); } else { m.insert(left, v); } });
-                            }>
-                                <option value="">{t(lang, Key::ChoosePlaceholder)}</option>
-                                {options}
-                            </select>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! { <p class="hint">{t(lang, Key::MatchHint)}</p><div class="match-list">{rows}</div> }.into_any()
-        }
-    };
-    view! {
-        <form class="question card" on:submit=on_submit>
-            <fieldset>
-                <legend>
-                    <span class="meta">{tf(lang, Key::QuestionOf, &[&(index + 1), &total])}</span>
-                    <span id="question-title" tabindex="-1" class="question-prompt">{question.prompt.clone()}</span>
-                </legend>
-                {body}
-            </fieldset>
-            <button class="button" type="submit" disabled=move || busy.get() || answer.get().is_none()>
-                {move || t(lang, if busy.get() { Key::Saving } else { Key::CheckAnswer })}
-            </button>
-        </form>
     }
 }

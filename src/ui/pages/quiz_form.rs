@@ -1,0 +1,197 @@
+//! One question as a form of real inputs (radio, checkbox, Up/Down ordering, selects), for
+//! every question kind; it builds the learner's [`Answer`] and hands it to the quiz.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::content::model::{Question, QuestionKind};
+use crate::domain::quiz::{display_order, Answer, Attempt};
+use crate::i18n::{t, tf, Key};
+use crate::ui::state::AppState;
+
+/// One question as a form of real inputs.
+#[component]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "Leptos component props are taken by value"
+)]
+pub(super) fn QuestionForm(
+    /// The attempt.
+    attempt: Attempt,
+    /// The question.
+    question: Question,
+    /// Its position in the attempt.
+    index: usize,
+    /// Called with the answer.
+    submit: Callback<(Attempt, Question, Answer)>,
+    /// A save is under way.
+    busy: RwSignal<bool>,
+) -> impl IntoView {
+    let lang = AppState::get().lang;
+    let total = attempt.questions.len();
+    let order = display_order(&question, attempt.seed);
+    // One signal holds the answer being built, whatever the type.
+    let picked = RwSignal::new(Vec::<String>::new());
+    let ordering = RwSignal::new(order.clone());
+    let matches = RwSignal::new(HashMap::<String, String>::new());
+    let q = question.clone();
+    let a = attempt.clone();
+    let answer = move || -> Option<Answer> {
+        match &q.kind {
+            QuestionKind::Single { .. } => picked.get().first().cloned().map(Answer::Single),
+            QuestionKind::Multiple { .. } => {
+                let p = picked.get();
+                (!p.is_empty()).then_some(Answer::Multiple(p))
+            }
+            QuestionKind::TrueFalse { .. } => picked
+                .get()
+                .first()
+                .map(|v| Answer::TrueFalse(v == crate::domain::quiz::TRUE_ID)),
+            QuestionKind::Ordering { .. } => Some(Answer::Ordering(ordering.get())),
+            QuestionKind::Matching { pairs } => {
+                let m = matches.get();
+                pairs
+                    .iter()
+                    .map(|p| m.get(&p.id).map(|r| (p.id.clone(), r.clone())))
+                    .collect::<Option<Vec<_>>>()
+                    .map(Answer::Matching)
+            }
+        }
+    };
+    let answer = Memo::new(move |_| answer());
+    let qq = question.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(ans) = answer.get_untracked() {
+            submit.run((a.clone(), qq.clone(), ans));
+        }
+    };
+    let name = format!("q-{}", question.id);
+    let body = match &question.kind {
+        QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
+            let multi = matches!(question.kind, QuestionKind::Multiple { .. });
+            let inputs = order
+                .iter()
+                .filter_map(|id| options.iter().find(|o| &o.id == id))
+                .map(|o| {
+                    let id = o.id.clone();
+                    let id2 = o.id.clone();
+                    let name = name.clone();
+                    view! {
+                        <label class="option">
+                            <input
+                                type=if multi { "checkbox" } else { "radio" }
+                                name=name
+                                value=id.clone()
+                                prop:checked=move || picked.with(|p| p.contains(&id2))
+                                on:change=move |_| picked.update(|p| {
+                                    if multi {
+                                        if let Some(i) = p.iter().position(|x| x == &id) { p.remove(i); } else { p.push(id.clone()); }
+                                    } else {
+                                        *p = vec![id.clone()];
+                                    }
+                                })
+                            />
+                            <span>{o.text.clone()}</span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="hint">{t(lang, if multi { Key::ChooseAll } else { Key::ChooseOne })}</p>
+                <div class="options">{inputs}</div>
+            }
+            .into_any()
+        }
+        QuestionKind::TrueFalse { .. } => {
+            let inputs = [(crate::domain::quiz::TRUE_ID, Key::True), (crate::domain::quiz::FALSE_ID, Key::False)]
+                .into_iter()
+                .map(|(value, key)| {
+                    let name = name.clone();
+                    view! {
+                        <label class="option">
+                            <input type="radio" name=name value=value
+                                prop:checked=move || picked.with(|p| p.first().is_some_and(|v| v == value))
+                                on:change=move |_| picked.set(vec![value.to_owned()]) />
+                            <span>{t(lang, key)}</span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! { <p class="hint">{t(lang, Key::ChooseOne)}</p><div class="options">{inputs}</div> }.into_any()
+        }
+        QuestionKind::Ordering { steps } => {
+            let steps = steps.clone();
+            view! {
+                <p class="hint">{t(lang, Key::OrderHint)}</p>
+                <ol class="order-list">
+                    {move || {
+                        let current = ordering.get();
+                        let n = current.len();
+                        current.into_iter().enumerate().map(|(i, id)| {
+                            let text = steps.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default();
+                            let up_label = tf(lang, Key::MoveUpLabel, &[&text]);
+                            let down_label = tf(lang, Key::MoveDownLabel, &[&text]);
+                            view! {
+                                <li class="order-item">
+                                    <span class="order-text">{text}</span>
+                                    <span class="order-buttons">
+                                        <button type="button" class="button button-small button-secondary" aria-label=up_label disabled=i == 0
+                                            on:click=move |_| ordering.update(|o| o.swap(i, i - 1))>{t(lang, Key::MoveUp)}</button>
+                                        <button type="button" class="button button-small button-secondary" aria-label=down_label disabled=i + 1 == n
+                                            on:click=move |_| ordering.update(|o| o.swap(i, i + 1))>{t(lang, Key::MoveDown)}</button>
+                                    </span>
+                                </li>
+                            }
+                        }).collect_view()
+                    }}
+                </ol>
+            }
+            .into_any()
+        }
+        QuestionKind::Matching { pairs } => {
+            let rows = pairs
+                .iter()
+                .enumerate()
+                .map(|(n, p)| {
+                    let select_id = format!("{name}-{n}");
+                    let left_id = p.id.clone();
+                    let options = order
+                        .iter()
+                        .filter_map(|rid| pairs.iter().find(|x| &x.id == rid))
+                        .map(|x| view! { <option value=x.id.clone()>{x.right.clone()}</option> })
+                        .collect_view();
+                    view! {
+                        <div class="match-row">
+                            <label for=select_id.clone()>{p.left.clone()}</label>
+                            <select id=select_id on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                let left = left_id.clone();
+                                matches.update(|m| { if v.is_empty() { m.remove(&left); } else { m.insert(left, v); } });
+                            }>
+                                <option value="">{t(lang, Key::ChoosePlaceholder)}</option>
+                                {options}
+                            </select>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! { <p class="hint">{t(lang, Key::MatchHint)}</p><div class="match-list">{rows}</div> }.into_any()
+        }
+    };
+    view! {
+        <form class="question card" on:submit=on_submit>
+            <fieldset>
+                <legend>
+                    <span class="meta">{tf(lang, Key::QuestionOf, &[&(index + 1), &total])}</span>
+                    <span id="question-title" tabindex="-1" class="question-prompt">{question.prompt.clone()}</span>
+                </legend>
+                {body}
+            </fieldset>
+            <button class="button" type="submit" disabled=move || busy.get() || answer.get().is_none()>
+                {move || t(lang, if busy.get() { Key::Saving } else { Key::CheckAnswer })}
+            </button>
+        </form>
+    }
+}
