@@ -257,6 +257,12 @@ texts! {
     ContentUpdated => "Materi yang lebih baru sudah diunduh.", "Newer course material has been downloaded.";
     ContentUpdatedApply => "Tampilkan", "Show it";
     PacksPending => "Masih memuat: {}", "Still loading: {}";
+    StorageErrUnavailable => "penyimpanan peramban tidak tersedia ({})", "browser storage is unavailable ({})";
+    StorageErrQuota => "ruang penyimpanan perangkat penuh", "the device's storage is full";
+    StorageErrNewer => "data kemajuan di peramban ini dibuat oleh versi aplikasi yang lebih baru; muat ulang halaman untuk memakai versi terbaru (kemajuan Anda tetap aman)", "the progress data in this browser was made by a newer version of the app; reload the page to use the newest version (your progress is safe)";
+    StorageErrVersionChanged => "versi aplikasi yang lebih baru sedang terbuka; muat ulang halaman ini", "a newer version of the app is open; reload this page";
+    StorageErrCorrupt => "data tersimpan tidak dapat dibaca ({})", "saved data cannot be read ({})";
+    StorageErrFailed => "gagal menyimpan ({})", "saving failed ({})";
     AnswerIncomplete => "Jawaban belum lengkap: pilih atau atur semua bagian soal dulu, lalu periksa lagi.", "The answer is not complete: choose or arrange every part of the question first, then check again.";
     AnswerInvalid => "Jawaban ini tidak cocok dengan soalnya. Muat ulang halaman lalu jawab lagi; jawaban sebelumnya tetap tersimpan.", "This answer does not fit the question. Reload the page and answer again; earlier answers stay saved.";
     WaitingNote => "Jawaban menunggu disimpan (penyimpanan belum siap); jangan tutup halaman ini.", "Answer waiting to be saved (storage not ready); do not close this page.";

@@ -17,6 +17,7 @@ use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
 use crate::domain::transfer::Snapshot;
+use crate::i18n::{t, tf, Key, Lang};
 
 /// Why a storage call failed, in terms the UI can explain.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,6 +41,22 @@ pub enum StorageError {
     /// Any other failure of a transaction (aborted, closed…).
     #[error("gagal menyimpan: {0}")]
     Failed(String),
+}
+
+impl StorageError {
+    /// The message for the learner in `lang` (the Indonesian one is the `Display` text). The
+    /// browser's own detail (English, technical) is kept only where nothing better exists.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Unavailable(why) => tf(lang, Key::StorageErrUnavailable, &[why]),
+            Self::QuotaExceeded => t(lang, Key::StorageErrQuota).to_owned(),
+            Self::NewerSchema => t(lang, Key::StorageErrNewer).to_owned(),
+            Self::VersionChanged => t(lang, Key::StorageErrVersionChanged).to_owned(),
+            Self::Corrupt(why) => tf(lang, Key::StorageErrCorrupt, &[why]),
+            Self::Failed(why) => tf(lang, Key::StorageErrFailed, &[why]),
+        }
+    }
 }
 
 /// The storage port. Every method is one transaction, committed before it returns.

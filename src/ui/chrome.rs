@@ -123,7 +123,7 @@ pub fn StatusBanners() -> impl IntoView {
             })}
             {move || state.save_error.get().map(|e| view! {
                 <p class="banner banner-error">
-                    {tf(lang, Key::SaveFailed, &[&e])} " "
+                    {tf(lang, Key::SaveFailed, &[&e.message(lang)])} " "
                     <button class="button button-secondary" type="button" on:click=move |_| state.save_error.set(None)>
                         {t(lang, Key::Dismiss)}
                     </button>

@@ -87,8 +87,8 @@ pub struct AppState {
     pub storage: RwSignal<StorageStatus>,
     /// All saved progress, mirrored after every successful write.
     pub progress: RwSignal<Snapshot>,
-    /// The last write that failed, in words, until dismissed.
-    pub save_error: RwSignal<Option<String>>,
+    /// The last write that failed, until dismissed (shown in the UI language).
+    pub save_error: RwSignal<Option<StorageError>>,
     /// A new app version has installed and waits for the learner's consent.
     pub update_ready: RwSignal<bool>,
     /// `navigator.onLine`.
@@ -179,7 +179,7 @@ impl AppState {
                     self.check_eviction(&store, &snapshot).await;
                     self.progress.set(snapshot);
                 }
-                Err(e) => self.save_error.set(Some(e.to_string())),
+                Err(e) => self.save_error.set(Some(e)),
             }
             if self.embed.with_untracked(Option::is_some) {
                 // No random, no identity: without secure randomness no actor id is made or
@@ -299,7 +299,7 @@ impl AppState {
     }
 
     fn report(self, e: &StorageError) {
-        self.save_error.set(Some(e.to_string()));
+        self.save_error.set(Some(e.clone()));
     }
 
     /// Sends a learning event about `module` to the portal, if this is an embed with an

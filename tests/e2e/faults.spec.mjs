@@ -450,3 +450,32 @@ test('a deployer pack is available offline after one visit, and a newer copy is 
     await server.close();
   }
 });
+
+test('in English, a full disk is explained in English', async ({ page, baseURL }) => {
+  const body = await moduleBody(page, baseURL, 'agen-perubahan');
+  await page.addInitScript(() => {
+    for (const method of ['put', 'add']) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (...args) {
+        if (window.__diskFull) throw new DOMException('full', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+  await page.goto('index.html?lang=en#/modul/agen-perubahan/kuis');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.evaluate(() => { window.__diskFull = true; });
+  const q = await (async () => {
+    const prompt = (await page.locator('.question-prompt').textContent()).trim();
+    return body.questions.find((x) => x.prompt === prompt);
+  })();
+  expect(q).toBeTruthy();
+  // Any complete answer will do: the first option, or the steps as shown.
+  const first = page.locator('.question input').first();
+  if (await first.count()) await first.check();
+  for (const select of await page.locator('.question select').all()) await select.selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.locator('.banner-error')).toContainText("the device's storage is full");
+  await expect(page.locator('.banner-error')).not.toContainText('ruang penyimpanan');
+});

@@ -48,7 +48,7 @@ pub fn RecordPage() -> impl IntoView {
                         saved.set(Some(p));
                         set_message.set(Some((true, t(lang, Key::ProfileSaved).to_owned())));
                     }
-                    Err(e) => set_message.set(Some((false, e.to_string()))),
+                    Err(e) => set_message.set(Some((false, e.message(lang)))),
                 }
             }),
         }

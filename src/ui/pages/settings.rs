@@ -164,7 +164,7 @@ pub fn SettingsPage() -> impl IntoView {
                 }
                 Err(e) => set_message.set(Some((
                     false,
-                    format!("{} {e}", t(lang, Key::ImportRejected)),
+                    format!("{} {}", t(lang, Key::ImportRejected), e.message(lang)),
                 ))),
             }
         });
@@ -184,7 +184,7 @@ pub fn SettingsPage() -> impl IntoView {
                     }
                     set_message.set(Some((true, text)));
                 }
-                Err(e) => set_message.set(Some((false, e.to_string()))),
+                Err(e) => set_message.set(Some((false, e.message(lang)))),
             }
             set_confirm_reset.set(false);
             set_reset_profile.set(false);
