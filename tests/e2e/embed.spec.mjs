@@ -44,6 +44,27 @@ ${resizer ? `<script src="${baseURL}embed.js" async></script>` : ''}
   return frame;
 }
 
+/** Every window records the messages it receives (before the app's own listeners run). */
+test.beforeEach(async ({ context }) => {
+  await context.addInitScript(() => {
+    window.__seen = [];
+    window.addEventListener('message', (e) => window.__seen.push(e.data && e.data.action));
+  });
+});
+
+/** Whether the embedded app has received a message with `action`. */
+async function seenInFrame(page, action) {
+  const frame = page.frames().find((f) => f.url().includes('/index.html'));
+  return frame ? frame.evaluate((a) => window.__seen.includes(a), action) : false;
+}
+
+/** Has the iframe post a marker to its parent and waits until the portal has it. */
+async function markerFromFrame(page) {
+  const frame = page.frames().find((f) => f.url().includes('/index.html'));
+  await frame.evaluate(() => window.parent.postMessage({ context: 'bimtek', action: 'marker' }, '*'));
+  await expect.poll(() => page.evaluate(() => window.events.some((e) => e.data.action === 'marker'))).toBe(true);
+}
+
 async function frameHeights(page) {
   const iframe = await page.$('#modul');
   const frame = await iframe.contentFrame();
@@ -140,8 +161,10 @@ test('with another origin, or none, the page receives no learning events', async
     const frame = await openPortal(page, baseURL, { origin, hash: `#/embed/${M}/pelajaran/mawas-diri` });
     await frame.getByRole('link', { name: 'Selesai membaca' }).click();
     await expect(frame.getByText('Pelajaran 3 dari 5')).toBeVisible();
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => window.events)).toEqual([]);
+    // Positive control instead of a sleep: a marker the iframe posts after the click arrives
+    // after anything it posted before (one source, one target: delivered in order).
+    await markerFromFrame(page);
+    expect(await page.evaluate(() => window.events.map((e) => e.data.action))).toEqual(['marker']);
   }
 });
 
@@ -156,9 +179,13 @@ test('messages from a foreign window, or from the parent on the wrong origin, ar
     page.evaluate(() => { window.open('about:blank', 'asing'); }),
   ]);
   await popup.evaluate(() => {
-    window.opener.document.getElementById('modul').contentWindow.postMessage({ context: 'h5p', action: 'hello' }, '*');
+    const child = window.opener.document.getElementById('modul').contentWindow;
+    child.postMessage({ context: 'h5p', action: 'hello' }, '*');
+    // Positive control: the iframe has handled the hello once it has seen this marker (one
+    // source, one target: delivered in order).
+    child.postMessage({ context: 'test', action: 'marker' }, '*');
   });
-  await page.waitForTimeout(300);
+  await expect.poll(() => seenInFrame(page, 'marker')).toBe(true);
   expect(await overflow()).not.toBe('hidden');
   // The real parent saying the same is heard (the check above could fail).
   await page.evaluate(() => document.getElementById('modul').contentWindow.postMessage({ context: 'h5p', action: 'hello' }, '*'));
@@ -166,7 +193,8 @@ test('messages from a foreign window, or from the parent on the wrong origin, ar
 
   // origin names another site: even the parent's resizer is not listened to.
   await openPortal(page, baseURL, { origin: 'http://127.0.0.1:9', name: 'asal-lain' });
-  await page.waitForTimeout(500);
+  // Positive control: the resizer's hello did reach the iframe (and was not listened to).
+  await expect.poll(() => seenInFrame(page, 'hello')).toBe(true);
   expect(await overflow()).not.toBe('hidden');
   expect((await frameHeights(page)).height).toBeLessThan(200);
 });
