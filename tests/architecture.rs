@@ -26,14 +26,19 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Names of browser crates used as paths in `source` (`leptos::`, `use web_sys`, …),
-/// ignoring comments.
-fn browser_crates_used(source: &str) -> Vec<&'static str> {
-    let code: String = source
+/// `source` with every `//` comment cut off (doc comments included).
+fn without_comments(source: &str) -> String {
+    source
         .lines()
         .map(|l| l.split("//").next().unwrap_or_default())
         .collect::<Vec<_>>()
-        .join("\n");
+        .join("\n")
+}
+
+/// Names of browser crates used as paths in `source` (`leptos::`, `use web_sys`, …),
+/// ignoring comments.
+fn browser_crates_used(source: &str) -> Vec<&'static str> {
+    let code = without_comments(source);
     BROWSER_CRATES
         .iter()
         .copied()
@@ -110,11 +115,7 @@ fn no_raw_html_anywhere() {
 /// The `crate::<layer>` paths a file uses, ignoring comments.
 fn layers_used(source: &str) -> Vec<&'static str> {
     const LAYERS: &[&str] = &["domain", "content", "storage", "platform", "ui"];
-    let code: String = source
-        .lines()
-        .map(|l| l.split("//").next().unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let code = without_comments(source);
     LAYERS
         .iter()
         .copied()

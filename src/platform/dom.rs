@@ -136,3 +136,12 @@ pub fn now_ms() -> f64 {
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
 }
+
+/// Reloads the page (a refusal is logged: there is nothing else to do).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        if w.location().reload().is_err() {
+            web_sys::console::warn_1(&"reload refused by the browser".into());
+        }
+    }
+}

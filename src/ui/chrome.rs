@@ -51,6 +51,17 @@ pub fn Footer(
     }
 }
 
+/// A button that reloads the page (the way out of a stale or blocked state).
+#[component]
+fn ReloadButton(
+    /// Its words.
+    label: &'static str,
+) -> impl IntoView {
+    view! {
+        <button class="button" type="button" on:click=|_| crate::platform::reload()>{label}</button>
+    }
+}
+
 /// Banners about storage: not kept, a newer tab, a failed write.
 #[component]
 pub fn StatusBanners() -> impl IntoView {
@@ -71,22 +82,14 @@ pub fn StatusBanners() -> impl IntoView {
                     Some(view! {
                         <p class="banner banner-warn" id=id>
                             {t(lang, key)} " "
-                            <button class="button" type="button" on:click=|_| {
-                                if let Some(w) = web_sys::window() {
-                                    let _ = w.location().reload();
-                                }
-                            }>{t(lang, Key::Reload)}</button>
+                            <ReloadButton label=t(lang, Key::Reload) />
                         </p>
                     }.into_any())
                 }
                 StorageStatus::VersionChanged => Some(view! {
                     <p class="banner banner-warn">
                         {t(lang, Key::VersionChanged)} " "
-                        <button class="button" type="button" on:click=|_| {
-                            if let Some(w) = web_sys::window() {
-                                let _ = w.location().reload();
-                            }
-                        }>{t(lang, Key::Reload)}</button>
+                        <ReloadButton label=t(lang, Key::Reload) />
                     </p>
                 }.into_any()),
                 _ => None,
@@ -106,11 +109,7 @@ pub fn StatusBanners() -> impl IntoView {
             {move || state.content_updated.get().then(|| view! {
                 <p class="banner banner-info" id="content-updated-banner">
                     {t(lang, Key::ContentUpdated)} " "
-                    <button class="button" type="button" on:click=|_| {
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.location().reload();
-                        }
-                    }>{t(lang, Key::ContentUpdatedApply)}</button>
+                    <ReloadButton label=t(lang, Key::ContentUpdatedApply) />
                 </p>
             })}
             {move || state.update_ready.get().then(|| view! {

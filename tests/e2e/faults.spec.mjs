@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appReady } from './support.mjs';
+import { appReady, installDiskFull } from './support.mjs';
 import { moduleBody, answerCurrent, openQuiz } from './quiz-helpers.mjs';
 import { faultServer } from './fault-server.mjs';
 import AxeBuilder from '@axe-core/playwright';
@@ -64,6 +64,19 @@ async function tryUpdate(page) {
     }
     return worker.state;
   });
+}
+
+/** Version A on a host that caches (max-age=600, Last-Modified), visited once and controlled
+ * by its worker; build B must exist (scripts/test.sh builds it). */
+async function visitCachingHost(page) {
+  expect(fs.existsSync(path.join(distB, 'index.html')), 'version B is built by scripts/test.sh').toBe(true);
+  const dir = deploy(distA);
+  const server = await faultServer({ [SUB]: dir }, { cache: 'max-age' });
+  const base = server.url();
+  await page.goto(`${base}index.html`);
+  await appReady(page);
+  await waitForControl(page);
+  return { dir, server, base };
 }
 
 /** Accepts the waiting version through the banner and waits for the page to reload on it. */
@@ -209,14 +222,8 @@ test('an import, then a reset, then a lesson, all before the database opens: onl
 });
 
 test('a host that caches (max-age=600, Last-Modified): an update still installs and runs, online and offline', async ({ page }) => {
-  expect(fs.existsSync(path.join(distB, 'index.html')), 'version B is built by scripts/test.sh').toBe(true);
-  const dir = deploy(distA);
-  const server = await faultServer({ [SUB]: dir }, { cache: 'max-age' });
-  const base = server.url();
+  const { dir, server, base } = await visitCachingHost(page);
   try {
-    await page.goto(`${base}index.html`);
-    await appReady(page);
-    await waitForControl(page);
     await page.goto(`${base}index.html#/tentang`);
     await expect(page.locator('#app-version')).not.toContainText('Versi aplikasi: B');
 
@@ -236,14 +243,8 @@ test('a host that caches (max-age=600, Last-Modified): an update still installs 
 });
 
 test('a half-finished upload (a file missing, the wasm truncated) fails the install; the running version keeps working; a correct upload then installs', async ({ page }) => {
-  expect(fs.existsSync(path.join(distB, 'index.html')), 'version B is built by scripts/test.sh').toBe(true);
-  const dir = deploy(distA);
-  const server = await faultServer({ [SUB]: dir }, { cache: 'max-age' });
-  const base = server.url();
+  const { dir, server, base } = await visitCachingHost(page);
   try {
-    await page.goto(`${base}index.html`);
-    await appReady(page);
-    await waitForControl(page);
 
     deploy(distB, dir);
     const wasm = fs.readdirSync(dir).find((f) => f.endsWith('.wasm'));
@@ -453,15 +454,7 @@ test('a deployer pack is available offline after one visit, and a newer copy is 
 
 test('in English, a full disk is explained in English', async ({ page, baseURL }) => {
   const body = await moduleBody(page, baseURL, 'agen-perubahan');
-  await page.addInitScript(() => {
-    for (const method of ['put', 'add']) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (...args) {
-        if (window.__diskFull) throw new DOMException('full', 'QuotaExceededError');
-        return original.apply(this, args);
-      };
-    }
-  });
+  await installDiskFull(page);
   await page.goto('index.html?lang=en#/modul/agen-perubahan/kuis');
   await appReady(page);
   await page.getByRole('button', { name: 'Start the quiz' }).click();

@@ -2,7 +2,7 @@
 // two tabs, export/import/reset, storage failures.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { appReady, collectErrors } from './support.mjs';
+import { installDiskFull, appReady, collectErrors } from './support.mjs';
 import { moduleBody, answerCurrent, openQuiz, currentQuestion } from './quiz-helpers.mjs';
 
 const M = 'agen-perubahan';
@@ -217,16 +217,7 @@ test('blocked IndexedDB: the app works on memory and says progress will not be k
 
 test('a full disk: a clear message, the answer stays on screen, saved progress is untouched', async ({ page, baseURL }) => {
   const body = await moduleBody(page, baseURL, M);
-  await page.addInitScript(() => {
-    // A full disk refuses every write.
-    for (const method of ['put', 'add']) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (...args) {
-        if (window.__diskFull) throw new DOMException('penuh', 'QuotaExceededError');
-        return original.apply(this, args);
-      };
-    }
-  });
+  await installDiskFull(page);
   await page.goto('index.html');
   await appReady(page);
   await openQuiz(page, M);

@@ -19,3 +19,17 @@ export function collectErrors(page) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   return errors;
 }
+
+/** A disk that fills on demand: after `window.__diskFull = true`, every IndexedDB write
+ * throws the browser's QuotaExceededError. Call before the page loads. */
+export async function installDiskFull(page) {
+  await page.addInitScript(() => {
+    for (const method of ['put', 'add']) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (...args) {
+        if (window.__diskFull) throw new DOMException('full', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+}
