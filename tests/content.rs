@@ -815,6 +815,18 @@ fn rejected(edit: impl FnOnce(&mut BTreeMap<String, String>)) -> String {
     }
 }
 
+/// The compiler's refusal when `block` is put before lesson `a`'s reflection box.
+fn rejected_with_block_before_reflection(block: &str) -> String {
+    rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "> [!REFLEKSI]",
+            &format!("{block}> [!REFLEKSI]"),
+        )
+    })
+}
+
 fn replace(files: &mut BTreeMap<String, String>, file: &str, from: &str, to: &str) {
     let text = files.get_mut(file).unwrap();
     assert!(text.contains(from), "fixture {file} lacks {from:?}");
@@ -1528,56 +1540,28 @@ fn a_pembahasan_that_breaks_its_rules_is_rejected() {
     );
     // No best option marked.
     let none = DISCUSSION.replace("[x]", "[ ]");
-    let msg = rejected(|f| {
-        replace(
-            f,
-            "m/lessons/a.md",
-            "> [!REFLEKSI]",
-            &format!("{none}> [!REFLEKSI]"),
-        )
-    });
+    let msg = rejected_with_block_before_reflection(&none);
     assert!(
         msg.contains("pembahasan tidak sah: tidak ada pilihan terbaik yang ditandai [x]"),
         "{msg}"
     );
     // An option without its bold text.
     let bare = DISCUSSION.replace("**Pilihan satu.**", "Pilihan satu.");
-    let msg = rejected(|f| {
-        replace(
-            f,
-            "m/lessons/a.md",
-            "> [!REFLEKSI]",
-            &format!("{bare}> [!REFLEKSI]"),
-        )
-    });
+    let msg = rejected_with_block_before_reflection(&bare);
     assert!(
         msg.contains("pembahasan tidak sah: setiap pilihan diawali teks tebal"),
         "{msg}"
     );
     // One option only.
     let one = "> [!PEMBAHASAN]\n>\n> - [x] **Satu-satunya.** Tepat.\n\n";
-    let msg = rejected(|f| {
-        replace(
-            f,
-            "m/lessons/a.md",
-            "> [!REFLEKSI]",
-            &format!("{one}> [!REFLEKSI]"),
-        )
-    });
+    let msg = rejected_with_block_before_reflection(&one);
     assert!(
         msg.contains("jumlah pilihan pembahasan 1 di luar batas 2–6"),
         "{msg}"
     );
     // Paragraph instead of the list of options.
     let para = "> [!PEMBAHASAN]\n> Hanya paragraf.\n\n";
-    let msg = rejected(|f| {
-        replace(
-            f,
-            "m/lessons/a.md",
-            "> [!REFLEKSI]",
-            &format!("{para}> [!REFLEKSI]"),
-        )
-    });
+    let msg = rejected_with_block_before_reflection(&para);
     assert!(
         msg.contains("pembahasan tidak sah: harus diawali daftar berbutir"),
         "{msg}"
