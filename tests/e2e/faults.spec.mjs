@@ -319,6 +319,11 @@ test('storage evicted by the browser between visits: the learner is told and poi
   await appReady(page);
   await page.getByRole('link', { name: 'Selesai membaca' }).click();
   await page.waitForFunction(() => localStorage.getItem('bimtek-mandiri:progress-since') !== null);
+  // The first real progress asked for persistent storage by itself; Settings shows the answer
+  // the browser gives (Chromium decides without a prompt).
+  await page.goto('index.html#/pengaturan');
+  const persisted = await page.evaluate(() => navigator.storage.persisted());
+  await expect(page.locator('#persist-status')).toContainText(persisted ? 'diizinkan (peramban tidak akan' : 'belum diizinkan');
   // Control: a plain reload keeps everything and shows no notice.
   await page.goto('index.html#/modul/agen-perubahan');
   await page.reload();
