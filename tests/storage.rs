@@ -32,6 +32,11 @@ fn memory_profile_round_trip() {
 }
 
 #[test]
+fn memory_worksheet_round_trip() {
+    block_on(contract::worksheet_round_trip(&MemoryStore::new()));
+}
+
+#[test]
 fn memory_two_writers() {
     let store = MemoryStore::new();
     block_on(contract::two_writers(&store, &store));

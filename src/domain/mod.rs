@@ -12,3 +12,4 @@ pub mod record;
 pub mod rng;
 pub mod route;
 pub mod transfer;
+pub mod worksheet;
