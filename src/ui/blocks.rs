@@ -1,6 +1,7 @@
 //! Renders lesson blocks. Every string is a text node: nothing from a pack becomes HTML.
 
 mod discussion;
+mod worksheet;
 
 use leptos::prelude::*;
 
@@ -139,6 +140,7 @@ fn block_view(block: &Block, index: usize, base: &str, lang: Lang) -> AnyView {
             base,
             lang,
         ),
+        Block::Worksheet { id } => worksheet::worksheet_view(*id, lang),
     }
 }
 
