@@ -74,6 +74,10 @@ impl Form {
     fn save_now(self) {
         let kbk = self.sheet.get_untracked();
         if self.last_saved.with_value(|l| l.as_ref() == Some(&kbk)) {
+            // What is on screen is what is committed (an edit undone, a second `change`).
+            if self.edited.get_value() {
+                self.status.set(Status::Saved);
+            }
             return;
         }
         let sheet = match Worksheet::new(self.id, kbk, platform::device::now()) {
