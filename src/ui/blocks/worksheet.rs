@@ -150,12 +150,7 @@ pub(super) fn worksheet_view(id: WorksheetId, lang: Lang) -> AnyView {
             form.sheet.set(stored.unwrap_or_default());
         }
     });
-    let failed = move || {
-        matches!(
-            form.status.get(),
-            Status::Invalid(_) | Status::Failed(_)
-        )
-    };
+    let failed = move || matches!(form.status.get(), Status::Invalid(_) | Status::Failed(_));
     let title_id = format!("lk-{}-title", id.as_str());
     let labelled_by = title_id.clone();
     view! {

@@ -37,8 +37,9 @@ pub(super) fn module_worksheets(entry: &CatalogEntry) -> impl IntoView {
         let Some(BodyState::Ready(body)) = state.body(&module) else {
             return None;
         };
-        let saved: Vec<WorksheetId> =
-            state.progress.with(|p| p.worksheets.iter().map(|w| w.id).collect());
+        let saved: Vec<WorksheetId> = state
+            .progress
+            .with(|p| p.worksheets.iter().map(|w| w.id).collect());
         let links: Vec<_> = body
             .lessons
             .iter()

@@ -115,7 +115,12 @@ fn role_key(role: Role) -> Key {
 }
 
 /// A "remove row" button; focus then goes to `after` (the add button).
-fn remove_button(form: Form, text: String, after: &'static str, remove: impl Fn(&mut KbkSheet) + Copy + 'static) -> AnyView {
+fn remove_button(
+    form: Form,
+    text: String,
+    after: &'static str,
+    remove: impl Fn(&mut KbkSheet) + Copy + 'static,
+) -> AnyView {
     view! {
         <button type="button" class="button button-secondary wk-remove"
             on:click=move |_| {
