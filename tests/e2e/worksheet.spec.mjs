@@ -142,6 +142,16 @@ test('a file exported before worksheets existed still imports', async ({ page })
   await expect(page.locator('#import-preview')).toBeVisible();
 });
 
+test('the worksheet block also works inside an embedded module (it is learning, not settings)', async ({ page }) => {
+  await page.goto(`index.html#/embed/${M}/pelajaran/siklus-pdca`);
+  await appReady(page);
+  await page.getByLabel('Nama kelompok').fill('KBK Sematan');
+  await saved(page);
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByLabel('Nama kelompok')).toHaveValue('KBK Sematan');
+});
+
 // Offline: a real server, really stopped, with the service worker (as offline.spec.mjs).
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });

@@ -97,6 +97,8 @@ impl Form {
             match self.state.store().set_worksheet(&sheet).await {
                 Ok(()) => {
                     self.last_saved.set_value(Some(sheet.kbk.clone()));
+                    // A worksheet is progress worth keeping: eviction marker, persistence.
+                    self.state.note_progress();
                     self.state.progress.update(|p| {
                         p.worksheets.retain(|w| w.id != sheet.id);
                         p.worksheets.push(sheet);
