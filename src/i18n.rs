@@ -168,6 +168,7 @@ texts! {
     WkTooLong => "Ada isian yang melebihi batas. Perubahan belum disimpan.", "A field is over its limit. Changes are not saved yet.";
     WkReviewTitle => "Lembar kerja Anda", "Your worksheets";
     WkReviewLink => "{} (di pelajaran “{}”)", "{} (in the lesson “{}”)";
+    WkImportPreview => "Berkas ini juga berisi {} lembar kerja; lembar kerja di perangkat ini diganti dengannya.", "This file also holds {} worksheet(s); the worksheets on this device are replaced by them.";
     NewTab => "(membuka tab baru)", "(opens in a new tab)";
     TableLabel => "Tabel; geser ke samping bila perlu", "Table; scroll sideways if needed";
     PackCheckTitle => "Periksa paket konten", "Check content packs";

@@ -125,6 +125,7 @@ test('fill the worksheet, reload → kept; module page lists it; export → rese
 
   await page.goto('index.html#/pengaturan');
   await page.locator('#import-file').setInputFiles(file);
+  await expect(page.locator('#import-worksheets')).toContainText('1 lembar kerja');
   await page.getByRole('button', { name: 'Ganti dengan isi berkas' }).click();
   await expect(page.locator('#settings-message')).toContainText('sudah dipulihkan');
   await page.reload();
