@@ -2,6 +2,8 @@
 //! removed with buttons (no drag). Every field's value comes from the form's sheet and every
 //! edit goes through [`Form::edit`]; leaving a field saves at once.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::Form;
@@ -25,18 +27,25 @@ enum Kind {
     Count,
 }
 
-/// One labelled field bound to the sheet through `get` and `set`.
+/// Reads a field's text from the sheet.
+type Reader = Arc<dyn Fn(&KbkSheet) -> String + Send + Sync>;
+/// Writes a field's text into the sheet.
+type Writer = Arc<dyn Fn(&mut KbkSheet, String) + Send + Sync>;
+
+/// One labelled field bound to the sheet through `get` and `set`. Not generic on purpose:
+/// one copy in the wasm serves every field (generic accessors cost ~30 KB brotli).
 fn field(
     form: Form,
     dom_id: String,
     label: String,
     kind: Kind,
-    get: impl Fn(&KbkSheet) -> String + Copy + Send + Sync + 'static,
-    set: impl Fn(&mut KbkSheet, String) + Copy + Send + Sync + 'static,
+    get: Reader,
+    set: Writer,
 ) -> AnyView {
-    let value = move || form.sheet.with(get);
+    let value = move || form.sheet.with(|s| get(s));
     let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
+        let set = set.clone();
         form.edit(move |s| set(s, v));
     };
     let on_change = move |_: leptos::ev::Event| form.save_now();
@@ -76,14 +85,14 @@ macro_rules! sheet_field {
             $id.to_owned(),
             t($form.lang, $key).to_owned(),
             $kind,
-            |s| s.$($path).+.clone(),
-            |s, v| s.$($path).+ = v,
+            Arc::new(|s| s.$($path).+.clone()),
+            Arc::new(|s, v| s.$($path).+ = v),
         )
     };
 }
 
 /// A fieldset with a legend.
-fn section(form: Form, legend: Key, body: impl IntoView + 'static) -> AnyView {
+fn section(form: Form, legend: Key, body: Vec<AnyView>) -> AnyView {
     view! {
         <fieldset class="wk-section">
             <legend>{t(form.lang, legend)}</legend>
@@ -98,10 +107,10 @@ pub(super) fn group(form: Form) -> AnyView {
     section(
         form,
         Key::WkGroupLegend,
-        view! {
-            {sheet_field!(form, "wk-group", Key::WkGroupName, Kind::Short, group)}
-            {sheet_field!(form, "wk-unit", Key::WkUnit, Kind::Short, unit)}
-        },
+        vec![
+            sheet_field!(form, "wk-group", Key::WkGroupName, Kind::Short, group),
+            sheet_field!(form, "wk-unit", Key::WkUnit, Kind::Short, unit),
+        ],
     )
 }
 
@@ -151,8 +160,8 @@ pub(super) fn members(form: Form) -> AnyView {
                 view! {
                     <div class="wk-row">
                         {field(form, format!("wk-member-name-{n}"), tf(lang, Key::WkMemberName, &[&n]), Kind::Short,
-                            move |s| s.members.get(i).map(|m| m.name.clone()).unwrap_or_default(),
-                            move |s, v| if let Some(m) = s.members.get_mut(i) { m.name = v })}
+                            Arc::new(move |s| s.members.get(i).map(|m| m.name.clone()).unwrap_or_default()),
+                            Arc::new(move |s, v| if let Some(m) = s.members.get_mut(i) { m.name = v }))}
                         <div class="wk-field">
                             <label class="field-label" for=role_id.clone()>{tf(lang, Key::WkMemberRole, &[&n])}</label>
                             <select id=role_id class="field" on:change=move |ev| {
@@ -172,8 +181,9 @@ pub(super) fn members(form: Form) -> AnyView {
     section(
         form,
         Key::WkMembersLegend,
-        view! {
-            {rows}
+        vec![
+            rows.into_any(),
+            view! {
             <button type="button" id="wk-add-member" class="button button-secondary"
                 disabled=move || { count.get() >= MEMBERS_MAX }
                 on:click=move |_| {
@@ -183,7 +193,8 @@ pub(super) fn members(form: Form) -> AnyView {
                 }>
                 {t(lang, Key::WkAddMember)}
             </button>
-        },
+            }.into_any(),
+        ],
     )
 }
 
@@ -192,10 +203,10 @@ pub(super) fn problem(form: Form) -> AnyView {
     section(
         form,
         Key::WkProblemLegend,
-        view! {
-            {sheet_field!(form, "wk-problem", Key::WkProblem, Kind::Long, problem)}
-            {sheet_field!(form, "wk-reason", Key::WkReason, Kind::Long, reason)}
-        },
+        vec![
+            sheet_field!(form, "wk-problem", Key::WkProblem, Kind::Long, problem),
+            sheet_field!(form, "wk-reason", Key::WkReason, Kind::Long, reason),
+        ],
     )
 }
 
@@ -210,11 +221,11 @@ pub(super) fn tally(form: Form) -> AnyView {
                 view! {
                     <div class="wk-row">
                         {field(form, format!("wk-cause-{n}"), tf(lang, Key::WkCause, &[&n]), Kind::Short,
-                            move |s| s.tally.get(i).map(|r| r.cause.clone()).unwrap_or_default(),
-                            move |s, v| if let Some(r) = s.tally.get_mut(i) { r.cause = v })}
+                            Arc::new(move |s| s.tally.get(i).map(|r| r.cause.clone()).unwrap_or_default()),
+                            Arc::new(move |s, v| if let Some(r) = s.tally.get_mut(i) { r.cause = v }))}
                         {field(form, format!("wk-count-{n}"), tf(lang, Key::WkCount, &[&n]), Kind::Count,
-                            move |s| s.tally.get(i).filter(|r| r.count > 0).map(|r| r.count.to_string()).unwrap_or_default(),
-                            move |s, v| if let Some(r) = s.tally.get_mut(i) { r.count = v.trim().parse().unwrap_or(0).min(COUNT_MAX) })}
+                            Arc::new(move |s| s.tally.get(i).filter(|r| r.count > 0).map(|r| r.count.to_string()).unwrap_or_default()),
+                            Arc::new(move |s, v| if let Some(r) = s.tally.get_mut(i) { r.count = v.trim().parse().unwrap_or(0).min(COUNT_MAX) }))}
                         {remove_button(form, tf(lang, Key::WkRemoveRow, &[&n]), "wk-add-row",
                             move |s| { if i < s.tally.len() { s.tally.remove(i); } })}
                     </div>
@@ -225,8 +236,9 @@ pub(super) fn tally(form: Form) -> AnyView {
     section(
         form,
         Key::WkTallyLegend,
-        view! {
-            {rows}
+        vec![
+            rows.into_any(),
+            view! {
             <button type="button" id="wk-add-row" class="button button-secondary"
                 disabled=move || { count.get() >= TALLY_MAX }
                 on:click=move |_| {
@@ -236,7 +248,8 @@ pub(super) fn tally(form: Form) -> AnyView {
                 }>
                 {t(lang, Key::WkAddRow)}
             </button>
-        },
+            }.into_any(),
+        ],
     )
 }
 
@@ -245,13 +258,37 @@ pub(super) fn fishbone(form: Form) -> AnyView {
     section(
         form,
         Key::WkFishboneLegend,
-        view! {
-            {sheet_field!(form, "wk-manusia", Key::WkManusia, Kind::Long, fishbone.manusia)}
-            {sheet_field!(form, "wk-metode", Key::WkMetode, Kind::Long, fishbone.metode)}
-            {sheet_field!(form, "wk-bahan", Key::WkBahan, Kind::Long, fishbone.bahan)}
-            {sheet_field!(form, "wk-sarana", Key::WkSarana, Kind::Long, fishbone.sarana)}
-            {sheet_field!(form, "wk-lingkungan", Key::WkLingkungan, Kind::Long, fishbone.lingkungan)}
-        },
+        vec![
+            sheet_field!(
+                form,
+                "wk-manusia",
+                Key::WkManusia,
+                Kind::Long,
+                fishbone.manusia
+            ),
+            sheet_field!(
+                form,
+                "wk-metode",
+                Key::WkMetode,
+                Kind::Long,
+                fishbone.metode
+            ),
+            sheet_field!(form, "wk-bahan", Key::WkBahan, Kind::Long, fishbone.bahan),
+            sheet_field!(
+                form,
+                "wk-sarana",
+                Key::WkSarana,
+                Kind::Long,
+                fishbone.sarana
+            ),
+            sheet_field!(
+                form,
+                "wk-lingkungan",
+                Key::WkLingkungan,
+                Kind::Long,
+                fishbone.lingkungan
+            ),
+        ],
     )
 }
 
@@ -260,29 +297,56 @@ pub(super) fn pdca(form: Form) -> AnyView {
     section(
         form,
         Key::WkPdcaLegend,
-        view! {
-            {sheet_field!(form, "wk-plan", Key::WkPlan, Kind::Long, plan)}
-            {sheet_field!(form, "wk-do", Key::WkDo, Kind::Long, act_do)}
-            {sheet_field!(form, "wk-check", Key::WkCheck, Kind::Long, check)}
-            {sheet_field!(form, "wk-act", Key::WkAct, Kind::Long, act)}
-        },
+        vec![
+            sheet_field!(form, "wk-plan", Key::WkPlan, Kind::Long, plan),
+            sheet_field!(form, "wk-do", Key::WkDo, Kind::Long, act_do),
+            sheet_field!(form, "wk-check", Key::WkCheck, Kind::Long, check),
+            sheet_field!(form, "wk-act", Key::WkAct, Kind::Long, act),
+        ],
     )
 }
 
 /// The measure before and after: number and unit.
 pub(super) fn measures(form: Form) -> AnyView {
+    let pair = |value: AnyView, unit: AnyView| {
+        view! { <div class="wk-pair">{value}{unit}</div> }.into_any()
+    };
     section(
         form,
         Key::WkMeasureLegend,
-        view! {
-            <div class="wk-pair">
-                {sheet_field!(form, "wk-before-value", Key::WkBeforeValue, Kind::Decimal, before.value)}
-                {sheet_field!(form, "wk-before-unit", Key::WkBeforeUnit, Kind::Short, before.unit)}
-            </div>
-            <div class="wk-pair">
-                {sheet_field!(form, "wk-after-value", Key::WkAfterValue, Kind::Decimal, after.value)}
-                {sheet_field!(form, "wk-after-unit", Key::WkAfterUnit, Kind::Short, after.unit)}
-            </div>
-        },
+        vec![
+            pair(
+                sheet_field!(
+                    form,
+                    "wk-before-value",
+                    Key::WkBeforeValue,
+                    Kind::Decimal,
+                    before.value
+                ),
+                sheet_field!(
+                    form,
+                    "wk-before-unit",
+                    Key::WkBeforeUnit,
+                    Kind::Short,
+                    before.unit
+                ),
+            ),
+            pair(
+                sheet_field!(
+                    form,
+                    "wk-after-value",
+                    Key::WkAfterValue,
+                    Kind::Decimal,
+                    after.value
+                ),
+                sheet_field!(
+                    form,
+                    "wk-after-unit",
+                    Key::WkAfterUnit,
+                    Kind::Short,
+                    after.unit
+                ),
+            ),
+        ],
     )
 }
