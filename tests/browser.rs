@@ -157,6 +157,11 @@ async fn idb_contract_profile_round_trip() {
 }
 
 #[wasm_bindgen_test]
+async fn idb_contract_worksheet_round_trip() {
+    contract::worksheet_round_trip(&fresh("bimtek-test-c7").await).await;
+}
+
+#[wasm_bindgen_test]
 async fn idb_contract_two_connections_like_two_tabs() {
     let a = fresh("bimtek-test-c4").await;
     let b = IdbStore::open("bimtek-test-c4").await.unwrap();

@@ -63,6 +63,7 @@ fn block_text(block: &Block, out: &mut String) {
                 block_text(b, out);
             }
         }
+        Block::Worksheet { .. } => {}
     }
     out.push('\n');
 }
@@ -1554,16 +1555,74 @@ fn a_pembahasan_that_breaks_its_rules_is_rejected() {
     );
     // One option only.
     let one = "> [!PEMBAHASAN]\n>\n> - [x] **Satu-satunya.** Tepat.\n\n";
-    let msg = rejected_with_block_before_reflection(&one);
+    let msg = rejected_with_block_before_reflection(one);
     assert!(
         msg.contains("jumlah pilihan pembahasan 1 di luar batas 2–6"),
         "{msg}"
     );
     // Paragraph instead of the list of options.
     let para = "> [!PEMBAHASAN]\n> Hanya paragraf.\n\n";
-    let msg = rejected_with_block_before_reflection(&para);
+    let msg = rejected_with_block_before_reflection(para);
     assert!(
         msg.contains("pembahasan tidak sah: harus diawali daftar berbutir"),
+        "{msg}"
+    );
+}
+
+// ---------------------------------------------------------------- Lembar kerja
+
+#[test]
+fn a_lembarkerja_compiles_to_a_worksheet_block() {
+    let pack = accepted(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "Paragraf",
+            "> [!LEMBARKERJA] kbk\n\nParagraf",
+        )
+    });
+    let blocks = &pack.bodies[0].1.lessons[0].blocks;
+    assert!(blocks.contains(&Block::Worksheet {
+        id: bimtek::domain::worksheet::WorksheetId::Kbk
+    }));
+    // The app re-validates it from JSON; an unknown id there is refused with the file named.
+    let summary = &pack.index.modules[0];
+    let json = serde_json::to_string(&pack.bodies[0].1).unwrap();
+    assert!(json.contains(r#"{"worksheet":{"id":"kbk"}}"#), "{json}");
+    let parsed = parse_module_body(&SerdeJson, "m.json", &json, summary).unwrap();
+    assert_eq!(parsed, pack.bodies[0].1);
+    let forged = json.replace(
+        r#"{"worksheet":{"id":"kbk"}}"#,
+        r#"{"worksheet":{"id":"x"}}"#,
+    );
+    let err = parse_module_body(&SerdeJson, "m.json", &forged, summary).unwrap_err();
+    assert!(join(&err).contains("m.json"), "{}", join(&err));
+}
+
+#[test]
+fn a_lembarkerja_that_breaks_its_rules_is_rejected() {
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "Paragraf",
+            "> [!LEMBARKERJA] rahasia\n\nParagraf",
+        )
+    });
+    assert!(
+        msg.contains("(modul m, pelajaran a): lembar kerja tidak sah: “rahasia” tidak dikenal"),
+        "{msg}"
+    );
+    let msg = rejected(|f| {
+        replace(
+            f,
+            "m/lessons/a.md",
+            "Paragraf",
+            "> [!LEMBARKERJA] kbk\n> Isi lain.\n>\n> - butir\n\nParagraf",
+        )
+    });
+    assert!(
+        msg.contains("lembar kerja tidak sah: “kbk Isi lain.”: hanya satu baris"),
         "{msg}"
     );
 }

@@ -31,6 +31,11 @@ fn memory_profile_round_trip() {
     block_on(contract::profile_round_trip(&MemoryStore::new()));
 }
 
+#[test]
+fn memory_worksheet_round_trip() {
+    block_on(contract::worksheet_round_trip(&MemoryStore::new()));
+}
+
 // `contract::two_writers` is not run here: a memory store belongs to one page, so two tabs can
 // never share one, and passing the same store twice could not fail. It runs on two real
 // IndexedDB connections in `tests/browser.rs`.

@@ -111,6 +111,9 @@ pub enum Problem {
     /// A *Pembahasan* block that breaks its rules.
     #[error("pembahasan tidak sah: {0}")]
     BadDiscussion(String),
+    /// A `> [!LEMBARKERJA]` block naming no known worksheet, or placed where it cannot be.
+    #[error("lembar kerja tidak sah: {0}")]
+    BadWorksheet(String),
     /// A pool or lesson that breaks a course-quality rule (checked when a pack is compiled).
     #[error("aturan mutu: {0}")]
     Quality(String),

@@ -175,6 +175,13 @@ pub enum Block {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         closing: Vec<Block>,
     },
+    /// *Lembar kerja*: a worksheet the learner fills in and keeps (stored with the progress,
+    /// exported). Only known worksheet ids decode. Added after the second edition;
+    /// `format_version` 1 packs without it stay valid.
+    Worksheet {
+        /// Which worksheet.
+        id: crate::domain::worksheet::WorksheetId,
+    },
 }
 
 /// One option of a case study's *Pembahasan*.

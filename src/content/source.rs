@@ -449,12 +449,14 @@ fn trim_inlines(mut inlines: Vec<Inline>) -> Vec<Inline> {
 
 /// Turns a quote's blocks into a callout when its first paragraph starts with `[!KIND]`.
 fn quote_to_callout(mut blocks: Vec<Block>, problems: &mut Vec<Problem>) -> Option<Block> {
+    let block_count = blocks.len();
     let Some(Block::Paragraph { text }) = blocks.first_mut() else {
         problems.push(Problem::UnknownBlock(
             "kutipan (>) tanpa penanda [!JENIS]".to_owned(),
         ));
         return None;
     };
+    let first_runs = text.len();
     let Some(Inline::Text { v }) = text.first_mut() else {
         problems.push(Problem::UnknownBlock(
             "kutipan (>) tanpa penanda [!JENIS]".to_owned(),
@@ -482,6 +484,10 @@ fn quote_to_callout(mut blocks: Vec<Block>, problems: &mut Vec<Problem>) -> Opti
         }
         return discussion(blocks, problems);
     }
+    if marker == WORKSHEET_MARKER {
+        let alone = block_count == 1 && first_runs == 1;
+        return worksheet(&rest[end + 1..], alone, problems);
+    }
     let Some(kind) = CalloutKind::from_marker(&marker) else {
         problems.push(Problem::UnknownCallout(marker));
         return None;
@@ -494,6 +500,27 @@ fn quote_to_callout(mut blocks: Vec<Block>, problems: &mut Vec<Problem>) -> Opti
         *t = text;
     }
     Some(Block::Callout { kind, blocks })
+}
+
+/// The marker of a worksheet block: `> [!LEMBARKERJA] kbk`.
+const WORKSHEET_MARKER: &str = "LEMBARKERJA";
+
+/// A `> [!LEMBARKERJA] id` line: the id of a known worksheet and nothing else.
+fn worksheet(rest: &str, alone: bool, problems: &mut Vec<Problem>) -> Option<Block> {
+    let name = rest.trim();
+    if !alone {
+        problems.push(Problem::BadWorksheet(format!(
+            "“{name}”: hanya satu baris “> [!LEMBARKERJA] kbk”, tanpa isi lain"
+        )));
+        return None;
+    }
+    let Some(id) = crate::domain::worksheet::WorksheetId::parse(name) else {
+        problems.push(Problem::BadWorksheet(format!(
+            "“{name}” tidak dikenal (yang dikenal: kbk)"
+        )));
+        return None;
+    };
+    Some(Block::Worksheet { id })
 }
 
 /// The marker of a case study's discussion: `> [!PEMBAHASAN]`.

@@ -417,6 +417,11 @@ fn check_blocks(
                 kinds.insert(*kind);
                 check_blocks(blocks, push, kinds, true);
             }
+            Block::Worksheet { .. } => {
+                if in_callout {
+                    push(Problem::BadWorksheet("di dalam kotak".to_owned()));
+                }
+            }
             Block::Discussion { choices, closing } => {
                 if in_callout {
                     push(Problem::UnknownBlock(

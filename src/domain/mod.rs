@@ -13,3 +13,4 @@ pub mod rng;
 pub mod route;
 pub mod session;
 pub mod transfer;
+pub mod worksheet;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::ModuleId;
 use super::progress::{excerpt, LessonRecord, Resume, ResumeError, ResumeRecord};
 use super::quiz::{AnswerRecord, Attempt, Millis, FULL};
+use super::worksheet::Worksheet;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::json::JsonDecoder;
 
@@ -32,6 +33,9 @@ pub struct Snapshot {
     pub answers: Vec<AnswerRecord>,
     /// Where the learner stopped.
     pub resume: Option<Resume>,
+    /// Worksheets the learner filled in (absent in files made before worksheets existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub worksheets: Vec<Worksheet>,
 }
 
 /// The export document.
@@ -144,6 +148,7 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
     }
     let doc: ExportDoc = json.decode(text).map_err(ImportError::BadShape)?;
     check_consistency(&doc.snapshot)?;
+    check_worksheets(&doc.snapshot.worksheets)?;
     Ok(doc.snapshot)
 }
 
@@ -199,6 +204,24 @@ fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
                 r.question, r.attempt
             ));
         }
+    }
+    Ok(())
+}
+
+/// Worksheets: each known id at most once, every cap kept (the id itself is checked when
+/// decoding: an unknown one does not decode).
+fn check_worksheets(sheets: &[Worksheet]) -> Result<(), ImportError> {
+    let mut ids = HashSet::new();
+    for w in sheets {
+        if !ids.insert(w.id) {
+            return Err(ImportError::Inconsistent(format!(
+                "lembar kerja {} tercatat dua kali",
+                w.id.as_str()
+            )));
+        }
+        w.validate().map_err(|e| {
+            ImportError::Inconsistent(format!("lembar kerja {}: {e}", w.id.as_str()))
+        })?;
     }
     Ok(())
 }

@@ -20,6 +20,7 @@ use futures::channel::oneshot;
 use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::transfer::Snapshot;
+use crate::domain::worksheet::{Worksheet, WorksheetId};
 use crate::storage::idb::IdbStore;
 use crate::storage::memory::MemoryStore;
 use crate::storage::schema::DB_NAME;
@@ -106,6 +107,12 @@ impl ProgressStore for AnyStore {
     }
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
         delegate!(self, s => s.snapshot().await)
+    }
+    async fn worksheet(&self, id: WorksheetId) -> Result<Option<Worksheet>, StorageError> {
+        delegate!(self, s => s.worksheet(id).await)
+    }
+    async fn set_worksheet(&self, sheet: &Worksheet) -> Result<(), StorageError> {
+        delegate!(self, s => s.set_worksheet(sheet).await)
     }
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
         delegate!(self, s => s.replace_all(snapshot).await)
@@ -273,6 +280,15 @@ impl ProgressStore for StoreQueue {
     }
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
         self.run(|s| async move { s.snapshot().await }).await
+    }
+    async fn worksheet(&self, id: WorksheetId) -> Result<Option<Worksheet>, StorageError> {
+        self.run(move |s| async move { s.worksheet(id).await })
+            .await
+    }
+    async fn set_worksheet(&self, sheet: &Worksheet) -> Result<(), StorageError> {
+        let sheet = sheet.clone();
+        self.run(move |s| async move { s.set_worksheet(&sheet).await })
+            .await
     }
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
         let snapshot = snapshot.clone();

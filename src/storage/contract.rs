@@ -246,3 +246,57 @@ pub fn errors_are_displayable() {
     let e = StorageError::QuotaExceeded;
     assert_eq!(e.to_string(), "ruang penyimpanan perangkat penuh");
 }
+
+/// Worksheets: saved whole, replaced, carried by the snapshot, deleted by a reset and
+/// restored by `replace_all`; other progress is untouched by a worksheet write.
+pub async fn worksheet_round_trip<S: ProgressStore>(store: &S) {
+    use crate::domain::worksheet::{KbkSheet, Member, Role, TallyRow, Worksheet, WorksheetId};
+    assert_eq!(store.worksheet(WorksheetId::Kbk).await.unwrap(), None);
+    let mut kbk = KbkSheet {
+        group: "KBK Loket Prima".into(),
+        members: vec![Member {
+            name: "Siti <b>Rahma</b>".into(),
+            role: Role::Ketua,
+        }],
+        tally: vec![TallyRow {
+            cause: "berkas tidak lengkap".into(),
+            count: 12,
+        }],
+        ..KbkSheet::default()
+    };
+    let first = Worksheet::new(WorksheetId::Kbk, kbk.clone(), 100).unwrap();
+    store.set_worksheet(&first).await.unwrap();
+    assert_eq!(
+        store.worksheet(WorksheetId::Kbk).await.unwrap(),
+        Some(first)
+    );
+    kbk.plan = "Daftar periksa berkas di loket".into();
+    let second = Worksheet::new(WorksheetId::Kbk, kbk, 200).unwrap();
+    store.set_worksheet(&second).await.unwrap();
+    assert_eq!(
+        store.worksheet(WorksheetId::Kbk).await.unwrap(),
+        Some(second.clone()),
+        "the last write replaces the sheet"
+    );
+    store
+        .update_lesson(&update("satu", true, 10), 100)
+        .await
+        .unwrap();
+    let snap = store.snapshot().await.unwrap();
+    assert_eq!(snap.worksheets, vec![second.clone()]);
+    assert_eq!(snap.lessons.len(), 1);
+
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    assert_eq!(
+        store.worksheet(WorksheetId::Kbk).await.unwrap(),
+        None,
+        "reset deletes worksheets"
+    );
+    assert_eq!(store.snapshot().await.unwrap(), Snapshot::default());
+    store.replace_all(&snap).await.unwrap();
+    assert_eq!(
+        store.worksheet(WorksheetId::Kbk).await.unwrap(),
+        Some(second),
+        "import restores worksheets"
+    );
+}

@@ -15,8 +15,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::schema::{
-    ATTEMPT_KEY_PATH, DB_VERSION, KEY_PATH, META_ACTOR, META_PROFILE, META_RESUME, STORE_ANSWERS,
-    STORE_ATTEMPTS, STORE_LESSONS, STORE_META,
+    meta_worksheet, ATTEMPT_KEY_PATH, DB_VERSION, KEY_PATH, META_ACTOR, META_PROFILE, META_RESUME,
+    STORE_ANSWERS, STORE_ATTEMPTS, STORE_LESSONS, STORE_META,
 };
 use super::{answer_key, merge_attempt, ProgressStore, StorageError};
 use crate::domain::progress::{
@@ -25,6 +25,7 @@ use crate::domain::progress::{
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
 use crate::domain::transfer::Snapshot;
+use crate::domain::worksheet::{Worksheet, WorksheetId};
 
 /// A `meta` row.
 #[derive(Serialize, Deserialize)]
@@ -310,6 +311,31 @@ impl IdbStore {
     }
 }
 
+/// Inside a `replace_all` transaction: deletes every worksheet row, then writes `sheets`.
+async fn replace_worksheets(
+    meta: &indexed_db_futures::object_store::ObjectStore<'_>,
+    sheets: &[Worksheet],
+) -> Result<(), StorageError> {
+    for id in WorksheetId::ALL {
+        meta.delete(meta_worksheet(id).as_str())
+            .primitive()
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+    }
+    for sheet in sheets {
+        meta.put(&MetaRow {
+            key: meta_worksheet(sheet.id),
+            value: sheet,
+        })
+        .serde()
+        .map_err(fail)?
+        .await
+        .map_err(fail)?;
+    }
+    Ok(())
+}
+
 impl ProgressStore for IdbStore {
     async fn update_lesson(
         &self,
@@ -503,6 +529,14 @@ impl ProgressStore for IdbStore {
         commit(tx).await
     }
 
+    async fn worksheet(&self, id: WorksheetId) -> Result<Option<Worksheet>, StorageError> {
+        self.get_meta(&meta_worksheet(id)).await
+    }
+
+    async fn set_worksheet(&self, sheet: &Worksheet) -> Result<(), StorageError> {
+        self.put_meta(&meta_worksheet(sheet.id), sheet).await
+    }
+
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
         let tx = self.tx(&ALL_STORES, TransactionMode::Readonly)?;
         let lessons: Vec<Row<LessonRecord>> = rows_in(&tx, STORE_LESSONS).await?;
@@ -516,11 +550,24 @@ impl ProgressStore for IdbStore {
                 .map_err(corrupt)?
                 .await,
         )?;
+        let mut worksheets = Vec::new();
+        for id in WorksheetId::ALL {
+            let row: Option<MetaRow<Worksheet>> = tx
+                .object_store(STORE_META)
+                .map_err(fail)?
+                .get(meta_worksheet(id).as_str())
+                .serde()
+                .map_err(corrupt)?
+                .await
+                .map_err(corrupt)?;
+            worksheets.extend(row.map(|r| r.value));
+        }
         Ok(Snapshot {
             lessons: lessons.into_iter().map(|r| r.rec).collect(),
             attempts: attempts.into_iter().map(|r| r.rec).collect(),
             answers: answers.into_iter().map(|r| r.rec).collect(),
             resume,
+            worksheets,
         })
     }
 
@@ -536,6 +583,7 @@ impl ProgressStore for IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
+        replace_worksheets(&store(STORE_META)?, &snapshot.worksheets).await?;
         let lessons = store(STORE_LESSONS)?;
         for rec in &snapshot.lessons {
             lessons

@@ -11,6 +11,7 @@ use crate::domain::progress::{
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
 use crate::domain::transfer::Snapshot;
+use crate::domain::worksheet::{Worksheet, WorksheetId};
 
 /// Progress kept in memory for this page only.
 #[derive(Debug, Default)]
@@ -21,6 +22,7 @@ pub struct MemoryStore {
     resume: RefCell<Option<Resume>>,
     actor: RefCell<Option<String>>,
     profile: RefCell<Option<Profile>>,
+    worksheets: RefCell<BTreeMap<WorksheetId, Worksheet>>,
 }
 
 impl MemoryStore {
@@ -102,12 +104,22 @@ impl ProgressStore for MemoryStore {
         Ok(())
     }
 
+    async fn worksheet(&self, id: WorksheetId) -> Result<Option<Worksheet>, StorageError> {
+        Ok(self.worksheets.borrow().get(&id).cloned())
+    }
+
+    async fn set_worksheet(&self, sheet: &Worksheet) -> Result<(), StorageError> {
+        self.worksheets.borrow_mut().insert(sheet.id, sheet.clone());
+        Ok(())
+    }
+
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
         Ok(Snapshot {
             lessons: self.lessons().await?,
             attempts: self.attempts().await?,
             answers: self.answers().await?,
             resume: self.resume().await?,
+            worksheets: self.worksheets.borrow().values().cloned().collect(),
         })
     }
 
@@ -128,6 +140,11 @@ impl ProgressStore for MemoryStore {
             .map(|a| (answer_key(a), a.clone()))
             .collect();
         self.resume.borrow_mut().clone_from(&snapshot.resume);
+        *self.worksheets.borrow_mut() = snapshot
+            .worksheets
+            .iter()
+            .map(|w| (w.id, w.clone()))
+            .collect();
         Ok(())
     }
 }

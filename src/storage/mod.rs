@@ -17,6 +17,7 @@ use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
 use crate::domain::transfer::Snapshot;
+use crate::domain::worksheet::{Worksheet, WorksheetId};
 use crate::i18n::{t, tf, Key, Lang};
 
 /// Why a storage call failed, in terms the UI can explain.
@@ -150,6 +151,18 @@ pub trait ProgressStore {
     /// # Errors
     /// [`StorageError`] when the write fails.
     async fn set_profile(&self, profile: Option<&Profile>) -> Result<(), StorageError>;
+
+    /// A worksheet the learner filled in, if any.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn worksheet(&self, id: WorksheetId) -> Result<Option<Worksheet>, StorageError>;
+
+    /// Saves a worksheet whole, replacing the stored one (the last write wins).
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails; the stored one is then unchanged.
+    async fn set_worksheet(&self, sheet: &Worksheet) -> Result<(), StorageError>;
 
     /// Replaces everything with `snapshot`, atomically: all of it or none of it.
     ///

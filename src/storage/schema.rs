@@ -39,3 +39,10 @@ pub const META_ACTOR: &str = "actor-id";
 /// (Unix ms). Its absence in a database that `localStorage` says had progress means the
 /// browser deleted the data.
 pub const META_MARKER: &str = "progress-marker";
+
+/// `meta` key of a worksheet (`worksheet:kbk`): one row per worksheet, written whole on each
+/// (debounced) change. Added without a schema bump: `meta` is a key–value store since v1.
+#[must_use]
+pub fn meta_worksheet(id: crate::domain::worksheet::WorksheetId) -> String {
+    format!("worksheet:{}", id.as_str())
+}

@@ -1,6 +1,7 @@
 //! Renders lesson blocks. Every string is a text node: nothing from a pack becomes HTML.
 
 mod discussion;
+mod worksheet;
 
 use leptos::prelude::*;
 
@@ -141,6 +142,7 @@ fn block_view(block: &Block, index: usize, base: &str, lang: Lang) -> AnyView {
             base,
             lang,
         ),
+        Block::Worksheet { id } => worksheet::worksheet_view(*id, lang),
     }
 }
 

@@ -244,7 +244,7 @@ impl AppState {
     /// After the first real progress of this page is saved: leaves the eviction markers and
     /// asks the browser to keep the data (`navigator.storage.persist()`; Chromium answers
     /// without a prompt). Once per page.
-    fn note_progress(self) {
+    pub(crate) fn note_progress(self) {
         if self.asked_persist.get_value() {
             return;
         }
@@ -512,7 +512,9 @@ impl AppState {
     /// The storage error; nothing was changed then.
     pub async fn replace_all(self, snapshot: Snapshot) -> Result<(), StorageError> {
         self.store().replace_all(&snapshot).await?;
-        let restored = !snapshot.lessons.is_empty() || !snapshot.attempts.is_empty();
+        let restored = !snapshot.lessons.is_empty()
+            || !snapshot.attempts.is_empty()
+            || !snapshot.worksheets.is_empty();
         self.progress.set(snapshot);
         if restored {
             self.note_progress();

@@ -8,6 +8,7 @@ mod home;
 mod lesson;
 mod module;
 mod module_frame;
+mod module_worksheets;
 mod not_found;
 mod pack_check;
 mod quiz;

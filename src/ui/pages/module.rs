@@ -21,6 +21,7 @@ pub fn ModulePage(
     let lang = state.lang;
     with_module(id, move |entry| {
         let e = entry.clone();
+        let entry_ref = entry.clone();
         let progress = Memo::new(move |_| state.module_progress(&e));
         let m = entry.summary;
         let first = m.lessons.first().map(|l| links::lesson(&m.id, &l.id));
@@ -83,6 +84,7 @@ pub fn ModulePage(
                     t(lang, if active { Key::QuizContinue } else if progress.get().attempts_finished > 0 { Key::QuizRetry } else { Key::QuizStart })
                 }}}</a></p>
             </section>
+            {super::module_worksheets::module_worksheets(&entry_ref)}
             <p><a href=links::glossary(&m.id)>{t(lang, Key::GlossaryTitle)}</a></p>
         }
         .into_any()

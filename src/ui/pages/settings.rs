@@ -248,6 +248,9 @@ pub fn SettingsPage() -> impl IntoView {
                 view! {
                     <div class="confirm" id="import-preview">
                         <p>{preview_text(lang, &preview(&snapshot))}</p>
+                        {(!snapshot.worksheets.is_empty()).then(|| view! {
+                            <p id="import-worksheets">{tf(lang, Key::WkImportPreview, &[&snapshot.worksheets.len()])}</p>
+                        })}
                         <p><strong>{tf(lang, Key::ImportReplaces, &[&current.0, &current.1])}</strong></p>
                         <div class="actions">
                             <button class="button" type="button" on:click=apply_import>{t(lang, Key::ImportConfirm)}</button>

@@ -1,0 +1,175 @@
+//! The *Lembar kerja* block: the learner's KBK worksheet as plain labelled fields, saved with
+//! the progress. Owns the form's screen state (the sheet being edited, whether it is saved);
+//! the data's shape and limits are `domain::worksheet`'s, storage is the `ProgressStore`'s.
+//!
+//! Saving: every edit schedules a save 500 ms after the last keystroke, and leaving a field
+//! (`change`) saves at once; "Tersimpan" is shown only once the write has committed and
+//! nothing was typed since. What the learner types is only ever set as a value or text.
+
+mod fields;
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::domain::worksheet::{KbkSheet, Worksheet, WorksheetError, WorksheetId};
+use crate::i18n::{t, tf, Key, Lang};
+use crate::platform;
+use crate::storage::ProgressStore;
+use crate::ui::state::AppState;
+
+/// Debounce of saves while typing.
+const SAVE_DELAY: Duration = Duration::from_millis(500);
+
+/// Where the last save stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Status {
+    /// Nothing to say (nothing typed yet, or typing).
+    Idle,
+    /// A write is on its way.
+    Saving,
+    /// Committed, and nothing typed since.
+    Saved,
+    /// Not saved: the sheet breaks a limit (the key says which kind).
+    Invalid(Key),
+    /// Not saved: storage failed (the error in words).
+    Failed(String),
+}
+
+/// The form's handles; `Copy`, so every field's closures take it freely.
+#[derive(Clone, Copy)]
+struct Form {
+    id: WorksheetId,
+    lang: Lang,
+    state: AppState,
+    sheet: RwSignal<KbkSheet>,
+    status: RwSignal<Status>,
+    /// Set once the learner edits: from then on the stored copy no longer replaces the form.
+    edited: StoredValue<bool>,
+    /// Counts edits, so a save that finishes after a newer edit does not say "Tersimpan".
+    generation: StoredValue<u64>,
+    /// The sheet last committed, so an unchanged sheet is not written again.
+    last_saved: StoredValue<Option<KbkSheet>>,
+}
+
+impl Form {
+    /// Applies an edit and schedules a save.
+    fn edit(self, change: impl FnOnce(&mut KbkSheet)) {
+        self.sheet.update(change);
+        self.edited.set_value(true);
+        self.generation.update_value(|g| *g += 1);
+        let generation = self.generation.get_value();
+        self.status.set(Status::Idle);
+        set_timeout(
+            move || {
+                if self.generation.get_value() == generation {
+                    self.save_now();
+                }
+            },
+            SAVE_DELAY,
+        );
+    }
+
+    /// Saves the sheet now, unless it is what was last saved.
+    fn save_now(self) {
+        let kbk = self.sheet.get_untracked();
+        if self.last_saved.with_value(|l| l.as_ref() == Some(&kbk)) {
+            // What is on screen is what is committed (an edit undone, a second `change`).
+            if self.edited.get_value() {
+                self.status.set(Status::Saved);
+            }
+            return;
+        }
+        let sheet = match Worksheet::new(self.id, kbk, platform::device::now()) {
+            Ok(sheet) => sheet,
+            Err(e) => {
+                let key = match e {
+                    WorksheetError::BadNumber(_) => Key::WkBadNumber,
+                    _ => Key::WkTooLong,
+                };
+                self.status.set(Status::Invalid(key));
+                return;
+            }
+        };
+        let generation = self.generation.get_value();
+        self.status.set(Status::Saving);
+        leptos::task::spawn_local(async move {
+            match self.state.store().set_worksheet(&sheet).await {
+                Ok(()) => {
+                    self.last_saved.set_value(Some(sheet.kbk.clone()));
+                    // A worksheet is progress worth keeping: eviction marker, persistence.
+                    self.state.note_progress();
+                    self.state.progress.update(|p| {
+                        p.worksheets.retain(|w| w.id != sheet.id);
+                        p.worksheets.push(sheet);
+                    });
+                    if self.generation.get_value() == generation {
+                        self.status.set(Status::Saved);
+                    }
+                }
+                Err(e) => {
+                    self.status.set(Status::Failed(e.message(self.state.lang)));
+                    self.state.save_error.set(Some(e));
+                }
+            }
+        });
+    }
+
+    fn status_text(self) -> String {
+        match self.status.get() {
+            Status::Idle => String::new(),
+            Status::Saving => t(self.lang, Key::WkSaving).to_owned(),
+            Status::Saved => format!("✓ {}", t(self.lang, Key::WkSaved)),
+            Status::Invalid(key) => t(self.lang, key).to_owned(),
+            Status::Failed(why) => tf(self.lang, Key::WkNotSaved, &[&why]),
+        }
+    }
+}
+
+/// A worksheet block: the form for worksheet `id`, filled from the stored copy (which arrives
+/// once storage has opened) until the learner starts typing.
+pub(super) fn worksheet_view(id: WorksheetId, lang: Lang) -> AnyView {
+    let state = AppState::get();
+    let form = Form {
+        id,
+        lang,
+        state,
+        sheet: RwSignal::new(KbkSheet::default()),
+        status: RwSignal::new(Status::Idle),
+        edited: StoredValue::new(false),
+        generation: StoredValue::new(0),
+        last_saved: StoredValue::new(None),
+    };
+    Effect::new(move |_| {
+        let stored = state.progress.with(|p| {
+            p.worksheets
+                .iter()
+                .find(|w| w.id == id)
+                .map(|w| w.kbk.clone())
+        });
+        if !form.edited.get_value() {
+            form.last_saved.set_value(stored.clone());
+            form.sheet.set(stored.unwrap_or_default());
+        }
+    });
+    let failed = move || matches!(form.status.get(), Status::Invalid(_) | Status::Failed(_));
+    let title_id = format!("lk-{}-title", id.as_str());
+    let labelled_by = title_id.clone();
+    view! {
+        <section class="callout worksheet" aria-labelledby=labelled_by>
+            <p class="callout-title" id=title_id>{t(lang, Key::WkTitle)}</p>
+            <p class="muted">{t(lang, Key::WkIntro)}</p>
+            {fields::group(form)}
+            {fields::members(form)}
+            {fields::problem(form)}
+            {fields::tally(form)}
+            {fields::fishbone(form)}
+            {fields::pdca(form)}
+            {fields::measures(form)}
+            <p class="wk-status" class:error-text=failed role="status" id=format!("lk-{}-status", id.as_str())>
+                {move || form.status_text()}
+            </p>
+        </section>
+    }
+    .into_any()
+}
