@@ -67,6 +67,9 @@ pub fn App() -> impl IntoView {
     });
 
     // app-ready (docs/design.md contract 7) once the catalog is shown and storage has answered.
+    // Listen before any content is fetched: the worker reports a newer copy while it answers
+    // this page's own requests, and a message with no listener yet would be lost.
+    platform::sw::on_content_updated(move || state.content_updated.set(true));
     let (catalog_done, set_catalog_done) = signal(false);
     state.load_catalog(move || set_catalog_done.set(true));
     let (storage_done, set_storage_done) = signal(false);
@@ -76,7 +79,6 @@ pub fn App() -> impl IntoView {
             platform::mark_app_ready();
             // Offline support is set up after the first view, not competing with it.
             platform::sw::register(move || state.update_ready.set(true));
-            platform::sw::on_content_updated(move || state.content_updated.set(true));
             // Every module of every pack (deployers' too) available offline after one visit.
             let paths: Vec<String> = state.catalog.with_untracked(|c| {
                 c.iter()

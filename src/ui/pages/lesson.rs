@@ -81,7 +81,14 @@ pub fn LessonPage(
                             let seconds = u32::try_from((platform::device::now() - opened_at) / 1000).unwrap_or(0);
                             let update = LessonUpdate { module: m.clone(), lesson: l.clone(), read: true, add_seconds: seconds, position: Some(100) };
                             let next = next.clone();
-                            let go = move || crate::ui::links::go(&next);
+                            // Only if the learner is still here: a late save must not pull them back
+                            // from a page they went to meanwhile.
+                            let here = platform::current_route();
+                            let go = move || {
+                                if platform::current_route() == here {
+                                    crate::ui::links::go(&next);
+                                }
+                            };
                             if wait {
                                 leptos::task::spawn_local(async move {
                                     state.record_lesson(update).await;

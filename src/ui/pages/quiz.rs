@@ -179,6 +179,7 @@ fn QuizRunner(
         move |attempt: Attempt| {
             let href = result_href.clone();
             let summary = summary.clone();
+            let here = platform::current_route();
             leptos::task::spawn_local(async move {
                 let finished = state.progress.with_untracked(|p| {
                     QuizSession::new(&summary, &p.attempts, &p.answers)
@@ -196,7 +197,10 @@ fn QuizRunner(
                 }
                 state.emit(&attempt.module, &finished.event);
                 set_shown.set(None);
-                crate::ui::links::go(&href);
+                // Only if the learner is still on the quiz (a late save must not pull them back).
+                if platform::current_route() == here {
+                    crate::ui::links::go(&href);
+                }
             });
         }
     };
