@@ -168,35 +168,87 @@ async fn idb_contract_two_connections_like_two_tabs() {
     contract::two_writers(&a, &b).await;
 }
 
-#[wasm_bindgen_test]
-async fn idb_migrates_a_version_1_database_keeping_every_record() {
-    // Fixture: the database exactly as schema version 1 made it (only `meta`), with records.
-    let name = "bimtek-test-migrate-v1";
+/// A frozen database fixture (`tests/fixtures/db-v*.json`).
+#[derive(Deserialize)]
+struct DbFixture {
+    version: u32,
+    stores: Vec<StoreFixture>,
+}
+
+#[derive(Deserialize)]
+struct StoreFixture {
+    name: String,
+    key_path: String,
+    rows: Vec<serde_json::Value>,
+}
+
+/// Builds the fixture's database under `name` with plain IndexedDB calls (no app code), so the
+/// old schema is data, not whatever today's migration code would make of it.
+async fn build_fixture(name: &str, fixture: &DbFixture) {
+    use indexed_db_futures::prelude::*;
+    use indexed_db_futures::transaction::TransactionMode;
     indexed_db_futures::database::Database::delete_by_name(name)
         .unwrap()
         .await
         .unwrap();
-    let v1 = IdbStore::open_at(name, 1).await.unwrap();
-    // The resume row as version 1 stored it: a plain string route.
-    let row = ResumeRecord {
+    let stores: Vec<(String, String)> = fixture
+        .stores
+        .iter()
+        .map(|s| (s.name.clone(), s.key_path.clone()))
+        .collect();
+    let db = indexed_db_futures::database::Database::open(name)
+        .with_version(fixture.version)
+        .with_on_upgrade_needed(move |_, db| {
+            for (store, key) in &stores {
+                db.create_object_store(store)
+                    .with_key_path(indexed_db_futures::KeyPath::from(key.as_str()))
+                    .build()?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    for store in &fixture.stores {
+        let tx = db
+            .transaction(store.name.as_str())
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .unwrap();
+        let os = tx.object_store(&store.name).unwrap();
+        for row in &store.rows {
+            os.put(row).serde().unwrap().await.unwrap();
+        }
+        tx.commit().await.unwrap();
+    }
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn idb_migrates_a_version_1_database_keeping_every_record() {
+    let fixture: DbFixture = serde_json::from_str(include_str!("fixtures/db-v1.json")).unwrap();
+    let name = "bimtek-test-migrate-v1";
+    build_fixture(name, &fixture).await;
+
+    let now = IdbStore::open(name).await.unwrap();
+    let expected = Resume::try_from(ResumeRecord {
         route: "#/modul/agen-perubahan/pelajaran/mawas-diri".into(),
         module: "agen-perubahan".into(),
         at: 1_700_000_000_000,
-    };
-    v1.put_meta("resume", &row).await.unwrap();
-    let resume = Resume::try_from(row).unwrap();
-    v1.put_meta("lang", &"en".to_owned()).await.unwrap();
-    v1.close();
-
-    let now = IdbStore::open(name).await.unwrap();
+    })
+    .unwrap();
     assert_eq!(
         now.resume().await.unwrap(),
-        Some(resume),
-        "v1 record intact"
+        Some(expected),
+        "v1 resume row intact"
     );
     assert_eq!(
         now.get_meta::<String>("lang").await.unwrap().as_deref(),
         Some("en")
+    );
+    assert_eq!(
+        now.actor_id("not-this-one").await.unwrap(),
+        "0b9c6f0e-3f1a-4d2b-9c3e-5a6b7c8d9e0f",
+        "the stored actor id is kept, not replaced"
     );
     // The stores added by version 2 work.
     assert!(now.lessons().await.unwrap().is_empty());

@@ -6,6 +6,7 @@
 //! is decided here, next to the schema.
 
 use indexed_db_futures::database::Database;
+use indexed_db_futures::error::Error as IdbError;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
     Transaction, TransactionDurability, TransactionMode, TransactionOptions,
@@ -50,14 +51,24 @@ struct AttemptRow {
 
 const ALL_STORES: [&str; 4] = [STORE_META, STORE_LESSONS, STORE_ATTEMPTS, STORE_ANSWERS];
 
-fn fail(e: impl std::fmt::Display) -> StorageError {
-    let text = e.to_string();
-    if text.contains("QuotaExceeded") {
-        StorageError::QuotaExceeded
-    } else if text.contains("InvalidStateError") || text.contains("closing") {
-        StorageError::VersionChanged
-    } else {
-        StorageError::Failed(text)
+/// The `DOMException` name behind an IndexedDB error, when there is one.
+fn exception_name(e: &IdbError) -> Option<String> {
+    use indexed_db_futures::internals::SystemRepr;
+    match e {
+        IdbError::DomException(d) => Some(d.as_sys().name()),
+        _ => None,
+    }
+}
+
+/// A storage error from an IndexedDB one, told apart by the `DOMException` name (never by
+/// searching the message text, which browsers word differently).
+fn fail(e: impl Into<IdbError>) -> StorageError {
+    let e: IdbError = e.into();
+    match exception_name(&e).as_deref() {
+        Some("QuotaExceededError") => StorageError::QuotaExceeded,
+        // The connection was closed under us (a newer tab's `versionchange`).
+        Some("InvalidStateError") => StorageError::VersionChanged,
+        _ => StorageError::Failed(e.to_string()),
     }
 }
 
@@ -424,7 +435,7 @@ impl ProgressStore for IdbStore {
                 commit(tx).await?;
                 Ok(answer.clone())
             }
-            Err(e) if e.to_string().contains("ConstraintError") => {
+            Err(e) if exception_name(&e).as_deref() == Some("ConstraintError") => {
                 drop(tx);
                 let tx = self.tx(&[STORE_ANSWERS], TransactionMode::Readonly)?;
                 let store = tx.object_store(STORE_ANSWERS).map_err(fail)?;

@@ -1,8 +1,9 @@
 //! The IndexedDB schema: database name, version, store names and migrations, in one place.
 //!
 //! Invariant: `DB_VERSION` only goes up, and every step from an older version to the next is
-//! a migration here that keeps every record. A fixture for each old version is in
-//! `tests/browser.rs` (the database is built as that version built it, then opened now).
+//! a migration here that keeps every record. A frozen fixture for each old version is data in
+//! `tests/fixtures/db-v<N>.json`; `tests/browser.rs` builds it with plain IndexedDB calls and
+//! opens it with the current app.
 //!
 //! | version | change |
 //! |---|---|
