@@ -11,13 +11,12 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
     Transaction, TransactionDurability, TransactionMode, TransactionOptions,
 };
-use indexed_db_futures::KeyPath;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::schema::{
-    meta_worksheet, ATTEMPT_KEY_PATH, DB_VERSION, KEY_PATH, META_ACTOR, META_PROFILE, META_RESUME,
-    STORE_ANSWERS, STORE_ATTEMPTS, STORE_LESSONS, STORE_META,
+    meta_worksheet, DB_VERSION, META_ACTOR, META_PROFILE, META_RESUME, STORE_ANSWERS,
+    STORE_ATTEMPTS, STORE_LESSONS, STORE_META,
 };
 use super::{answer_key, merge_attempt, ProgressStore, StorageError};
 use crate::domain::progress::{
@@ -130,42 +129,6 @@ fn open_failed(e: impl std::fmt::Display) -> StorageError {
     }
 }
 
-/// Stepwise migrations from the stored version up to `version`: each step runs once, in
-/// order, keeping all records (see `schema.rs` for the table of versions).
-fn migrate(
-    event: &indexed_db_futures::database::VersionChangeEvent,
-    db: &Database,
-    version: u32,
-) -> indexed_db_futures::Result<()> {
-    #[allow(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "IndexedDB versions are small positive integers carried as f64"
-    )]
-    let old = event.old_version() as u32;
-    if old < 1 && version >= 1 {
-        db.create_object_store(STORE_META)
-            .with_key_path(KeyPath::from(KEY_PATH))
-            .build()?;
-    }
-    if old < 2 && version >= 2 {
-        // (store, key path, index, index key path)
-        let stores = [
-            (STORE_LESSONS, KEY_PATH, "module", "rec.module"),
-            (STORE_ATTEMPTS, ATTEMPT_KEY_PATH, "module", "rec.module"),
-            (STORE_ANSWERS, KEY_PATH, "attempt", "rec.attempt"),
-        ];
-        for (store, key, index, index_key) in stores {
-            db.create_object_store(store)
-                .with_key_path(KeyPath::from(key))
-                .build()?
-                .create_index(index, KeyPath::from(index_key))
-                .build()?;
-        }
-    }
-    Ok(())
-}
-
 /// An open connection to the app's database.
 #[derive(Debug, Clone)]
 pub struct IdbStore {
@@ -199,7 +162,9 @@ impl IdbStore {
                 on_blocked();
                 Ok(())
             })
-            .with_on_upgrade_needed(move |event, db| migrate(&event, &db, DB_VERSION))
+            .with_on_upgrade_needed(move |event, db| {
+                super::schema::migrate(&event, &db, DB_VERSION)
+            })
             .await
             .map_err(open_failed)?;
         Ok(Self { db })
@@ -212,7 +177,7 @@ impl IdbStore {
     pub async fn open_at(name: &str, version: u32) -> Result<Self, StorageError> {
         let db = Database::open(name)
             .with_version(version)
-            .with_on_upgrade_needed(move |event, db| migrate(&event, &db, version))
+            .with_on_upgrade_needed(move |event, db| super::schema::migrate(&event, &db, version))
             .await
             .map_err(open_failed)?;
         Ok(Self { db })

@@ -47,3 +47,41 @@ pub const META_MARKER: &str = "progress-marker";
 pub fn meta_worksheet(id: crate::domain::worksheet::WorksheetId) -> String {
     format!("worksheet:{}", id.as_str())
 }
+
+/// Stepwise migrations from the stored version up to `version`: each step runs once, in
+/// order, keeping all records (see `schema.rs` for the table of versions).
+#[cfg(target_arch = "wasm32")]
+pub(super) fn migrate(
+    event: &indexed_db_futures::database::VersionChangeEvent,
+    db: &indexed_db_futures::database::Database,
+    version: u32,
+) -> indexed_db_futures::Result<()> {
+    use indexed_db_futures::prelude::*;
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "IndexedDB versions are small positive integers carried as f64"
+    )]
+    let old = event.old_version() as u32;
+    if old < 1 && version >= 1 {
+        db.create_object_store(STORE_META)
+            .with_key_path(indexed_db_futures::KeyPath::from(KEY_PATH))
+            .build()?;
+    }
+    if old < 2 && version >= 2 {
+        // (store, key path, index, index key path)
+        let stores = [
+            (STORE_LESSONS, KEY_PATH, "module", "rec.module"),
+            (STORE_ATTEMPTS, ATTEMPT_KEY_PATH, "module", "rec.module"),
+            (STORE_ANSWERS, KEY_PATH, "attempt", "rec.attempt"),
+        ];
+        for (store, key, index, index_key) in stores {
+            db.create_object_store(store)
+                .with_key_path(indexed_db_futures::KeyPath::from(key))
+                .build()?
+                .create_index(index, indexed_db_futures::KeyPath::from(index_key))
+                .build()?;
+        }
+    }
+    Ok(())
+}
