@@ -1626,3 +1626,19 @@ fn a_lembarkerja_that_breaks_its_rules_is_rejected() {
         "{msg}"
     );
 }
+
+#[test]
+fn a_question_of_unknown_type_or_with_a_stray_key_is_refused_by_name() {
+    let unknown = "\n[[question]]\nid = \"qx\"\ntype = \"essay\"\nprompt = \"Tulis.\"\n";
+    let msg = rejected(with_quiz(unknown));
+    assert!(
+        msg.contains(
+            "m/quiz.toml (modul m, soal qx): berkas tidak dapat dibaca: unknown variant `essay`"
+        ),
+        "{msg}"
+    );
+    let stray = "\n[[question]]\nid = \"qy\"\ntype = \"single\"\nprompt = \"Pilih.\"\nsteps = []\n";
+    let msg = rejected(with_quiz(stray));
+    assert!(msg.contains("m/quiz.toml (modul m, soal qy)"), "{msg}");
+    assert!(msg.contains("steps"), "{msg}");
+}
