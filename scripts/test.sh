@@ -12,15 +12,15 @@ step "rustfmt"
 cargo fmt --all --check
 
 step "clippy (host)"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --all-targets --features testing -- -D warnings
 step "clippy (wasm32)"
-cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --all-targets --features testing --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests (cargo test)"
-cargo test --locked
+step "native tests (cargo test, with the storage contract suite)"
+cargo test --locked --features testing
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown
+cargo test --locked --features testing --target wasm32-unknown-unknown
 
 step "release build, version B (for the update test), then the release build (trunk)"
 BIMTEK_BUILD_LABEL=B trunk build --release --dist target/dist-b

@@ -6,6 +6,9 @@
 //! undo each other. Two adapters — [`memory::MemoryStore`] and the IndexedDB one — pass the
 //! same [`contract`] suite.
 
+/// The shared contract suite both adapters pass; compiled only for the tests (feature
+/// `testing`, which `scripts/test.sh` turns on), never into the app.
+#[cfg(feature = "testing")]
 pub mod contract;
 pub mod memory;
 pub mod schema;
