@@ -1,0 +1,154 @@
+//! Golden files for the shapes other programs and older data rely on: the export document
+//! (contract 4) and the records IndexedDB keeps (contract 6, the `rec`/`value` of each row).
+//!
+//! A renamed field or a changed enum spelling fails here instead of silently changing a
+//! public format: change the shape only with a version bump and a migration, then refresh the
+//! files with `BIMTEK_BLESS=1 cargo test --test golden` and review the diff.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "tests: a failing unwrap is a failing test"
+)]
+
+use std::path::PathBuf;
+
+use bimtek::domain::ids::{LessonId, ModuleId, QuestionId};
+use bimtek::domain::progress::{LessonRecord, Resume, ResumeRecord};
+use bimtek::domain::quiz::{Answer, AnswerRecord, Attempt};
+use bimtek::domain::record::Profile;
+use bimtek::domain::transfer::{parse_import, ExportDoc, Snapshot};
+use bimtek::domain::worksheet::{KbkSheet, Worksheet, WorksheetId};
+use bimtek::json::SerdeJson;
+
+fn golden(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name)
+}
+
+/// Compares `value` with the golden file `name` (or writes it under `BIMTEK_BLESS=1`).
+fn check(name: &str, value: &serde_json::Value) {
+    let path = golden(name);
+    if std::env::var_os("BIMTEK_BLESS").is_some() {
+        std::fs::write(&path, serde_json::to_string_pretty(value).unwrap() + "\n").unwrap();
+        return;
+    }
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} missing: run with BIMTEK_BLESS=1", path.display()));
+    let want: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        value, &want,
+        "{name} changed: a public format (contract 4 or 6) would change silently"
+    );
+}
+
+fn q(id: &str) -> QuestionId {
+    QuestionId::parse(id).unwrap()
+}
+
+/// One of everything the app saves.
+fn snapshot() -> Snapshot {
+    let module = ModuleId::parse("agen-perubahan").unwrap();
+    let attempt = Attempt {
+        id: "1764200000000-0000abcd".into(),
+        module: module.clone(),
+        seed: 4_000_000_000,
+        started_at: 1_764_200_000_000,
+        questions: ["ap-01", "ap-02", "ap-03", "ap-04", "ap-05"]
+            .iter()
+            .map(|id| q(id))
+            .collect(),
+        finished_at: Some(1_764_200_900_000),
+    };
+    let answers = [
+        ("ap-01", Answer::Single("b".into()), 1000),
+        ("ap-02", Answer::Multiple(vec!["a".into(), "c".into()]), 500),
+        ("ap-03", Answer::TrueFalse(false), 0),
+        (
+            "ap-04",
+            Answer::Ordering(vec![
+                "plan".into(),
+                "do".into(),
+                "check".into(),
+                "act".into(),
+            ]),
+            1000,
+        ),
+        (
+            "ap-05",
+            Answer::Matching(vec![("p1".into(), "p2".into()), ("p2".into(), "p1".into())]),
+            0,
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (qid, answer, credit))| AnswerRecord {
+        attempt: attempt.id.clone(),
+        question: q(qid),
+        answer,
+        credit,
+        answered_at: 1_764_200_100_000 + i64::try_from(i).unwrap() * 60_000,
+    })
+    .collect();
+    let resume = Resume::try_from(ResumeRecord {
+        route: "#/modul/agen-perubahan/kuis".into(),
+        module: "agen-perubahan".into(),
+        at: 1_764_200_950_000,
+    })
+    .unwrap();
+    let kbk = KbkSheet {
+        group: "KBK Loket Terpadu".into(),
+        unit: "Disdukcapil".into(),
+        problem: "Berkas dikembalikan".into(),
+        plan: "Daftar periksa syarat".into(),
+        ..KbkSheet::default()
+    };
+    Snapshot {
+        lessons: vec![LessonRecord {
+            module,
+            lesson: LessonId::parse("mawas-diri").unwrap(),
+            opened_at: 1_764_100_000_000,
+            read_at: Some(1_764_100_300_000),
+            seconds: 300,
+            position: 100,
+            updated_at: 1_764_100_300_000,
+        }],
+        attempts: vec![attempt],
+        answers,
+        resume: Some(resume),
+        worksheets: vec![Worksheet {
+            id: WorksheetId::Kbk,
+            updated_at: 1_764_300_000_000,
+            kbk,
+        }],
+    }
+}
+
+#[test]
+fn the_export_document_keeps_its_shape() {
+    let doc = ExportDoc::new(snapshot(), 1_764_400_000_000);
+    let value = serde_json::to_value(&doc).unwrap();
+    check("export-v1.json", &value);
+    // The golden file is also a file the app must import, unchanged.
+    let text = std::fs::read_to_string(golden("export-v1.json")).unwrap();
+    assert_eq!(parse_import(&text, &SerdeJson).unwrap(), snapshot());
+}
+
+#[test]
+fn stored_records_keep_their_shape() {
+    let s = snapshot();
+    let profile = Profile {
+        name: "Siti Aminah".into(),
+        nip: Some("198501012010012001".into()),
+        unit: "Kecamatan Sukamaju".into(),
+    };
+    let value = serde_json::json!({
+        "lessons/rec": s.lessons[0],
+        "attempts/rec": s.attempts[0],
+        "answers/rec": s.answers,
+        "meta/resume": ResumeRecord::from(s.resume.clone().unwrap()),
+        "meta/profile": profile,
+        "meta/worksheet:kbk": s.worksheets[0],
+    });
+    check("stored-rows-v2.json", &value);
+}
