@@ -304,6 +304,13 @@ texts! {
     ContentUpdated => "Materi yang lebih baru sudah diunduh.", "Newer course material has been downloaded.";
     ContentUpdatedApply => "Tampilkan", "Show it";
     PacksPending => "Masih memuat: {}", "Still loading: {}";
+    FetchUnreachable => "tidak dapat dihubungi (periksa koneksi internet)", "cannot be reached (check the internet connection)";
+    FetchTimedOut => "server terlalu lama menjawab (lebih dari {} detik)", "the server took too long to answer (more than {} seconds)";
+    FetchTooLarge => "berkas terlalu besar (lebih dari {} KB)", "the file is too large (more than {} KB)";
+    FetchStatus => "server menjawab {} {}", "the server answered {} {}";
+    FetchUnreadable => "isi berkas tidak dapat dibaca", "the file's contents cannot be read";
+    PackInvalid => "{}", "the file does not pass the checks (details for the pack's author, in Indonesian): {}";
+    PackDuplicateModule => "modul {} sudah ada di paket {}; modul ini dilewati", "module {} is already in pack {}; this one is skipped";
     StorageErrUnavailable => "penyimpanan peramban tidak tersedia ({})", "browser storage is unavailable ({})";
     StorageErrQuota => "ruang penyimpanan perangkat penuh", "the device's storage is full";
     StorageErrNewer => "data kemajuan di peramban ini dibuat oleh versi aplikasi yang lebih baru; muat ulang halaman untuk memakai versi terbaru (kemajuan Anda tetap aman)", "the progress data in this browser was made by a newer version of the app; reload the page to use the newest version (your progress is safe)";

@@ -12,12 +12,14 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use bimtek::content::catalog::Catalog;
+use bimtek::content::catalog::{FetchError, ProblemDetail};
 use bimtek::content::model::{Block, CalloutKind, Inline, ModuleBody, QuestionKind};
 use bimtek::content::source::{compile_pack, CompiledPack};
 use bimtek::content::validate::{
     is_safe_relative_path, parse_module_body, parse_pack_index, parse_pack_list, SerdeJson,
 };
 use bimtek::content::ContentError;
+use bimtek::i18n::Lang;
 
 // ---------------------------------------------------------------- the built-in pack
 
@@ -1154,9 +1156,31 @@ fn catalog_skips_a_module_id_taken_by_another_pack() {
     assert_eq!(catalog.entries[0].body_path(), "content/a/m.json");
     assert_eq!(catalog.problems.len(), 1);
     assert_eq!(catalog.problems[0].pack_path, "content/b/pack.json");
-    assert!(catalog.problems[0]
-        .detail
-        .contains("sudah ada di paket content/a/pack.json"));
+    assert_eq!(
+        catalog.problems[0].detail,
+        ProblemDetail::DuplicateModule {
+            module: "m".into(),
+            other_pack: "content/a/pack.json".into(),
+        }
+    );
+    assert_eq!(
+        catalog.problems[0].detail.message(Lang::Id),
+        "modul m sudah ada di paket content/a/pack.json; modul ini dilewati"
+    );
+    assert_eq!(
+        catalog.problems[0].detail.message(Lang::En),
+        "module m is already in pack content/a/pack.json; this one is skipped"
+    );
+    // A fetch failure in both languages.
+    let late = ProblemDetail::Fetch(FetchError::TimedOut(12));
+    assert_eq!(
+        late.message(Lang::Id),
+        "server terlalu lama menjawab (lebih dari 12 detik)"
+    );
+    assert_eq!(
+        late.message(Lang::En),
+        "the server took too long to answer (more than 12 seconds)"
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@
 
 use super::model::{ModuleSummary, PackIndex};
 use crate::domain::ids::ModuleId;
+use crate::i18n::{t, tf, Key, Lang};
 
 /// A module and where its pack lives.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,13 +27,78 @@ impl CatalogEntry {
     }
 }
 
-/// A pack that could not be used, and why (already in words for the learner).
+/// Why a content file could not be fetched (the shell fetches; the words are here).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    /// No answer at all (offline, refused, DNS).
+    #[error("tidak dapat dihubungi (periksa koneksi internet)")]
+    Unreachable,
+    /// The server took longer than the time limit (seconds).
+    #[error("server terlalu lama menjawab (lebih dari {0} detik)")]
+    TimedOut(u32),
+    /// The file is larger than the cap (KB).
+    #[error("berkas terlalu besar (lebih dari {0} KB)")]
+    TooLarge(usize),
+    /// The server answered with an error status.
+    #[error("server menjawab {0} {1}")]
+    Status(u16, String),
+    /// The body is not UTF-8 text or could not be read.
+    #[error("isi berkas tidak dapat dibaca")]
+    Unreadable,
+}
+
+impl FetchError {
+    /// The message in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Unreachable => t(lang, Key::FetchUnreachable).to_owned(),
+            Self::TimedOut(s) => tf(lang, Key::FetchTimedOut, &[s]),
+            Self::TooLarge(kb) => tf(lang, Key::FetchTooLarge, &[kb]),
+            Self::Status(code, text) => tf(lang, Key::FetchStatus, &[code, text]),
+            Self::Unreadable => t(lang, Key::FetchUnreadable).to_owned(),
+        }
+    }
+}
+
+/// What went wrong with a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemDetail {
+    /// It could not be fetched.
+    Fetch(FetchError),
+    /// It does not pass the checks: the validator's words, for the pack's author.
+    Invalid(String),
+    /// A module id another pack already uses: that module is skipped.
+    DuplicateModule {
+        /// The module id.
+        module: String,
+        /// The pack that has it first.
+        other_pack: String,
+    },
+}
+
+impl ProblemDetail {
+    /// The message in `lang`. A validator's findings stay in the authoring language
+    /// (Indonesian); in English they are introduced as such.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Fetch(e) => e.message(lang),
+            Self::Invalid(detail) => tf(lang, Key::PackInvalid, &[detail]),
+            Self::DuplicateModule { module, other_pack } => {
+                tf(lang, Key::PackDuplicateModule, &[module, other_pack])
+            }
+        }
+    }
+}
+
+/// A pack that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackProblem {
     /// The `pack.json` path (or `packs.json`), as the deployer wrote it.
     pub pack_path: String,
     /// What went wrong.
-    pub detail: String,
+    pub detail: ProblemDetail,
 }
 
 /// All modules available, in order, and the packs that failed.
@@ -63,10 +129,10 @@ impl Catalog {
             if let Some(other) = self.entries.iter().find(|e| e.summary.id == summary.id) {
                 self.problems.push(PackProblem {
                     pack_path: pack_path.to_owned(),
-                    detail: format!(
-                        "modul {} sudah ada di paket {}; modul ini dilewati",
-                        summary.id, other.pack_path
-                    ),
+                    detail: ProblemDetail::DuplicateModule {
+                        module: summary.id.to_string(),
+                        other_pack: other.pack_path.clone(),
+                    },
                 });
                 continue;
             }
@@ -79,10 +145,10 @@ impl Catalog {
     }
 
     /// Records a pack that could not be used.
-    pub fn add_problem(&mut self, pack_path: &str, detail: impl Into<String>) {
+    pub fn add_problem(&mut self, pack_path: &str, detail: ProblemDetail) {
         self.problems.push(PackProblem {
             pack_path: pack_path.to_owned(),
-            detail: detail.into(),
+            detail,
         });
     }
 

@@ -9,10 +9,11 @@
 use futures::stream::{FuturesUnordered, StreamExt};
 use wasm_bindgen::JsCast;
 
-use crate::content::catalog::{Catalog, CatalogEntry};
+use crate::content::catalog::{Catalog, CatalogEntry, FetchError, ProblemDetail};
 use crate::content::model::{ModuleBody, PackIndex};
 use crate::content::validate::{parse_module_body, parse_pack_index, parse_pack_list, JsonDecoder};
 use crate::content::ContentError;
+use crate::i18n::Lang;
 
 /// The list of packs the app reads at start, next to `index.html`.
 pub const PACK_LIST: &str = "packs.json";
@@ -43,26 +44,6 @@ pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 pub const LIST_TIMEOUT_MS: u32 = 12_000;
 /// How long a module body may take in all (2 MB at Slow 4G's 1.47 Mbit/s is about 11 s).
 pub const BODY_TIMEOUT_MS: u32 = 20_000;
-
-/// Why a content file could not be fetched.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum FetchError {
-    /// No answer at all (offline, refused, DNS).
-    #[error("tidak dapat dihubungi (periksa koneksi internet)")]
-    Unreachable,
-    /// The server took longer than the time limit.
-    #[error("server terlalu lama menjawab (lebih dari {0} detik)")]
-    TimedOut(u32),
-    /// The file is larger than the cap.
-    #[error("berkas terlalu besar (lebih dari {0} KB)")]
-    TooLarge(usize),
-    /// The server answered with an error status.
-    #[error("server menjawab {0} {1}")]
-    Status(u16, String),
-    /// The body is not UTF-8 text or could not be read.
-    #[error("isi berkas tidak dapat dibaca")]
-    Unreadable,
-}
 
 /// Fetches a text file relative to the page, within `timeout_ms` (headers and body together)
 /// and at most `max_bytes` long.
@@ -174,19 +155,22 @@ pub async fn load_catalog(on_update: impl Fn(Catalog)) {
         Ok(text) => match parse_pack_list(&BrowserJson, PACK_LIST, &text) {
             Ok(list) => list,
             Err(errors) => {
-                catalog.add_problem(PACK_LIST, describe_in(PACK_LIST, &errors));
+                catalog.add_problem(
+                    PACK_LIST,
+                    ProblemDetail::Invalid(describe_in(PACK_LIST, &errors)),
+                );
                 on_update(catalog);
                 return;
             }
         },
         Err(e) => {
-            catalog.add_problem(PACK_LIST, e.to_string());
+            catalog.add_problem(PACK_LIST, ProblemDetail::Fetch(e));
             on_update(catalog);
             return;
         }
     };
-    let mut settled: Vec<Option<Result<PackIndex, String>>> = vec![None; list.packs.len()];
-    let build = |settled: &[Option<Result<PackIndex, String>>]| {
+    let mut settled: Vec<Option<Result<PackIndex, ProblemDetail>>> = vec![None; list.packs.len()];
+    let build = |settled: &[Option<Result<PackIndex, ProblemDetail>>]| {
         let mut catalog = Catalog::default();
         for (path, result) in list.packs.iter().zip(settled) {
             match result {
@@ -205,8 +189,8 @@ pub async fn load_catalog(on_update: impl Fn(Catalog)) {
         .map(|(i, path)| async move {
             let result = match fetch_text(path, LIST_TIMEOUT_MS, MAX_LIST_BYTES).await {
                 Ok(text) => parse_pack_index(&BrowserJson, path, &text)
-                    .map_err(|errors| describe_in(path, &errors)),
-                Err(e) => Err(e.to_string()),
+                    .map_err(|errors| ProblemDetail::Invalid(describe_in(path, &errors))),
+                Err(e) => Err(ProblemDetail::Fetch(e)),
             };
             (i, result)
         })
@@ -222,12 +206,13 @@ pub async fn load_catalog(on_update: impl Fn(Catalog)) {
 /// Fetches and validates a module's lessons, glossary and quiz pool.
 ///
 /// # Errors
-/// A sentence naming the file and the problem.
-pub async fn load_body(entry: &CatalogEntry) -> Result<ModuleBody, String> {
+/// A sentence in `lang` naming the file and the problem (a validator's findings stay in the
+/// authoring language, introduced as such).
+pub async fn load_body(entry: &CatalogEntry, lang: Lang) -> Result<ModuleBody, String> {
     let path = entry.body_path();
     let text = fetch_text(&path, BODY_TIMEOUT_MS, MAX_BODY_BYTES)
         .await
-        .map_err(|e| format!("{path}: {e}"))?;
+        .map_err(|e| format!("{path}: {}", ProblemDetail::Fetch(e).message(lang)))?;
     parse_module_body(&BrowserJson, &path, &text, &entry.summary)
-        .map_err(|errors| describe(&errors))
+        .map_err(|errors| ProblemDetail::Invalid(describe(&errors)).message(lang))
 }

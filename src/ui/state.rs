@@ -569,7 +569,7 @@ impl AppState {
         });
         let entry = entry.clone();
         leptos::task::spawn_local(async move {
-            let state = match platform::content::load_body(&entry).await {
+            let state = match platform::content::load_body(&entry, self.lang).await {
                 Ok(body) => BodyState::Ready(Arc::new(body)),
                 Err(e) => BodyState::Failed(e),
             };

@@ -186,3 +186,13 @@ test('an oversized pack list, a stalled pack and oversized or stalled module fil
   await page.goto('index.html#/modul/agen-perubahan/glosarium');
   await expect(page.locator('dl.glossary dt').first()).toBeVisible();
 });
+
+test('in English, a missing or broken pack is explained in English', async ({ page }) => {
+  await withDeployerPacks(page, ['content/hilang/pack.json', 'content/rusak/pack.json', 'content/inti/pack.json']);
+  await page.goto('index.html?lang=en');
+  await appReady(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('content/hilang/pack.json: the server answered 404');
+  await expect(alert).toContainText('content/rusak/pack.json: the file does not pass the checks');
+  await expect(page.locator('.module-card')).toHaveCount(4);
+});

@@ -153,7 +153,7 @@ fn CatalogList(
         {(!problems.is_empty()).then(|| {
             let items = problems
                 .into_iter()
-                .map(|p| view! { <li><code>{p.pack_path}</code> ": " {p.detail}</li> })
+                .map(|p| view! { <li><code>{p.pack_path}</code> ": " {p.detail.message(lang)}</li> })
                 .collect_view();
             view! {
                 <div class="alert alert-error" role="alert">

@@ -48,7 +48,7 @@ pub fn PackCheckPage() -> impl IntoView {
             let mut questions = 0;
             for (entry, text) in catalog.entries.iter().zip(texts) {
                 let problem = match text {
-                    Err(e) => Some(format!("{}: {e}", entry.body_path())),
+                    Err(e) => Some(format!("{}: {}", entry.body_path(), e.message(lang))),
                     Ok(text) => match parse_module_body(
                         &platform::content::BrowserJson,
                         &entry.body_path(),
@@ -94,7 +94,7 @@ pub fn PackCheckPage() -> impl IntoView {
                     .collect_view();
                 let pack_rows = problems
                     .into_iter()
-                    .map(|p| view! { <li><code>{p.pack_path}</code> ": " {p.detail}</li> })
+                    .map(|p| view! { <li><code>{p.pack_path}</code> ": " {p.detail.message(lang)}</li> })
                     .collect_view();
                 view! {
                     <p id="pack-check-summary" role="status" data-parse-ms=ms_text.clone() data-ok=ok.to_string()>
