@@ -23,6 +23,8 @@ pub fn App() -> impl IntoView {
     platform::set_document_lang(lang);
     let state = AppState::new(lang);
     provide_context(state);
+    let net = super::state::Connectivity::new();
+    provide_context(net);
     // The embed view is decided once, by the URL the portal's iframe loads. Inside any frame
     // the app is chrome-less too, and only embed routes render (contract 9).
     let embedded = matches!(platform::current_route(), Route::Embed(..));
@@ -45,8 +47,8 @@ pub fn App() -> impl IntoView {
         set_route.set(platform::current_route());
     });
     on_cleanup(move || handle.remove());
-    let online = window_event_listener_untyped("online", move |_| state.online.set(true));
-    let offline = window_event_listener_untyped("offline", move |_| state.online.set(false));
+    let online = window_event_listener_untyped("online", move |_| net.online.set(true));
+    let offline = window_event_listener_untyped("offline", move |_| net.online.set(false));
     on_cleanup(move || {
         online.remove();
         offline.remove();
@@ -69,7 +71,7 @@ pub fn App() -> impl IntoView {
     // app-ready (docs/design.md contract 7) once the catalog is shown and storage has answered.
     // Listen before any content is fetched: the worker reports a newer copy while it answers
     // this page's own requests, and a message with no listener yet would be lost.
-    platform::sw::on_content_updated(move || state.content_updated.set(true));
+    platform::sw::on_content_updated(move || net.content_updated.set(true));
     let (catalog_done, set_catalog_done) = signal(false);
     state.load_catalog(move || set_catalog_done.set(true));
     let (storage_done, set_storage_done) = signal(false);
@@ -78,7 +80,7 @@ pub fn App() -> impl IntoView {
         if catalog_done.get() && storage_done.get() {
             platform::mark_app_ready();
             // Offline support is set up after the first view, not competing with it.
-            platform::sw::register(move || state.update_ready.set(true));
+            platform::sw::register(move || net.update_ready.set(true));
             // Every module of every pack (deployers' too) available offline after one visit.
             let paths: Vec<String> = state.catalog.with_untracked(|c| {
                 c.iter()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::route::Route;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::ui::links;
-use crate::ui::state::{AppState, StorageStatus};
+use crate::ui::state::{AppState, Connectivity, StorageStatus};
 
 /// The top bar: product name (a link home) and the main navigation.
 #[component]
@@ -13,13 +13,14 @@ pub fn Header(
     /// UI language.
     lang: Lang,
 ) -> impl IntoView {
+    let net = Connectivity::get();
     view! {
         <header class="app-header">
             <a class="brand" href=links::page(&Route::Home)>
                 <span class="brand-mark" aria-hidden="true">"BM"</span>
                 <span class="brand-name">{t(lang, Key::AppName)}</span>
             </a>
-            {move || (!AppState::get_online()).then(|| view! {
+            {move || (!net.online.get()).then(|| view! {
                 <span class="net-status" id="net-status" title=t(lang, Key::OfflineLabel)>
                     {t(lang, Key::OfflinePill)}
                     <span class="visually-hidden">" " {t(lang, Key::OfflineLabel)}</span>
@@ -66,6 +67,7 @@ fn ReloadButton(
 #[component]
 pub fn StatusBanners() -> impl IntoView {
     let state = AppState::get();
+    let net = Connectivity::get();
     let lang = state.lang;
     view! {
         <div class="banners" role="status" aria-live="polite">
@@ -106,13 +108,13 @@ pub fn StatusBanners() -> impl IntoView {
                     </p>
                 </div>
             })}
-            {move || state.content_updated.get().then(|| view! {
+            {move || net.content_updated.get().then(|| view! {
                 <p class="banner banner-info" id="content-updated-banner">
                     {t(lang, Key::ContentUpdated)} " "
                     <ReloadButton label=t(lang, Key::ContentUpdatedApply) />
                 </p>
             })}
-            {move || state.update_ready.get().then(|| view! {
+            {move || net.update_ready.get().then(|| view! {
                 <p class="banner banner-info" id="update-banner">
                     {t(lang, Key::UpdateReady)} " "
                     <button class="button" type="button" on:click=|_| crate::platform::sw::apply_update()>

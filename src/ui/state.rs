@@ -71,6 +71,44 @@ pub enum BodyState {
     Failed(String),
 }
 
+/// The network and the app's versions: one job, its own context handle.
+#[derive(Debug, Clone, Copy)]
+pub struct Connectivity {
+    /// `navigator.onLine` (tracked through the `online`/`offline` events).
+    pub online: RwSignal<bool>,
+    /// A new app version has installed and waits for the learner's consent.
+    pub update_ready: RwSignal<bool>,
+    /// The service worker fetched newer course material than what is shown.
+    pub content_updated: RwSignal<bool>,
+}
+
+impl Connectivity {
+    /// Nothing known yet; online as the browser says.
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
+            update_ready: RwSignal::new(false),
+            content_updated: RwSignal::new(false),
+        }
+    }
+
+    /// The handle from context.
+    ///
+    /// # Panics
+    /// When no [`super::App`] above provides it (a wiring bug that must show).
+    #[must_use]
+    pub fn get() -> Self {
+        expect_context::<Self>()
+    }
+}
+
+impl Default for Connectivity {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Handles to app-wide state; `Copy`, so pages take it from context freely.
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
@@ -89,18 +127,12 @@ pub struct AppState {
     pub progress: RwSignal<Snapshot>,
     /// The last write that failed, until dismissed (shown in the UI language).
     pub save_error: RwSignal<Option<StorageError>>,
-    /// A new app version has installed and waits for the learner's consent.
-    pub update_ready: RwSignal<bool>,
-    /// `navigator.onLine`.
-    pub online: RwSignal<bool>,
     /// Set in the embed view.
     pub embed: RwSignal<Option<EmbedSession>>,
     /// The browser deleted this site's data since progress was last saved here.
     pub evicted: RwSignal<bool>,
     /// `navigator.storage.persisted()`, once known.
     pub persisted: RwSignal<Option<bool>>,
-    /// The service worker fetched newer course material than what is shown.
-    pub content_updated: RwSignal<bool>,
     /// Writes not yet committed (shown while the database is blocked).
     pub waiting_writes: RwSignal<usize>,
     /// Set once this page has asked for persistent storage (after the first real progress).
@@ -119,21 +151,12 @@ impl AppState {
             storage: RwSignal::new(StorageStatus::Opening),
             progress: RwSignal::new(Snapshot::default()),
             save_error: RwSignal::new(None),
-            update_ready: RwSignal::new(false),
-            online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
             embed: RwSignal::new(None),
             evicted: RwSignal::new(false),
             persisted: RwSignal::new(None),
-            content_updated: RwSignal::new(false),
             waiting_writes: RwSignal::new(0),
             asked_persist: StoredValue::new(false),
         }
-    }
-
-    /// Whether the browser is online (tracked), from context.
-    #[must_use]
-    pub fn get_online() -> bool {
-        Self::get().online.get()
     }
 
     /// Opens storage and loads saved progress (once, at start). `on_done` runs once the
