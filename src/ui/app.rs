@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
     platform::set_document_lang(lang);
     let state = AppState::new(lang);
     provide_context(state);
+    provide_context(state.health);
     let net = super::state::Connectivity::new();
     provide_context(net);
     // The embed view is decided once, by the URL the portal's iframe loads. Inside any frame

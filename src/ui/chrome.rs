@@ -71,7 +71,7 @@ pub fn StatusBanners() -> impl IntoView {
     let lang = state.lang;
     view! {
         <div class="banners" role="status" aria-live="polite">
-            {move || match state.storage.get() {
+            {move || match state.health.status.get() {
                 StorageStatus::Unavailable => Some(view! {
                     <p class="banner banner-warn">{t(lang, Key::StorageUnavailable)}</p>
                 }.into_any()),
@@ -96,7 +96,7 @@ pub fn StatusBanners() -> impl IntoView {
                 }.into_any()),
                 _ => None,
             }}
-            {move || state.evicted.get().then(|| view! {
+            {move || state.health.evicted.get().then(|| view! {
                 <div class="banner banner-warn" id="evicted-banner">
                     <p><strong>{t(lang, Key::EvictedTitle)}</strong></p>
                     <p>{t(lang, Key::EvictedBody)}</p>
@@ -122,10 +122,10 @@ pub fn StatusBanners() -> impl IntoView {
                     </button>
                 </p>
             })}
-            {move || state.save_error.get().map(|e| view! {
+            {move || state.health.save_error.get().map(|e| view! {
                 <p class="banner banner-error">
                     {tf(lang, Key::SaveFailed, &[&e.message(lang)])} " "
-                    <button class="button button-secondary" type="button" on:click=move |_| state.save_error.set(None)>
+                    <button class="button button-secondary" type="button" on:click=move |_| state.health.save_error.set(None)>
                         {t(lang, Key::Dismiss)}
                     </button>
                 </p>

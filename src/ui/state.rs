@@ -71,6 +71,50 @@ pub enum BodyState {
     Failed(String),
 }
 
+/// How storage is doing: one job, its own context handle ([`AppState`] writes it).
+#[derive(Debug, Clone, Copy)]
+pub struct StorageHealth {
+    /// Whether progress is being kept.
+    pub status: RwSignal<StorageStatus>,
+    /// The last write that failed, until dismissed (shown in the UI language).
+    pub save_error: RwSignal<Option<StorageError>>,
+    /// The browser deleted this site's data since progress was last saved here.
+    pub evicted: RwSignal<bool>,
+    /// `navigator.storage.persisted()`, once known.
+    pub persisted: RwSignal<Option<bool>>,
+    /// Writes not yet committed (shown while the database is blocked).
+    pub waiting_writes: RwSignal<usize>,
+}
+
+impl StorageHealth {
+    /// Opening, nothing known yet.
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            status: RwSignal::new(StorageStatus::Opening),
+            save_error: RwSignal::new(None),
+            evicted: RwSignal::new(false),
+            persisted: RwSignal::new(None),
+            waiting_writes: RwSignal::new(0),
+        }
+    }
+
+    /// The handle from context.
+    ///
+    /// # Panics
+    /// When no [`super::App`] above provides it (a wiring bug that must show).
+    #[must_use]
+    pub fn get() -> Self {
+        expect_context::<Self>()
+    }
+}
+
+impl Default for StorageHealth {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The network and the app's versions: one job, its own context handle.
 #[derive(Debug, Clone, Copy)]
 pub struct Connectivity {
@@ -121,20 +165,12 @@ pub struct AppState {
     /// Every storage call goes through this queue: in order, and waiting while the database
     /// opens (see `platform::store`).
     store: StoredValue<StoreQueue, LocalStorage>,
-    /// Whether progress is being kept.
-    pub storage: RwSignal<StorageStatus>,
+    /// How storage is doing (its own handle, also in context).
+    pub health: StorageHealth,
     /// All saved progress, mirrored after every successful write.
     pub progress: RwSignal<Snapshot>,
-    /// The last write that failed, until dismissed (shown in the UI language).
-    pub save_error: RwSignal<Option<StorageError>>,
     /// Set in the embed view.
     pub embed: RwSignal<Option<EmbedSession>>,
-    /// The browser deleted this site's data since progress was last saved here.
-    pub evicted: RwSignal<bool>,
-    /// `navigator.storage.persisted()`, once known.
-    pub persisted: RwSignal<Option<bool>>,
-    /// Writes not yet committed (shown while the database is blocked).
-    pub waiting_writes: RwSignal<usize>,
     /// Set once this page has asked for persistent storage (after the first real progress).
     asked_persist: StoredValue<bool>,
 }
@@ -148,13 +184,9 @@ impl AppState {
             catalog: RwSignal::new(None),
             bodies: RwSignal::new(HashMap::new()),
             store: StoredValue::new_local(StoreQueue::new()),
-            storage: RwSignal::new(StorageStatus::Opening),
+            health: StorageHealth::new(),
             progress: RwSignal::new(Snapshot::default()),
-            save_error: RwSignal::new(None),
             embed: RwSignal::new(None),
-            evicted: RwSignal::new(false),
-            persisted: RwSignal::new(None),
-            waiting_writes: RwSignal::new(0),
             asked_persist: StoredValue::new(false),
         }
     }
@@ -173,7 +205,7 @@ impl AppState {
         let on_blocked = {
             let done = done.clone();
             move || {
-                self.storage.set(StorageStatus::Blocked);
+                self.health.status.set(StorageStatus::Blocked);
                 fire(&done);
             }
         };
@@ -182,8 +214,8 @@ impl AppState {
         let slow = {
             let done = done.clone();
             gloo::timers::callback::Timeout::new(OPEN_SLOW_MS, move || {
-                if self.storage.get_untracked() == StorageStatus::Opening {
-                    self.storage.set(StorageStatus::Slow);
+                if self.health.status.get_untracked() == StorageStatus::Opening {
+                    self.health.status.set(StorageStatus::Slow);
                 }
                 fire(&done);
             })
@@ -195,14 +227,14 @@ impl AppState {
                 web_sys::console::warn_1(&e.to_string().into());
             }
             if let AnyStore::Idb(db) = &store {
-                db.on_version_change(move || self.storage.set(StorageStatus::VersionChanged));
+                db.on_version_change(move || self.health.status.set(StorageStatus::VersionChanged));
             }
             match store.snapshot().await {
                 Ok(snapshot) => {
                     self.check_eviction(&store, &snapshot).await;
                     self.progress.set(snapshot);
                 }
-                Err(e) => self.save_error.set(Some(e)),
+                Err(e) => self.health.save_error.set(Some(e)),
             }
             if self.embed.with_untracked(Option::is_some) {
                 // No random, no identity: without secure randomness no actor id is made or
@@ -232,9 +264,11 @@ impl AppState {
             let queue = self.store();
             queue.set_store(store);
             queue.flush().await;
-            self.storage.set(status);
+            self.health.status.set(status);
             leptos::task::spawn_local(async move {
-                self.persisted.set(platform::device::persisted().await);
+                self.health
+                    .persisted
+                    .set(platform::device::persisted().await);
             });
             fire(&done);
         });
@@ -251,7 +285,7 @@ impl AppState {
         let marker: Option<Millis> = db.get_meta(META_MARKER).await.ok().flatten();
         let has_progress = !snapshot.lessons.is_empty() || !snapshot.attempts.is_empty();
         match (marker, platform::device::local_marker()) {
-            (None, Some(_)) if !has_progress => self.evicted.set(true),
+            (None, Some(_)) if !has_progress => self.health.evicted.set(true),
             (Some(m), None) => platform::device::set_local_marker(m),
             (None, _) if has_progress => {
                 // Progress saved by a build without markers: mark it now.
@@ -272,7 +306,7 @@ impl AppState {
             return;
         }
         self.asked_persist.set_value(true);
-        self.evicted.set(false);
+        self.health.evicted.set(false);
         let queue = self.store();
         leptos::task::spawn_local(async move {
             let now = platform::device::now();
@@ -285,10 +319,11 @@ impl AppState {
                     }
                 }
             }
-            if self.persisted.get_untracked() != Some(true) {
+            if self.health.persisted.get_untracked() != Some(true) {
                 let granted = platform::device::request_persistence().await;
-                self.persisted
-                    .set(granted.or(self.persisted.get_untracked()));
+                self.health
+                    .persisted
+                    .set(granted.or(self.health.persisted.get_untracked()));
             }
         });
     }
@@ -296,7 +331,7 @@ impl AppState {
     /// The learner has read the eviction notice: stop showing it.
     pub fn dismiss_eviction(self) {
         platform::device::clear_local_marker();
-        self.evicted.set(false);
+        self.health.evicted.set(false);
     }
 
     /// True while the database has not opened yet (opening, blocked or slow): a write then
@@ -309,9 +344,11 @@ impl AppState {
 
     /// Counts `write` in [`Self::waiting_writes`] while it runs.
     async fn queued<T>(self, write: impl std::future::Future<Output = T>) -> T {
-        self.waiting_writes.update(|n| *n += 1);
+        self.health.waiting_writes.update(|n| *n += 1);
         let out = write.await;
-        self.waiting_writes.update(|n| *n = n.saturating_sub(1));
+        self.health
+            .waiting_writes
+            .update(|n| *n = n.saturating_sub(1));
         out
     }
 
@@ -322,7 +359,7 @@ impl AppState {
     }
 
     fn report(self, e: &StorageError) {
-        self.save_error.set(Some(e.clone()));
+        self.health.save_error.set(Some(e.clone()));
     }
 
     /// Sends a learning event about `module` to the portal, if this is an embed with an

@@ -109,7 +109,7 @@ impl Form {
                 }
                 Err(e) => {
                     self.status.set(Status::Failed(e.message(self.state.lang)));
-                    self.state.save_error.set(Some(e));
+                    self.state.health.save_error.set(Some(e));
                 }
             }
         });

@@ -48,8 +48,8 @@ fn NoProgressHint() -> impl IntoView {
             .progress
             .with(|p| p.lessons.is_empty() && p.attempts.is_empty());
         let show = empty
-            && !state.evicted.get()
-            && state.storage.get() == crate::ui::state::StorageStatus::Available;
+            && !state.health.evicted.get()
+            && state.health.status.get() == crate::ui::state::StorageStatus::Available;
         show.then(|| view! {
             <p class="muted" id="no-progress-hint">
                 {t(lang, Key::NoProgressHint)} " "

@@ -22,7 +22,7 @@ pub fn RecordPage() -> impl IntoView {
     let (message, set_message) = signal(None::<(bool, String)>);
     // Load the stored profile once storage is open.
     Effect::new(move |_| {
-        if state.storage.get() == crate::ui::state::StorageStatus::Opening {
+        if state.health.status.get() == crate::ui::state::StorageStatus::Opening {
             return;
         }
         leptos::task::spawn_local(async move {

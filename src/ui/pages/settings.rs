@@ -102,7 +102,7 @@ pub fn SettingsPage() -> impl IntoView {
     let ask_persist = move |_| {
         leptos::task::spawn_local(async move {
             let granted = platform::device::request_persistence().await;
-            state.persisted.set(granted);
+            state.health.persisted.set(granted);
             set_persist.set(Some(granted));
         });
     };
@@ -212,14 +212,14 @@ pub fn SettingsPage() -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="storage-title">
             <h2 id="storage-title">{t(lang, Key::StorageTitle)}</h2>
-            <p>{move || t(lang, match state.storage.get() {
+            <p>{move || t(lang, match state.health.status.get() {
                 StorageStatus::Available => Key::StorageOk,
                 StorageStatus::Opening | StorageStatus::Slow => Key::StorageSlow,
                 StorageStatus::Blocked => Key::StorageBlocked,
                 StorageStatus::NewerSchema => Key::StorageNewerSchema,
                 StorageStatus::Unavailable | StorageStatus::VersionChanged => Key::StorageUnavailable,
             })}</p>
-            <p id="persist-status">{move || state.persisted.get().map(|p| tf(lang, Key::PersistAuto, &[&t(lang, if p { Key::PersistOn } else { Key::PersistOff })]))}</p>
+            <p id="persist-status">{move || state.health.persisted.get().map(|p| tf(lang, Key::PersistAuto, &[&t(lang, if p { Key::PersistOn } else { Key::PersistOff })]))}</p>
             <button class="button button-secondary" type="button" on:click=ask_persist>{t(lang, Key::PersistAsk)}</button>
             {move || persist.get().map(|p| view! {
                 <p id="persist-result">{t(lang, match p { Some(true) => Key::PersistGranted, Some(false) => Key::PersistDenied, None => Key::PersistUnknown })}</p>
