@@ -12,6 +12,7 @@
 mod app;
 mod blocks;
 mod chrome;
+mod handles;
 pub mod links;
 mod pages;
 pub mod state;

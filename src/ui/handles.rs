@@ -1,0 +1,135 @@
+//! The small context handles, one job each: how storage is doing, the network and the app's
+//! versions, the embed session, a module body's loading state. [`super::state::AppState`]
+//! owns the progress and writes through the storage queue; these only report.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::content::model::ModuleBody;
+use crate::platform;
+use crate::storage::StorageError;
+
+/// Whether saved progress can be kept in this browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageStatus {
+    /// Still opening the database (calls wait in order and run once it is open).
+    Opening,
+    /// An older tab holds the database and blocks its upgrade; calls wait until it closes.
+    Blocked,
+    /// The open takes unusually long without saying why; calls wait.
+    Slow,
+    /// The database was made by a newer app version: this page cannot use it.
+    NewerSchema,
+    /// IndexedDB is open.
+    Available,
+    /// IndexedDB could not be opened: the app runs on memory only.
+    Unavailable,
+    /// A newer tab changed the database: this page must reload.
+    VersionChanged,
+}
+
+/// The embed view's link to its portal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedSession {
+    /// Where learning events go; `None` = nowhere.
+    pub origin: Option<String>,
+    /// The learner's pseudonymous id (filled in once storage is open; stays `None` when
+    /// the browser has no secure randomness).
+    pub actor_id: Option<String>,
+    /// Why learning events are not being sent, shown in the frame.
+    pub problem: Option<platform::embed::SendError>,
+}
+
+/// A module body's loading state.
+#[derive(Debug, Clone)]
+pub enum BodyState {
+    /// Being fetched.
+    Loading,
+    /// Fetched and valid.
+    Ready(Arc<ModuleBody>),
+    /// Could not be fetched or is invalid; the sentence says why.
+    Failed(String),
+}
+
+/// How storage is doing: one job, its own context handle ([`AppState`] writes it).
+#[derive(Debug, Clone, Copy)]
+pub struct StorageHealth {
+    /// Whether progress is being kept.
+    pub status: RwSignal<StorageStatus>,
+    /// The last write that failed, until dismissed (shown in the UI language).
+    pub save_error: RwSignal<Option<StorageError>>,
+    /// The browser deleted this site's data since progress was last saved here.
+    pub evicted: RwSignal<bool>,
+    /// `navigator.storage.persisted()`, once known.
+    pub persisted: RwSignal<Option<bool>>,
+    /// Writes not yet committed (shown while the database is blocked).
+    pub waiting_writes: RwSignal<usize>,
+}
+
+impl StorageHealth {
+    /// Opening, nothing known yet.
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            status: RwSignal::new(StorageStatus::Opening),
+            save_error: RwSignal::new(None),
+            evicted: RwSignal::new(false),
+            persisted: RwSignal::new(None),
+            waiting_writes: RwSignal::new(0),
+        }
+    }
+
+    /// The handle from context.
+    ///
+    /// # Panics
+    /// When no [`super::App`] above provides it (a wiring bug that must show).
+    #[must_use]
+    pub fn get() -> Self {
+        expect_context::<Self>()
+    }
+}
+
+impl Default for StorageHealth {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The network and the app's versions: one job, its own context handle.
+#[derive(Debug, Clone, Copy)]
+pub struct Connectivity {
+    /// `navigator.onLine` (tracked through the `online`/`offline` events).
+    pub online: RwSignal<bool>,
+    /// A new app version has installed and waits for the learner's consent.
+    pub update_ready: RwSignal<bool>,
+    /// The service worker fetched newer course material than what is shown.
+    pub content_updated: RwSignal<bool>,
+}
+
+impl Connectivity {
+    /// Nothing known yet; online as the browser says.
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
+            update_ready: RwSignal::new(false),
+            content_updated: RwSignal::new(false),
+        }
+    }
+
+    /// The handle from context.
+    ///
+    /// # Panics
+    /// When no [`super::App`] above provides it (a wiring bug that must show).
+    #[must_use]
+    pub fn get() -> Self {
+        expect_context::<Self>()
+    }
+}
+
+impl Default for Connectivity {
+    fn default() -> Self {
+        Self::new()
+    }
+}
