@@ -129,6 +129,37 @@ fn open_failed(e: impl std::fmt::Display) -> StorageError {
     }
 }
 
+/// An object store inside the caller's transaction.
+type Store<'a> = indexed_db_futures::object_store::ObjectStore<'a>;
+
+/// Writes `row` (the one request helper for writes; nothing else is awaited in between).
+async fn put_row<T: Serialize>(store: &Store<'_>, row: &T) -> Result<(), StorageError> {
+    store.put(row).serde().map_err(fail)?.await.map_err(fail)
+}
+
+/// Reads the row at `key`, decoded as `T` (a row that does not decode is corrupt).
+async fn get_row<T: DeserializeOwned>(
+    store: &Store<'_>,
+    key: &str,
+) -> Result<Option<T>, StorageError> {
+    store
+        .get(key)
+        .serde()
+        .map_err(corrupt)?
+        .await
+        .map_err(corrupt)
+}
+
+/// Deletes the row at `key`.
+async fn delete_row(store: &Store<'_>, key: &str) -> Result<(), StorageError> {
+    store
+        .delete(key)
+        .primitive()
+        .map_err(fail)?
+        .await
+        .map_err(fail)
+}
+
 /// An open connection to the app's database.
 #[derive(Debug, Clone)]
 pub struct IdbStore {
@@ -243,15 +274,14 @@ impl IdbStore {
     pub async fn put_meta<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StorageError> {
         let tx = self.tx(&[STORE_META], TransactionMode::Readwrite)?;
         let store = tx.object_store(STORE_META).map_err(fail)?;
-        store
-            .put(&MetaRow {
+        put_row(
+            &store,
+            &MetaRow {
                 key: key.to_owned(),
                 value,
-            })
-            .serde()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+            },
+        )
+        .await?;
         commit(tx).await
     }
 
@@ -265,12 +295,7 @@ impl IdbStore {
     ) -> Result<Option<T>, StorageError> {
         let tx = self.tx(&[STORE_META], TransactionMode::Readonly)?;
         let store = tx.object_store(STORE_META).map_err(fail)?;
-        let row: Option<MetaRow<T>> = store
-            .get(key)
-            .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?;
+        let row: Option<MetaRow<T>> = get_row(&store, key).await?;
         Ok(row.map(|r| r.value))
     }
 
@@ -293,21 +318,17 @@ async fn replace_worksheets(
     sheets: &[Worksheet],
 ) -> Result<(), StorageError> {
     for id in WorksheetId::ALL {
-        meta.delete(meta_worksheet(id).as_str())
-            .primitive()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+        delete_row(meta, meta_worksheet(id).as_str()).await?;
     }
     for sheet in sheets {
-        meta.put(&MetaRow {
-            key: meta_worksheet(sheet.id),
-            value: sheet,
-        })
-        .serde()
-        .map_err(fail)?
-        .await
-        .map_err(fail)?;
+        put_row(
+            meta,
+            &MetaRow {
+                key: meta_worksheet(sheet.id),
+                value: sheet,
+            },
+        )
+        .await?;
     }
     Ok(())
 }
@@ -321,19 +342,9 @@ impl ProgressStore for IdbStore {
         let key = lesson_key(&update.module, &update.lesson);
         let tx = self.tx(&[STORE_LESSONS], TransactionMode::Readwrite)?;
         let store = tx.object_store(STORE_LESSONS).map_err(fail)?;
-        let stored: Option<Row<LessonRecord>> = store
-            .get(key.as_str())
-            .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?;
+        let stored: Option<Row<LessonRecord>> = get_row(&store, key.as_str()).await?;
         let rec = apply_lesson_update(stored.map(|r| r.rec), update, now);
-        store
-            .put(&Row { key, rec: &rec })
-            .serde()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+        put_row(&store, &Row { key, rec: &rec }).await?;
         commit(tx).await?;
         Ok(rec)
     }
@@ -350,22 +361,16 @@ impl ProgressStore for IdbStore {
     async fn put_attempt(&self, attempt: &Attempt) -> Result<Attempt, StorageError> {
         let tx = self.tx(&[STORE_ATTEMPTS], TransactionMode::Readwrite)?;
         let store = tx.object_store(STORE_ATTEMPTS).map_err(fail)?;
-        let stored: Option<AttemptRow> = store
-            .get(attempt.id.as_str())
-            .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?;
+        let stored: Option<AttemptRow> = get_row(&store, attempt.id.as_str()).await?;
         let merged = merge_attempt(stored.map(|r| r.rec), attempt);
-        store
-            .put(&AttemptRow {
+        put_row(
+            &store,
+            &AttemptRow {
                 id: merged.id.clone(),
                 rec: merged.clone(),
-            })
-            .serde()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+            },
+        )
+        .await?;
         commit(tx).await?;
         Ok(merged)
     }
@@ -404,12 +409,7 @@ impl ProgressStore for IdbStore {
                 drop(tx);
                 let tx = self.tx(&[STORE_ANSWERS], TransactionMode::Readonly)?;
                 let store = tx.object_store(STORE_ANSWERS).map_err(fail)?;
-                let stored: Option<Row<AnswerRecord>> = store
-                    .get(key.as_str())
-                    .serde()
-                    .map_err(corrupt)?
-                    .await
-                    .map_err(corrupt)?;
+                let stored: Option<Row<AnswerRecord>> = get_row(&store, key.as_str()).await?;
                 stored
                     .map(|r| r.rec)
                     .ok_or_else(|| StorageError::Failed("jawaban tidak ditemukan".to_owned()))
@@ -440,24 +440,18 @@ impl ProgressStore for IdbStore {
     async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
         let tx = self.tx(&[STORE_META], TransactionMode::Readwrite)?;
         let store = tx.object_store(STORE_META).map_err(fail)?;
-        let stored: Option<MetaRow<String>> = store
-            .get(META_ACTOR)
-            .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?;
+        let stored: Option<MetaRow<String>> = get_row(&store, META_ACTOR).await?;
         if let Some(row) = stored {
             return Ok(row.value);
         }
-        store
-            .put(&MetaRow {
+        put_row(
+            &store,
+            &MetaRow {
                 key: META_ACTOR.to_owned(),
                 value: fresh,
-            })
-            .serde()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+            },
+        )
+        .await?;
         commit(tx).await?;
         Ok(fresh.to_owned())
     }
@@ -468,12 +462,7 @@ impl ProgressStore for IdbStore {
         }
         let tx = self.tx(&[STORE_META], TransactionMode::Readwrite)?;
         let store = tx.object_store(STORE_META).map_err(fail)?;
-        store
-            .delete(META_ACTOR)
-            .primitive()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+        delete_row(&store, META_ACTOR).await?;
         tx.commit().await.map_err(fail)
     }
 
@@ -485,22 +474,16 @@ impl ProgressStore for IdbStore {
         let tx = self.tx_strict(&[STORE_META], TransactionMode::Readwrite)?;
         let store = tx.object_store(STORE_META).map_err(fail)?;
         if let Some(p) = profile {
-            store
-                .put(&MetaRow {
+            put_row(
+                &store,
+                &MetaRow {
                     key: META_PROFILE.to_owned(),
                     value: p,
-                })
-                .serde()
-                .map_err(fail)?
-                .await
-                .map_err(fail)?;
+                },
+            )
+            .await?;
         } else {
-            store
-                .delete(META_PROFILE)
-                .primitive()
-                .map_err(fail)?
-                .await
-                .map_err(fail)?;
+            delete_row(&store, META_PROFILE).await?;
         }
         commit(tx).await
     }
@@ -526,16 +509,11 @@ impl ProgressStore for IdbStore {
                 .map_err(corrupt)?
                 .await,
         )?;
+        let meta = tx.object_store(STORE_META).map_err(fail)?;
         let mut worksheets = Vec::new();
         for id in WorksheetId::ALL {
-            let row: Option<MetaRow<Worksheet>> = tx
-                .object_store(STORE_META)
-                .map_err(fail)?
-                .get(meta_worksheet(id).as_str())
-                .serde()
-                .map_err(corrupt)?
-                .await
-                .map_err(corrupt)?;
+            let row: Option<MetaRow<Worksheet>> =
+                get_row(&meta, meta_worksheet(id).as_str()).await?;
             worksheets.extend(row.map(|r| r.value));
         }
         Ok(Snapshot {
@@ -553,59 +531,50 @@ impl ProgressStore for IdbStore {
         for name in [STORE_LESSONS, STORE_ATTEMPTS, STORE_ANSWERS] {
             store(name)?.clear().map_err(fail)?.await.map_err(fail)?;
         }
-        store(STORE_META)?
-            .delete(META_RESUME)
-            .primitive()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+        delete_row(&store(STORE_META)?, META_RESUME).await?;
         replace_worksheets(&store(STORE_META)?, &snapshot.worksheets).await?;
         let lessons = store(STORE_LESSONS)?;
         for rec in &snapshot.lessons {
-            lessons
-                .put(&Row {
+            put_row(
+                &lessons,
+                &Row {
                     key: rec.key(),
                     rec,
-                })
-                .serde()
-                .map_err(fail)?
-                .await
-                .map_err(fail)?;
+                },
+            )
+            .await?;
         }
         let attempts = store(STORE_ATTEMPTS)?;
         for rec in &snapshot.attempts {
-            attempts
-                .put(&AttemptRow {
+            put_row(
+                &attempts,
+                &AttemptRow {
                     id: rec.id.clone(),
                     rec: rec.clone(),
-                })
-                .serde()
-                .map_err(fail)?
-                .await
-                .map_err(fail)?;
+                },
+            )
+            .await?;
         }
         let answers = store(STORE_ANSWERS)?;
         for rec in &snapshot.answers {
-            answers
-                .put(&Row {
+            put_row(
+                &answers,
+                &Row {
                     key: answer_key(rec),
                     rec,
-                })
-                .serde()
-                .map_err(fail)?
-                .await
-                .map_err(fail)?;
+                },
+            )
+            .await?;
         }
         if let Some(resume) = &snapshot.resume {
-            store(STORE_META)?
-                .put(&MetaRow {
+            put_row(
+                &store(STORE_META)?,
+                &MetaRow {
                     key: META_RESUME.to_owned(),
                     value: resume,
-                })
-                .serde()
-                .map_err(fail)?
-                .await
-                .map_err(fail)?;
+                },
+            )
+            .await?;
         }
         // All or nothing: an error above drops `tx` uncommitted, which rolls everything back.
         commit(tx).await

@@ -34,8 +34,16 @@ const NO_NETWORK_WAIT_MS = 8_000;
 function deploy(from, into = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-deploy-'))) {
   fs.rmSync(into, { recursive: true, force: true });
   fs.cpSync(from, into, { recursive: true });
+  // `Last-Modified` has one-second resolution: a redeploy within the same second as the last
+  // one would be answered "304 Not Modified" (as real hosts do). Give every deploy its own
+  // second, later than any before it.
+  lastDeploy = Math.max(Math.floor(Date.now() / 1000), lastDeploy + 1);
+  for (const f of walk(into)) fs.utimesSync(f, lastDeploy, lastDeploy);
   return into;
 }
+let lastDeploy = 0;
+const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 
 async function waitForControl(page) {
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
