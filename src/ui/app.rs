@@ -90,7 +90,9 @@ pub fn App() -> impl IntoView {
                     .collect()
             });
             leptos::task::spawn_local(async move {
-                let _ = platform::sw::warm(&paths).await;
+                if platform::sw::warm(&paths).await.is_some() {
+                    net.cache_epoch.update(|n| *n += 1);
+                }
             });
         }
     });

@@ -105,6 +105,9 @@ pub struct Connectivity {
     pub update_ready: RwSignal<bool>,
     /// The service worker fetched newer course material than what is shown.
     pub content_updated: RwSignal<bool>,
+    /// Goes up each time the worker has finished a round of caching (what is available
+    /// offline may have changed).
+    pub cache_epoch: RwSignal<u32>,
 }
 
 impl Connectivity {
@@ -115,6 +118,7 @@ impl Connectivity {
             online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
             update_ready: RwSignal::new(false),
             content_updated: RwSignal::new(false),
+            cache_epoch: RwSignal::new(0),
         }
     }
 

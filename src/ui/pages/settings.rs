@@ -63,8 +63,11 @@ pub fn SettingsPage() -> impl IntoView {
     let (reset_profile, set_reset_profile) = signal(false);
     let (offline, set_offline) = signal(None::<(Option<usize>, usize)>);
     // "Available offline" is what this version's worker really holds for each module (its
-    // pack.json and module file), plus the page and packs.json themselves.
+    // pack.json and module file), plus the page and packs.json themselves; asked again each
+    // time the worker has finished caching (the first visit's warm-up may still be running).
+    let net = crate::ui::state::Connectivity::get();
     Effect::new(move |_| {
+        net.cache_epoch.track();
         let Some(entries) = state
             .catalog
             .with(|c| c.as_ref().map(|c| c.entries.clone()))
