@@ -67,6 +67,14 @@ pub fn page(route: &Route) -> String {
     route.to_hash()
 }
 
+/// Goes to `route` only if the learner is still on `from`: after a save that finished late, the
+/// app must not pull them back from a page they went to meanwhile.
+pub fn go_if_still_on(from: &Route, route: &str) {
+    if &crate::platform::current_route() == from {
+        go(route);
+    }
+}
+
 /// Goes to `route` (sets `location.hash`); a browser refusal is logged, not swallowed.
 pub fn go(route: &str) {
     let Some(window) = web_sys::window() else {

@@ -241,7 +241,7 @@ test('a host that caches (max-age=600, Last-Modified): an update still installs 
     await acceptUpdate(page, base);
     await expect(page.locator('#app-version')).toHaveText('Versi aplikasi: B');
 
-    server.set({ mode: 'down' });
+    server.set({ mode: 'hang' });
     await page.reload();
     await appReady(page);
     await expect(page.locator('#app-version')).toHaveText('Versi aplikasi: B');
@@ -265,7 +265,7 @@ test('a half-finished upload (a file missing, the wasm truncated) fails the inst
     await page.goto(`${base}index.html#/tentang`);
     await expect(page.locator('#app-version')).not.toContainText('Versi aplikasi: B');
     await expect(page.locator('#update-banner')).toHaveCount(0);
-    server.set({ mode: 'down' });
+    server.set({ mode: 'trickle' });
     await page.reload();
     await appReady(page);
     await expect(page.locator('#app-version')).not.toContainText('Versi aplikasi: B');
@@ -308,7 +308,7 @@ test('two deployments on one origin keep working offline after the other updates
     const list = await page.goto(`${server.url('/bimtek/')}packs.json`);
     expect(list.headers()['content-type']).toContain('application/json');
 
-    server.set({ mode: 'down' });
+    server.set({ mode: 'hang' });
     for (const [prefix, version] of [['/bimtek/', 'A'], ['/bimtek-uji/', 'B']]) {
       await page.goto(`${server.url(prefix)}index.html#/modul/budaya-kerja-mutu`);
       await appReady(page);
@@ -437,7 +437,7 @@ test('a deployer pack is available offline after one visit, and a newer copy is 
     await expect(page.locator('#offline-status')).toHaveText('Semua modul (5) tersedia luring di perangkat ini.', { timeout: 15_000 });
 
     // Offline: the deployer's module opens, though the learner never opened it.
-    server.set({ mode: 'down' });
+    server.set({ mode: 'hang' });
     await page.goto(`${base}index.html#/modul/modul-tamu/glosarium`);
     await page.reload();
     await appReady(page);

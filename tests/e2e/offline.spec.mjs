@@ -1,11 +1,10 @@
 // Offline and installable: a real server that is really stopped; a real second build.
 import { test, expect, chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appReady, chromiumArgs } from './support.mjs';
+import { appReady, chromiumArgs, serveDir } from './support.mjs';
 import { moduleBody, answerCurrent, openQuiz } from './quiz-helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -13,7 +12,6 @@ const distA = path.join(root, 'dist');
 const distB = path.join(root, 'target/dist-b');
 test.use({ serviceWorkers: 'allow' });
 
-let nextPort = 18600 + Math.floor(Math.random() * 200);
 
 /** Copies `from` into a fresh folder (like a deploy) and returns its path. */
 function deploy(from, into = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-deploy-'))) {
@@ -22,24 +20,13 @@ function deploy(from, into = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-deplo
   return into;
 }
 
-/** Starts the static server on `dir` under a sub-path; resolves when it listens. */
-async function serve(dir) {
-  const port = nextPort++;
-  const child = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port), '--prefix', '/belajar/bimtek/'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve);
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  const stop = () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); });
-  return { url: `http://127.0.0.1:${port}/belajar/bimtek/`, stop };
-}
 
 async function waitForControl(page) {
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
 }
 
 test('after one visit, everything works with the server stopped', async ({ page, context }) => {
-  const server = await serve(deploy(distA));
+  const server = await serveDir(deploy(distA));
   await page.goto(`${server.url}index.html`);
   await appReady(page);
   await waitForControl(page);
@@ -72,7 +59,7 @@ test('after one visit, everything works with the server stopped', async ({ page,
 test('control: without the service worker, the same stopped server means no app', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const server = await serve(deploy(distA));
+  const server = await serveDir(deploy(distA));
   await page.goto(`${server.url}index.html`);
   await appReady(page);
   await server.stop();
@@ -83,7 +70,7 @@ test('control: without the service worker, the same stopped server means no app'
 test('a new version waits for consent, then takes over with progress intact', async ({ page }) => {
   expect(fs.existsSync(path.join(distB, 'index.html')), 'version B is built by scripts/test.sh').toBe(true);
   const dir = deploy(distA);
-  const server = await serve(dir);
+  const server = await serveDir(dir);
   const body = await moduleBody(page, server.url, 'agen-perubahan');
   await page.goto(`${server.url}index.html`);
   await appReady(page);
@@ -109,7 +96,7 @@ test('a new version waits for consent, then takes over with progress intact', as
 });
 
 test('Chromium finds the app installable', async () => {
-  const server = await serve(deploy(distA));
+  const server = await serveDir(deploy(distA));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: chromiumArgs });
   try {

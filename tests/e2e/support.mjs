@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 // Shared helpers for the end-to-end tests and the benchmark.
 
 /** Flags for Debian's Chromium on these machines (docs/toolchain.md). */
@@ -32,4 +35,20 @@ export async function installDiskFull(page) {
       };
     }
   });
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let nextServePort = 18600 + Math.floor(Math.random() * 300);
+
+/** Starts scripts/static-server.mjs on `dir` under /belajar/bimtek/; resolves when it listens.
+ * `stop()` really stops it (connections refused), for offline tests. */
+export async function serveDir(dir) {
+  const port = nextServePort++;
+  const child = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port), '--prefix', '/belajar/bimtek/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+  const stop = () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); });
+  return { url: `http://127.0.0.1:${port}/belajar/bimtek/`, stop };
 }

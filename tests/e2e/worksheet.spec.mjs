@@ -4,12 +4,11 @@
 // listed on the module page; learner text stays text; axe finds nothing.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appReady, collectErrors } from './support.mjs';
+import { appReady, collectErrors, serveDir } from './support.mjs';
 
 const M = 'budaya-kerja-mutu';
 const LESSON = `#/modul/${M}/pelajaran/siklus-pdca`;
@@ -158,21 +157,10 @@ test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-  async function serve(dir) {
-    const port = 18900 + Math.floor(Math.random() * 90);
-    const child = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port), '--prefix', '/belajar/bimtek/'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise((resolve, reject) => {
-      child.stdout.once('data', resolve);
-      child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-    });
-    const stop = () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); });
-    return { url: `http://127.0.0.1:${port}/belajar/bimtek/`, stop };
-  }
-
   test('with the server stopped the worksheet is still editable and saved', async ({ page }) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-ws-'));
     fs.cpSync(path.join(root, 'dist'), dir, { recursive: true });
-    const server = await serve(dir);
+    const server = await serveDir(dir);
     await page.goto(`${server.url}index.html`);
     await appReady(page);
     await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });

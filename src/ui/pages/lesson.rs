@@ -84,11 +84,7 @@ pub fn LessonPage(
                             // Only if the learner is still here: a late save must not pull them back
                             // from a page they went to meanwhile.
                             let here = platform::current_route();
-                            let go = move || {
-                                if platform::current_route() == here {
-                                    crate::ui::links::go(&next);
-                                }
-                            };
+                            let go = move || crate::ui::links::go_if_still_on(&here, &next);
                             if wait {
                                 leptos::task::spawn_local(async move {
                                     state.record_lesson(update).await;

@@ -197,10 +197,7 @@ fn QuizRunner(
                 }
                 state.emit(&attempt.module, &finished.event);
                 set_shown.set(None);
-                // Only if the learner is still on the quiz (a late save must not pull them back).
-                if platform::current_route() == here {
-                    crate::ui::links::go(&href);
-                }
+                crate::ui::links::go_if_still_on(&here, &href);
             });
         }
     };
