@@ -393,6 +393,47 @@ texts! {
     RecordJson => "Unduh ringkasan JSON", "Download JSON summary";
     RecordMadeOn => "Dibuat pada {}", "Made on {}";
     FooterNote => "Belajar mandiri. Data Anda tetap di perangkat ini.", "Self-study. Your data stays on this device.";
+    LrsTitle => "Catatan belajar untuk LRS pelatih", "Learning records for the trainer's LRS";
+    LrsNone => "Sesi ini tidak terhubung ke LRS (Learning Record Store). Pelatih dapat menghubungkannya lewat tautan peluncuran Moodle (mod_tincanlaunch) atau berkas lrs.json di situs ini.",
+        "This session is not connected to an LRS (Learning Record Store). A trainer can connect it with a Moodle launch link (mod_tincanlaunch) or an lrs.json file on this site.";
+    LrsTargetLaunch => "Catatan belajar (xAPI) dikirim ke {} (dari tautan peluncuran pelatih). Nama dan NIP di perangkat ini tidak ikut dikirim.",
+        "Learning records (xAPI) are sent to {} (from the trainer's launch link). The name and NIP on this device are not sent.";
+    LrsTargetConfig => "Catatan belajar (xAPI) dikirim ke {} (diatur oleh pengelola situs dalam lrs.json), dengan tanda pengenal acak, tanpa nama atau NIP.",
+        "Learning records (xAPI) are sent to {} (set by the site's operator in lrs.json), under a random id, without name or NIP.";
+    LrsWaiting => "{} catatan menunggu dikirim; tetap tersimpan di perangkat ini sampai LRS menerimanya.", "{} records waiting to be sent; they stay on this device until the LRS accepts them.";
+    LrsAllSent => "Tidak ada catatan yang menunggu dikirim.", "No records are waiting to be sent.";
+    LrsNextTry => "Percobaan berikutnya sekitar pukul {}.", "Next try at about {}.";
+    LrsLastAccepted => "Terakhir diterima LRS: {}.", "Last accepted by the LRS: {}.";
+    LrsNeverAccepted => "Belum ada catatan yang diterima LRS dari perangkat ini.", "The LRS has not accepted a record from this device yet.";
+    LrsRefusedTitle => "Tidak diterima LRS: {} catatan", "Not accepted by the LRS: {} records";
+    LrsRefusedCredentials => "LRS menolak kredensial pelatih (HTTP {}): kredensial dalam tautan peluncuran atau lrs.json salah. Beri tahu pelatih Anda. Catatan tetap disimpan dan bisa dikirim ulang setelah diperbaiki.",
+        "The LRS refused the trainer's credentials (HTTP {}): the credentials in the launch link or lrs.json are wrong. Tell your trainer. The records are kept and can be sent again once it is fixed.";
+    LrsRefusedItem => "{} — {} (HTTP {}: {})", "{} — {} (HTTP {}: {})";
+    LrsRetryRefused => "Kirim ulang yang tidak diterima", "Send the refused records again";
+    LrsSendNow => "Kirim sekarang", "Send now";
+    LrsNotKept => "Penyimpanan peramban tidak tersedia: catatan yang belum terkirim hilang bila halaman ditutup.", "Browser storage is unavailable: records not yet sent are lost when the page closes.";
+    LrsLaunchRefused => "Tautan peluncuran LRS ditolak, jadi tidak ada catatan yang dikirim: {}.", "The LRS launch link was refused, so no records are sent: {}.";
+    LrsConfigRefused => "Berkas lrs.json ditolak, jadi tidak ada catatan yang dikirim: {}.", "The lrs.json file was refused, so no records are sent: {}.";
+    LrsCspBlocked => "Kebijakan keamanan situs ini (Content-Security-Policy, connect-src) tidak mengizinkan koneksi ke {}, jadi tidak ada catatan yang dibuat. Pengelola situs perlu membangun aplikasi dengan BIMTEK_CONNECT_SRC yang memuat alamat itu.",
+        "This site's security policy (Content-Security-Policy, connect-src) does not allow connecting to {}, so no records are made. The site's operator needs to build the app with a BIMTEK_CONNECT_SRC that includes that address.";
+    LrsNoRandomness => "Peramban ini tidak menyediakan bilangan acak yang aman, jadi catatan untuk LRS tidak dibuat.", "This browser has no secure random numbers, so no records are made for the LRS.";
+    LrsErrMissingEndpoint => "parameter “endpoint” tidak ada", "the “endpoint” parameter is missing";
+    LrsErrDuplicate => "parameter “{}” muncul lebih dari sekali", "the “{}” parameter appears more than once";
+    LrsErrEndpoint => "endpoint LRS tidak sah ({})", "the LRS endpoint is not valid ({})";
+    LrsErrMixedContent => "endpoint LRS memakai http:// sedangkan aplikasi dibuka lewat https://, dan peramban memblokirnya", "the LRS endpoint uses http:// while the app is opened over https://, which the browser blocks";
+    LrsErrAuth => "nilai “auth” kosong, terlalu panjang, atau memuat karakter yang tidak boleh ada di header", "the “auth” value is empty, too long, or has characters a header cannot carry";
+    LrsErrActor => "nilai “actor” tidak sah ({})", "the “actor” value is not valid ({})";
+    LrsErrRegistration => "nilai “registration” bukan UUID", "the “registration” value is not a UUID";
+    LrsErrActivityId => "nilai “activity_id” bukan IRI yang sah", "the “activity_id” value is not a valid IRI";
+    LrsErrConfig => "isinya tidak sesuai format ({})", "its content does not have the documented shape ({})";
+    LrsErrConfigVersion => "bukan berkas “bimtek-lrs” versi 1", "it is not a “bimtek-lrs” file of version 1";
+    LrsEndpointMalformed => "bukan URL", "not a URL";
+    LrsEndpointQuery => "tidak boleh memuat “?” atau “#”", "it must not contain “?” or “#”";
+    LrsEndpointPath => "jalur (path) memuat karakter yang tidak sah atau segmen . / ..", "the path has characters that are not allowed, or . / .. segments";
+    LrsActorNotJson => "bukan objek JSON", "not a JSON object";
+    LrsActorNotAgent => "hanya Agent yang didukung", "only an Agent is supported";
+    LrsActorIdentifier => "harus memuat tepat satu pengenal: mbox, mbox_sha1sum, openid atau account", "it must have exactly one identifier: mbox, mbox_sha1sum, openid or account";
+    LrsActorBadValue => "pengenal atau nama tidak sah", "an identifier or the name is not valid";
 }
 
 /// Fills the `{}` placeholders of `key`'s text in order with `args`.

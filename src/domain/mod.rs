@@ -6,6 +6,7 @@
 
 pub mod embed;
 pub mod ids;
+pub mod lrs;
 pub mod progress;
 pub mod quiz;
 pub mod record;

@@ -11,12 +11,15 @@ pub mod xapi;
 
 pub use origin::{parse_origin, OriginError};
 pub use uuid::{uuid_from_random, uuid_v4, NoRandomness};
-pub use xapi::{Account, Activity, Actor, Definition, LangMap, Statement, Verb, XResult};
+pub use xapi::{
+    Account, Activity, ActivityRef, Actor, Context, ContextActivities, Definition, LangMap,
+    Statement, Verb, XResult,
+};
 
 use serde::Serialize;
 
 /// The learning-event actions (contract 3) with their ADL verbs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Action {
     /// The embedded module is ready (verb `initialized`).
@@ -256,13 +259,7 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
         statement: Statement {
             id: stamp.statement_id.clone(),
             timestamp: stamp.timestamp.clone(),
-            actor: Actor {
-                object_type: "Agent",
-                account: Account {
-                    home_page: stamp.app_url.clone(),
-                    name: stamp.actor_id.clone(),
-                },
-            },
+            actor: Actor::pseudonymous(&stamp.app_url, &stamp.actor_id),
             verb: Verb {
                 id: verb_id,
                 display: LangMap {
@@ -282,6 +279,7 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
                 },
             },
             result,
+            context: None,
         },
     }
 }
@@ -446,6 +444,6 @@ mod tests {
             m.statement.object.id,
             "https://x.example/app/index.html#/modul/m/soal/q1"
         );
-        assert_eq!(m.statement.actor.account.name, "acak");
+        assert_eq!(m.statement.actor.account.unwrap().name, "acak");
     }
 }

@@ -34,6 +34,28 @@ pub enum OriginError {
     Ipv6,
 }
 
+impl OriginError {
+    /// The reason in `lang`, for a message that quotes the refused value.
+    #[must_use]
+    pub fn message(&self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::{t, Key};
+        t(
+            lang,
+            match self {
+                Self::Malformed => Key::OriginMalformed,
+                Self::Scheme => Key::OriginScheme,
+                Self::NotASite => Key::OriginNotASite,
+                Self::UserInfo => Key::OriginUserInfo,
+                Self::Path => Key::OriginPath,
+                Self::Port => Key::OriginPort,
+                Self::Host => Key::OriginHost,
+                Self::Ipv4Form => Key::OriginIpv4,
+                Self::Ipv6 => Key::OriginIpv6,
+            },
+        )
+    }
+}
+
 /// Longest origin accepted, in bytes.
 const MAX_ORIGIN_LEN: usize = 300;
 

@@ -20,20 +20,89 @@ pub struct Statement {
     /// How it went.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<XResult>,
+    /// The launch's registration and activity (statements to an LRS only; never in an
+    /// embed message).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<Context>,
 }
 
-/// xAPI actor with an account (no name, email or NIP).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// xAPI context: the LMS attempt and the launched activity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Context {
+    /// The LMS's registration (UUID).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub registration: Option<String>,
+    /// The launched activity, as parent or grouping.
+    #[serde(rename = "contextActivities", skip_serializing_if = "Option::is_none")]
+    pub context_activities: Option<ContextActivities>,
+}
+
+/// xAPI `contextActivities`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContextActivities {
+    /// The activity this one is a direct part of (a question of the launched module).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Vec<ActivityRef>>,
+    /// A broader activity (the launched one, when this is another module).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grouping: Option<Vec<ActivityRef>>,
+}
+
+/// An activity named by its id only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActivityRef {
+    /// Always `Activity`.
+    #[serde(rename = "objectType")]
+    pub object_type: &'static str,
+    /// IRI.
+    pub id: String,
+}
+
+/// An xAPI Agent with exactly one identifier. The app's own statements use only the
+/// pseudonymous `account` (no name, email or NIP); a Tin Can launch may give the LMS's own
+/// actor instead (`domain::lrs`), which keeps its name and identifier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Actor {
     /// Always `Agent`.
     #[serde(rename = "objectType")]
     pub object_type: &'static str,
-    /// The pseudonymous account.
-    pub account: Account,
+    /// The name the LMS gave (launch actors only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `mailto:` identifier (launch actors only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mbox: Option<String>,
+    /// SHA-1 of an mbox (launch actors only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mbox_sha1sum: Option<String>,
+    /// `OpenID` (launch actors only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub openid: Option<String>,
+    /// The account: the pseudonymous one, or the LMS's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account: Option<Account>,
+}
+
+impl Actor {
+    /// The pseudonymous actor: an account named by a random id on the app's home page.
+    #[must_use]
+    pub fn pseudonymous(home_page: &str, id: &str) -> Self {
+        Self {
+            object_type: "Agent",
+            name: None,
+            mbox: None,
+            mbox_sha1sum: None,
+            openid: None,
+            account: Some(Account {
+                home_page: home_page.to_owned(),
+                name: id.to_owned(),
+            }),
+        }
+    }
 }
 
 /// xAPI account.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Account {
     /// The app's URL.
     #[serde(rename = "homePage")]

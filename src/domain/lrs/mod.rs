@@ -1,0 +1,20 @@
+//! xAPI to a trainer's Learning Record Store (docs/design.md contract 11), pure: where
+//! statements go ([`target`]: the Tin Can launch parameters and a deployment's `lrs.json`),
+//! what they say ([`statement`]: the embed events' statements with the launch's actor and
+//! context), and how the durable outbox sends them ([`outbox`]: what an LRS answer means,
+//! backoff, `Retry-After`), plus the Content-Security-Policy check ([`csp`]).
+//!
+//! Invariants: credentials (`auth`) are only ever a [`target::Auth`], whose `Debug` hides
+//! them, which no statement, export or message carries; nothing about the learner but the
+//! launch's own actor or the random pseudonymous id goes into a statement — never the
+//! profile's name or NIP. A statement is serialised once, when it is made, and those bytes
+//! are what every retry sends.
+
+pub mod csp;
+pub mod outbox;
+pub mod statement;
+pub mod target;
+
+pub use outbox::{classify, Backoff, Outcome, Refusal, Reply};
+pub use statement::{lrs_statement, Session};
+pub use target::{parse_config, parse_launch, Auth, Endpoint, Launch, LaunchError, Target};
