@@ -168,6 +168,28 @@ async fn idb_contract_two_connections_like_two_tabs() {
     contract::two_writers(&a, &b).await;
 }
 
+#[wasm_bindgen_test]
+async fn idb_contract_outbox_in_order() {
+    contract::outbox_in_order(&fresh("bimtek-test-c8").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn idb_contract_outbox_credentials_per_endpoint() {
+    contract::outbox_credentials_per_endpoint(&fresh("bimtek-test-c9").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn idb_contract_outbox_outlives_replace_all() {
+    contract::outbox_outlives_replace_all(&fresh("bimtek-test-c10").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn idb_contract_outbox_two_connections_like_two_tabs() {
+    let a = fresh("bimtek-test-c11").await;
+    let b = IdbStore::open("bimtek-test-c11").await.unwrap();
+    contract::outbox_two_tabs(&a, &b).await;
+}
+
 /// A frozen database fixture (`tests/fixtures/db-v*.json`).
 #[derive(Deserialize)]
 struct DbFixture {
@@ -179,8 +201,14 @@ struct DbFixture {
 struct StoreFixture {
     name: String,
     key_path: String,
+    /// `[name, key path]` of each index the old version made.
+    #[serde(default)]
+    indexes: Vec<(String, String)>,
     rows: Vec<serde_json::Value>,
 }
+
+/// `(store, key path, [(index, key path)])` of a fixture.
+type Layout = Vec<(String, String, Vec<(String, String)>)>;
 
 /// Builds the fixture's database under `name` with plain IndexedDB calls (no app code), so the
 /// old schema is data, not whatever today's migration code would make of it.
@@ -191,18 +219,23 @@ async fn build_fixture(name: &str, fixture: &DbFixture) {
         .unwrap()
         .await
         .unwrap();
-    let stores: Vec<(String, String)> = fixture
+    let stores: Layout = fixture
         .stores
         .iter()
-        .map(|s| (s.name.clone(), s.key_path.clone()))
+        .map(|s| (s.name.clone(), s.key_path.clone(), s.indexes.clone()))
         .collect();
     let db = indexed_db_futures::database::Database::open(name)
         .with_version(fixture.version)
         .with_on_upgrade_needed(move |_, db| {
-            for (store, key) in &stores {
-                db.create_object_store(store)
+            for (store, key, indexes) in &stores {
+                let os = db
+                    .create_object_store(store)
                     .with_key_path(indexed_db_futures::KeyPath::from(key.as_str()))
                     .build()?;
+                for (name, path) in indexes {
+                    os.create_index(name, indexed_db_futures::KeyPath::from(path.as_str()))
+                        .build()?;
+                }
             }
             Ok(())
         })
@@ -250,9 +283,40 @@ async fn idb_migrates_a_version_1_database_keeping_every_record() {
         "0b9c6f0e-3f1a-4d2b-9c3e-5a6b7c8d9e0f",
         "the stored actor id is kept, not replaced"
     );
-    // The stores added by version 2 work.
+    // The stores added by version 2 work, and the outbox of version 3.
     assert!(now.lessons().await.unwrap().is_empty());
     contract::attempts_and_answers(&now).await;
+    contract::outbox_in_order(&now).await;
+    now.close();
+}
+
+#[wasm_bindgen_test]
+async fn idb_migrates_a_version_2_database_keeping_every_record() {
+    use bimtek::storage::outbox::OutboxStore;
+    let fixture: DbFixture = serde_json::from_str(include_str!("fixtures/db-v2.json")).unwrap();
+    let name = "bimtek-test-migrate-v2";
+    build_fixture(name, &fixture).await;
+
+    let now = IdbStore::open(name).await.unwrap();
+    let snap = now.snapshot().await.unwrap();
+    assert_eq!(snap.lessons.len(), 1, "v2 lesson row intact");
+    assert_eq!(snap.lessons[0].seconds, 300);
+    assert_eq!(snap.attempts.len(), 1);
+    assert_eq!(snap.attempts[0].finished_at, Some(1_764_200_900_000));
+    assert_eq!(snap.answers.len(), 2);
+    assert_eq!(snap.worksheets.len(), 1);
+    assert_eq!(
+        snap.resume.map(|r| r.route().to_hash()).as_deref(),
+        Some("#/modul/agen-perubahan/kuis")
+    );
+    assert_eq!(
+        now.actor_id("not-this-one").await.unwrap(),
+        "0b9c6f0e-3f1a-4d2b-9c3e-5a6b7c8d9e0f"
+    );
+    assert!(now.profile().await.unwrap().is_some());
+    // The outbox added by version 3 starts empty and works.
+    assert_eq!(now.outbox_summary().await.unwrap().waiting, 0);
+    contract::outbox_in_order(&now).await;
     now.close();
 }
 

@@ -1,5 +1,6 @@
 //! Golden files for the shapes other programs and older data rely on: the export document
-//! (contract 4) and the records IndexedDB keeps (contract 6, the `rec`/`value` of each row).
+//! (contract 4), the records IndexedDB keeps (contract 6, the `rec`/`value` of each row, and
+//! the outbox rows of version 3 whole).
 //!
 //! A renamed field or a changed enum spelling fails here instead of silently changing a
 //! public format: change the shape only with a version bump and a migration, then refresh the
@@ -151,4 +152,41 @@ fn stored_records_keep_their_shape() {
         "meta/worksheet:kbk": s.worksheets[0],
     });
     check("stored-rows-v2.json", &value);
+}
+
+#[test]
+fn outbox_rows_keep_their_shape() {
+    use bimtek::domain::embed::Action;
+    use bimtek::domain::lrs::outbox::{Label, Refusal};
+    use bimtek::storage::outbox::{NewStatement, OutboxRow};
+    let new = NewStatement {
+        statement_id: "3f0c2a4e-1b2c-4d3e-8f40-5a6b7c8d9e01".into(),
+        endpoint: "https://lrs.bpsdm.contoh.go.id/xAPI/".into(),
+        auth: Some("Basic cGVsYXRpaDpyYWhhc2lh".into()),
+        body: r#"{"id":"3f0c2a4e-1b2c-4d3e-8f40-5a6b7c8d9e01"}"#.into(),
+        created_at: 1_764_500_000_000,
+        label: Label {
+            action: Action::Answered,
+            what: "ap-01".into(),
+        },
+    };
+    // As added (the store assigns `seq`), as stored, and once refused.
+    let added = OutboxRow::new(&new);
+    let mut stored = added.clone();
+    stored.seq = Some(7);
+    let mut refused = stored.clone();
+    refused.refuse(Refusal {
+        status: 422,
+        reason: "Field required (body.actor)".into(),
+        at: 1_764_500_009_000,
+    });
+    let value = serde_json::json!({
+        "outbox (added)": added,
+        "outbox (waiting)": stored,
+        "outbox (refused)": refused,
+    });
+    check("outbox-row-v3.json", &value);
+    // What was stored reads back as it was.
+    let back: OutboxRow = serde_json::from_value(value["outbox (refused)"].clone()).unwrap();
+    assert_eq!(back, refused);
 }

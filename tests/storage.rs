@@ -44,3 +44,20 @@ fn memory_worksheet_round_trip() {
 fn memory_errors_are_displayable() {
     contract::errors_are_displayable();
 }
+
+#[test]
+fn memory_outbox_in_order() {
+    block_on(contract::outbox_in_order(&MemoryStore::new()));
+}
+
+#[test]
+fn memory_outbox_credentials_per_endpoint() {
+    block_on(contract::outbox_credentials_per_endpoint(
+        &MemoryStore::new(),
+    ));
+}
+
+#[test]
+fn memory_outbox_outlives_replace_all() {
+    block_on(contract::outbox_outlives_replace_all(&MemoryStore::new()));
+}

@@ -17,12 +17,14 @@ use std::rc::Rc;
 
 use futures::channel::oneshot;
 
+use crate::domain::lrs::outbox::{Queued, Summary};
 use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
 use crate::storage::idb::IdbStore;
 use crate::storage::memory::MemoryStore;
+use crate::storage::outbox::{NewStatement, OutboxStore, Settlement};
 use crate::storage::schema::DB_NAME;
 use crate::storage::{ProgressStore, StorageError};
 
@@ -32,7 +34,7 @@ pub enum AnyStore {
     /// Saved in IndexedDB.
     Idb(IdbStore),
     /// Kept in memory only: lost when the page closes.
-    Memory(MemoryStore),
+    Memory(Box<MemoryStore>),
 }
 
 impl AnyStore {
@@ -41,7 +43,7 @@ impl AnyStore {
     pub async fn open(on_blocked: impl FnOnce() + 'static) -> (Self, Option<StorageError>) {
         match IdbStore::open_reporting_block(DB_NAME, on_blocked).await {
             Ok(db) => (Self::Idb(db), None),
-            Err(e) => (Self::Memory(MemoryStore::new()), Some(e)),
+            Err(e) => (Self::Memory(Box::default()), Some(e)),
         }
     }
 
@@ -116,6 +118,27 @@ impl ProgressStore for AnyStore {
     }
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
         delegate!(self, s => s.replace_all(snapshot).await)
+    }
+}
+
+impl OutboxStore for AnyStore {
+    async fn enqueue(&self, statement: &NewStatement) -> Result<(), StorageError> {
+        delegate!(self, s => s.enqueue(statement).await)
+    }
+    async fn next_waiting(&self) -> Result<Option<Queued>, StorageError> {
+        delegate!(self, s => s.next_waiting().await)
+    }
+    async fn settle(&self, seq: u64, settlement: &Settlement) -> Result<(), StorageError> {
+        delegate!(self, s => s.settle(seq, settlement).await)
+    }
+    async fn outbox_summary(&self) -> Result<Summary, StorageError> {
+        delegate!(self, s => s.outbox_summary().await)
+    }
+    async fn requeue_refused(
+        &self,
+        credentials: Option<(&str, Option<&str>)>,
+    ) -> Result<u32, StorageError> {
+        delegate!(self, s => s.requeue_refused(credentials).await)
     }
 }
 
@@ -294,5 +317,39 @@ impl ProgressStore for StoreQueue {
         let snapshot = snapshot.clone();
         self.run(move |s| async move { s.replace_all(&snapshot).await })
             .await
+    }
+}
+
+/// The outbox goes through the same queue: a statement is added after the answer it reports
+/// has been written, and waits with it while the database opens.
+impl OutboxStore for StoreQueue {
+    async fn enqueue(&self, statement: &NewStatement) -> Result<(), StorageError> {
+        let statement = statement.clone();
+        self.run(move |s| async move { s.enqueue(&statement).await })
+            .await
+    }
+    async fn next_waiting(&self) -> Result<Option<Queued>, StorageError> {
+        self.run(|s| async move { s.next_waiting().await }).await
+    }
+    async fn settle(&self, seq: u64, settlement: &Settlement) -> Result<(), StorageError> {
+        let settlement = settlement.clone();
+        self.run(move |s| async move { s.settle(seq, &settlement).await })
+            .await
+    }
+    async fn outbox_summary(&self) -> Result<Summary, StorageError> {
+        self.run(|s| async move { s.outbox_summary().await }).await
+    }
+    async fn requeue_refused(
+        &self,
+        credentials: Option<(&str, Option<&str>)>,
+    ) -> Result<u32, StorageError> {
+        let credentials = credentials.map(|(e, a)| (e.to_owned(), a.map(str::to_owned)));
+        self.run(move |s| async move {
+            let credentials = credentials
+                .as_ref()
+                .map(|(e, a)| (e.as_str(), a.as_deref()));
+            s.requeue_refused(credentials).await
+        })
+        .await
     }
 }

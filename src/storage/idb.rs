@@ -14,11 +14,14 @@ use indexed_db_futures::transaction::{
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
 use super::schema::{
-    meta_worksheet, DB_VERSION, META_ACTOR, META_PROFILE, META_RESUME, STORE_ANSWERS,
-    STORE_ATTEMPTS, STORE_LESSONS, STORE_META,
+    meta_worksheet, DB_VERSION, META_ACTOR, META_LRS_ACCEPTED, META_PROFILE, META_RESUME,
+    OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_LESSONS, STORE_META,
+    STORE_OUTBOX,
 };
 use super::{answer_key, merge_attempt, ProgressStore, StorageError};
+use crate::domain::lrs::outbox::{Queued, Summary};
 use crate::domain::progress::{
     apply_lesson_update, lesson_key, LessonRecord, LessonUpdate, Resume,
 };
@@ -578,5 +581,136 @@ impl ProgressStore for IdbStore {
         }
         // All or nothing: an error above drops `tx` uncommitted, which rolls everything back.
         commit(tx).await
+    }
+}
+
+/// An outbox key as IndexedDB holds it: a number (a `u64` would go over as a `BigInt`, which
+/// is not a key).
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "keys from the key generator stay far below 2^53"
+)]
+fn outbox_key(seq: u64) -> f64 {
+    seq as f64
+}
+
+/// Every row of `index` of the outbox, in index order.
+async fn outbox_rows(
+    store: &Store<'_>,
+    index: &str,
+    limit: Option<u32>,
+) -> Result<Vec<OutboxRow>, StorageError> {
+    let index = store.index(index).map_err(fail)?;
+    let request = match limit {
+        Some(n) => index.get_all::<OutboxRow>().with_limit(n).serde(),
+        None => index.get_all::<OutboxRow>().serde(),
+    };
+    let rows = request.map_err(corrupt)?.await.map_err(corrupt)?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(corrupt)
+}
+
+/// The outbox: statements are small and written once; settling one is a delete or one put.
+/// Adding uses `relaxed` durability like an answer (the statement is made right after the
+/// answer it reports, and both survive a closed tab).
+impl OutboxStore for IdbStore {
+    async fn enqueue(&self, statement: &NewStatement) -> Result<(), StorageError> {
+        let tx = self.tx(&[STORE_OUTBOX], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
+        store
+            .add(&OutboxRow::new(statement))
+            .serde()
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+        commit(tx).await
+    }
+
+    async fn next_waiting(&self) -> Result<Option<Queued>, StorageError> {
+        let tx = self.tx(&[STORE_OUTBOX], TransactionMode::Readonly)?;
+        let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
+        let rows = outbox_rows(&store, OUTBOX_WAITING, Some(1)).await?;
+        Ok(rows.first().and_then(OutboxRow::queued))
+    }
+
+    async fn settle(&self, seq: u64, settlement: &Settlement) -> Result<(), StorageError> {
+        let tx = self.tx(&[STORE_OUTBOX, STORE_META], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
+        let row: Option<OutboxRow> = store
+            .get(outbox_key(seq))
+            .serde()
+            .map_err(corrupt)?
+            .await
+            .map_err(corrupt)?;
+        let Some(mut row) = row else {
+            // Another tab settled it first.
+            return Ok(());
+        };
+        match settlement {
+            Settlement::Accepted { at } => {
+                store
+                    .delete(outbox_key(seq))
+                    .primitive()
+                    .map_err(fail)?
+                    .await
+                    .map_err(fail)?;
+                let meta = tx.object_store(STORE_META).map_err(fail)?;
+                put_row(
+                    &meta,
+                    &MetaRow {
+                        key: META_LRS_ACCEPTED.to_owned(),
+                        value: at,
+                    },
+                )
+                .await?;
+            }
+            Settlement::Refused(refusal) => {
+                row.refuse(refusal.clone());
+                put_row(&store, &row).await?;
+            }
+        }
+        commit(tx).await
+    }
+
+    async fn outbox_summary(&self) -> Result<Summary, StorageError> {
+        let tx = self.tx(&[STORE_OUTBOX, STORE_META], TransactionMode::Readonly)?;
+        let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
+        let waiting = store
+            .index(OUTBOX_WAITING)
+            .map_err(fail)?
+            .count()
+            .primitive()
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+        let mut refused: Vec<_> = outbox_rows(&store, OUTBOX_REFUSED, None)
+            .await?
+            .iter()
+            .filter_map(OutboxRow::refused_item)
+            .collect();
+        refused.sort_by_key(|r| r.seq);
+        let meta = tx.object_store(STORE_META).map_err(fail)?;
+        let last: Option<MetaRow<Millis>> = get_row(&meta, META_LRS_ACCEPTED).await?;
+        Ok(Summary {
+            waiting,
+            refused,
+            last_accepted: last.map(|r| r.value),
+        })
+    }
+
+    async fn requeue_refused(
+        &self,
+        credentials: Option<(&str, Option<&str>)>,
+    ) -> Result<u32, StorageError> {
+        let tx = self.tx(&[STORE_OUTBOX], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
+        let rows = outbox_rows(&store, OUTBOX_REFUSED, None).await?;
+        let mut n = 0;
+        for mut row in rows {
+            row.requeue(credentials);
+            put_row(&store, &row).await?;
+            n += 1;
+        }
+        commit(tx).await?;
+        Ok(n)
     }
 }

@@ -1,10 +1,12 @@
 //! The in-memory adapter: used when IndexedDB cannot be opened (nothing survives a reload,
 //! and the app says so), and natively to run the contract suite.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
+use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
 use super::{answer_key, merge_attempt, ProgressStore, StorageError};
+use crate::domain::lrs::outbox::{Queued, Summary};
 use crate::domain::progress::{
     apply_lesson_update, lesson_key, LessonRecord, LessonUpdate, Resume,
 };
@@ -23,6 +25,10 @@ pub struct MemoryStore {
     actor: RefCell<Option<String>>,
     profile: RefCell<Option<Profile>>,
     worksheets: RefCell<BTreeMap<WorksheetId, Worksheet>>,
+    outbox: RefCell<BTreeMap<u64, OutboxRow>>,
+    /// The last key given (like IndexedDB's key generator, never reused).
+    outbox_seq: Cell<u64>,
+    last_accepted: Cell<Option<Millis>>,
 }
 
 impl MemoryStore {
@@ -146,5 +152,69 @@ impl ProgressStore for MemoryStore {
             .map(|w| (w.id, w.clone()))
             .collect();
         Ok(())
+    }
+}
+
+impl OutboxStore for MemoryStore {
+    async fn enqueue(&self, statement: &NewStatement) -> Result<(), StorageError> {
+        let seq = self.outbox_seq.get() + 1;
+        self.outbox_seq.set(seq);
+        let mut row = OutboxRow::new(statement);
+        row.seq = Some(seq);
+        self.outbox.borrow_mut().insert(seq, row);
+        Ok(())
+    }
+
+    async fn next_waiting(&self) -> Result<Option<Queued>, StorageError> {
+        Ok(self
+            .outbox
+            .borrow()
+            .values()
+            .find(|r| r.wait.is_some())
+            .and_then(OutboxRow::queued))
+    }
+
+    async fn settle(&self, seq: u64, settlement: &Settlement) -> Result<(), StorageError> {
+        let mut outbox = self.outbox.borrow_mut();
+        match settlement {
+            Settlement::Accepted { at } => {
+                if outbox.remove(&seq).is_some() {
+                    self.last_accepted.set(Some(*at));
+                }
+            }
+            Settlement::Refused(refusal) => {
+                if let Some(row) = outbox.get_mut(&seq) {
+                    row.refuse(refusal.clone());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn outbox_summary(&self) -> Result<Summary, StorageError> {
+        let outbox = self.outbox.borrow();
+        Ok(Summary {
+            waiting: u32::try_from(outbox.values().filter(|r| r.wait.is_some()).count())
+                .unwrap_or(u32::MAX),
+            refused: outbox
+                .values()
+                .filter_map(OutboxRow::refused_item)
+                .collect(),
+            last_accepted: self.last_accepted.get(),
+        })
+    }
+
+    async fn requeue_refused(
+        &self,
+        credentials: Option<(&str, Option<&str>)>,
+    ) -> Result<u32, StorageError> {
+        let mut n = 0;
+        for row in self.outbox.borrow_mut().values_mut() {
+            if row.refused.is_some() {
+                row.requeue(credentials);
+                n += 1;
+            }
+        }
+        Ok(n)
     }
 }

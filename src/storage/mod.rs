@@ -11,6 +11,7 @@
 #[cfg(feature = "testing")]
 pub mod contract;
 pub mod memory;
+pub mod outbox;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]

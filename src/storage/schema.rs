@@ -9,12 +9,13 @@
 //! |---|---|
 //! | 1 | `meta` (`{key, value}`) |
 //! | 2 | `lessons` (key `module/lesson`, index `module`), `attempts` (key `id`, index `module`), `answers` (key `attempt/question`, index `attempt`) |
+//! | 3 | `outbox` (key `seq` from the key generator; sparse indexes `wait` — the waiting rows, oldest first — and `refused` on `refused.at`): xAPI statements waiting for an LRS |
 
 /// The database name used by the app.
 pub const DB_NAME: &str = "bimtek-mandiri";
 
 /// The current schema version.
-pub const DB_VERSION: u32 = 2;
+pub const DB_VERSION: u32 = 3;
 
 /// Key–value settings and bookkeeping (`{key, value}` records, key path `key`). Since v1.
 pub const STORE_META: &str = "meta";
@@ -24,6 +25,16 @@ pub const STORE_LESSONS: &str = "lessons";
 pub const STORE_ATTEMPTS: &str = "attempts";
 /// Answers, key path `key` = `attempt/question`. Since v2.
 pub const STORE_ANSWERS: &str = "answers";
+
+/// xAPI statements waiting for an LRS, key path `seq` (auto-increment). Since v3. Holds LRS
+/// credentials: no export or snapshot reads it.
+pub const STORE_OUTBOX: &str = "outbox";
+/// The key path of `outbox`.
+pub const OUTBOX_KEY_PATH: &str = "seq";
+/// `outbox` index of the waiting rows (key path `wait`, present only while waiting).
+pub const OUTBOX_WAITING: &str = "wait";
+/// `outbox` index of the refused rows (key path `refused.at`, present only once refused).
+pub const OUTBOX_REFUSED: &str = "refused";
 
 /// The key path shared by `meta`, `lessons` and `answers`.
 pub const KEY_PATH: &str = "key";
@@ -36,6 +47,8 @@ pub const META_RESUME: &str = "resume";
 pub const META_PROFILE: &str = "profile";
 /// `meta` key of the pseudonymous learner id used in learning events.
 pub const META_ACTOR: &str = "actor-id";
+/// `meta` key of when an LRS last accepted a statement from this device (Unix ms).
+pub const META_LRS_ACCEPTED: &str = "lrs-last-accepted";
 /// `meta` key of the eviction marker: when progress was first saved in this database
 /// (Unix ms). Its absence in a database that `localStorage` says had progress means the
 /// browser deleted the data.
@@ -82,6 +95,22 @@ pub(super) fn migrate(
                 .create_index(index, indexed_db_futures::KeyPath::from(index_key))
                 .build()?;
         }
+    }
+    if old < 3 && version >= 3 {
+        let outbox = db
+            .create_object_store(STORE_OUTBOX)
+            .with_key_path(indexed_db_futures::KeyPath::from(OUTBOX_KEY_PATH))
+            .with_auto_increment(true)
+            .build()?;
+        outbox
+            .create_index(OUTBOX_WAITING, indexed_db_futures::KeyPath::from("wait"))
+            .build()?;
+        outbox
+            .create_index(
+                OUTBOX_REFUSED,
+                indexed_db_futures::KeyPath::from("refused.at"),
+            )
+            .build()?;
     }
     Ok(())
 }
