@@ -20,6 +20,9 @@
 //   told ('content-updated') so the app can offer it. Nothing cached → the network, with a
 //   short time limit. `packs.json` is therefore never integrity-checked (a deployer edits it):
 //   install stores a fresh copy of it without failing when it is missing.
+// - `lrs.json` (a deployment's LRS, contract 11) is kept the same way, so statements made
+//   offline still know where they go; it is not "newer content" for the learner, and a 404
+//   removes the cached copy (the deployer turned the LRS off).
 // - A new version waits until the learner agrees ('skip-waiting').
 const VERSION = '__VERSION__';
 /** [[path relative to the scope, 'sha256-…'], …] */
@@ -49,11 +52,13 @@ self.addEventListener('install', (event) => {
       }));
       const cache = await caches.open(SHELL);
       await Promise.all(fetched.map(([request, response]) => cache.put(request.url, response)));
-      try {
-        const list = new URL('packs.json', SCOPE);
-        const response = await fetchCapped(new Request(list), NETWORK_TIMEOUT_MS, MAX_LIST_BYTES, 'reload');
-        if (response.ok) await (await caches.open(CONTENT)).put(list.href, response);
-      } catch (_) { /* the running version's copy is carried over on activation */ }
+      for (const file of ['packs.json', 'lrs.json']) {
+        try {
+          const list = new URL(file, SCOPE);
+          const response = await fetchCapped(new Request(list), NETWORK_TIMEOUT_MS, MAX_LIST_BYTES, 'reload');
+          if (response.ok) await (await caches.open(CONTENT)).put(list.href, response);
+        } catch (_) { /* the running version's copy is carried over on activation */ }
+      }
     } catch (err) {
       // Leave nothing half-filled behind; the failed install keeps the running version.
       await caches.delete(SHELL);
@@ -140,8 +145,9 @@ async function cached(url) {
   return shell.match(url.href, { ignoreSearch: true });
 }
 
-const isContent = (rel) => rel === 'packs.json' || rel.endsWith('/pack.json') || rel.startsWith('content/');
-const capFor = (url) => (url.pathname.endsWith('pack.json') || url.pathname.endsWith('packs.json') ? MAX_LIST_BYTES : MAX_BODY_BYTES);
+const isContent = (rel) => rel === 'packs.json' || rel === 'lrs.json' || rel.endsWith('/pack.json') || rel.startsWith('content/');
+const isLrs = (url) => url.pathname === `${SCOPE.pathname}lrs.json`;
+const capFor = (url) => (url.pathname.endsWith('pack.json') || url.pathname.endsWith('packs.json') || isLrs(url) ? MAX_LIST_BYTES : MAX_BODY_BYTES);
 
 /**
  * fetch() with an overall deadline (a connection that never answers, or one that trickles a
@@ -199,7 +205,9 @@ function refresh(url, cachedCopy) {
       const cache = await caches.open(CONTENT);
       const changed = cachedCopy && !(await sameBody(cachedCopy, fresh));
       if (!cachedCopy || changed) await cache.put(url.href, fresh.clone());
-      if (changed) await notify(url.pathname.slice(SCOPE.pathname.length));
+      if (changed && !isLrs(url)) await notify(url.pathname.slice(SCOPE.pathname.length));
+    } else if (fresh.status === 404 && isLrs(url)) {
+      await (await caches.open(CONTENT)).delete(url.href);
     }
     return fresh;
   })();

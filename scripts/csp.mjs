@@ -8,6 +8,15 @@
 // A <meta> CSP cannot set frame-ancestors, report-uri or sandbox: hosts add frame-ancestors
 // as an HTTP header (docs/embed.md). The policy must come before anything it governs, so the
 // meta goes right after <meta charset>.
+//
+// connect-src (contract 11, xAPI to an LRS): `'self'` for the app's own files, plus the LRS
+// sources from BIMTEK_CONNECT_SRC (space-separated), default `https:`. Why the default is any
+// HTTPS origin: a Moodle launch (mod_tincanlaunch) names its LRS at launch time, which a
+// build cannot know; script-src still admits no code but the app's, so only the app's own
+// requests can use it. A deployment whose LRS is known (lrs.json) narrows it to exactly that
+// origin, e.g. BIMTEK_CONNECT_SRC="https://lrs.bpsdm.example.go.id"; "none" allows no LRS.
+// The app checks a launch's or lrs.json's endpoint against this policy and says so when it is
+// not allowed (docs/trainers.md, "Content-Security-Policy").
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -20,6 +29,23 @@ const fail = (why) => {
   process.exit(1);
 };
 if (/http-equiv=["']?content-security-policy/i.test(html)) fail('already has a Content-Security-Policy (processed twice?)');
+
+/** The LRS sources for connect-src, checked: `https:`, or `http(s)://host[:port|:*]` with an
+ * optional `*.` before the host. Anything wider (`*`, `http:`, a keyword) is refused. */
+function lrsSources(raw) {
+  const value = (raw ?? 'https:').trim();
+  if (value === 'none') return [];
+  const sources = value.split(/\s+/).filter(Boolean);
+  const host = /^https?:\/\/(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+(:(\d{1,5}|\*))?$/;
+  const ip = /^https?:\/\/(\d{1,3}\.){3}\d{1,3}(:(\d{1,5}|\*))?$/;
+  for (const s of sources) {
+    if (s !== 'https:' && !host.test(s) && !ip.test(s)) {
+      fail(`BIMTEK_CONNECT_SRC: "${s}" is not https: or an origin like https://lrs.example.go.id (no paths, no *, no keywords)`);
+    }
+  }
+  return sources;
+}
+const connect = ["'self'", ...lrsSources(process.env.BIMTEK_CONNECT_SRC)].join(' ');
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const inline = (tag) => [...html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'gi'))]
@@ -43,9 +69,9 @@ const policy = [
   // Icons and pack images next to the app only: no tracking pixels from packs.
   "img-src 'self'",
   "font-src 'self'",
-  // packs.json, packs and modules come from the app's own folder. The LRS feature (contract
-  // 11) will add the configured LRS endpoint here.
-  "connect-src 'self'",
+  // packs.json, packs, modules and lrs.json come from the app's own folder; statements go
+  // to the LRS sources above (contract 11).
+  `connect-src ${connect}`,
   "manifest-src 'self'",
   "worker-src 'self'",
   // The Sematkan page previews the app itself in a frame.
@@ -61,4 +87,4 @@ const charset = html.match(/<meta\s+charset=["']?utf-8["']?\s*\/?>/i);
 if (!charset) fail('no <meta charset="utf-8"> to put the policy after');
 html = html.replace(charset[0], `${charset[0]}${meta}`);
 fs.writeFileSync(file, html);
-console.log(`csp: ${scripts.length} inline script(s), ${styles.length} inline style(s) hashed into index.html`);
+console.log(`csp: ${scripts.length} inline script(s), ${styles.length} inline style(s) hashed into index.html; connect-src ${connect}`);

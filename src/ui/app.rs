@@ -17,6 +17,8 @@ use super::state::AppState;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    // Tin Can launch parameters leave the address bar before anything else reads it.
+    let launch = platform::lrs::take_launch();
     let lang = platform::lang_from_url()
         .or_else(platform::stored_lang)
         .unwrap_or_default();
@@ -44,6 +46,7 @@ pub fn App() -> impl IntoView {
     }
 
     let (route, set_route) = signal(platform::current_route());
+    super::lrs::start(state, launch, &route.get_untracked());
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(platform::current_route());
     });

@@ -14,6 +14,7 @@ mod blocks;
 mod chrome;
 mod handles;
 pub mod links;
+pub mod lrs;
 mod pages;
 pub mod state;
 

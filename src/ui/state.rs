@@ -49,6 +49,8 @@ pub struct AppState {
     pub embed: RwSignal<Option<EmbedSession>>,
     /// Set once this page has asked for persistent storage (after the first real progress).
     asked_persist: StoredValue<bool>,
+    /// xAPI statements to the trainer's LRS, when this session has one (`ui::lrs`).
+    pub lrs: super::lrs::Lrs,
 }
 
 impl AppState {
@@ -64,6 +66,7 @@ impl AppState {
             progress: RwSignal::new(Snapshot::default()),
             embed: RwSignal::new(None),
             asked_persist: StoredValue::new(false),
+            lrs: super::lrs::Lrs::new(),
         }
     }
 
@@ -239,19 +242,22 @@ impl AppState {
     }
 
     /// Sends a learning event about `module` to the portal, if this is an embed with an
-    /// origin (contract 3); otherwise does nothing.
+    /// origin (contract 3), and to the trainer's LRS, if this session has one (contract 11);
+    /// otherwise does nothing.
     pub fn emit(self, module: &ModuleId, event: &crate::domain::embed::Event) {
+        let Some(entry) = self
+            .catalog
+            .with_untracked(|c| c.as_ref().and_then(|c| c.module(module).cloned()))
+        else {
+            return;
+        };
+        self.lrs
+            .record(module.as_str(), &entry.summary.title, event);
         let Some(EmbedSession {
             origin: Some(origin),
             actor_id: Some(actor_id),
             ..
         }) = self.embed.get_untracked()
-        else {
-            return;
-        };
-        let Some(entry) = self
-            .catalog
-            .with_untracked(|c| c.as_ref().and_then(|c| c.module(module).cloned()))
         else {
             return;
         };

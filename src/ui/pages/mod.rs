@@ -17,6 +17,7 @@ mod quiz_form;
 mod quiz_result;
 mod record;
 mod settings;
+mod settings_lrs;
 
 pub use about::AboutPage;
 pub use embed::{EmbedGuidePage, EmbedNotices, EmbedView};

@@ -1,4 +1,5 @@
-//! `#/pengaturan`: where progress is kept, the persistence request, export, import, reset.
+//! `#/pengaturan`: where progress is kept, the persistence request, the LRS outbox
+//! (`settings_lrs.rs`), export, import, reset.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -236,6 +237,7 @@ pub fn SettingsPage() -> impl IntoView {
                 None => t(lang, Key::OfflineNotReady).to_owned(),
             })}</p>
         </section>
+        <super::settings_lrs::LrsCard />
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">{t(lang, Key::ExportTitle)}</h2>
             <p>{t(lang, Key::ExportBody)}</p>

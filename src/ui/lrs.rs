@@ -1,0 +1,505 @@
+//! The LRS outbox, wired (docs/design.md contract 11): where this session's statements go (a
+//! Tin Can launch, else the deployment's `lrs.json`), one statement per learning event, and
+//! the loop that sends the outbox one statement at a time, oldest first. The rules are in
+//! `domain::lrs`, the storage is the ordered storage queue, the network is `platform::lrs`;
+//! this module only connects them and reports to Settings through [`Lrs`].
+//!
+//! Invariants: a statement is serialised once, when its event happens, and stored before it
+//! is sent; the loop sends what is stored, so a closed page, a stopped LRS or a reload only
+//! delays it. Events that happen before the session's LRS is known (its `lrs.json` still
+//! loading, the database still opening) wait here and are then made or dropped, never lost
+//! out of order. Credentials are never logged or put in a signal.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use futures::channel::mpsc;
+use futures::StreamExt;
+use leptos::prelude::*;
+
+use crate::domain::embed::{uuid_from_random, Event, Stamp};
+use crate::domain::lrs::outbox::{Label, Summary};
+use crate::domain::lrs::{classify, lrs_statement, Backoff, LaunchError, Outcome, Session, Target};
+use crate::domain::quiz::Millis;
+use crate::domain::route::Route;
+use crate::i18n::{t, tf, Key, Lang};
+use crate::platform;
+use crate::platform::content::BrowserJson;
+use crate::platform::lrs::LaunchFrom;
+use crate::platform::store::StoreQueue;
+use crate::storage::outbox::{NewStatement, OutboxStore, Settlement};
+use crate::storage::ProgressStore;
+
+/// How long the loop rests after the storage itself failed.
+const STORAGE_RETRY_MS: u32 = 5_000;
+
+/// Where this session's LRS setting came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The launch link's parameters.
+    Launch,
+    /// The deployment's `lrs.json`.
+    Config,
+}
+
+/// Why this session makes no statements for an LRS, shown in Settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LrsProblem {
+    /// The launch parameters were refused.
+    LaunchRefused(LaunchError),
+    /// `lrs.json` was refused.
+    ConfigRefused(LaunchError),
+    /// The page's CSP does not allow connecting to this origin.
+    Csp(String),
+    /// No secure randomness: no statement ids can be made.
+    NoRandomness,
+}
+
+impl LrsProblem {
+    /// What the learner reads, in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::LaunchRefused(e) => tf(lang, Key::LrsLaunchRefused, &[&e.message(lang)]),
+            Self::ConfigRefused(e) => tf(lang, Key::LrsConfigRefused, &[&e.message(lang)]),
+            Self::Csp(origin) => tf(lang, Key::LrsCspBlocked, &[origin]),
+            Self::NoRandomness => t(lang, Key::LrsNoRandomness).to_owned(),
+        }
+    }
+}
+
+/// A learning event that happened, with its id and time fixed then.
+struct Made {
+    module: String,
+    title: String,
+    event: Event,
+    statement_id: String,
+    timestamp: String,
+    at: Millis,
+}
+
+/// What this session does with learning events.
+enum Phase {
+    /// Still finding out where statements go: events wait, in order.
+    Deciding(Vec<Made>),
+    /// Statements go to `target`, about `session`'s learner (or the pseudonymous `actor_id`).
+    Active {
+        target: Target,
+        session: Session,
+        actor_id: String,
+    },
+    /// No LRS for this session.
+    Off,
+}
+
+/// What wakes the sending loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kick {
+    /// A statement was added (ends an idle wait, not a backoff).
+    Added,
+    /// The network is back, or the learner asked: the app's own backoff ends.
+    Wake,
+}
+
+struct Inner {
+    phase: Phase,
+    kick: Option<mpsc::UnboundedSender<Kick>>,
+    store: Option<StoreQueue>,
+    app_url: String,
+}
+
+/// What Settings shows about the LRS link.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LrsView {
+    /// Where statements go this session (endpoint, never credentials) and why.
+    pub target: Option<(String, Source)>,
+    /// Why no statements are made, if so.
+    pub problem: Option<LrsProblem>,
+    /// The outbox at a glance.
+    pub summary: Summary,
+    /// When the loop tries again after a failure (Unix ms), while it waits.
+    pub next_try: Option<Millis>,
+}
+
+/// The LRS link of this page, for the pages that show it (Settings) and for
+/// [`super::state::AppState::emit`]. `Copy`: one signal and a shared handle.
+#[derive(Clone, Copy)]
+pub struct Lrs {
+    /// What Settings shows.
+    pub view: RwSignal<LrsView>,
+    inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
+}
+
+impl std::fmt::Debug for Lrs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lrs")
+            .field("view", &self.view.get_untracked())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Lrs {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Lrs {
+    /// Nothing decided yet: events wait.
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            view: RwSignal::new(LrsView::default()),
+            inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
+                phase: Phase::Deciding(Vec::new()),
+                kick: None,
+                store: None,
+                app_url: String::new(),
+            }))),
+        }
+    }
+
+    fn inner(self) -> Rc<RefCell<Inner>> {
+        self.inner.get_value()
+    }
+
+    /// Decides where this session's statements go and starts the sending loop (once, at
+    /// start). `launch` is what `platform::lrs::take_launch` found; `route` the page the
+    /// launch opened (its module is the launched activity).
+    pub fn start(
+        self,
+        launch: Option<(Vec<(String, String)>, LaunchFrom)>,
+        route: &Route,
+        store: StoreQueue,
+    ) {
+        let (tx, rx) = mpsc::unbounded();
+        {
+            let inner = self.inner();
+            let mut inner = inner.borrow_mut();
+            inner.kick = Some(tx);
+            inner.store = Some(store.clone());
+            inner.app_url = platform::embed::app_url();
+        }
+        let launched_module = route.module().map(ToString::to_string);
+        let sender = store.clone();
+        leptos::task::spawn_local(async move {
+            let store = sender;
+            let decided = match launch {
+                Some((pairs, _)) => match crate::domain::lrs::parse_launch(&pairs, &BrowserJson) {
+                    Ok(Some(l)) => Ok(Some((
+                        l.target,
+                        Session {
+                            actor: l.actor,
+                            registration: l.registration,
+                            activity_id: l.activity_id,
+                            launched_module,
+                        },
+                        Source::Launch,
+                    ))),
+                    Ok(None) => Ok(None),
+                    Err(e) => Err(LrsProblem::LaunchRefused(e)),
+                },
+                None => match platform::lrs::load_config().await {
+                    Ok(t) => Ok(t.map(|t| (t, Session::default(), Source::Config))),
+                    Err(e) => Err(LrsProblem::ConfigRefused(e)),
+                },
+            };
+            let active = match decided {
+                Ok(Some((target, session, source))) => {
+                    self.activate(target, session, source, &store).await
+                }
+                Ok(None) => Ok(None),
+                Err(problem) => Err(problem),
+            };
+            let made = {
+                let inner = self.inner();
+                let mut inner = inner.borrow_mut();
+                let waiting = match &mut inner.phase {
+                    Phase::Deciding(made) => std::mem::take(made),
+                    _ => Vec::new(),
+                };
+                inner.phase = match active {
+                    Ok(Some(phase)) => phase,
+                    Ok(None) => Phase::Off,
+                    Err(problem) => {
+                        self.view.update(|v| v.problem = Some(problem));
+                        Phase::Off
+                    }
+                };
+                waiting
+            };
+            for m in made {
+                self.enqueue(m);
+            }
+        });
+        leptos::task::spawn_local(self.run(store, rx));
+        platform::lrs::on_online(move || self.kick(Kick::Wake));
+    }
+
+    /// Checks that the page may reach `target`, and finds the actor: the launch's, or the
+    /// learner's pseudonymous id (made once, kept in storage).
+    async fn activate(
+        self,
+        target: Target,
+        session: Session,
+        source: Source,
+        store: &StoreQueue,
+    ) -> Result<Option<Phase>, LrsProblem> {
+        let page = platform::lrs::page_origin();
+        let target = target
+            .check_reachable_from(&page)
+            .map_err(|e| match source {
+                Source::Launch => LrsProblem::LaunchRefused(e),
+                Source::Config => LrsProblem::ConfigRefused(e),
+            })?;
+        let origin = target.endpoint.origin().to_owned();
+        if !crate::domain::lrs::csp::connect_allowed(&platform::lrs::page_policy(), &page, &origin)
+        {
+            return Err(LrsProblem::Csp(origin));
+        }
+        let actor_id = if session.actor.is_some() {
+            String::new()
+        } else {
+            let fresh = uuid_from_random(platform::embed::random_bytes())
+                .map_err(|_| LrsProblem::NoRandomness)?;
+            store.actor_id(&fresh).await.unwrap_or(fresh)
+        };
+        let endpoint = target.endpoint.as_str().to_owned();
+        self.view.update(|v| v.target = Some((endpoint, source)));
+        Ok(Some(Phase::Active {
+            target,
+            session,
+            actor_id,
+        }))
+    }
+
+    /// A learning event happened in module `module` (titled `title`): its statement is made
+    /// now (id and time fixed) and added to the outbox, when this session has an LRS.
+    pub fn record(self, module: &str, title: &str, event: &Event) {
+        let inner = self.inner();
+        if matches!(inner.borrow().phase, Phase::Off) {
+            return;
+        }
+        let Ok(statement_id) = uuid_from_random(platform::embed::random_bytes()) else {
+            self.view
+                .update(|v| v.problem = Some(LrsProblem::NoRandomness));
+            return;
+        };
+        let made = Made {
+            module: module.to_owned(),
+            title: title.to_owned(),
+            event: event.clone(),
+            statement_id,
+            timestamp: platform::embed::iso_now(),
+            at: platform::device::now(),
+        };
+        let deciding = match &mut inner.borrow_mut().phase {
+            Phase::Deciding(waiting) => {
+                waiting.push(made);
+                return;
+            }
+            _ => made,
+        };
+        self.enqueue(deciding);
+    }
+
+    /// Makes the statement of `made` and adds it to the outbox (in call order).
+    fn enqueue(self, made: Made) {
+        let inner = self.inner();
+        let (new, store) = {
+            let inner = inner.borrow();
+            let (
+                Phase::Active {
+                    target,
+                    session,
+                    actor_id,
+                },
+                Some(store),
+            ) = (&inner.phase, &inner.store)
+            else {
+                return;
+            };
+            let stamp = Stamp {
+                statement_id: made.statement_id.clone(),
+                timestamp: made.timestamp,
+                actor_id: actor_id.clone(),
+                app_url: inner.app_url.clone(),
+            };
+            let statement = lrs_statement(&made.event, &made.module, &made.title, &stamp, session);
+            let Ok(body) = platform::lrs::to_compact_json(&statement) else {
+                return;
+            };
+            let what = match &made.event {
+                Event::Answered { question_id, .. } => question_id.clone(),
+                _ => made.title,
+            };
+            (
+                NewStatement {
+                    statement_id: made.statement_id,
+                    endpoint: target.endpoint.as_str().to_owned(),
+                    auth: target.auth.as_ref().map(|a| a.header_value().to_owned()),
+                    body,
+                    created_at: made.at,
+                    label: Label {
+                        action: made.event.action(),
+                        what,
+                    },
+                },
+                store.clone(),
+            )
+        };
+        leptos::task::spawn_local(async move {
+            match store.enqueue(&new).await {
+                Ok(()) => self.kick(Kick::Added),
+                Err(e) => {
+                    web_sys::console::warn_1(&format!("catatan xAPI tidak tersimpan: {e}").into());
+                }
+            }
+            self.refresh(&store).await;
+        });
+    }
+
+    fn kick(self, kick: Kick) {
+        if let Some(tx) = &self.inner().borrow().kick {
+            let _ = tx.unbounded_send(kick);
+        }
+    }
+
+    /// The learner asks to send now: the app's own wait ends (an LRS's `Retry-After` holds).
+    pub fn send_now(self) {
+        self.kick(Kick::Wake);
+    }
+
+    /// Puts the refused statements back in the queue, with this session's credentials for
+    /// their LRS (the trainer may have fixed them), and sends.
+    pub fn retry_refused(self) {
+        let inner = self.inner();
+        let (store, credentials) = {
+            let inner = inner.borrow();
+            let credentials = match &inner.phase {
+                Phase::Active { target, .. } => Some((
+                    target.endpoint.as_str().to_owned(),
+                    target.auth.as_ref().map(|a| a.header_value().to_owned()),
+                )),
+                _ => None,
+            };
+            (inner.store.clone(), credentials)
+        };
+        let Some(store) = store else { return };
+        leptos::task::spawn_local(async move {
+            let credentials = credentials
+                .as_ref()
+                .map(|(e, a)| (e.as_str(), a.as_deref()));
+            if let Err(e) = store.requeue_refused(credentials).await {
+                web_sys::console::warn_1(&e.to_string().into());
+            }
+            self.kick(Kick::Wake);
+            self.refresh(&store).await;
+        });
+    }
+
+    async fn refresh(self, store: &StoreQueue) {
+        if let Ok(summary) = store.outbox_summary().await {
+            self.view.update(|v| v.summary = summary);
+        }
+    }
+
+    /// The sending loop: the oldest waiting statement, one at a time; after a failure the
+    /// queue waits (backoff, `Retry-After`) and wakes on `online`, on the learner's request
+    /// and at the next start; an empty queue waits for a new statement.
+    async fn run(self, store: StoreQueue, mut kicks: mpsc::UnboundedReceiver<Kick>) {
+        let mut backoff = Backoff::default();
+        self.refresh(&store).await;
+        loop {
+            let now = platform::device::now();
+            let wait = backoff.wait_ms(now);
+            if wait > 0 {
+                let at = now.saturating_add(i64::try_from(wait).unwrap_or(i64::MAX));
+                self.view.update(|v| v.next_try = Some(at));
+                let ms = u32::try_from(wait).unwrap_or(u32::MAX);
+                match futures::future::select(platform::lrs::sleep(ms), kicks.next()).await {
+                    futures::future::Either::Right((Some(Kick::Wake), _)) => backoff.wake(),
+                    futures::future::Either::Right((None, _)) => return,
+                    _ => {}
+                }
+                continue;
+            }
+            if self.view.with_untracked(|v| v.next_try.is_some()) {
+                self.view.update(|v| v.next_try = None);
+            }
+            let item = match store.next_waiting().await {
+                Ok(Some(item)) => item,
+                Ok(None) => {
+                    self.refresh(&store).await;
+                    if kicks.next().await.is_none() {
+                        return;
+                    }
+                    continue;
+                }
+                Err(e) => {
+                    web_sys::console::warn_1(&e.to_string().into());
+                    platform::lrs::sleep(STORAGE_RETRY_MS).await;
+                    continue;
+                }
+            };
+            let reply = platform::lrs::send(&item).await;
+            let now = platform::device::now();
+            let outcome = classify(&reply, now, &BrowserJson);
+            backoff.record(&outcome, now);
+            let settlement = match outcome {
+                Outcome::Accepted => Some(Settlement::Accepted { at: now }),
+                Outcome::AlreadyStored => {
+                    platform::lrs::log_info(&format!(
+                        "LRS sudah memiliki pernyataan {} (409): dianggap terkirim",
+                        item.statement_id
+                    ));
+                    Some(Settlement::Accepted { at: now })
+                }
+                Outcome::Refused { status, reason } => {
+                    Some(Settlement::Refused(crate::domain::lrs::Refusal {
+                        status,
+                        reason,
+                        at: now,
+                    }))
+                }
+                Outcome::Retry { .. } => None,
+            };
+            if let Some(settlement) = settlement {
+                if let Err(e) = store.settle(item.seq, &settlement).await {
+                    web_sys::console::warn_1(&e.to_string().into());
+                    platform::lrs::sleep(STORAGE_RETRY_MS).await;
+                }
+            }
+            self.refresh(&store).await;
+        }
+    }
+}
+
+/// Starts `state`'s LRS link at page load. A new launch (parameters in the URL, not a reload)
+/// into a module page also makes that module's `initialized` statement, once the module is
+/// known (an embed view sends its own `ready`).
+pub fn start(
+    state: super::state::AppState,
+    launch: Option<(Vec<(String, String)>, LaunchFrom)>,
+    route: &Route,
+) {
+    let launched = match (&launch, route) {
+        (_, Route::Embed(..)) | (None | Some((_, LaunchFrom::Session)), _) => None,
+        (Some((_, LaunchFrom::Url)), r) => r.module().cloned(),
+    };
+    state.lrs.start(launch, route, state.store());
+    if let Some(module) = launched {
+        let sent = StoredValue::new(false);
+        Effect::new(move |_| {
+            if sent.get_value() {
+                return;
+            }
+            if let Some(entry) = state.entry(&module) {
+                sent.set_value(true);
+                state
+                    .lrs
+                    .record(module.as_str(), &entry.summary.title, &Event::Ready);
+            }
+        });
+    }
+}

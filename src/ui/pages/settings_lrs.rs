@@ -1,0 +1,102 @@
+//! The "learning records for the trainer's LRS" card of `#/pengaturan`: where statements go,
+//! how many wait, when the LRS last accepted one, and those it refused, with its reason.
+
+use leptos::prelude::*;
+
+use crate::domain::lrs::outbox::{clock_string, RefusedItem};
+use crate::domain::quiz::Millis;
+use crate::i18n::{t, tf, Key, Lang};
+use crate::platform;
+use crate::ui::lrs::Source;
+use crate::ui::state::{AppState, StorageStatus};
+
+fn when(ms: Millis) -> String {
+    clock_string(ms, platform::device::tz_offset_minutes())
+}
+
+/// One refused statement: what it was about, where it went, the status and the LRS's reason.
+fn refused_line(lang: Lang, item: &RefusedItem) -> String {
+    let (_, en, id) = item.label.action.verb();
+    let verb = match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    };
+    tf(
+        lang,
+        Key::LrsRefusedItem,
+        &[
+            &verb,
+            &item.label.what,
+            &item.refusal.status,
+            &item.refusal.reason,
+        ],
+    )
+}
+
+/// The outbox card.
+#[component]
+pub fn LrsCard() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    let lrs = state.lrs;
+    view! {
+        <section class="card" aria-labelledby="lrs-title" id="lrs">
+            <h2 id="lrs-title">{t(lang, Key::LrsTitle)}</h2>
+            {move || lrs.view.with(|v| v.problem.clone()).map(|p| view! {
+                <p class="alert alert-error" id="lrs-problem">{p.message(lang)}</p>
+            })}
+            <p id="lrs-target">{move || match lrs.view.with(|v| v.target.clone()) {
+                Some((endpoint, Source::Launch)) => tf(lang, Key::LrsTargetLaunch, &[&endpoint]),
+                Some((endpoint, Source::Config)) => tf(lang, Key::LrsTargetConfig, &[&endpoint]),
+                None => t(lang, Key::LrsNone).to_owned(),
+            }}</p>
+            <div role="status" aria-live="polite">
+                <p id="lrs-waiting" data-waiting=move || lrs.view.with(|v| v.summary.waiting)>
+                    {move || match lrs.view.with(|v| v.summary.waiting) {
+                        0 => t(lang, Key::LrsAllSent).to_owned(),
+                        n => tf(lang, Key::LrsWaiting, &[&n]),
+                    }}
+                </p>
+                {move || lrs.view.with(|v| v.next_try).map(|at| view! {
+                    <p id="lrs-next" class="hint">{tf(lang, Key::LrsNextTry, &[&when(at)])}</p>
+                })}
+                <p id="lrs-last">{move || match lrs.view.with(|v| v.summary.last_accepted) {
+                    Some(at) => tf(lang, Key::LrsLastAccepted, &[&when(at)]),
+                    None => t(lang, Key::LrsNeverAccepted).to_owned(),
+                }}</p>
+            </div>
+            {move || (lrs.view.with(|v| v.summary.waiting) > 0).then(|| view! {
+                <button class="button button-secondary" type="button" id="lrs-send-now"
+                    on:click=move |_| lrs.send_now()>{t(lang, Key::LrsSendNow)}</button>
+            })}
+            {move || {
+                let refused = lrs.view.with(|v| v.summary.refused.clone());
+                (!refused.is_empty()).then(|| {
+                    let credentials = refused
+                        .iter()
+                        .find(|r| r.refusal.credentials())
+                        .map(|r| r.refusal.status);
+                    view! {
+                        <div id="lrs-refused" data-refused=refused.len()>
+                            <h3>{tf(lang, Key::LrsRefusedTitle, &[&refused.len()])}</h3>
+                            {credentials.map(|status| view! {
+                                <p class="alert alert-error" id="lrs-credentials">
+                                    {tf(lang, Key::LrsRefusedCredentials, &[&status])}
+                                </p>
+                            })}
+                            <ul>
+                                {refused.iter().map(|r| view! {
+                                    <li data-status=r.refusal.status>{refused_line(lang, r)}</li>
+                                }).collect_view()}
+                            </ul>
+                            <button class="button button-secondary" type="button" id="lrs-retry"
+                                on:click=move |_| lrs.retry_refused()>{t(lang, Key::LrsRetryRefused)}</button>
+                        </div>
+                    }
+                })
+            }}
+            {move || matches!(state.health.status.get(), StorageStatus::Unavailable | StorageStatus::NewerSchema)
+                .then(|| view! { <p class="hint">{t(lang, Key::LrsNotKept)}</p> })}
+        </section>
+    }
+}
