@@ -16,7 +16,7 @@
 // requests can use it. A deployment whose LRS is known (lrs.json) narrows it to exactly that
 // origin, e.g. BIMTEK_CONNECT_SRC="https://lrs.bpsdm.example.go.id"; "none" allows no LRS.
 // The app checks a launch's or lrs.json's endpoint against this policy and says so when it is
-// not allowed (docs/trainers.md, "Content-Security-Policy").
+// not allowed (docs/lrs.md, "Content-Security-Policy").
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';

@@ -16,6 +16,7 @@
 BIMTEK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIMTEK_TOOLS="${BIMTEK_TOOLS:-$HOME/.cache/bimtek/tools}"
 TRUNK_VERSION="0.21.14"
+RALPH_VERSION="5.1.0"
 WASM_OPT_VERSION="132"
 # wasm-bindgen-cli must equal the wasm-bindgen that Cargo.lock pins.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' "$BIMTEK_ROOT/Cargo.lock")"
@@ -75,10 +76,29 @@ setup_build() {
   (cd "$BIMTEK_ROOT" && cargo fetch --locked -q) || return 1
 }
 
+# Ralph (the LRS of the xAPI tests, docs/lrs.md) in its own virtual environment, from
+# the exact pins of scripts/lrs-tools/requirements.txt; nothing when that set is installed.
+setup_ralph() {
+  local venv="$BIMTEK_TOOLS/ralph-$RALPH_VERSION" req="$BIMTEK_ROOT/scripts/lrs-tools/requirements.txt" want have
+  want="$(sha256sum "$req" | cut -d' ' -f1)"
+  have="$(cat "$venv/.bimtek-requirements-sha256" 2>/dev/null || true)"
+  if [ "$want" != "$have" ] || [ ! -x "$venv/bin/ralph" ]; then
+    python3 -m venv --help >/dev/null 2>&1 && python3 -c 'import ensurepip' 2>/dev/null || apt_install python3-venv || return 1
+    say "pip: ralph-malph $RALPH_VERSION (LRS for the xAPI tests) into $venv"
+    rm -rf "$venv"
+    python3 -m venv "$venv" || return 1
+    "$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps --only-binary=:all: -r "$req" || return 1
+    "$venv/bin/pip" check --disable-pip-version-check >/dev/null || { "$venv/bin/pip" check; return 1; }
+    echo "$want" > "$venv/.bimtek-requirements-sha256"
+  fi
+  export BIMTEK_RALPH="$venv/bin"
+}
+
 setup_test() {
   setup_build || return 1
   apt_install chromium chromium-driver poppler-utils || return 1
   npm_ci "$BIMTEK_ROOT/tests/e2e" "end-to-end test packages (Playwright, axe-core, Lighthouse)" || return 1
+  setup_ralph || return 1
 }
 
 case "${1:-build}" in

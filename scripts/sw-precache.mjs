@@ -30,8 +30,8 @@ if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
 // (some hosts serve no index for it, which would fail the whole install). Each entry carries
 // its SRI hash: the worker's install checks every file against it (a half-finished upload or
 // a stale HTTP cache fails the install instead of installing a broken app).
-// packs.json is left out: deployers edit it after the build (the worker keeps it
-// stale-while-revalidate instead), and an edited file would fail an integrity check forever.
-const list = files.filter((f) => f !== 'packs.json').map((f) => [f, `sha256-${crypto.createHash('sha256').update(fs.readFileSync(path.join(dist, f))).digest('base64')}`]);
+// packs.json and lrs.json are left out: deployers edit them after the build (the worker keeps
+// them stale-while-revalidate instead), and an edited file would fail an integrity check forever.
+const list = files.filter((f) => f !== 'packs.json' && f !== 'lrs.json').map((f) => [f, `sha256-${crypto.createHash('sha256').update(fs.readFileSync(path.join(dist, f))).digest('base64')}`]);
 fs.writeFileSync(swPath, sw.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(list)));
 console.log(`sw-precache: ${files.length} files, version ${version}`);

@@ -405,7 +405,7 @@ texts! {
     LrsNextTry => "Percobaan berikutnya sekitar pukul {}.", "Next try at about {}.";
     LrsLastAccepted => "Terakhir diterima LRS: {}.", "Last accepted by the LRS: {}.";
     LrsNeverAccepted => "Belum ada catatan yang diterima LRS dari perangkat ini.", "The LRS has not accepted a record from this device yet.";
-    LrsRefusedTitle => "Tidak diterima LRS: {} catatan", "Not accepted by the LRS: {} records";
+    LrsRefusedTitle => "Tidak diterima LRS ({})", "Not accepted by the LRS ({})";
     LrsRefusedCredentials => "LRS menolak kredensial pelatih (HTTP {}): kredensial dalam tautan peluncuran atau lrs.json salah. Beri tahu pelatih Anda. Catatan tetap disimpan dan bisa dikirim ulang setelah diperbaiki.",
         "The LRS refused the trainer's credentials (HTTP {}): the credentials in the launch link or lrs.json are wrong. Tell your trainer. The records are kept and can be sent again once it is fixed.";
     LrsRefusedItem => "{} — {} (HTTP {}: {})", "{} — {} (HTTP {}: {})";

@@ -15,7 +15,7 @@ use crate::domain::lrs::Target;
 use crate::json::JsonDecoder;
 use crate::platform::content::{fetch_text, BrowserJson};
 
-/// The deployment's LRS setting, next to `index.html` (docs/trainers.md).
+/// The deployment's LRS setting, next to `index.html` (docs/lrs.md).
 pub const CONFIG_FILE: &str = "lrs.json";
 /// Largest `lrs.json` read.
 const MAX_CONFIG_BYTES: usize = 16 * 1024;
@@ -105,12 +105,26 @@ pub fn take_launch() -> Option<(Vec<(String, String)>, LaunchFrom)> {
     Some((pairs, LaunchFrom::Url))
 }
 
+/// True when the hash carries launch parameters (a launch link opened in a tab that already
+/// shows the app changes only the hash: the page must load again to take them).
+#[must_use]
+pub fn hash_has_launch() -> bool {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    hash.find(['?', '&']).is_some_and(|i| {
+        web_sys::UrlSearchParams::new_with_str(&hash[i + 1..])
+            .is_ok_and(|p| LAUNCH_KEYS.iter().any(|k| p.has(k)))
+    })
+}
+
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
 
-/// The deployment's `lrs.json`: `Ok(None)` when there is none (404, unreachable, or the
-/// host's page for unknown paths), the LRS when it is valid.
+/// The deployment's `lrs.json`: `Ok(None)` when it sets no LRS (as built: `"endpoint":
+/// null`) or is not there (deleted, unreachable, or the host's page for unknown paths), the
+/// LRS when it is valid.
 ///
 /// # Errors
 /// [`LaunchError`] when the file is there but refused (the deployer must fix it).
@@ -118,7 +132,7 @@ pub async fn load_config() -> Result<Option<Target>, LaunchError> {
     match fetch_text(CONFIG_FILE, CONFIG_TIMEOUT_MS, MAX_CONFIG_BYTES).await {
         // A host that answers unknown paths with its HTML page has no lrs.json.
         Ok(text) if text.trim_start().starts_with('<') => Ok(None),
-        Ok(text) => crate::domain::lrs::parse_config(&text, &BrowserJson).map(Some),
+        Ok(text) => crate::domain::lrs::parse_config(&text, &BrowserJson),
         Err(_) => Ok(None),
     }
 }

@@ -48,6 +48,10 @@ pub fn App() -> impl IntoView {
     let (route, set_route) = signal(platform::current_route());
     super::lrs::start(state, launch, &route.get_untracked());
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        if platform::lrs::hash_has_launch() {
+            platform::reload();
+            return;
+        }
         set_route.set(platform::current_route());
     });
     on_cleanup(move || handle.remove());

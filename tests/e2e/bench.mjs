@@ -9,7 +9,10 @@
 //  3. first load: requests and brotli bytes over the wire until performance.mark('app-ready');
 //  4. app-ready under Slow-4G + 4x CPU (DevTools throttling, cold cache, median of N runs);
 //  5. Lighthouse 12 mobile (simulated Slow-4G + 4x CPU): performance, accessibility, best
-//     practices, LCP, TBT.
+//     practices, LCP, TBT;
+//  and: the wasm against a baseline build (BENCH_BASELINE_WASM), answer-save latency, repeat
+//  visits offline and on a lying network, a big pack's parse time, and the LRS outbox's drain
+//  of 500 queued statements.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -93,6 +96,19 @@ for (const file of walk(dist).sort()) {
 fileRows.push(['**all of dist/**', tot[0], tot[1], tot[2]]);
 console.log('## Files of dist/ (bytes)\n');
 table(['file', 'raw', 'gzip', 'brotli'], fileRows);
+
+// The wasm against another build's (BENCH_BASELINE_WASM=<that dist's .wasm>), e.g. the commit
+// before a feature: how much the feature weighs.
+if (process.env.BENCH_BASELINE_WASM) {
+  const measure = (body) => [body.length, zlib.gzipSync(body, { level: 9 }).length,
+    zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+  const wasmFile = [...sizes.keys()].find((f) => f.endsWith('.wasm'));
+  const now = measure(fs.readFileSync(path.join(dist, wasmFile)));
+  const then = measure(fs.readFileSync(process.env.BENCH_BASELINE_WASM));
+  console.log('## Wasm size change against the baseline build (bytes)\n');
+  table(['wasm', 'raw', 'gzip', 'brotli'], [['baseline', ...then], ['this build', ...now],
+    ['change', ...now.map((v, i) => `${v - then[i] >= 0 ? '+' : ''}${v - then[i]} (${((100 * (v - then[i])) / then[i]).toFixed(1)} %)`)]]);
+}
 
 // 2. Crates in the wasm, from the name section of cargo's output (before wasm-bindgen and
 // wasm-opt, which drop names). Shares of code bytes, applied to the final wasm's brotli size.
@@ -349,6 +365,79 @@ try {
     bigServer.kill();
     console.log('## Parse + validate a generated pack of 50 modules / 2,000 questions in the browser\n');
     table(['CPU', 'valid', 'ms'], rows);
+  }
+
+  // The LRS outbox (contract 11): 500 statements queued while no LRS answered (written into
+  // the app's IndexedDB as the app stores them), drained when the page opens again with the
+  // LRS up — one PUT at a time, oldest first. Timed from app-ready to the 500th statement the
+  // LRS has. Two LRSs: one that answers 204 at once (the app's own cost per statement), and
+  // Ralph 5.1.0 with its file backend (tests/e2e/lrs.mjs; skipped when not installed).
+  {
+    const { startRalph, ralphInstalled } = await import('./lrs.mjs');
+    const { randomUUID } = await import('node:crypto');
+    const http = await import('node:http');
+    const N = 500;
+    const received = new Set();
+    const nullLrs = http.createServer((req, res) => {
+      const cors = { 'access-control-allow-origin': req.headers.origin ?? '*', 'access-control-allow-methods': 'PUT',
+        'access-control-allow-headers': 'authorization, content-type, x-experience-api-version' };
+      req.resume();
+      req.on('end', () => {
+        if (req.method === 'PUT') received.add(new URL(req.url, 'http://x').searchParams.get('statementId'));
+        res.writeHead(req.method === 'PUT' ? 204 : 200, cors).end();
+      });
+    });
+    await new Promise((resolve) => nullLrs.listen(0, '127.0.0.1', resolve));
+    const lrsList = [['LRS answering 204 at once', { endpoint: `http://127.0.0.1:${nullLrs.address().port}/xAPI/`, auth: 'Basic eDp5', count: () => received.size }]];
+    let ralph = null;
+    if (ralphInstalled()) {
+      ralph = await startRalph({ origins: [`http://127.0.0.1:${port}`] });
+      lrsList.push(['Ralph 5.1.0, file backend', { endpoint: `${ralph.origin}/xAPI/`, auth: ralph.authFor(), count: () => ralph.statements().length }]);
+    }
+    const rows = [];
+    for (const [name, lrs] of lrsList) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(base + 'index.html#/pengaturan');
+      await appReady(page);
+      const home = `${base}index.html`;
+      const actor = randomUUID();
+      const queued = Array.from({ length: N }, (_, i) => {
+        const id = randomUUID();
+        return { id, endpoint: lrs.endpoint, auth: lrs.auth, created: Date.now() + i, label: { action: 'answered', what: `q-${i}` }, wait: 0,
+          body: JSON.stringify({ id, timestamp: new Date(Date.now() + i).toISOString(),
+            actor: { objectType: 'Agent', account: { homePage: home, name: actor } },
+            verb: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered', 'id-ID': 'menjawab' } },
+            object: { objectType: 'Activity', id: `${home}#/modul/agen-perubahan/soal/q-${i}`,
+              definition: { name: { 'en-US': `q-${i}`, 'id-ID': `q-${i}` }, type: 'http://adlnet.gov/expapi/activities/cmi.interaction' } },
+            result: { success: i % 2 === 0 } }) };
+      });
+      await page.evaluate((rows) => new Promise((resolve, reject) => {
+        const open = indexedDB.open('bimtek-mandiri');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('outbox', 'readwrite');
+          for (const row of rows) tx.objectStore('outbox').add(row);
+          tx.oncomplete = () => { open.result.close(); resolve(); };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }), queued);
+      const before = lrs.count();
+      await page.reload();
+      await appReady(page);
+      const start = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('app-ready')[0].startTime);
+      const deadline = Date.now() + 15 * 60_000;
+      while (lrs.count() - before < N && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const ms = Date.now() - start;
+      const done = lrs.count() - before;
+      await page.locator('#lrs-waiting[data-waiting="0"]').waitFor({ timeout: 60_000 }).catch(() => {});
+      rows.push([name, `${done}/${N}`, (ms / 1000).toFixed(1), (done / (ms / 1000)).toFixed(0)]);
+      await context.close();
+    }
+    nullLrs.close();
+    await ralph?.stop();
+    console.log(`## LRS outbox: drain ${N} queued statements to a local LRS (from app-ready, one at a time)\n`);
+    table(['LRS', 'arrived', 's', 'statements/s'], rows);
   }
 } finally {
   await browser.close();

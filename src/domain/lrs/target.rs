@@ -363,32 +363,37 @@ pub fn parse_launch(
     }))
 }
 
-/// `lrs.json`, as a deployer writes it next to `index.html` (docs/trainers.md).
+/// `lrs.json`, as the build ships it (`"endpoint": null`: no LRS) and a deployer edits it
+/// next to `index.html` (docs/lrs.md).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
     format: String,
     version: u32,
-    endpoint: String,
+    endpoint: Option<String>,
     #[serde(default)]
     auth: Option<String>,
 }
 
 /// Reads a deployment's `lrs.json`: `{"format": "bimtek-lrs", "version": 1, "endpoint":
-/// "https://…/xAPI/", "auth": "Basic …"}` (`auth` optional; no other keys).
+/// "https://…/xAPI/", "auth": "Basic …"}` (`auth` optional; no other keys). `"endpoint":
+/// null`, as every build ships it, is `Ok(None)`: no LRS.
 ///
 /// # Errors
 /// [`LaunchError::Config`] for JSON of another shape, [`LaunchError::ConfigVersion`] for
 /// another format or version, and the endpoint's or auth's own error.
-pub fn parse_config(text: &str, json: &impl JsonDecoder) -> Result<Target, LaunchError> {
+pub fn parse_config(text: &str, json: &impl JsonDecoder) -> Result<Option<Target>, LaunchError> {
     let file: ConfigFile = json.decode(text).map_err(LaunchError::Config)?;
     if file.format != "bimtek-lrs" || file.version != 1 {
         return Err(LaunchError::ConfigVersion);
     }
-    Ok(Target {
-        endpoint: Endpoint::parse(&file.endpoint).map_err(LaunchError::Endpoint)?,
+    let Some(endpoint) = file.endpoint else {
+        return Ok(None);
+    };
+    Ok(Some(Target {
+        endpoint: Endpoint::parse(&endpoint).map_err(LaunchError::Endpoint)?,
         auth: file.auth.as_deref().map(Auth::parse).transpose()?,
-    })
+    }))
 }
 
 /// One value, or a list of which the first counts (the Tin Can 0.9 launch convention

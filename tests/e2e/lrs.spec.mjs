@@ -1,0 +1,257 @@
+// xAPI to a trainer's LRS (issue 14, docs/design.md contract 11), end to end against a real
+// LRS: Ralph 5.1.0 (tests/e2e/lrs.mjs) on 127.0.0.1 with basic auth and CORS for the app,
+// behind a test-owned recording proxy. A Moodle-style launch (mod_tincanlaunch's query) and a
+// deployment's lrs.json; a stopped LRS, a closed page, wrong credentials, a refused statement.
+import { test, expect } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appReady, collectErrors } from './support.mjs';
+import { moduleBody, answerCurrent } from './quiz-helpers.mjs';
+import { faultServer } from './fault-server.mjs';
+import { startRalph, lrsProxy, launchUrl, outboxRows, ralphInstalled } from './lrs.mjs';
+
+const M = 'agen-perubahan';
+const ACTIVITY = 'https://moodle.contoh.go.id/mod/tincanlaunch/view.php?id=7';
+const ACTOR = { objectType: 'Agent', name: 'Peserta Uji', mbox: 'mailto:peserta.uji@contoh.go.id' };
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? 18480}`;
+
+let ralph;
+let site;
+
+test.beforeAll(async () => {
+  expect(ralphInstalled(), 'Ralph is installed by scripts/setup.sh test').toBe(true);
+  // A second deployment of the same dist/ with an lrs.json (the fault server serves overrides).
+  site = await faultServer({ '/belajar/bimtek/': dist });
+  ralph = await startRalph({ origins: [appOrigin, site.origin] });
+});
+test.afterAll(async () => {
+  await ralph?.stop();
+  await site?.close();
+});
+
+/** What Ralph stored for this test: statements whose id the test's proxy forwarded. */
+const storedVia = (proxy) => ralph.statements().filter((s) => proxy.seen.includes(s.id));
+
+/** Starts the quiz of the page's module (the launch opened `#/modul/<id>/kuis`). */
+async function startQuiz(page) {
+  const start = page.getByRole('button', { name: /Mulai kuis|Ulangi kuis|Start quiz/ });
+  const question = page.locator('.question-prompt');
+  await expect(start.or(question)).toBeVisible();
+  if (await start.isVisible()) await start.click();
+  await expect(question).toBeVisible();
+}
+
+/** Answers `n` questions, moving on after each. */
+async function answer(page, body, n) {
+  for (let i = 0; i < n; i += 1) {
+    await answerCurrent(page, body, { correct: i % 2 === 0 });
+    await page.getByRole('button', { name: 'Soal berikutnya' }).click();
+    await expect(page.locator('.question-prompt')).toBeVisible();
+  }
+}
+
+const waiting = (page) => page.locator('#lrs-waiting').getAttribute('data-waiting').then(Number);
+
+test('statements reach the LRS exactly once and in order, across a stopped LRS and a closed page', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  const proxy = await lrsProxy(ralph.origin);
+  const registration = randomUUID();
+  const body = await moduleBody(page, baseURL, M);
+  // mod_tincanlaunch appends its query to the launch URL as written: after the hash here.
+  await page.goto(launchUrl(baseURL, { hash: `#/modul/${M}/kuis`, endpoint: proxy.endpoint, auth: ralph.authFor(),
+    actor: ACTOR, registration, activityId: ACTIVITY }));
+  await appReady(page);
+  // The credentials left the address bar at once; the route stayed.
+  expect(page.url()).not.toContain('auth=');
+  expect(page.url()).not.toContain('endpoint=');
+  expect(page.url()).toContain(`#/modul/${M}/kuis`);
+  await startQuiz(page);
+  await answer(page, body, 2);
+  // initialized (the launch) + 2 answered, while the LRS is up.
+  await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(3);
+
+  // The LRS goes away (connections refused); the learner keeps answering.
+  await proxy.stop();
+  await ralph.stop();
+  await answer(page, body, 2);
+  await expect.poll(async () => (await outboxRows(page)).filter((r) => r.wait === 0).length).toBe(2);
+  const queued = (await outboxRows(page)).filter((r) => r.wait === 0);
+  await page.close();
+
+  // Reopened in a new tab (no launch in it): the outbox still knows where its statements go.
+  const again = await context.newPage();
+  const errorsAgain = collectErrors(again);
+  await again.goto('index.html#/pengaturan');
+  await appReady(again);
+  await expect(again.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '2');
+  await expect(again.locator('#lrs-target')).toContainText('tidak terhubung');
+  await ralph.start();
+  await proxy.start();
+  await expect.poll(() => storedVia(proxy).length, { timeout: 60_000 }).toBe(5);
+  await expect(again.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '0');
+  await expect(again.locator('#lrs-last')).toContainText('Terakhir diterima LRS');
+
+  const stored = storedVia(proxy);
+  // Exactly once, in the order they happened.
+  expect(new Set(stored.map((s) => s.id)).size).toBe(5);
+  expect(stored.map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered']);
+  const times = stored.map((s) => Date.parse(s.timestamp));
+  expect([...times].sort((a, b) => a - b)).toEqual(times);
+  expect(stored.slice(3).map((s) => s.id)).toEqual(queued.map((r) => r.id));
+  // The launch's actor, registration and activity.
+  for (const s of stored) {
+    expect(s.actor.mbox).toBe(ACTOR.mbox);
+    expect(s.context.registration).toBe(registration);
+  }
+  expect(stored[0].object.id).toBe(ACTIVITY);
+  expect(stored[1].context.contextActivities.parent[0].id).toBe(ACTIVITY);
+  // Every request: PUT …/statements?statementId=…, the version header, JSON, the credentials.
+  const puts = proxy.requests.filter((r) => r.method === 'PUT');
+  for (const r of puts) {
+    expect(r.path).toBe('/xAPI/statements');
+    expect(r.version).toBe('1.0.3');
+    expect(r.contentType).toBe('application/json');
+    expect(r.auth).toBe(ralph.authFor());
+  }
+  // What was stored when the answer was given is what was sent, byte for byte.
+  for (const row of queued) {
+    const sent = puts.filter((r) => r.id === row.id);
+    expect(sent.length).toBeGreaterThan(0);
+    for (const r of sent) expect(r.body).toBe(row.body);
+  }
+  // No error but the refused connections of the stopped LRS (Chromium logs each).
+  const unexpected = (list) => list.filter((e) => !e.includes('net::ERR_CONNECTION_REFUSED'));
+  expect(unexpected(errors)).toEqual([]);
+  expect(unexpected(errorsAgain)).toEqual([]);
+});
+
+test('a 503 with Retry-After is retried later with the same bytes', async ({ page, baseURL }) => {
+  const proxy = await lrsProxy(ralph.origin);
+  const body = await moduleBody(page, baseURL, M);
+  await page.goto(launchUrl(baseURL, { hash: `#/modul/${M}/kuis`, endpoint: proxy.endpoint, auth: ralph.authFor(),
+    registration: randomUUID() }));
+  await startQuiz(page);
+  await expect.poll(() => storedVia(proxy).length).toBe(1);
+  proxy.unavailableOnce();
+  await answer(page, body, 1);
+  await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(2);
+  const id = storedVia(proxy)[1].id;
+  const tries = proxy.requests.filter((r) => r.id === id);
+  expect(tries.length).toBe(2);
+  expect(tries[1].body).toBe(tries[0].body);
+  expect(tries[1].at - tries[0].at).toBeGreaterThanOrEqual(1000);
+  // Without a launch actor: the pseudonymous account, the same one for every statement.
+  const actors = storedVia(proxy).map((s) => JSON.stringify(s.actor));
+  expect(new Set(actors).size).toBe(1);
+  expect(storedVia(proxy)[0].actor.account.homePage).toBe(`${baseURL}index.html`);
+});
+
+test('wrong credentials: the learner reads it in Settings, and the records go once it is fixed', async ({ page, context, baseURL }) => {
+  const proxy = await lrsProxy(ralph.origin);
+  const body = await moduleBody(page, baseURL, M);
+  const registration = randomUUID();
+  const wrong = `Basic ${Buffer.from('pelatih:salah').toString('base64')}`;
+  await page.goto(launchUrl(baseURL, { hash: `#/modul/${M}/kuis`, endpoint: proxy.endpoint, auth: wrong, actor: ACTOR,
+    registration, activityId: ACTIVITY }));
+  await startQuiz(page);
+  await answer(page, body, 1);
+  await page.goto('index.html#/pengaturan');
+  await expect(page.locator('#lrs-credentials')).toContainText('LRS menolak kredensial pelatih (HTTP 401)');
+  await expect(page.locator('#lrs-refused')).toHaveAttribute('data-refused', '2');
+  await expect(page.locator('#lrs-refused li').first()).toContainText('HTTP 401');
+  await expect(page.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '0');
+  expect(storedVia(proxy)).toEqual([]);
+  // The trainer fixes the link; the learner launches again (Moodle opens a new window) and
+  // sends the refused ones with the new credentials.
+  const relaunched = await context.newPage();
+  await relaunched.goto(launchUrl(baseURL, { hash: '#/pengaturan', endpoint: proxy.endpoint, auth: ralph.authFor(),
+    actor: ACTOR, registration, activityId: ACTIVITY }));
+  await expect(relaunched.locator('#lrs-refused')).toHaveAttribute('data-refused', '2');
+  await relaunched.getByRole('button', { name: 'Kirim ulang yang tidak diterima' }).click();
+  await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(2);
+  await expect(relaunched.locator('#lrs-refused')).toHaveCount(0);
+  expect(storedVia(proxy).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'answered']);
+});
+
+test('a statement the LRS refuses (422) is listed with its reason; the rest still flow', async ({ page, baseURL }) => {
+  // The proxy refuses the second statement (the first answer); Ralph takes the others.
+  const proxy = await lrsProxy(ralph.origin, { refuse: (_, n) => n === 2 });
+  const body = await moduleBody(page, baseURL, M);
+  await page.goto(launchUrl(baseURL, { hash: `#/modul/${M}/kuis`, endpoint: proxy.endpoint, auth: ralph.authFor(),
+    actor: ACTOR, registration: randomUUID(), activityId: ACTIVITY }));
+  await startQuiz(page);
+  await answer(page, body, 3);
+  await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(3);
+  const refusedId = proxy.seen[1];
+  expect(storedVia(proxy).map((s) => s.id)).toEqual([proxy.seen[0], proxy.seen[2], proxy.seen[3]]);
+  await page.goto('index.html?lang=en#/pengaturan');
+  await expect(page.locator('#lrs-refused')).toHaveAttribute('data-refused', '1');
+  await expect(page.locator('#lrs-refused h3')).toHaveText('Not accepted by the LRS (1)');
+  await expect(page.locator('#lrs-refused li')).toContainText('answered');
+  await expect(page.locator('#lrs-refused li')).toContainText('HTTP 422: Pernyataan ditolak oleh uji (422) (body.result)');
+  await expect(page.locator('#lrs-credentials')).toHaveCount(0);
+  await expect(page.locator('#lrs-waiting')).toHaveText('No records are waiting to be sent.');
+  const rows = await outboxRows(page);
+  expect(rows.map((r) => r.id)).toEqual([refusedId]);
+  expect(rows[0].refused.status).toBe(422);
+});
+
+test('lrs.json: a configured LRS gets statements under a random id, never the name or NIP', async ({ page }) => {
+  const proxy = await lrsProxy(ralph.origin);
+  site.override('/belajar/bimtek/', 'lrs.json', { body: JSON.stringify({ format: 'bimtek-lrs', version: 1,
+    endpoint: proxy.endpoint, auth: ralph.authFor() }) });
+  const base = site.url();
+  const body = await moduleBody(page, base, M);
+  await page.goto(`${base}index.html#/bukti`);
+  await page.getByLabel('Nama lengkap').fill('Siti Aminah');
+  await page.getByLabel(/^NIP/).fill('198501012010012001');
+  await page.getByRole('button', { name: 'Simpan data diri' }).click();
+  await expect(page.getByText('Data diri tersimpan di perangkat ini.')).toBeVisible();
+  await page.goto(`${base}index.html#/modul/${M}/kuis`);
+  await startQuiz(page);
+  await answer(page, body, 2);
+  await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(2);
+  const text = JSON.stringify(storedVia(proxy));
+  expect(text).not.toContain('Siti');
+  expect(text).not.toContain('198501012010012001');
+  for (const s of storedVia(proxy)) {
+    expect(Object.keys(s.actor).sort()).toEqual(['account', 'objectType']);
+    expect(s.actor.account.homePage).toBe(`${base}index.html`);
+    expect(s.context).toBeUndefined();
+  }
+  await page.goto(`${base}index.html#/pengaturan`);
+  await expect(page.locator('#lrs-target')).toContainText(`${proxy.endpoint} (diatur oleh pengelola situs dalam lrs.json)`);
+  // The export never holds the LRS's credentials or the statements.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh berkas kemajuan' }).click(),
+  ]);
+  const exported = fs.readFileSync(await download.path(), 'utf8');
+  expect(exported).not.toContain(ralph.authFor().split(' ')[1]);
+  expect(exported).not.toContain(proxy.endpoint);
+  site.clear();
+});
+
+test('hostile launch values are refused and named; nothing is queued; the address bar is cleaned', async ({ page, baseURL }) => {
+  const body = await moduleBody(page, baseURL, M);
+  await page.goto(launchUrl(baseURL, { hash: `#/modul/${M}/kuis`, endpoint: 'javascript:alert(1)//', auth: 'Basic eDp5' }));
+  await appReady(page);
+  expect(page.url()).not.toContain('javascript');
+  expect(page.url()).not.toContain('auth=');
+  await startQuiz(page);
+  await answer(page, body, 1);
+  await page.goto('index.html#/pengaturan');
+  await expect(page.locator('#lrs-problem')).toContainText('Tautan peluncuran LRS ditolak');
+  await expect(page.locator('#lrs-problem')).toContainText('hanya alamat http:// atau https://');
+  expect(await outboxRows(page)).toEqual([]);
+  // An LRS this build's CSP does not allow (connect-src): named, nothing made for it.
+  await page.goto(launchUrl(baseURL, { hash: '#/pengaturan', endpoint: 'http://localhost:9/xAPI/', auth: 'Basic eDp5' }));
+  await expect(page.locator('#lrs-problem')).toContainText('connect-src');
+  await expect(page.locator('#lrs-problem')).toContainText('http://localhost:9');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("connect-src 'self' https: http://127.0.0.1:*;");
+});
