@@ -3,6 +3,7 @@
 // behind a test-owned recording proxy. A Moodle-style launch (mod_tincanlaunch's query) and a
 // deployment's lrs.json; a stopped LRS, a closed page, wrong credentials, a refused statement.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -162,6 +163,12 @@ test('wrong credentials: the learner reads it in Settings, and the records go on
   await page.goto('index.html#/pengaturan');
   await expect(page.locator('#lrs-credentials')).toContainText('LRS menolak kredensial pelatih (HTTP 401)');
   await expect(page.locator('#lrs-refused')).toHaveAttribute('data-refused', '2');
+  // The card with its refusals passes axe (WCAG 2.2 A/AA), like every screen (a11y.spec.mjs).
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id), scheme).toEqual([]);
+  }
   await expect(page.locator('#lrs-refused li').first()).toContainText('HTTP 401');
   await expect(page.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '0');
   expect(storedVia(proxy)).toEqual([]);
