@@ -365,6 +365,30 @@ impl Lrs {
         }
     }
 
+    /// After a reset: the pseudonymous id of the statements made from now on (`None`: no
+    /// secure randomness, so no more statements in this page). A launch's own actor stays.
+    pub fn renew_actor_id(self, fresh: Option<String>) {
+        let inner = self.inner();
+        let mut inner = inner.borrow_mut();
+        let Phase::Active {
+            session, actor_id, ..
+        } = &mut inner.phase
+        else {
+            return;
+        };
+        if session.actor.is_some() {
+            return;
+        }
+        match fresh {
+            Some(id) => *actor_id = id,
+            None => {
+                inner.phase = Phase::Off;
+                self.view
+                    .update(|v| v.problem = Some(LrsProblem::NoRandomness));
+            }
+        }
+    }
+
     /// The learner asks to send now: the app's own wait ends (an LRS's `Retry-After` holds).
     pub fn send_now(self) {
         self.kick(Kick::Wake);

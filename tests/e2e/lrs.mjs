@@ -98,9 +98,9 @@ export async function startRalph({ origins, users = [{ user: 'pelatih', password
  * A recording proxy on its own port in front of `target` (an origin). `refuse` is a function
  * (statementId, n) → truthy to answer 422 for that statement (n: the how-many-th distinct id
  * this proxy sees); `unavailableOnce` makes the first try of the next statement answer 503
- * with `Retry-After: 1`.
+ * with `Retry-After: <retryAfter>` (seconds, exposed to the page by CORS).
  */
-export async function lrsProxy(target, { refuse = () => false } = {}) {
+export async function lrsProxy(target, { refuse = () => false, retryAfter = 3 } = {}) {
   const port = await freePort();
   const requests = [];
   const seen = [];
@@ -124,7 +124,7 @@ export async function lrsProxy(target, { refuse = () => false } = {}) {
           contentType: req.headers['content-type'], auth: req.headers.authorization ?? null, body: body.toString('utf8') });
         if (unavailable > 0) {
           unavailable -= 1;
-          res.writeHead(503, { ...cors(req), 'retry-after': '1', 'content-type': 'application/json' });
+          res.writeHead(503, { ...cors(req), 'retry-after': String(retryAfter), 'content-type': 'application/json' });
           res.end('{"detail":"Sedang pemeliharaan (uji)"}');
           return;
         }

@@ -46,6 +46,8 @@ async fn reset_all(state: AppState, also_profile: bool) -> Result<(), StorageErr
     let store = state.store();
     let fresh = crate::domain::embed::uuid_from_random(platform::embed::random_bytes()).ok();
     store.renew_actor_id(fresh.as_deref()).await?;
+    // Statements made from now on in this page carry the new id too.
+    state.lrs.renew_actor_id(fresh);
     if also_profile {
         store.set_profile(None).await?;
     }
