@@ -475,7 +475,15 @@ fn the_lrs_reason_is_read_from_its_answer() {
         ),
         "Field required (body.actor)"
     );
+    assert_eq!(
+        reason(
+            r#"{"detail":[{"msg":"bad","loc":["body",0]},{"msg":"x"}]}"#,
+            &SerdeJson
+        ),
+        "bad (body.0)"
+    );
     assert_eq!(reason(r#"{"message":"nope"}"#, &SerdeJson), "nope");
+    assert_eq!(reason(r#"{"detail":{"x":1},"error":"e"}"#, &SerdeJson), "e");
     assert_eq!(reason("Bad\nRequest\u{7}", &SerdeJson), "Bad Request");
     let long = reason(&"x".repeat(1000), &SerdeJson);
     assert_eq!(long.chars().count(), 301);

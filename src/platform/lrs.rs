@@ -201,7 +201,7 @@ pub async fn send(item: &Queued) -> Reply {
     }
     let request = match request.body(item.body.as_str()) {
         Ok(r) => r,
-        Err(e) => return Reply::Network(e.to_string()),
+        Err(e) => return Reply::Network(network_words(&e)),
     };
     let response = match request.send().await {
         Ok(r) => r,
@@ -220,11 +220,12 @@ pub async fn send(item: &Queued) -> Reply {
     }
 }
 
-/// The browser's words for a failed request (no URL, so nothing of the launch shows).
+/// The browser's words for a failed request (no URL, so nothing of the launch shows; not
+/// `to_string`, whose other variants would link `serde_json`'s error texts into the wasm).
 fn network_words(e: &gloo_net::Error) -> String {
     match e {
         gloo_net::Error::JsError(js) => js.message.clone(),
-        other => other.to_string(),
+        _ => "fetch".to_owned(),
     }
 }
 

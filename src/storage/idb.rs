@@ -682,12 +682,11 @@ impl OutboxStore for IdbStore {
             .map_err(fail)?
             .await
             .map_err(fail)?;
-        let mut refused: Vec<_> = outbox_rows(&store, OUTBOX_REFUSED, None)
+        let refused = outbox_rows(&store, OUTBOX_REFUSED, None)
             .await?
             .iter()
             .filter_map(OutboxRow::refused_item)
             .collect();
-        refused.sort_by_key(|r| r.seq);
         let meta = tx.object_store(STORE_META).map_err(fail)?;
         let last: Option<MetaRow<Millis>> = get_row(&meta, META_LRS_ACCEPTED).await?;
         Ok(Summary {

@@ -25,7 +25,8 @@ pub struct MemoryStore {
     actor: RefCell<Option<String>>,
     profile: RefCell<Option<Profile>>,
     worksheets: RefCell<BTreeMap<WorksheetId, Worksheet>>,
-    outbox: RefCell<BTreeMap<u64, OutboxRow>>,
+    /// In key order (appended; keys only grow).
+    outbox: RefCell<Vec<OutboxRow>>,
     /// The last key given (like IndexedDB's key generator, never reused).
     outbox_seq: Cell<u64>,
     last_accepted: Cell<Option<Millis>>,
@@ -161,7 +162,7 @@ impl OutboxStore for MemoryStore {
         self.outbox_seq.set(seq);
         let mut row = OutboxRow::new(statement);
         row.seq = Some(seq);
-        self.outbox.borrow_mut().insert(seq, row);
+        self.outbox.borrow_mut().push(row);
         Ok(())
     }
 
@@ -169,24 +170,22 @@ impl OutboxStore for MemoryStore {
         Ok(self
             .outbox
             .borrow()
-            .values()
+            .iter()
             .find(|r| r.wait.is_some())
             .and_then(OutboxRow::queued))
     }
 
     async fn settle(&self, seq: u64, settlement: &Settlement) -> Result<(), StorageError> {
         let mut outbox = self.outbox.borrow_mut();
+        let Some(i) = outbox.iter().position(|r| r.seq == Some(seq)) else {
+            return Ok(());
+        };
         match settlement {
             Settlement::Accepted { at } => {
-                if outbox.remove(&seq).is_some() {
-                    self.last_accepted.set(Some(*at));
-                }
+                outbox.remove(i);
+                self.last_accepted.set(Some(*at));
             }
-            Settlement::Refused(refusal) => {
-                if let Some(row) = outbox.get_mut(&seq) {
-                    row.refuse(refusal.clone());
-                }
-            }
+            Settlement::Refused(refusal) => outbox[i].refuse(refusal.clone()),
         }
         Ok(())
     }
@@ -194,12 +193,9 @@ impl OutboxStore for MemoryStore {
     async fn outbox_summary(&self) -> Result<Summary, StorageError> {
         let outbox = self.outbox.borrow();
         Ok(Summary {
-            waiting: u32::try_from(outbox.values().filter(|r| r.wait.is_some()).count())
+            waiting: u32::try_from(outbox.iter().filter(|r| r.wait.is_some()).count())
                 .unwrap_or(u32::MAX),
-            refused: outbox
-                .values()
-                .filter_map(OutboxRow::refused_item)
-                .collect(),
+            refused: outbox.iter().filter_map(OutboxRow::refused_item).collect(),
             last_accepted: self.last_accepted.get(),
         })
     }
@@ -209,7 +205,7 @@ impl OutboxStore for MemoryStore {
         credentials: Option<(&str, Option<&str>)>,
     ) -> Result<u32, StorageError> {
         let mut n = 0;
-        for row in self.outbox.borrow_mut().values_mut() {
+        for row in self.outbox.borrow_mut().iter_mut() {
             if row.refused.is_some() {
                 row.requeue(credentials);
                 n += 1;

@@ -87,6 +87,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if catalog_done.get() && storage_done.get() {
             platform::mark_app_ready();
+            state.lrs.app_ready();
             // Offline support is set up after the first view, not competing with it.
             platform::sw::register(move || net.update_ready.set(true));
             // Every module of every pack (deployers' too) available offline after one visit.

@@ -85,7 +85,7 @@ pub struct RefusedItem {
 pub struct Summary {
     /// Statements waiting to be sent.
     pub waiting: u32,
-    /// Statements the LRS refused, oldest first.
+    /// Statements the LRS refused (IndexedDB lists them in the order they were refused).
     pub refused: Vec<RefusedItem>,
     /// When an LRS last accepted a statement (Unix ms).
     pub last_accepted: Option<Millis>,
@@ -167,53 +167,15 @@ pub fn classify(reply: &Reply, now: Millis, json: &impl JsonDecoder) -> Outcome 
 #[must_use]
 pub fn reason(body: &str, json: &impl JsonDecoder) -> String {
     #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Detail {
-        Text(String),
-        List(Vec<Item>),
-    }
-    #[derive(Deserialize)]
-    struct Item {
-        msg: Option<String>,
-        loc: Option<Vec<LocPart>>,
-    }
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum LocPart {
-        Name(String),
-        Index(u64),
-    }
-    #[derive(Deserialize)]
     struct ErrorBody {
         detail: Option<Detail>,
         error: Option<String>,
         message: Option<String>,
     }
-    let from_json = json.decode::<ErrorBody>(body).ok().and_then(|e| {
-        let detail = match e.detail {
-            Some(Detail::Text(t)) => Some(t),
-            Some(Detail::List(items)) => items.into_iter().next().and_then(|i| {
-                let at: Vec<String> = i
-                    .loc
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|p| match p {
-                        LocPart::Name(n) => n,
-                        LocPart::Index(i) => i.to_string(),
-                    })
-                    .collect();
-                i.msg.map(|m| {
-                    if at.is_empty() {
-                        m
-                    } else {
-                        format!("{m} ({})", at.join("."))
-                    }
-                })
-            }),
-            None => None,
-        };
-        detail.or(e.error).or(e.message)
-    });
+    let from_json = json
+        .decode::<ErrorBody>(body)
+        .ok()
+        .and_then(|e| e.detail.and_then(|d| d.0).or(e.error).or(e.message));
     let text = from_json.unwrap_or_else(|| body.to_owned());
     let clean: String = text
         .chars()
@@ -225,6 +187,84 @@ pub fn reason(body: &str, json: &impl JsonDecoder) -> String {
         format!("{cut}…")
     } else {
         clean
+    }
+}
+
+/// An error body's `detail`: a text, or a list of `{msg, loc}` of which the first counts
+/// (`"msg (body.actor)"`). Read by hand rather than as an untagged enum (less wasm).
+struct Detail(Option<String>);
+
+impl<'de> Deserialize<'de> for Detail {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, IgnoredAny};
+        #[derive(Deserialize)]
+        struct Item {
+            msg: Option<String>,
+            #[serde(default)]
+            loc: Vec<LocPart>,
+        }
+        struct Visit;
+        impl<'de> de::Visitor<'de> for Visit {
+            type Value = Option<String>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a text or a list")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Some(v.to_owned()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let first: Option<Item> = seq.next_element()?;
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(first.and_then(|i| {
+                    let at: Vec<String> = i.loc.into_iter().map(|p| p.0).collect();
+                    i.msg.map(|m| {
+                        if at.is_empty() {
+                            m
+                        } else {
+                            format!("{m} ({})", at.join("."))
+                        }
+                    })
+                }))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(None)
+            }
+        }
+        d.deserialize_any(Visit).map(Detail)
+    }
+}
+
+/// One part of a `loc` path: a name or an index, as text.
+struct LocPart(String);
+
+impl<'de> Deserialize<'de> for LocPart {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de;
+        struct Visit;
+        impl de::Visitor<'_> for Visit {
+            type Value = String;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a name or an index")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+                Ok(v.to_owned())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "a `loc` index is a small whole number carried as a JS number"
+            )]
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+                Ok((v as i64).to_string())
+            }
+        }
+        d.deserialize_any(Visit).map(LocPart)
     }
 }
 

@@ -397,20 +397,40 @@ pub fn parse_config(text: &str, json: &impl JsonDecoder) -> Result<Option<Target
 }
 
 /// One value, or a list of which the first counts (the Tin Can 0.9 launch convention
-/// writes `"name": ["…"]`, `"mbox": ["mailto:…"]`).
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum OneOrFirst<T> {
-    One(T),
-    Many(Vec<T>),
-}
+/// writes `"name": ["…"]`, `"mbox": ["mailto:…"]`). Read by hand rather than as an untagged
+/// enum, which would buffer every value first (measured: less wasm).
+#[derive(Debug)]
+struct OneOrFirst<T>(Option<T>);
 
 impl<T> OneOrFirst<T> {
     fn first(self) -> Option<T> {
-        match self {
-            Self::One(v) => Some(v),
-            Self::Many(v) => v.into_iter().next(),
+        self.0
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrFirst<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, IntoDeserializer};
+        struct Visit<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Visit<T> {
+            type Value = Option<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a value or a list")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                T::deserialize(v.into_deserializer()).map(Some)
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Some)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let first = seq.next_element()?;
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(first)
+            }
         }
+        d.deserialize_any(Visit(std::marker::PhantomData))
+            .map(OneOrFirst)
     }
 }
 

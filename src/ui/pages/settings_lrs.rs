@@ -42,35 +42,35 @@ pub fn LrsCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="lrs-title" id="lrs">
             <h2 id="lrs-title">{t(lang, Key::LrsTitle)}</h2>
-            {move || lrs.view.with(|v| v.problem.clone()).map(|p| view! {
+            {move || lrs.view.get().problem.map(|p| view! {
                 <p class="alert alert-error" id="lrs-problem">{p.message(lang)}</p>
             })}
-            <p id="lrs-target">{move || match lrs.view.with(|v| v.target.clone()) {
+            <p id="lrs-target">{move || match lrs.view.get().target {
                 Some((endpoint, Source::Launch)) => tf(lang, Key::LrsTargetLaunch, &[&endpoint]),
                 Some((endpoint, Source::Config)) => tf(lang, Key::LrsTargetConfig, &[&endpoint]),
                 None => t(lang, Key::LrsNone).to_owned(),
             }}</p>
             <div role="status" aria-live="polite">
-                <p id="lrs-waiting" data-waiting=move || lrs.view.with(|v| v.summary.waiting)>
-                    {move || match lrs.view.with(|v| v.summary.waiting) {
+                <p id="lrs-waiting" data-waiting=move || lrs.view.get().summary.waiting>
+                    {move || match lrs.view.get().summary.waiting {
                         0 => t(lang, Key::LrsAllSent).to_owned(),
                         n => tf(lang, Key::LrsWaiting, &[&n]),
                     }}
                 </p>
-                {move || lrs.view.with(|v| v.next_try).map(|at| view! {
+                {move || lrs.view.get().next_try.map(|at| view! {
                     <p id="lrs-next" class="hint">{tf(lang, Key::LrsNextTry, &[&when(at)])}</p>
                 })}
-                <p id="lrs-last">{move || match lrs.view.with(|v| v.summary.last_accepted) {
+                <p id="lrs-last">{move || match lrs.view.get().summary.last_accepted {
                     Some(at) => tf(lang, Key::LrsLastAccepted, &[&when(at)]),
                     None => t(lang, Key::LrsNeverAccepted).to_owned(),
                 }}</p>
             </div>
-            {move || (lrs.view.with(|v| v.summary.waiting) > 0).then(|| view! {
+            {move || (lrs.view.get().summary.waiting > 0).then(|| view! {
                 <button class="button button-secondary" type="button" id="lrs-send-now"
                     on:click=move |_| lrs.send_now()>{t(lang, Key::LrsSendNow)}</button>
             })}
             {move || {
-                let refused = lrs.view.with(|v| v.summary.refused.clone());
+                let refused = lrs.view.get().summary.refused;
                 (!refused.is_empty()).then(|| {
                     let credentials = refused
                         .iter()
