@@ -309,8 +309,7 @@ impl Lrs {
             return;
         }
         let Ok(statement_id) = uuid_from_random(platform::embed::random_bytes()) else {
-            self.view
-                .update(|v| v.problem = Some(LrsProblem::NoRandomness));
+            self.show(|v| v.problem = Some(LrsProblem::NoRandomness));
             return;
         };
         let made = Made {
