@@ -169,9 +169,8 @@ impl Lrs {
         self.inner.get_value()
     }
 
-    /// Changes what Settings shows. One `get_untracked` + `set` for every change (a
-    /// `view.update(closure)` per call site would instantiate the signal code once per closure:
-    /// measured, about 16 KB of wasm).
+    /// Changes what Settings shows: one `get_untracked` + `set` for every change, rather than a
+    /// `view.update(closure)` per call site that instantiates the signal code once per closure.
     fn show(self, change: impl FnOnce(&mut LrsView)) {
         let mut view = self.view.get_untracked();
         change(&mut view);
