@@ -5,14 +5,14 @@
     reason = "tests: a failing unwrap is a failing test"
 )]
 
-use bimtek::content::model::{LessonSummary, ModuleSummary};
+use bimtek::domain::course::{LessonInfo, Module};
 use bimtek::domain::ids::{LessonId, ModuleId};
 use bimtek::domain::progress::{ModuleProgress, ModuleStatus};
 use bimtek::domain::quiz::Score;
 use bimtek::domain::record::{profile, record, to_csv, ProfileError, RecordError};
 
-fn summary(id: &str, jp: u32) -> ModuleSummary {
-    ModuleSummary {
+fn summary(id: &str, jp: u32) -> Module {
+    Module {
         id: ModuleId::parse(id).unwrap(),
         title: format!("Modul {id}"),
         summary: "s".into(),
@@ -22,13 +22,12 @@ fn summary(id: &str, jp: u32) -> ModuleSummary {
         questions_per_attempt: 10,
         max_attempts: 0,
         objectives: vec!["o".into()],
-        lessons: vec![LessonSummary {
+        lessons: vec![LessonInfo {
             id: LessonId::parse("l").unwrap(),
             title: "L".into(),
             minutes: 5,
         }],
         question_count: 10,
-        file: format!("{id}.json"),
     }
 }
 

@@ -11,9 +11,10 @@ use serde::Deserialize;
 
 use super::error::{ContentError, Problem};
 use super::model::{
-    Block, CalloutKind, DiscussionChoice, Inline, ModuleBody, ModuleSummary, PackIndex, PackList,
-    Question, QuestionKind, FORMAT_VERSION,
+    Block, CalloutKind, DiscussionChoice, Inline, ModuleBody, PackIndex, PackList, Question,
+    QuestionKind, FORMAT_VERSION,
 };
+use crate::domain::course::Module;
 use crate::domain::ids::check_id;
 
 pub use crate::json::JsonDecoder;
@@ -77,7 +78,7 @@ pub fn parse_module_body(
     json_decoder: &impl JsonDecoder,
     file: &str,
     json: &str,
-    summary: &ModuleSummary,
+    summary: &Module,
 ) -> Result<ModuleBody, Vec<ContentError>> {
     let body: ModuleBody = parse_versioned(json_decoder, file, json)?;
     let errors = module_body(file, summary, &body);
@@ -240,7 +241,7 @@ pub fn pack_index(file: &str, index: &PackIndex) -> Vec<ContentError> {
 
 /// Validates a module body against its summary.
 #[must_use]
-pub fn module_body(file: &str, summary: &ModuleSummary, body: &ModuleBody) -> Vec<ContentError> {
+pub fn module_body(file: &str, summary: &Module, body: &ModuleBody) -> Vec<ContentError> {
     let mut errors = Vec::new();
     let module = format!("modul {}", summary.id);
     if body.id != summary.id {

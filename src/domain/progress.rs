@@ -5,10 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::course::Module;
 use super::ids::{LessonId, ModuleId};
 use super::quiz::{score, AnswerRecord, Attempt, Millis, Score};
 use super::route::Route;
-use crate::content::model::ModuleSummary;
 use crate::i18n::{t, tf, Key, Lang};
 
 /// What is saved about one lesson.
@@ -122,7 +122,7 @@ pub struct ModuleProgress {
 /// Computes a module's progress from its saved records.
 #[must_use]
 pub fn module_progress(
-    summary: &ModuleSummary,
+    summary: &Module,
     lessons: &[LessonRecord],
     attempts: &[Attempt],
     answers: &[AnswerRecord],
@@ -193,7 +193,7 @@ impl CourseProgress {
 
 /// Sums module progress into course progress.
 #[must_use]
-pub fn course_progress(modules: &[(&ModuleSummary, &ModuleProgress)]) -> CourseProgress {
+pub fn course_progress(modules: &[(&Module, &ModuleProgress)]) -> CourseProgress {
     let passed: Vec<_> = modules
         .iter()
         .filter(|(_, p)| p.status == ModuleStatus::Passed)

@@ -1,7 +1,7 @@
 //! The quiz engine: drawing and shuffling questions, grading answers, scoring attempts.
 //!
 //! Pure: the seed and the clock are arguments. Questions come from validated content
-//! ([`crate::content::model`]), so their answer keys are known to be well formed.
+//! ([`super::course`], mapped from the pack by `content::model`), so their answer keys are known to be well formed.
 //!
 //! Scoring rules (shown to learners on the quiz page):
 //! - single choice and true/false: all or nothing;
@@ -14,9 +14,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::course::{Question, QuestionKind};
 use super::ids::{ModuleId, QuestionId};
 use super::rng::{hash_str, shuffle};
-use crate::content::model::{Question, QuestionKind};
 
 /// Unix time in milliseconds, always passed in by the caller.
 pub type Millis = i64;

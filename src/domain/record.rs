@@ -5,9 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::course::Module;
 use super::progress::{ModuleProgress, ModuleStatus};
 use super::quiz::Millis;
-use crate::content::model::ModuleSummary;
 
 /// Who the record is for, kept only on this device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -130,7 +130,7 @@ pub fn date_string(millis: Millis, offset_minutes: i64) -> String {
 /// [`RecordError::NothingPassed`] when no module is passed.
 pub fn record(
     profile: Option<Profile>,
-    modules: &[(&ModuleSummary, &ModuleProgress)],
+    modules: &[(&Module, &ModuleProgress)],
     offset_minutes: i64,
 ) -> Result<Record, RecordError> {
     let lines: Vec<ModuleLine> = modules

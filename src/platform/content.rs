@@ -9,8 +9,8 @@
 use futures::stream::{FuturesUnordered, StreamExt};
 use wasm_bindgen::JsCast;
 
-use crate::content::catalog::{Catalog, CatalogEntry, FetchError, ProblemDetail};
-use crate::content::model::{ModuleBody, PackIndex};
+use crate::content::catalog::{Catalog, CatalogEntry, FetchError, ModuleContent, ProblemDetail};
+use crate::content::model::PackIndex;
 use crate::content::validate::{parse_module_body, parse_pack_index, parse_pack_list, JsonDecoder};
 use crate::content::ContentError;
 use crate::i18n::Lang;
@@ -208,11 +208,12 @@ pub async fn load_catalog(on_update: impl Fn(Catalog)) {
 /// # Errors
 /// A sentence in `lang` naming the file and the problem (a validator's findings stay in the
 /// authoring language, introduced as such).
-pub async fn load_body(entry: &CatalogEntry, lang: Lang) -> Result<ModuleBody, String> {
+pub async fn load_body(entry: &CatalogEntry, lang: Lang) -> Result<ModuleContent, String> {
     let path = entry.body_path();
     let text = fetch_text(&path, BODY_TIMEOUT_MS, MAX_BODY_BYTES)
         .await
         .map_err(|e| format!("{path}: {}", ProblemDetail::Fetch(e).message(lang)))?;
     parse_module_body(&BrowserJson, &path, &text, &entry.summary)
+        .map(ModuleContent::from)
         .map_err(|errors| ProblemDetail::Invalid(describe(&errors)).message(lang))
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::content::model::ModuleBody;
+use crate::content::catalog::ModuleContent;
 use crate::platform;
 use crate::storage::StorageError;
 
@@ -47,7 +47,7 @@ pub enum BodyState {
     /// Being fetched.
     Loading,
     /// Fetched and valid.
-    Ready(Arc<ModuleBody>),
+    Ready(Arc<ModuleContent>),
     /// Could not be fetched or is invalid; the sentence says why.
     Failed(String),
 }

@@ -118,7 +118,7 @@ pub fn compile_pack(
     errors.extend(validate::pack_index(pack_file, &index));
     for (summary, body) in index.modules.iter().zip(&bodies) {
         let file = format!("{}/", summary.id);
-        errors.extend(validate::module_body(&file, summary, body));
+        errors.extend(validate::module_body(&file, &summary.into(), body));
         errors.extend(quality::module_quality(summary.id.as_str(), body));
     }
     if !errors.is_empty() {

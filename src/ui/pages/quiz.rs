@@ -6,7 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::content::catalog::CatalogEntry;
-use crate::content::model::{ModuleBody, Question};
+use crate::content::catalog::ModuleContent;
+use crate::domain::course::Question;
 use crate::domain::ids::ModuleId;
 use crate::domain::quiz::{attempts_left, next_unanswered, Answer, AnswerError, Attempt};
 use crate::domain::session::QuizSession;
@@ -39,7 +40,7 @@ fn QuizRunner(
     /// The module's catalog entry.
     entry: CatalogEntry,
     /// Its lessons, glossary and pool.
-    body: Arc<ModuleBody>,
+    body: Arc<ModuleContent>,
 ) -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::model::{Question, QuestionKind};
+use crate::domain::course::{Question, QuestionKind};
 use crate::domain::quiz::{Graded, Verdict};
 use crate::i18n::{t, tf, Key, Lang};
 use crate::ui::state::AppState;

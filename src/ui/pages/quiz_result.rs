@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::model::QuestionKind;
+use crate::domain::course::QuestionKind;
 use crate::domain::ids::ModuleId;
 use crate::domain::quiz::{score, FULL};
 use crate::domain::session::QuizSession;
