@@ -18,7 +18,7 @@ use bimtek::content::source::{compile_pack, CompiledPack};
 use bimtek::content::validate::{
     is_safe_relative_path, parse_module_body, parse_pack_index, parse_pack_list, SerdeJson,
 };
-use bimtek::content::ContentError;
+use bimtek::content::{ContentError, Location, Problem};
 use bimtek::domain::course::Module;
 use bimtek::i18n::Lang;
 
@@ -843,12 +843,62 @@ fn the_fixture_itself_is_valid() {
     assert_eq!(pack.index.modules[0].question_count, 2);
 }
 
+/// Compiles the fixture after `edit`, expects failure, and returns the errors themselves.
+fn rejected_errors(edit: impl FnOnce(&mut BTreeMap<String, String>)) -> Vec<ContentError> {
+    let mut files = fixture();
+    edit(&mut files);
+    compile(&files).err().expect("a broken pack was accepted")
+}
+
 #[test]
 fn rejects_a_duplicate_question_id() {
     let msg = rejected(|f| replace(f, "m/quiz.toml", "id = \"q2\"", "id = \"q1\""));
     assert!(
         msg.contains("m/ (modul m, soal q1): id ganda: “q1”"),
         "{msg}"
+    );
+}
+
+#[test]
+fn content_errors_carry_a_structured_location() {
+    // Tools and tests match on the fields; the sentence is only for people.
+    let errors = rejected_errors(|f| replace(f, "m/quiz.toml", "id = \"q2\"", "id = \"q1\""));
+    let dup = errors
+        .iter()
+        .find(|e| e.problem == Problem::DuplicateId("q1".into()))
+        .expect("the duplicate is reported");
+    assert_eq!(dup.location, Location::module("m").question("q1"));
+    assert_eq!(
+        (dup.location.lesson.as_deref(), dup.location.term.as_deref()),
+        (None, None)
+    );
+
+    let errors = rejected_errors(|f| replace(f, "m/quiz.toml", "answer = true\n", ""));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file == "m/quiz.toml" && e.location == Location::module("m").question("q2")),
+        "{}",
+        join(&errors)
+    );
+
+    let errors = rejected_errors(|f| {
+        f.insert(
+            "m/lessons/a.md".into(),
+            "# A\n\nTeks tanpa sumber.\n".into(),
+        );
+    });
+    assert!(
+        errors.iter().any(|e| e.file == "m/lessons/a.md"
+            && e.location == Location::module("m").lesson("a")
+            && matches!(e.problem, Problem::Syntax(_))),
+        "{}",
+        join(&errors)
+    );
+    assert!(Location::WHOLE_FILE.is_whole_file());
+    assert_eq!(
+        Location::module("m").term("OPD").to_string(),
+        "modul m, glosarium “OPD”"
     );
 }
 

@@ -15,4 +15,4 @@ pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
-pub use error::{ContentError, Problem};
+pub use error::{ContentError, Location, Problem};

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use super::error::{ContentError, Problem};
+use super::error::{ContentError, Location, Problem};
 use super::model::{
     Block, CalloutKind, DiscussionChoice, Inline, ModuleBody, PackIndex, PackList, Question,
     QuestionKind, FORMAT_VERSION,
@@ -35,12 +35,16 @@ pub fn parse_pack_list(
     let mut seen = HashSet::new();
     for path in &list.packs {
         if !is_safe_relative_path(path) || !is_json_file(path) {
-            errors.push(ContentError::new(file, "", Problem::BadUrl(path.clone())));
+            errors.push(ContentError::new(
+                file,
+                Location::WHOLE_FILE,
+                Problem::BadUrl(path.clone()),
+            ));
         }
         if !seen.insert(path) {
             errors.push(ContentError::new(
                 file,
-                "",
+                Location::WHOLE_FILE,
                 Problem::DuplicateId(path.clone()),
             ));
         }
@@ -100,13 +104,19 @@ fn parse_versioned<T: DeserializeOwned>(
     struct Version {
         format_version: Option<u32>,
     }
-    let syntax = |e: String| vec![ContentError::new(file, "", Problem::Syntax(e))];
+    let syntax = |e: String| {
+        vec![ContentError::new(
+            file,
+            Location::WHOLE_FILE,
+            Problem::Syntax(e),
+        )]
+    };
     let version: Version = json_decoder.decode(json).map_err(syntax)?;
     match version.format_version {
         Some(FORMAT_VERSION) => json_decoder.decode(json).map_err(syntax),
         Some(found) => Err(vec![ContentError::new(
             file,
-            "",
+            Location::WHOLE_FILE,
             Problem::BadFormatVersion {
                 found,
                 expected: FORMAT_VERSION,
@@ -114,7 +124,7 @@ fn parse_versioned<T: DeserializeOwned>(
         )]),
         None => Err(vec![ContentError::new(
             file,
-            "",
+            Location::WHOLE_FILE,
             Problem::Empty("format_version"),
         )]),
     }
@@ -164,16 +174,16 @@ fn id_problem(id: &str) -> Option<Problem> {
 #[must_use]
 pub fn pack_index(file: &str, index: &PackIndex) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    let mut push = |loc: String, p: Problem| errors.push(ContentError::new(file, loc, p));
+    let mut push = |loc: Location, p: Problem| errors.push(ContentError::new(file, loc, p));
     if index.title.trim().is_empty() {
-        push(String::new(), Problem::Empty("title"));
+        push(Location::WHOLE_FILE, Problem::Empty("title"));
     }
     if index.modules.is_empty() {
-        push(String::new(), Problem::Empty("modules"));
+        push(Location::WHOLE_FILE, Problem::Empty("modules"));
     }
     let mut ids = HashSet::new();
     for m in &index.modules {
-        let loc = format!("modul {}", m.id);
+        let loc = Location::module(&m.id);
         if !ids.insert(m.id.clone()) {
             push(loc.clone(), Problem::DuplicateId(m.id.to_string()));
         }
@@ -214,7 +224,7 @@ pub fn pack_index(file: &str, index: &PackIndex) -> Vec<ContentError> {
         }
         let mut lesson_ids = HashSet::new();
         for l in &m.lessons {
-            let lesson_loc = format!("modul {}, pelajaran {}", m.id, l.id);
+            let lesson_loc = Location::module(&m.id).lesson(&l.id);
             if !lesson_ids.insert(l.id.clone()) {
                 push(lesson_loc.clone(), Problem::DuplicateId(l.id.to_string()));
             }
@@ -243,7 +253,7 @@ pub fn pack_index(file: &str, index: &PackIndex) -> Vec<ContentError> {
 #[must_use]
 pub fn module_body(file: &str, summary: &Module, body: &ModuleBody) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    let module = format!("modul {}", summary.id);
+    let module = Location::module(&summary.id);
     if body.id != summary.id {
         errors.push(ContentError::new(
             file,
@@ -263,7 +273,7 @@ pub fn module_body(file: &str, summary: &Module, body: &ModuleBody) -> Vec<Conte
     lessons_problems(file, &module, body, &mut errors);
     let mut terms = HashSet::new();
     for g in &body.glossary {
-        let loc = format!("{module}, glosarium “{}”", g.term);
+        let loc = module.clone().term(&g.term);
         if g.term.trim().is_empty() || g.definition.trim().is_empty() {
             errors.push(ContentError::new(
                 file,
@@ -281,7 +291,7 @@ pub fn module_body(file: &str, summary: &Module, body: &ModuleBody) -> Vec<Conte
     }
     let mut qids = HashSet::new();
     for q in &body.questions {
-        let loc = format!("{module}, soal {}", q.id);
+        let loc = module.clone().question(&q.id);
         if !qids.insert(q.id.clone()) {
             errors.push(ContentError::new(
                 file,
@@ -318,10 +328,15 @@ pub fn module_body(file: &str, summary: &Module, body: &ModuleBody) -> Vec<Conte
 }
 
 /// Per-lesson checks, and the callouts every module needs.
-fn lessons_problems(file: &str, module: &str, body: &ModuleBody, errors: &mut Vec<ContentError>) {
+fn lessons_problems(
+    file: &str,
+    module: &Location,
+    body: &ModuleBody,
+    errors: &mut Vec<ContentError>,
+) {
     let mut kinds = HashSet::new();
     for lesson in &body.lessons {
-        let loc = format!("{module}, pelajaran {}", lesson.id);
+        let loc = module.clone().lesson(&lesson.id);
         if lesson.blocks.is_empty() {
             errors.push(ContentError::new(file, &loc, Problem::EmptyLesson));
         }
