@@ -12,6 +12,7 @@ pub mod quiz;
 pub mod record;
 pub mod rng;
 pub mod route;
+pub mod saved;
 pub mod session;
 pub mod transfer;
 pub mod worksheet;

@@ -9,10 +9,12 @@ use super::course::Module;
 use super::ids::{LessonId, ModuleId};
 use super::quiz::{score, AnswerRecord, Attempt, Millis, Score};
 use super::route::Route;
+use super::saved::LessonV1;
 use crate::i18n::{t, tf, Key, Lang};
 
 /// What is saved about one lesson.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "LessonV1", into = "LessonV1")]
 pub struct LessonRecord {
     /// The module.
     pub module: ModuleId,

@@ -14,6 +14,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::saved::{AnswerRecordV1, AnswerV1, AttemptV1};
+
 use super::course::{Question, QuestionKind};
 use super::ids::{ModuleId, QuestionId};
 use super::rng::{hash_str, shuffle};
@@ -26,7 +28,7 @@ pub const FULL: u32 = 1000;
 
 /// A learner's answer to one question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(from = "AnswerV1", into = "AnswerV1")]
 pub enum Answer {
     /// The chosen option id.
     Single(String),
@@ -301,6 +303,7 @@ pub fn display_order(question: &Question, attempt_seed: u32) -> Vec<String> {
 
 /// One quiz attempt: which questions, in which order, drawn with which seed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "AttemptV1", into = "AttemptV1")]
 pub struct Attempt {
     /// Unique id (made by the caller from the clock and a random number).
     pub id: String,
@@ -318,6 +321,7 @@ pub struct Attempt {
 
 /// One saved answer of an attempt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "AnswerRecordV1", into = "AnswerRecordV1")]
 pub struct AnswerRecord {
     /// The attempt's id.
     pub attempt: String,

@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 use super::course::Module;
 use super::progress::{ModuleProgress, ModuleStatus};
 use super::quiz::Millis;
+use super::saved::ProfileV1;
 
 /// Who the record is for, kept only on this device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(from = "ProfileV1", into = "ProfileV1")]
 pub struct Profile {
     /// Full name.
     pub name: String,
