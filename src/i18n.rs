@@ -3,6 +3,9 @@
 //! Invariant: views take their words from here, never from string literals. The table is a
 //! macro so that a key without both translations does not compile; `tests` also checks that
 //! no text is empty. Course content is not here: it comes from content packs.
+//!
+//! Longer than our ~350-line guide on purpose: it is one table, and one table is what makes a
+//! missing translation a compile error.
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
