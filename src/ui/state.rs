@@ -9,11 +9,12 @@ use leptos::prelude::*;
 
 use std::rc::Rc;
 
-pub use super::handles::{BodyState, Connectivity, EmbedSession, StorageHealth, StorageStatus};
+pub use super::handles::{
+    BodyState, Connectivity, EmbedSession, Progress, StorageHealth, StorageStatus,
+};
 use crate::content::catalog::{Catalog, CatalogEntry};
 use crate::domain::ids::ModuleId;
-use crate::domain::progress::{module_progress, ModuleProgress};
-use crate::domain::transfer::Snapshot;
+use crate::domain::progress::ModuleProgress;
 use crate::i18n::Lang;
 use crate::platform;
 use crate::platform::store::StoreQueue;
@@ -43,8 +44,8 @@ pub struct AppState {
     store: StoredValue<StoreQueue, LocalStorage>,
     /// How storage is doing (its own handle, also in context).
     pub health: StorageHealth,
-    /// All saved progress, mirrored after every successful write.
-    pub progress: RwSignal<Snapshot>,
+    /// All saved progress, one signal per collection, mirrored after every write.
+    pub progress: Progress,
     /// Set in the embed view.
     pub embed: RwSignal<Option<EmbedSession>>,
     /// Set once this page has asked for persistent storage (after the first real progress).
@@ -61,7 +62,7 @@ impl AppState {
             bodies: RwSignal::new(HashMap::new()),
             store: StoredValue::new_local(StoreQueue::new()),
             health: StorageHealth::new(),
-            progress: RwSignal::new(Snapshot::default()),
+            progress: Progress::new(),
             embed: RwSignal::new(None),
             asked_persist: StoredValue::new(false),
         }
@@ -143,8 +144,7 @@ impl AppState {
     /// Progress of a catalog module (tracked).
     #[must_use]
     pub fn module_progress(self, entry: &CatalogEntry) -> ModuleProgress {
-        self.progress
-            .with(|p| module_progress(&entry.summary, &p.lessons, &p.attempts, &p.answers))
+        self.progress.module(&entry.summary)
     }
 
     /// The state from context.

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::progress::module_progress;
 use crate::domain::record::{profile, record, to_csv, Profile};
 use crate::i18n::{t, tf, Key};
 use crate::platform;
@@ -66,13 +65,11 @@ pub fn RecordPage() -> impl IntoView {
     };
     let rec = Memo::new(move |_| {
         let catalog = state.catalog.get()?;
-        let progress: Vec<_> = state.progress.with(|p| {
-            catalog
-                .entries
-                .iter()
-                .map(|e| module_progress(&e.summary, &p.lessons, &p.attempts, &p.answers))
-                .collect()
-        });
+        let progress: Vec<_> = catalog
+            .entries
+            .iter()
+            .map(|e| state.progress.module(&e.summary))
+            .collect();
         let pairs: Vec<_> = catalog
             .entries
             .iter()

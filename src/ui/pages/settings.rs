@@ -110,7 +110,7 @@ pub fn SettingsPage() -> impl IntoView {
         });
     };
     let export = move |_| {
-        let doc = ExportDoc::new(state.progress.get_untracked(), platform::device::now());
+        let doc = ExportDoc::new(state.progress.snapshot_untracked(), platform::device::now());
         let result = platform::device::to_json(&doc).and_then(|json| {
             let name = format!("bimtek-kemajuan-{}.json", date(Some(doc.exported_at)));
             platform::device::download(&name, "application/json", &json)
@@ -247,7 +247,7 @@ pub fn SettingsPage() -> impl IntoView {
             <label for="import-file" class="field-label">{t(lang, Key::ImportFile)}</label>
             <input id="import-file" type="file" accept="application/json,.json" on:change=on_file />
             {move || pending.get().map(|snapshot| {
-                let current = state.progress.with(|p| (p.lessons.len(), p.attempts.len()));
+                let current = (state.progress.lessons.with(Vec::len), state.progress.attempts.with(Vec::len));
                 view! {
                     <div class="confirm" id="import-preview">
                         <p>{preview_text(lang, &preview(&snapshot))}</p>

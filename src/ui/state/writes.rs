@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::domain::ids::ModuleId;
-use crate::domain::progress::{module_progress, LessonUpdate, Resume};
+use crate::domain::progress::{LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt};
 use crate::domain::route::Route;
 use crate::domain::transfer::Snapshot;
@@ -23,15 +23,14 @@ impl AppState {
         let now = platform::device::now();
         let before = self.module_read_count(&update.module);
         if self.storage_waiting() {
-            self.progress.update(|p| {
-                let current = p
-                    .lessons
+            self.progress.lessons.update(|lessons| {
+                let current = lessons
                     .iter()
                     .find(|l| l.module == update.module && l.lesson == update.lesson)
                     .cloned();
                 let rec = crate::domain::progress::apply_lesson_update(current, &update, now);
-                p.lessons.retain(|l| l.key() != rec.key());
-                p.lessons.push(rec);
+                lessons.retain(|l| l.key() != rec.key());
+                lessons.push(rec);
             });
         }
         let stored = self.queued(self.store().update_lesson(&update, now)).await;
@@ -42,8 +41,8 @@ impl AppState {
             }
             Err(e) => {
                 self.report(&e);
-                let current = self.progress.with_untracked(|p| {
-                    p.lessons
+                let current = self.progress.lessons.with_untracked(|lessons| {
+                    lessons
                         .iter()
                         .find(|l| l.module == update.module && l.lesson == update.lesson)
                         .cloned()
@@ -51,9 +50,9 @@ impl AppState {
                 crate::domain::progress::apply_lesson_update(current, &update, now)
             }
         };
-        self.progress.update(|p| {
-            p.lessons.retain(|l| l.key() != rec.key());
-            p.lessons.push(rec);
+        self.progress.lessons.update(|lessons| {
+            lessons.retain(|l| l.key() != rec.key());
+            lessons.push(rec);
         });
         if update.read {
             let (read, total) = self.module_read_count(&update.module);
@@ -80,9 +79,7 @@ impl AppState {
         else {
             return (0, 0);
         };
-        let p = self.progress.with_untracked(|p| {
-            module_progress(&entry.summary, &p.lessons, &p.attempts, &p.answers)
-        });
+        let p = self.progress.module_untracked(&entry.summary);
         (p.lessons_read, p.lessons_total)
     }
 
@@ -92,11 +89,11 @@ impl AppState {
     /// The storage error, already reported to the learner.
     pub async fn save_attempt(self, attempt: Attempt) -> Result<Attempt, StorageError> {
         if self.storage_waiting() {
-            self.progress.update(|p| {
-                let stored = p.attempts.iter().find(|a| a.id == attempt.id).cloned();
+            self.progress.attempts.update(|attempts| {
+                let stored = attempts.iter().find(|a| a.id == attempt.id).cloned();
                 let merged = crate::storage::merge_attempt(stored, &attempt);
-                p.attempts.retain(|a| a.id != merged.id);
-                p.attempts.push(merged);
+                attempts.retain(|a| a.id != merged.id);
+                attempts.push(merged);
             });
         }
         let result = self.queued(self.store().put_attempt(&attempt)).await;
@@ -110,9 +107,9 @@ impl AppState {
                 attempt
             }
         };
-        self.progress.update(|p| {
-            p.attempts.retain(|a| a.id != saved.id);
-            p.attempts.push(saved);
+        self.progress.attempts.update(|attempts| {
+            attempts.retain(|a| a.id != saved.id);
+            attempts.push(saved);
         });
         result
     }
@@ -125,13 +122,12 @@ impl AppState {
         // Measured by the benchmark (performance.measure "answer-save").
         platform::perf_mark("answer-save-start");
         if self.storage_waiting() {
-            self.progress.update(|p| {
-                if !p
-                    .answers
+            self.progress.answers.update(|answers| {
+                if !answers
                     .iter()
                     .any(|a| a.attempt == answer.attempt && a.question == answer.question)
                 {
-                    p.answers.push(answer.clone());
+                    answers.push(answer.clone());
                 }
             });
         }
@@ -144,10 +140,9 @@ impl AppState {
                 answer
             }
         };
-        self.progress.update(|p| {
-            p.answers
-                .retain(|a| !(a.attempt == saved.attempt && a.question == saved.question));
-            p.answers.push(saved);
+        self.progress.answers.update(|answers| {
+            answers.retain(|a| !(a.attempt == saved.attempt && a.question == saved.question));
+            answers.push(saved);
         });
         result
     }
@@ -158,14 +153,14 @@ impl AppState {
         let Ok(resume) = Resume::new(route.clone(), platform::device::now()) else {
             return;
         };
-        if self.progress.with_untracked(|p| {
-            p.resume
-                .as_ref()
-                .is_some_and(|r| r.route() == resume.route())
-        }) {
+        if self
+            .progress
+            .resume
+            .with_untracked(|r| r.as_ref().is_some_and(|r| r.route() == resume.route()))
+        {
             return;
         }
-        self.progress.update(|p| p.resume = Some(resume.clone()));
+        self.progress.resume.set(Some(resume.clone()));
         leptos::task::spawn_local(async move {
             if let Err(e) = self.store().set_resume(&resume).await {
                 self.report(&e);
