@@ -312,6 +312,19 @@ texts! {
     FetchTooLarge => "berkas terlalu besar (lebih dari {} KB)", "the file is too large (more than {} KB)";
     FetchStatus => "server menjawab {} {}", "the server answered {} {}";
     FetchUnreadable => "isi berkas tidak dapat dibaca", "the file's contents cannot be read";
+    ProfileNoName => "Nama wajib diisi.", "The name is required.";
+    ProfileTooLong => "Isian terlalu panjang (paling banyak 120 karakter).", "An entry is too long (at most 120 characters).";
+    ProfileBadNip => "NIP harus 18 angka (spasi boleh), misalnya 199001012015031001. Kosongkan bila tidak ingin mencantumkannya.",
+        "The NIP must be 18 digits (spaces allowed), e.g. 199001012015031001. Leave it empty if you do not want it on the record.";
+    RecordNothingPassed => "Belum ada modul yang lulus. Bukti dibuat setelah Anda lulus kuis sebuah modul.",
+        "No module passed yet. The record is made once you pass a module's quiz.";
+    DeviceDownloadRefused => "Peramban tidak mengizinkan berkas diunduh. Coba lagi, atau buka aplikasi di peramban lain.",
+        "The browser did not allow the file to be downloaded. Try again, or open the app in another browser.";
+    DeviceFileUnreadable => "Berkas yang dipilih tidak dapat dibaca (mungkin dipindah atau masih diunduh). Pilih lagi.",
+        "The chosen file cannot be read (it may have been moved or still be downloading). Choose it again.";
+    DeviceEncodeFailed => "Data tidak dapat diubah menjadi berkas. Kemajuan Anda tetap tersimpan di perangkat ini.",
+        "The data could not be turned into a file. Your progress is still saved on this device.";
+    BodyProblem => "{}: {}", "{}: {}";
     PackInvalid => "{}", "the file does not pass the checks (details for the pack's author, in Indonesian): {}";
     PackDuplicateModule => "modul {} sudah ada di paket {}; modul ini dilewati", "module {} is already in pack {}; this one is skipped";
     StorageErrUnavailable => "penyimpanan peramban tidak tersedia ({})", "browser storage is unavailable ({})";

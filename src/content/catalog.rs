@@ -120,6 +120,32 @@ impl ProblemDetail {
     }
 }
 
+/// Why a module's body could not be used: its path and what went wrong. Words are made at
+/// the view, in the learner's language ([`BodyError::message`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyError {
+    /// The module file, relative to `index.html`.
+    pub path: String,
+    /// What went wrong.
+    pub detail: ProblemDetail,
+}
+
+impl BodyError {
+    /// The message in `lang`: the file, then the problem.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match &self.detail {
+            // The validator's findings already name the file.
+            ProblemDetail::Invalid(_) => self.detail.message(lang),
+            _ => tf(
+                lang,
+                Key::BodyProblem,
+                &[&self.path, &self.detail.message(lang)],
+            ),
+        }
+    }
+}
+
 /// A pack that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackProblem {

@@ -9,6 +9,7 @@ use super::course::Module;
 use super::progress::{ModuleProgress, ModuleStatus};
 use super::quiz::Millis;
 use super::saved::ProfileV1;
+use crate::i18n::{t, Key, Lang};
 
 /// Who the record is for, kept only on this device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -34,6 +35,21 @@ pub enum ProfileError {
     /// An NIP that is not 18 digits.
     #[error("NIP harus 18 angka (spasi boleh), misalnya 199001012015031001. Kosongkan bila tidak ingin mencantumkannya.")]
     BadNip,
+}
+
+impl ProfileError {
+    /// The message in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match self {
+                Self::NoName => Key::ProfileNoName,
+                Self::TooLong => Key::ProfileTooLong,
+                Self::BadNip => Key::ProfileBadNip,
+            },
+        )
+    }
 }
 
 /// Checks and tidies a profile: trims, removes spaces from the NIP, which must then be
@@ -107,6 +123,16 @@ pub enum RecordError {
     /// No module passed yet.
     #[error("Belum ada modul yang lulus. Bukti dibuat setelah Anda lulus kuis sebuah modul.")]
     NothingPassed,
+}
+
+impl RecordError {
+    /// The message in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match self {
+            Self::NothingPassed => t(lang, Key::RecordNothingPassed),
+        }
+    }
 }
 
 /// `YYYY-MM-DD` of `millis` shifted by `offset_minutes` (the local zone, east positive).

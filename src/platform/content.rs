@@ -9,11 +9,12 @@
 use futures::stream::{FuturesUnordered, StreamExt};
 use wasm_bindgen::JsCast;
 
-use crate::content::catalog::{Catalog, CatalogEntry, FetchError, ModuleContent, ProblemDetail};
+use crate::content::catalog::{
+    BodyError, Catalog, CatalogEntry, FetchError, ModuleContent, ProblemDetail,
+};
 use crate::content::model::PackIndex;
 use crate::content::validate::{parse_module_body, parse_pack_index, parse_pack_list, JsonDecoder};
 use crate::content::ContentError;
-use crate::i18n::Lang;
 
 /// The list of packs the app reads at start, next to `index.html`.
 pub const PACK_LIST: &str = "packs.json";
@@ -206,14 +207,19 @@ pub async fn load_catalog(on_update: impl Fn(Catalog)) {
 /// Fetches and validates a module's lessons, glossary and quiz pool.
 ///
 /// # Errors
-/// A sentence in `lang` naming the file and the problem (a validator's findings stay in the
-/// authoring language, introduced as such).
-pub async fn load_body(entry: &CatalogEntry, lang: Lang) -> Result<ModuleContent, String> {
+/// [`BodyError`]: the file and why (fetch failure, or the validator's findings).
+pub async fn load_body(entry: &CatalogEntry) -> Result<ModuleContent, BodyError> {
     let path = entry.body_path();
-    let text = fetch_text(&path, BODY_TIMEOUT_MS, MAX_BODY_BYTES)
-        .await
-        .map_err(|e| format!("{path}: {}", ProblemDetail::Fetch(e).message(lang)))?;
-    parse_module_body(&BrowserJson, &path, &text, &entry.summary)
-        .map(ModuleContent::from)
-        .map_err(|errors| ProblemDetail::Invalid(describe(&errors)).message(lang))
+    match fetch_text(&path, BODY_TIMEOUT_MS, MAX_BODY_BYTES).await {
+        Err(e) => Err(BodyError {
+            path,
+            detail: ProblemDetail::Fetch(e),
+        }),
+        Ok(text) => parse_module_body(&BrowserJson, &path, &text, &entry.summary)
+            .map(ModuleContent::from)
+            .map_err(|errors| BodyError {
+                detail: ProblemDetail::Invalid(describe(&errors)),
+                path,
+            }),
+    }
 }

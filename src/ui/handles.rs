@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::content::catalog::ModuleContent;
+use crate::content::catalog::{BodyError, ModuleContent};
 use crate::domain::course::Module;
 use crate::domain::progress::{module_progress, LessonRecord, ModuleProgress, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt};
@@ -54,8 +54,8 @@ pub enum BodyState {
     Loading,
     /// Fetched and valid.
     Ready(Arc<ModuleContent>),
-    /// Could not be fetched or is invalid; the sentence says why.
-    Failed(String),
+    /// Could not be fetched or is invalid.
+    Failed(BodyError),
 }
 
 /// How storage is doing: one job, its own context handle ([`AppState`] writes it).

@@ -14,6 +14,7 @@ mod blocks;
 mod chrome;
 mod handles;
 pub mod links;
+mod notice;
 mod pages;
 pub mod state;
 

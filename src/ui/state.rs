@@ -187,7 +187,7 @@ impl AppState {
         });
         let entry = entry.clone();
         leptos::task::spawn_local(async move {
-            let state = match platform::content::load_body(&entry, self.lang).await {
+            let state = match platform::content::load_body(&entry).await {
                 Ok(body) => BodyState::Ready(Arc::new(body)),
                 Err(e) => BodyState::Failed(e),
             };

@@ -56,7 +56,7 @@ pub fn with_body(
             view! {
                 <div class="alert alert-error" role="alert">
                     <p>{t(lang, Key::BodyFailed)}</p>
-                    <p><code>{detail}</code></p>
+                    <p><code>{detail.message(lang)}</code></p>
                     <button class="button" type="button" on:click=move |_| state.request_body(&retry_entry)>
                         {t(lang, Key::Retry)}
                     </button>

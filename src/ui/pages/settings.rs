@@ -8,6 +8,7 @@ use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::platform::content::BrowserJson;
 use crate::storage::{ProgressStore, StorageError};
+use crate::ui::notice::Notice;
 use crate::ui::state::{AppState, StorageStatus};
 
 /// A date in the learner's local time (one formatter for the app: `domain::record::date_string`),
@@ -57,7 +58,7 @@ pub fn SettingsPage() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     let (persist, set_persist) = signal(None::<Option<bool>>);
-    let (message, set_message) = signal(None::<(bool, String)>);
+    let (message, set_message) = signal(None::<Notice>);
     let (pending, set_pending) = signal(None::<Snapshot>);
     let (confirm_reset, set_confirm_reset) = signal(false);
     let (reset_profile, set_reset_profile) = signal(false);
@@ -116,7 +117,7 @@ pub fn SettingsPage() -> impl IntoView {
             platform::device::download(&name, "application/json", &json)
         });
         if let Err(e) = result {
-            set_message.set(Some((false, e)));
+            set_message.set(Some(Notice::Problem(e.message(lang).to_owned())));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -143,15 +144,15 @@ pub fn SettingsPage() -> impl IntoView {
             } else {
                 match platform::device::read_file(&file).await {
                     Ok(text) => parse_import(&text, &BrowserJson).map_err(|e| e.message(lang)),
-                    Err(e) => Err(e),
+                    Err(e) => Err(e.message(lang).to_owned()),
                 }
             };
             match parsed {
                 Ok(snapshot) => set_pending.set(Some(snapshot)),
-                Err(e) => set_message.set(Some((
-                    false,
-                    format!("{} {e}", t(lang, Key::ImportRejected)),
-                ))),
+                Err(e) => set_message.set(Some(Notice::Problem(format!(
+                    "{} {e}",
+                    t(lang, Key::ImportRejected)
+                )))),
             }
         });
     };
@@ -163,12 +164,13 @@ pub fn SettingsPage() -> impl IntoView {
             match state.replace_all(snapshot).await {
                 Ok(()) => {
                     set_pending.set(None);
-                    set_message.set(Some((true, t(lang, Key::ImportDone).to_owned())));
+                    set_message.set(Some(Notice::Done(t(lang, Key::ImportDone).to_owned())));
                 }
-                Err(e) => set_message.set(Some((
-                    false,
-                    format!("{} {}", t(lang, Key::ImportRejected), e.message(lang)),
-                ))),
+                Err(e) => set_message.set(Some(Notice::Problem(format!(
+                    "{} {}",
+                    t(lang, Key::ImportRejected),
+                    e.message(lang)
+                )))),
             }
         });
     };
@@ -185,9 +187,9 @@ pub fn SettingsPage() -> impl IntoView {
                     if also_profile {
                         text = format!("{text} {}", t(lang, Key::ResetProfileDone));
                     }
-                    set_message.set(Some((true, text)));
+                    set_message.set(Some(Notice::Done(text)));
                 }
-                Err(e) => set_message.set(Some((false, e.message(lang)))),
+                Err(e) => set_message.set(Some(Notice::Problem(e.message(lang)))),
             }
             set_confirm_reset.set(false);
             set_reset_profile.set(false);
@@ -197,9 +199,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">{t(lang, Key::SettingsTitle)}</h1>
         <div role="status" aria-live="polite" id="settings-message">
-            {move || message.get().map(|(ok, text)| view! {
-                <p class=if ok { "alert alert-ok" } else { "alert alert-error" }>{text}</p>
-            })}
+            {move || message.get().map(Notice::view)}
         </div>
         <section class="card" aria-labelledby="language-title">
             <h2 id="language-title">{t(lang, Key::LanguageTitle)}</h2>
