@@ -47,7 +47,12 @@ pub struct EmbedSession {
     pub problem: Option<platform::embed::SendError>,
 }
 
-/// A module body's loading state.
+/// A module body's loading state, kept per module in [`super::state::AppState`] so that the
+/// lesson, quiz and glossary pages of a module fetch it once.
+///
+/// Not Leptos's `LocalResource` + `Suspense`: measured on this app (release, 2026-11-30) the
+/// same behaviour through them costs +30.3 KB raw / +10.8 KB brotli of wasm (319.8 KB against
+/// 309.0 KB), for a three-state enum and a 30-line `with_body` (`ui/pages/module_frame.rs`).
 #[derive(Debug, Clone)]
 pub enum BodyState {
     /// Being fetched.
