@@ -208,7 +208,11 @@ fn csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
 fn profile_and_record_errors_speak_both_languages() {
     use bimtek::domain::record::{ProfileError, RecordError};
     use bimtek::i18n::Lang;
-    for e in [ProfileError::NoName, ProfileError::TooLong, ProfileError::BadNip] {
+    for e in [
+        ProfileError::NoName,
+        ProfileError::TooLong,
+        ProfileError::BadNip,
+    ] {
         // The Indonesian message is the Display text; the English one is another sentence.
         assert_eq!(e.message(Lang::Id), e.to_string());
         assert_ne!(e.message(Lang::En), e.message(Lang::Id));

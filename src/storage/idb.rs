@@ -179,14 +179,7 @@ impl IdbStore {
 
     async fn all<T: DeserializeOwned>(&self, store_name: &str) -> Result<Vec<T>, StorageError> {
         let tx = self.tx(&[store_name], TransactionMode::Readonly)?;
-        let store = tx.object_store(store_name).map_err(fail)?;
-        let rows = store
-            .get_all::<T>()
-            .serde()
-            .map_err(corrupt)?
-            .await
-            .map_err(corrupt)?;
-        rows.collect::<Result<Vec<T>, _>>().map_err(corrupt)
+        rows_in(&tx, store_name).await
     }
 }
 
