@@ -8,6 +8,12 @@ use crate::domain::course::{Module, Question};
 use crate::domain::ids::ModuleId;
 use crate::i18n::{t, tf, Key, Lang};
 
+/// The id of the JSON data block in `index.html` that holds `packs.json` and the built-in
+/// pack indexes verbatim (written at build time by `bimtek-pack first-screen`).
+pub const INLINE_PACKS_ID: &str = "bimtek-packs";
+/// The id of the static first screen in `index.html`, removed once the app has mounted.
+pub const FIRST_SCREEN_ID: &str = "first-screen";
+
 /// A module and where its pack lives.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CatalogEntry {

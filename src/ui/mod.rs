@@ -24,6 +24,9 @@ pub use app::App;
 pub fn start() {
     console_error_panic_hook_lite();
     leptos::mount::mount_to_body(App);
+    // The app's first render is in place: the static first screen the build wrote into the
+    // page (`content::first_screen`) goes in the same task, so no frame shows both.
+    crate::platform::remove_element(crate::content::catalog::FIRST_SCREEN_ID);
 }
 
 /// Logs panics to the console (hand-written: the `console_error_panic_hook` crate adds a

@@ -157,13 +157,26 @@ impl AppState {
         expect_context::<Self>()
     }
 
-    /// Loads the catalog (once, at start); it is shown as packs arrive, and `on_done` runs
-    /// once every pack has settled.
-    pub fn load_catalog(self, on_done: impl FnOnce() + 'static) {
+    /// Loads the catalog (once, at start). The packs written into the page at build time are
+    /// shown at once, before this returns (so the first render already has the catalog and
+    /// the static first screen can be replaced without a jump); `packs.json` is then checked
+    /// in the background. Otherwise the catalog is shown as packs arrive. `on_done` runs once
+    /// every pack has settled; the result says whether the catalog was shown at once.
+    pub fn load_catalog(self, on_done: impl FnOnce() + 'static) -> bool {
+        let inline = platform::content::inline_files();
+        let shown = platform::content::inline_catalog(&inline);
+        let at_once = shown.is_some();
+        if let Some(catalog) = &shown {
+            self.catalog.set(Some(catalog.clone()));
+        }
         leptos::task::spawn_local(async move {
-            platform::content::load_catalog(move |catalog| self.catalog.set(Some(catalog))).await;
+            platform::content::load_catalog(inline, shown, move |catalog| {
+                self.catalog.set(Some(catalog));
+            })
+            .await;
             on_done();
         });
+        at_once
     }
 
     /// The catalog entry of module `id`, if the catalog has loaded and has it (tracked).
