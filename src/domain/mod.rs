@@ -11,6 +11,7 @@ pub mod quiz;
 pub mod record;
 pub mod rng;
 pub mod route;
+pub mod scorm;
 pub mod session;
 pub mod transfer;
 pub mod worksheet;
