@@ -15,6 +15,7 @@ mod chrome;
 mod handles;
 pub mod links;
 mod pages;
+pub mod scorm;
 pub mod state;
 
 pub use app::App;
@@ -22,7 +23,14 @@ pub use app::App;
 /// Mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook_lite();
-    leptos::mount::mount_to_body(App);
+    // A SCORM package's launch page runs one module for an LMS (ui/scorm.rs).
+    if let Some(module) = crate::platform::scorm::launch_module() {
+        leptos::mount::mount_to_body(move || {
+            leptos::prelude::view! { <scorm::ScormApp module=module /> }
+        });
+    } else {
+        leptos::mount::mount_to_body(App);
+    }
 }
 
 /// Logs panics to the console (hand-written: the `console_error_panic_hook` crate adds a

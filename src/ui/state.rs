@@ -150,6 +150,17 @@ impl AppState {
         });
     }
 
+    /// SCORM mode (`ui::scorm`): progress lives only in memory, seeded with `snapshot` from
+    /// the LMS; IndexedDB is never opened and persistent storage never asked for, so nothing
+    /// a learner does stays in the browser (the LMS is the record).
+    pub fn use_memory(self, snapshot: Snapshot) {
+        self.asked_persist.set_value(true);
+        let store = crate::storage::memory::MemoryStore::seeded(&snapshot);
+        self.progress.set(snapshot);
+        self.store().set_store(AnyStore::Memory(store));
+        self.health.status.set(StorageStatus::Unavailable);
+    }
+
     /// Eviction: the browser may delete this site's IndexedDB (a full phone, or Safari after
     /// days without a visit). A marker is kept in IndexedDB and, separately, in
     /// `localStorage` (which Chromium's storage-pressure eviction does not clear); an empty
