@@ -68,7 +68,13 @@ fn text(value: &JsValue) -> String {
     } else if let Some(b) = value.as_bool() {
         b.to_string()
     } else if let Some(n) = value.as_f64() {
-        n.to_string()
+        // Error codes and flags are whole numbers (no float formatting code for them).
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "whole numbers; a fraction is not an error code"
+        )]
+        let whole = n as i64;
+        whole.to_string()
     } else {
         String::new()
     }
@@ -169,7 +175,7 @@ impl Lms {
         Launch {
             entry: self.get("cmi.core.entry"),
             status: LessonStatus::parse(&self.get("cmi.core.lesson_status")),
-            score_raw: self.get("cmi.core.score.raw").trim().parse().ok(),
+            score_raw: crate::domain::scorm::parse_raw(&self.get("cmi.core.score.raw")),
             location: self.get("cmi.core.lesson_location"),
             suspend_data: self.get("cmi.suspend_data"),
         }

@@ -23,8 +23,11 @@ pub use app::App;
 /// Mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook_lite();
-    // A SCORM package's launch page runs one module for an LMS (ui/scorm.rs).
-    if let Some(module) = crate::platform::scorm::launch_module() {
+    // A SCORM package's launch page runs one module for an LMS (ui/scorm.rs). Its module id
+    // was validated by the pack compiler before the package was made.
+    if let Some(module) = crate::platform::scorm::launch_module()
+        .and_then(|id| crate::domain::ids::ModuleId::parse(&id).ok())
+    {
         leptos::mount::mount_to_body(move || {
             leptos::prelude::view! { <scorm::ScormApp module=module /> }
         });

@@ -32,7 +32,7 @@ use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::platform::scorm::Lms;
 
-use super::pages::{with_body, with_module, EmbedView};
+use super::pages::EmbedView;
 use super::state::{AppState, BodyState, Connectivity};
 
 /// The link to the LMS, as the views show it.
@@ -150,7 +150,7 @@ impl LmsLink {
             }
             Err(ScormError::NoApi) => self.state.set(LinkState::NoApi),
             Err(e) => {
-                web_sys::console::warn_1(&format!("SCORM: {e:?}").into());
+                web_sys::console::warn_1(&e.message(Lang::En).into());
                 self.state.set(LinkState::Failed(e));
             }
         }
@@ -258,8 +258,8 @@ fn replace_hash(hash: &str) {
 /// The whole app in SCORM mode, for `module` (the launch page's module id).
 #[component]
 pub fn ScormApp(
-    /// The module id from the launch page.
-    module: String,
+    /// The module, from the launch page.
+    module: ModuleId,
 ) -> impl IntoView {
     let lang = platform::lang_from_url()
         .or_else(platform::stored_lang)
@@ -319,16 +319,6 @@ pub fn ScormApp(
             }
         }
     });
-
-    let Ok(module) = ModuleId::parse(&module) else {
-        return view! {
-            <main id="main" tabindex="-1" class="embed-main">
-                <h1 id="page-title" tabindex="-1">{t(lang, Key::ModuleNotFoundTitle)}</h1>
-                <p>{t(lang, Key::ModuleNotFoundBody)} " " <code>{module}</code></p>
-            </main>
-        }
-        .into_any();
-    };
 
     state.load_catalog(|| {});
     // Seed the store once the module's content is here: saved answers are item positions and
@@ -410,39 +400,51 @@ pub fn ScormApp(
     });
     let retry = Callback::new(move |()| link.retry());
     let finished = Memo::new(move |_| link.state.get() == LinkState::Finished);
+    let main_module = page_module.clone();
+    // Anything but the module's pages is one card: loading, a load failure, the end.
+    let card = move || -> (&'static str, &'static str, String) {
+        if finished.get() {
+            return (
+                "scorm-done",
+                t(lang, Key::ScormDoneTitle),
+                t(lang, Key::ScormDoneBody).to_owned(),
+            );
+        }
+        if let Some(BodyState::Failed(detail)) = state.body(&page_module) {
+            return ("scorm-load-failed", t(lang, Key::BodyFailed), detail);
+        }
+        let loaded = state
+            .catalog
+            .with(|c| c.as_ref().is_some_and(|c| c.pending.is_empty()));
+        if loaded && state.entry(&page_module).is_none() {
+            return (
+                "scorm-load-failed",
+                t(lang, Key::ModuleNotFoundTitle),
+                format!("{} {page_module}", t(lang, Key::ModuleNotFoundBody)),
+            );
+        }
+        ("scorm-loading", t(lang, Key::LoadingModule), String::new())
+    };
     view! {
         <ScormBar lang=lang link=link leave=leave retry=retry />
         <main id="main" tabindex="-1" class="embed-main">
-            {move || {
-                if finished.get() {
-                    return view! {
-                        <section class="card" id="scorm-done">
-                            <h1 id="page-title" tabindex="-1">{t(lang, Key::ScormDoneTitle)}</h1>
-                            <p>{t(lang, Key::ScormDoneBody)}</p>
+            {move || match route.get() {
+                Route::Embed(id, part) if id == main_module && seeded.get() && !finished.get() => {
+                    view! { <EmbedView id=id part=part /> }.into_any()
+                }
+                _ => {
+                    let (id, title, text) = card();
+                    view! {
+                        <section class="card" id=id role="status">
+                            <h1 id="page-title" tabindex="-1">{title}</h1>
+                            <p>{text}</p>
                         </section>
                     }
-                    .into_any();
-                }
-                if !seeded.get() {
-                    // Loading, or the module's content failed (with a retry button).
-                    return with_module(page_module.clone(), move |entry| {
-                        with_body(&entry, move |_| {
-                            view! { <p class="muted" role="status">{t(lang, Key::LoadingModule)}</p> }.into_any()
-                        })
-                        .into_any()
-                    })
-                    .into_any();
-                }
-                match route.get() {
-                    Route::Embed(id, part) if id == page_module => {
-                        view! { <EmbedView id=id part=part /> }.into_any()
-                    }
-                    _ => view! { <p class="muted" role="status">{t(lang, Key::LoadingModule)}</p> }.into_any(),
+                    .into_any()
                 }
             }}
         </main>
     }
-    .into_any()
 }
 
 /// The bar above the module: how the LMS link is doing, and the app's own way out.

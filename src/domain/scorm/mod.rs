@@ -97,8 +97,8 @@ pub struct Launch {
     pub entry: String,
     /// `cmi.core.lesson_status`, if it is one of SCORM's values.
     pub status: Option<LessonStatus>,
-    /// `cmi.core.score.raw`, if it is a number.
-    pub score_raw: Option<f64>,
+    /// `cmi.core.score.raw` in hundredths ([`parse_raw`]), if it is a number.
+    pub score_raw: Option<u32>,
     /// `cmi.core.lesson_location`.
     pub location: String,
     /// `cmi.suspend_data`.
@@ -167,11 +167,9 @@ impl CmiValues {
             Some(before) if before.rank() > outcome.status.rank() => before,
             _ => outcome.status,
         };
-        let score_raw = outcome.best_percent.filter(|best| {
-            launch
-                .score_raw
-                .is_none_or(|before| f64::from(*best) >= before)
-        });
+        let score_raw = outcome
+            .best_percent
+            .filter(|best| launch.score_raw.is_none_or(|before| best * 100 >= before));
         Self {
             location,
             status: Some(status),
@@ -195,6 +193,42 @@ impl CmiValues {
             ""
         }
     }
+}
+
+/// A `cmi.core.score.raw` value (SCORM 1.2's `CMIDecimal`, e.g. `80` or `72.5`) in hundredths;
+/// a negative score is 0, digits past the hundredths are dropped. `None` when it is not a
+/// number (an LMS that has no score answers an empty string). Hand-written: the standard
+/// library's float parser would add several KB of wasm for this one value.
+#[must_use]
+pub fn parse_raw(value: &str) -> Option<u32> {
+    let value = value.trim();
+    let (negative, digits) = match value.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, value),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty())
+        || !all_digits(whole)
+        || !all_digits(fraction)
+        || whole.len() > 6
+    {
+        return None;
+    }
+    if negative {
+        return Some(0);
+    }
+    let whole: u32 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let hundredths = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(2)
+        .fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    Some(whole * 100 + hundredths)
 }
 
 /// Longest `cmi.core.lesson_location` SCORM 1.2 allows (`CMIString255`).
@@ -300,7 +334,7 @@ mod tests {
         assert_eq!(Outcome::new(2, true, Some(90)).status, LessonStatus::Passed);
     }
 
-    fn launch(status: Option<LessonStatus>, raw: Option<f64>) -> Launch {
+    fn launch(status: Option<LessonStatus>, raw: Option<u32>) -> Launch {
         Launch {
             status,
             score_raw: raw,
@@ -331,7 +365,7 @@ mod tests {
             (Some(LessonStatus::Failed), Some(50))
         );
         let v = CmiValues::new(
-            &launch(Some(LessonStatus::Failed), Some(50.0)),
+            &launch(Some(LessonStatus::Failed), Some(5000)),
             Outcome::new(2, true, Some(80)),
             String::new(),
             String::new(),
@@ -342,7 +376,7 @@ mod tests {
         );
         // Passed stays passed, and a lower score is not written over a higher one.
         let v = CmiValues::new(
-            &launch(Some(LessonStatus::Passed), Some(80.0)),
+            &launch(Some(LessonStatus::Passed), Some(8000)),
             Outcome::new(1, false, Some(40)),
             String::new(),
             String::new(),
@@ -350,12 +384,36 @@ mod tests {
         assert_eq!((v.status, v.score_raw), (Some(LessonStatus::Passed), None));
         // A failed module being retried stays failed until the retry finishes.
         let v = CmiValues::new(
-            &launch(Some(LessonStatus::Failed), Some(50.0)),
+            &launch(Some(LessonStatus::Failed), Some(5000)),
             Outcome::new(0, false, None),
             String::new(),
             String::new(),
         );
         assert_eq!(v.status, Some(LessonStatus::Failed));
+    }
+
+    #[test]
+    fn raw_scores_parse_as_hundredths() {
+        assert_eq!(parse_raw("80"), Some(8000));
+        assert_eq!(parse_raw(" 72.5 "), Some(7250));
+        assert_eq!(parse_raw("72.55"), Some(7255));
+        assert_eq!(parse_raw("72.559"), Some(7255));
+        assert_eq!(parse_raw(".5"), Some(50));
+        assert_eq!(parse_raw("100."), Some(10000));
+        assert_eq!(parse_raw("-3"), Some(0));
+        for bad in [
+            "", " ", ".", "-", "abc", "1e3", "7,5", "80%", "1.2.3", "9999999",
+        ] {
+            assert_eq!(parse_raw(bad), None, "{bad:?}");
+        }
+        // A stored 72.5 is more than a new best of 72.
+        let v = CmiValues::new(
+            &launch(Some(LessonStatus::Failed), parse_raw("72.5")),
+            Outcome::new(1, false, Some(72)),
+            String::new(),
+            String::new(),
+        );
+        assert_eq!(v.score_raw, None);
     }
 
     #[test]

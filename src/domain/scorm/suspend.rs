@@ -455,60 +455,48 @@ pub fn encode(
         fingerprint(module, pool),
         encode_lessons(module, lessons)
     );
+    // Attempts are written in the order they are given (no sorting: a sort's code would be
+    // compiled into the wasm for this alone), so decoding and encoding again gives the same text.
     let mine: Vec<&Attempt> = attempts.iter().filter(|a| a.module == module.id).collect();
     let active = mine
         .iter()
         .filter(|a| a.finished_at.is_none())
         .max_by_key(|a| a.started_at);
-    let mut finished: Vec<&Attempt> = mine
-        .iter()
-        .copied()
-        .filter(|a| a.finished_at.is_some())
-        .collect();
-    finished.sort_by_key(|a| (a.finished_at, a.started_at));
-    let latest = finished.last();
-    let best = finished
-        .iter()
-        .max_by_key(|a| score(a, answers, module.pass_mark).raw_milli);
-    let mut kept: Vec<&Attempt> = Vec::new();
-    for a in [active, latest, best].into_iter().flatten() {
-        if !kept.iter().any(|k| k.id == a.id) {
-            kept.push(a);
+    let finished = || mine.iter().copied().filter(|a| a.finished_at.is_some());
+    let newest = |a: &&Attempt| (a.finished_at, a.started_at);
+    let latest = finished().max_by_key(newest);
+    let best = finished().max_by_key(|a| score(a, answers, module.pass_mark).raw_milli);
+    let mut encoded: Vec<Option<String>> = vec![None; mine.len()];
+    for a in [active.copied(), latest, best].into_iter().flatten() {
+        if let Some(i) = mine.iter().position(|m| m.id == a.id) {
+            if encoded[i].is_none() {
+                encoded[i] = Some(encode_attempt(module, pool, a, answers)?);
+            }
         }
     }
-    let mut encoded: Vec<(&Attempt, String)> = kept
-        .into_iter()
-        .map(|a| Ok((a, encode_attempt(module, pool, a, answers)?)))
-        .collect::<Result<_, SuspendError>>()?;
-    let assemble = |encoded: &[(&Attempt, String)], dropped: usize| {
-        let mut list: Vec<&(&Attempt, String)> = encoded.iter().collect();
-        list.sort_by_key(|(a, _)| (a.started_at, a.id.clone()));
+    let assemble = |encoded: &[Option<String>], dropped: usize| {
         let dropped = if dropped == 0 {
             String::new()
         } else {
             number(dropped as u64)
         };
-        let attempts: Vec<&str> = list.iter().map(|(_, s)| s.as_str()).collect();
+        let attempts: Vec<&str> = encoded.iter().flatten().map(String::as_str).collect();
         format!("{head}{dropped}.{}", attempts.join("~"))
     };
     let required = assemble(&encoded, 0);
     if required.len() > MAX_SUSPEND_DATA {
         return Err(SuspendError::TooLong(required.len()));
     }
-    let others: Vec<&Attempt> = finished
-        .iter()
-        .rev()
-        .copied()
-        .filter(|a| !encoded.iter().any(|(k, _)| k.id == a.id))
+    // Older finished attempts, newest first, while they fit; the rest are counted.
+    let mut others: Vec<usize> = (0..mine.len())
+        .filter(|&i| encoded[i].is_none() && mine[i].finished_at.is_some())
         .collect();
-    let mut undecided = others.len();
     let mut dropped = 0;
-    for a in others {
-        undecided -= 1;
-        let text = encode_attempt(module, pool, a, answers)?;
-        encoded.push((a, text));
-        if assemble(&encoded, dropped + undecided).len() > MAX_SUSPEND_DATA {
-            encoded.pop();
+    while let Some(k) = (0..others.len()).max_by_key(|&k| newest(&mine[others[k]])) {
+        let i = others.swap_remove(k);
+        encoded[i] = Some(encode_attempt(module, pool, mine[i], answers)?);
+        if assemble(&encoded, dropped + others.len()).len() > MAX_SUSPEND_DATA {
+            encoded[i] = None;
             dropped += 1;
         }
     }

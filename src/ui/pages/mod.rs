@@ -25,7 +25,6 @@ pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use lesson::LessonPage;
 pub use module::ModulePage;
-pub(crate) use module_frame::{with_body, with_module};
 pub use not_found::NotFoundPage;
 pub use pack_check::PackCheckPage;
 pub use quiz::QuizPage;
