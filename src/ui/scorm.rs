@@ -142,6 +142,9 @@ impl LmsLink {
     }
 
     fn show(self, result: Result<bool, ScormError>) {
+        if self.state.get_untracked() == LinkState::Finished {
+            return;
+        }
         match result {
             Ok(_) => {
                 if self.state.get_untracked() != LinkState::Saved {
@@ -189,6 +192,9 @@ impl LmsLink {
     fn leave(self, attempt_running: bool) {
         let result = self.session.with_value(|s| {
             let mut s = s.borrow_mut();
+            if s.finished {
+                return Ok(());
+            }
             let values = s.latest.clone().unwrap_or_else(|| s.confirmed.clone());
             let exit = values.exit(attempt_running);
             s.write(&values, Some(exit), platform::device::now())?;
