@@ -7,7 +7,8 @@
 //
 //   node tests/e2e/lms-server.mjs --port N --packages <dir>     (<dir>/<module-id>/ = one package)
 //
-//   GET  /lms/<learner>/<module>/?href=<launch file>[&query=…]   the harness
+//   GET  /lms/<learner>/<module>/?href=<launch file>[&query=…][&display=new]   the harness
+//        (display=new: a button opens the SCO in a new window, as Moodle's "New window" does)
 //   GET  /lms/scorm12.js                                        scorm-again's SCORM 1.2 build
 //   GET  /sco/<module>/<file>                                    the unpacked package
 //   POST /lms/<learner>/<module>/commit                          keeps the commit; HTTP 500 while failing
@@ -35,7 +36,7 @@ const types = {
 const state = new Map(); // "<learner>/<module>" → last commit
 const failing = new Set();
 
-const harness = (learner, module, href, query, mastery) => `<!doctype html>
+const harness = (learner, module, href, query, mastery, display) => `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>LMS uji: ${module}</title>
 <style>body{margin:0;font-family:sans-serif}header{height:40px;line-height:40px;padding:0 8px;background:#eee}
@@ -58,10 +59,21 @@ iframe{display:block;width:100%;height:500px;border:0}</style></head>
   cmi.student_data = { ...(cmi.student_data || {}), mastery_score: '${mastery}' };
   for (const k of ['session_time', 'exit']) delete cmi.core[k];
   API.loadFromJSON(cmi);
+  const src = '/sco/${module}/' + ${JSON.stringify(href)} + ${JSON.stringify(query)};
+  if (${JSON.stringify(display)} === 'new') {
+    // Moodle's "New window": the player opens the SCO with window.open (the SCO finds API
+    // through window.opener).
+    const open = document.createElement('button');
+    open.id = 'open-sco';
+    open.textContent = 'Buka modul';
+    open.onclick = () => window.open(src, 'scorm_content', 'width=800,height=600');
+    document.body.append(open);
+    return;
+  }
   const frame = document.createElement('iframe');
   frame.id = 'sco';
   frame.title = 'SCO';
-  frame.src = '/sco/${module}/' + ${JSON.stringify(href)} + ${JSON.stringify(query)};
+  frame.src = src;
   document.body.append(frame);
 })();
 </script></body></html>`;
@@ -78,7 +90,8 @@ const server = http.createServer((req, res) => {
       const href = url.searchParams.get('href') ?? 'index.html';
       const query = url.searchParams.get('query') ?? '';
       const mastery = url.searchParams.get('mastery') ?? '';
-      return send(200, types['.html'], harness(learner, module, href, query, mastery));
+      const display = url.searchParams.get('display') ?? 'frame';
+      return send(200, types['.html'], harness(learner, module, href, query, mastery, display));
     }
     if (action === 'state') return send(200, types['.json'], JSON.stringify(state.get(key) ?? null));
     if (action === 'fail' && req.method === 'POST') {

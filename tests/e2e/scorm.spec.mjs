@@ -271,6 +271,22 @@ test('in English the LMS error is explained in English, and "Try saving again" r
   expect((await cmi(page)).location).toBe('kuis');
 });
 
+test('"New window" display: the SCO finds the API through its opener', async ({ page }) => {
+  const { href, mastery } = manifests[M];
+  await page.goto(`${lmsUrl}/lms/jendela/${M}/?href=${encodeURIComponent(href)}&mastery=${mastery}&display=new`);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#open-sco').click()]);
+  await expect(popup.locator('#scorm-status')).toHaveText('Tersimpan di LMS.');
+  expect((await cmi(page)).status).toBe('incomplete');
+  await popup.locator('#quiz-link').click();
+  await popup.locator('#quiz-start').click();
+  await answerCurrent(popup, body(M));
+  await expect(popup.locator('#saved-note')).toHaveText('Jawaban tersimpan di LMS.');
+  expect((await cmi(page)).location).toBe('kuis');
+  await popup.locator('#scorm-leave').click();
+  await expect(popup.locator('#scorm-done')).toBeVisible();
+  expect((await log(page)).at(-1)).toEqual({ fn: 'LMSFinish' });
+});
+
 test('opened outside an LMS: a clear message, and the lessons can still be read', async ({ page }) => {
   await page.goto(`${lmsUrl}/sco/${M}/${manifests[M].href}`);
   await expect(page.locator('#scorm-no-api')).toContainText('Paket ini harus dibuka dari LMS');
