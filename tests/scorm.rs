@@ -335,6 +335,13 @@ fn the_worst_case_the_validator_allows_fits() {
     let p = module_progress(&module, &back.lessons, &back.attempts, &back.answers);
     assert_eq!(p.best.unwrap().percent, 100);
     assert!(p.passed_at.is_some());
+    // The attempts that did not fit still count, also after the next change is saved.
+    assert!(
+        back.attempts.iter().any(|a| a.questions.is_empty()),
+        "some were dropped"
+    );
+    let again = encode(&module, &pool, &back.lessons, &back.attempts, &back.answers).unwrap();
+    assert_eq!(again, text);
 }
 
 #[test]

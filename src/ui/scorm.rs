@@ -210,8 +210,8 @@ impl LmsLink {
     }
 }
 
-/// The values for the current progress and page. `part` is the page, when it is one of
-/// the module's; otherwise the last location stays.
+/// The values for the current progress and page (`route`, when it is one of the module's
+/// pages; otherwise the last location stays).
 fn values_for(
     link: LmsLink,
     entry: &CatalogEntry,

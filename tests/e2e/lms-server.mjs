@@ -13,6 +13,7 @@
 //   GET  /sco/<module>/<file>                                    the unpacked package
 //   POST /lms/<learner>/<module>/commit                          keeps the commit; HTTP 500 while failing
 //   GET  /lms/<learner>/<module>/state                           the last commit (JSON or null)
+//   PUT  /lms/<learner>/<module>/state                           replace it (what an LMS kept from elsewhere)
 //   POST /lms/<learner>/<module>/fail?on=1|0                     make commits fail, or work again
 import http from 'node:http';
 import fs from 'node:fs';
@@ -92,6 +93,12 @@ const server = http.createServer((req, res) => {
       const mastery = url.searchParams.get('mastery') ?? '';
       const display = url.searchParams.get('display') ?? 'frame';
       return send(200, types['.html'], harness(learner, module, href, query, mastery, display));
+    }
+    if (action === 'state' && req.method === 'PUT') {
+      let body = '';
+      req.on('data', (c) => { body += c; });
+      req.on('end', () => { state.set(key, JSON.parse(body)); send(204, 'text/plain', ''); });
+      return undefined;
     }
     if (action === 'state') return send(200, types['.json'], JSON.stringify(state.get(key) ?? null));
     if (action === 'fail' && req.method === 'POST') {

@@ -229,6 +229,24 @@ test('leaving mid-quiz and coming back resumes the attempt at the same question'
   expect(await cmi(page)).toMatchObject({ status: 'passed', raw: '100' });
 });
 
+test('saved data from another package is not half-read: the learner is told, the LMS record stays', async ({ page }) => {
+  // What the LMS kept from an older package of this module: passed with 85, a suspend_data
+  // written for other content.
+  await page.request.put(`${lmsUrl}/lms/lama/${M}/state`, {
+    data: { cmi: { core: { lesson_status: 'passed', lesson_location: 'kuis', exit: 'suspend', score: { raw: '85', min: '0', max: '100' } }, suspend_data: '1.zzzzz.2..' } },
+  });
+  const frame = await launch(page, M, 'lama');
+  await expect(frame.locator('#scorm-resume-lost')).toContainText('isi modul sudah berubah');
+  // The page the LMS remembers (the quiz), a fresh start.
+  await frame.locator('#quiz-start').click();
+  await answer(frame, M, 1, 10, false);
+  // A failed retake neither downgrades the status nor lowers the score.
+  expect(await cmi(page)).toMatchObject({ status: 'passed', raw: '85' });
+  const kept = await stored(page, 'lama', M);
+  expect(kept.cmi.core).toMatchObject({ lesson_status: 'passed', score: { raw: '85' } });
+  expect(kept.cmi.suspend_data).toMatch(/^1\./);
+});
+
 test('an LMS error is shown in plain words, answers are kept and sent with the next one', async ({ page }) => {
   const frame = await launch(page, M, 'galat');
   await startQuiz(frame);

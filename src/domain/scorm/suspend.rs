@@ -457,7 +457,15 @@ pub fn encode(
     );
     // Attempts are written in the order they are given (no sorting: a sort's code would be
     // compiled into the wasm for this alone), so decoding and encoding again gives the same text.
-    let mine: Vec<&Attempt> = attempts.iter().filter(|a| a.module == module.id).collect();
+    let mine: Vec<&Attempt> = attempts
+        .iter()
+        .filter(|a| a.module == module.id && !a.questions.is_empty())
+        .collect();
+    // Attempts that did not fit last time come back as empty placeholders: counted again.
+    let placeholders = attempts
+        .iter()
+        .filter(|a| a.module == module.id && a.questions.is_empty() && a.finished_at.is_some())
+        .count();
     let active = mine
         .iter()
         .filter(|a| a.finished_at.is_none())
@@ -483,7 +491,7 @@ pub fn encode(
         let attempts: Vec<&str> = encoded.iter().flatten().map(String::as_str).collect();
         format!("{head}{dropped}.{}", attempts.join("~"))
     };
-    let required = assemble(&encoded, 0);
+    let required = assemble(&encoded, placeholders);
     if required.len() > MAX_SUSPEND_DATA {
         return Err(SuspendError::TooLong(required.len()));
     }
@@ -491,7 +499,7 @@ pub fn encode(
     let mut others: Vec<usize> = (0..mine.len())
         .filter(|&i| encoded[i].is_none() && mine[i].finished_at.is_some())
         .collect();
-    let mut dropped = 0;
+    let mut dropped = placeholders;
     while let Some(k) = (0..others.len()).max_by_key(|&k| newest(&mine[others[k]])) {
         let i = others.swap_remove(k);
         encoded[i] = Some(encode_attempt(module, pool, mine[i], answers)?);
