@@ -13,6 +13,7 @@ pub mod record;
 pub mod rng;
 pub mod route;
 pub mod saved;
+pub mod scorm;
 pub mod session;
 pub mod transfer;
 pub mod worksheet;

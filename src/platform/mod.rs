@@ -6,6 +6,7 @@ pub mod content;
 pub mod device;
 mod dom;
 pub mod embed;
+pub mod scorm;
 pub mod store;
 pub mod sw;
 

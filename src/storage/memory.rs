@@ -31,6 +31,39 @@ impl MemoryStore {
     pub fn new() -> Self {
         Self::default()
     }
+
+    /// A store holding `snapshot` (SCORM mode seeds it from the LMS's `suspend_data`).
+    #[must_use]
+    pub fn seeded(snapshot: &Snapshot) -> Self {
+        let store = Self::new();
+        store.fill(snapshot);
+        store
+    }
+
+    /// Replaces everything with `snapshot`.
+    fn fill(&self, snapshot: &Snapshot) {
+        *self.lessons.borrow_mut() = snapshot
+            .lessons
+            .iter()
+            .map(|l| (l.key(), l.clone()))
+            .collect();
+        *self.attempts.borrow_mut() = snapshot
+            .attempts
+            .iter()
+            .map(|a| (a.id.clone(), a.clone()))
+            .collect();
+        *self.answers.borrow_mut() = snapshot
+            .answers
+            .iter()
+            .map(|a| (answer_key(a), a.clone()))
+            .collect();
+        self.resume.borrow_mut().clone_from(&snapshot.resume);
+        *self.worksheets.borrow_mut() = snapshot
+            .worksheets
+            .iter()
+            .map(|w| (w.id, w.clone()))
+            .collect();
+    }
 }
 
 impl ProgressStore for MemoryStore {
@@ -124,27 +157,7 @@ impl ProgressStore for MemoryStore {
     }
 
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
-        *self.lessons.borrow_mut() = snapshot
-            .lessons
-            .iter()
-            .map(|l| (l.key(), l.clone()))
-            .collect();
-        *self.attempts.borrow_mut() = snapshot
-            .attempts
-            .iter()
-            .map(|a| (a.id.clone(), a.clone()))
-            .collect();
-        *self.answers.borrow_mut() = snapshot
-            .answers
-            .iter()
-            .map(|a| (answer_key(a), a.clone()))
-            .collect();
-        self.resume.borrow_mut().clone_from(&snapshot.resume);
-        *self.worksheets.borrow_mut() = snapshot
-            .worksheets
-            .iter()
-            .map(|w| (w.id, w.clone()))
-            .collect();
+        self.fill(snapshot);
         Ok(())
     }
 }

@@ -158,7 +158,7 @@ pub(super) fn worksheet_view(id: WorksheetId, lang: Lang) -> AnyView {
     view! {
         <section class="callout worksheet" aria-labelledby=labelled_by>
             <p class="callout-title" id=title_id>{t(lang, Key::WkTitle)}</p>
-            <p class="muted">{t(lang, Key::WkIntro)}</p>
+            <p class="muted">{t(lang, if use_context::<crate::ui::scorm::LmsLink>().is_some() { Key::ScormWorksheetNote } else { Key::WkIntro })}</p>
             {fields::group(form)}
             {fields::members(form)}
             {fields::problem(form)}

@@ -151,6 +151,17 @@ impl AppState {
         });
     }
 
+    /// SCORM mode (`ui::scorm`): progress lives only in memory, seeded with `snapshot` from
+    /// the LMS; IndexedDB is never opened and persistent storage never asked for, so nothing
+    /// a learner does stays in the browser (the LMS is the record).
+    pub fn use_memory(self, snapshot: Snapshot) {
+        self.asked_persist.set_value(true);
+        let store = crate::storage::memory::MemoryStore::seeded(&snapshot);
+        self.progress.set(snapshot);
+        self.store().set_store(AnyStore::Memory(store));
+        self.health.status.set(StorageStatus::Unavailable);
+    }
+
     /// The learner has read the eviction notice: stop showing it.
     pub fn dismiss_eviction(self) {
         platform::device::clear_local_marker();
