@@ -2,8 +2,9 @@
 // Writes the Content-Security-Policy (docs/design.md contract 12) into <dist>/index.html, with the
 // sha256 of every inline <script> and <style> that Trunk wrote (the module script that loads
 // the JS glue and the wasm, the inlined CSS). Run by scripts/post-build.sh after every Trunk
-// build, before scripts/sw-precache.mjs hashes the files.
-//   node scripts/csp.mjs <dist-dir>
+// build, before scripts/sw-precache.mjs hashes the files. A page built from the same
+// index.html (a SCORM launch page, scripts/scorm-package.mjs) is given as a second argument.
+//   node scripts/csp.mjs <dist-dir> [page.html]
 //
 // A <meta> CSP cannot set frame-ancestors, report-uri or sandbox: hosts add frame-ancestors
 // as an HTTP header (docs/embed.md). The policy must come before anything it governs, so the
@@ -22,7 +23,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
-const file = path.join(dist, 'index.html');
+const file = process.argv[3] ? path.resolve(process.argv[3]) : path.join(dist, 'index.html');
 let html = fs.readFileSync(file, 'utf8');
 const fail = (why) => {
   console.error(`csp: ${file}: ${why}`);
@@ -45,7 +46,8 @@ function lrsSources(raw) {
   }
   return sources;
 }
-const connect = ["'self'", ...lrsSources(process.env.BIMTEK_CONNECT_SRC)].join(' ');
+// A SCORM launch page runs without the LRS outbox (SCORM mode reports to the LMS): 'self' only.
+const connect = process.argv[3] ? "'self'" : ["'self'", ...lrsSources(process.env.BIMTEK_CONNECT_SRC)].join(' ');
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const inline = (tag) => [...html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'gi'))]
@@ -87,4 +89,4 @@ const charset = html.match(/<meta\s+charset=["']?utf-8["']?\s*\/?>/i);
 if (!charset) fail('no <meta charset="utf-8"> to put the policy after');
 html = html.replace(charset[0], `${charset[0]}${meta}`);
 fs.writeFileSync(file, html);
-console.log(`csp: ${scripts.length} inline script(s), ${styles.length} inline style(s) hashed into index.html; connect-src ${connect}`);
+console.log(`csp: ${scripts.length} inline script(s), ${styles.length} inline style(s) hashed into ${path.relative(dist, file)}; connect-src ${connect}`);

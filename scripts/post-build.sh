@@ -2,16 +2,31 @@
 # Trunk post_build hook:
 # 1. compiles the built-in content packs (content/) into the staging dist
 #    (content/<pack>/*.json and packs.json), validating them — a broken pack fails the build;
-# 2. writes lrs.json with no LRS set (a deployer edits it: docs/lrs.md), so that an app
-#    without an LRS finds the file instead of logging a 404 on every start;
-# 3. writes the Content-Security-Policy into index.html, with the hashes of what Trunk inlined
-#    (scripts/csp.mjs) — before the precache step hashes the files;
-# 4. writes the service worker's precache list and version (scripts/sw-precache.mjs).
+# 2. stages one SCORM 1.2 package per built-in module (scripts/scorm-package.mjs): its launch
+#    page is Trunk's index.html for that module, still without a CSP (and without the first
+#    screen of step 3: an LMS shows one module, never the catalog);
+# 3. writes the static first screen and the inlined pack indexes into index.html
+#    (bimtek-pack first-screen, src/content/first_screen.rs), and lrs.json with no LRS set (a
+#    deployer edits it: docs/lrs.md), so that an app without an LRS finds the file instead of
+#    logging a 404 on every start (after staging: packages have no LRS outbox);
+# 4. writes the Content-Security-Policy into index.html and into every launch page, with the
+#    hashes of what Trunk inlined (scripts/csp.mjs) — before anything is hashed or zipped;
+# 5. zips the packages into scorm/<module-id>.zip (docs/scorm.md);
+# 6. writes the service worker's precache list and version (scripts/sw-precache.mjs; the
+#    SCORM packages are not precached).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$root"
 cargo run --quiet --offline --locked --bin bimtek-pack -- build content "$out"
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+node scripts/scorm-package.mjs stage "$out" "$stage"
+cargo run --quiet --offline --locked --bin bimtek-pack -- first-screen "$out"
 printf '%s\n' '{ "format": "bimtek-lrs", "version": 1, "endpoint": null }' > "$out/lrs.json"
 node scripts/csp.mjs "$out"
+for page in "$stage"/*/index.html; do
+  node scripts/csp.mjs "$out" "$page"
+done
+node scripts/scorm-package.mjs zip "$stage" "$out/scorm"
 node scripts/sw-precache.mjs "$out"

@@ -56,6 +56,8 @@ npm_ci() {
 setup_build() {
   command -v cargo >/dev/null || { echo "cargo tidak ditemukan: pasang Rust (rustup) dulu." >&2; return 1; }
   { command -v node >/dev/null && command -v npm >/dev/null; } || apt_install nodejs npm || return 1
+  # Info-ZIP's zip writes the SCORM packages (scripts/scorm-package.mjs).
+  apt_install zip || return 1
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "rustup: adding wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown || return 1
@@ -96,7 +98,9 @@ setup_ralph() {
 
 setup_test() {
   setup_build || return 1
-  apt_install chromium chromium-driver poppler-utils || return 1
+  # unzip and xmllint (libxml2-utils): the SCORM test unpacks every package and validates its
+  # manifest against the ADL schemas (tests/e2e/scorm.spec.mjs).
+  apt_install chromium chromium-driver poppler-utils unzip libxml2-utils || return 1
   npm_ci "$BIMTEK_ROOT/tests/e2e" "end-to-end test packages (Playwright, axe-core, Lighthouse)" || return 1
   setup_ralph || return 1
 }

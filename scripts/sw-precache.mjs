@@ -12,7 +12,8 @@ const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =
   e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
 const files = walk(dist)
   .map((f) => path.relative(dist, f).split(path.sep).join('/'))
-  .filter((f) => f !== 'sw.js' && !f.startsWith('.'))
+  // SCORM packages (scorm/*.zip) are for trainers to download, never cached on learners' phones.
+  .filter((f) => f !== 'sw.js' && !f.startsWith('.') && !f.startsWith('scorm/'))
   .sort();
 const hash = crypto.createHash('sha256');
 for (const f of files) {

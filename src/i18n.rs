@@ -3,6 +3,9 @@
 //! Invariant: views take their words from here, never from string literals. The table is a
 //! macro so that a key without both translations does not compile; `tests` also checks that
 //! no text is empty. Course content is not here: it comes from content packs.
+//!
+//! Longer than our ~350-line guide on purpose: it is one table, and one table is what makes a
+//! missing translation a compile error.
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -309,6 +312,19 @@ texts! {
     FetchTooLarge => "berkas terlalu besar (lebih dari {} KB)", "the file is too large (more than {} KB)";
     FetchStatus => "server menjawab {} {}", "the server answered {} {}";
     FetchUnreadable => "isi berkas tidak dapat dibaca", "the file's contents cannot be read";
+    ProfileNoName => "Nama wajib diisi.", "The name is required.";
+    ProfileTooLong => "Isian terlalu panjang (paling banyak 120 karakter).", "An entry is too long (at most 120 characters).";
+    ProfileBadNip => "NIP harus 18 angka (spasi boleh), misalnya 199001012015031001. Kosongkan bila tidak ingin mencantumkannya.",
+        "The NIP must be 18 digits (spaces allowed), e.g. 199001012015031001. Leave it empty if you do not want it on the record.";
+    RecordNothingPassed => "Belum ada modul yang lulus. Bukti dibuat setelah Anda lulus kuis sebuah modul.",
+        "No module passed yet. The record is made once you pass a module's quiz.";
+    DeviceDownloadRefused => "Peramban tidak mengizinkan berkas diunduh. Coba lagi, atau buka aplikasi di peramban lain.",
+        "The browser did not allow the file to be downloaded. Try again, or open the app in another browser.";
+    DeviceFileUnreadable => "Berkas yang dipilih tidak dapat dibaca (mungkin dipindah atau masih diunduh). Pilih lagi.",
+        "The chosen file cannot be read (it may have been moved or still be downloading). Choose it again.";
+    DeviceEncodeFailed => "Data tidak dapat diubah menjadi berkas. Kemajuan Anda tetap tersimpan di perangkat ini.",
+        "The data could not be turned into a file. Your progress is still saved on this device.";
+    BodyProblem => "{}: {}", "{}: {}";
     PackInvalid => "{}", "the file does not pass the checks (details for the pack's author, in Indonesian): {}";
     PackDuplicateModule => "modul {} sudah ada di paket {}; modul ini dilewati", "module {} is already in pack {}; this one is skipped";
     StorageErrUnavailable => "penyimpanan peramban tidak tersedia ({})", "browser storage is unavailable ({})";
@@ -434,6 +450,39 @@ texts! {
     LrsActorNotAgent => "hanya Agent yang didukung", "only an Agent is supported";
     LrsActorIdentifier => "harus memuat tepat satu pengenal: mbox, mbox_sha1sum, openid atau account", "it must have exactly one identifier: mbox, mbox_sha1sum, openid or account";
     LrsActorBadValue => "pengenal atau nama tidak sah", "an identifier or the name is not valid";
+    // SCORM mode (src/ui/scorm.rs, src/domain/scorm/).
+    ScormBarLabel => "Hubungan dengan LMS", "Connection to the LMS";
+    ScormConnecting => "Menghubungkan ke LMS…", "Connecting to the LMS…";
+    ScormSaved => "Tersimpan di LMS.", "Saved in the LMS.";
+    ScormLeave => "Simpan dan keluar", "Save and leave";
+    ScormLeaving => "Menyimpan…", "Saving…";
+    ScormRetry => "Coba simpan lagi", "Try saving again";
+    ScormRetryNote => "Jawaban Anda tetap ada di halaman ini dan dikirim lagi ke LMS pada jawaban berikutnya (atau tekan “Coba simpan lagi”). Jangan tutup jendela ini sebelum tersimpan.",
+        "Your answers are kept on this page and sent to the LMS again with your next answer (or press “Try saving again”). Do not close this window until they are saved.";
+    ScormNoApi => "Paket ini harus dibuka dari LMS (misalnya Moodle) agar kemajuan tercatat. Di sini materinya tetap bisa dibaca, tetapi kemajuan dan nilai kuis tidak disimpan ke mana pun.",
+        "This package must be opened from an LMS (such as Moodle) for progress to be recorded. Here you can still read the material, but progress and quiz scores are not saved anywhere.";
+    ScormRefused => "Kemajuan belum tersimpan di LMS: {} (kode {}, pada {}).", "Your progress is not saved in the LMS yet: {} (code {}, in {}).";
+    ScormThrew => "Kemajuan belum tersimpan di LMS: LMS tidak menjawab {} dengan benar ({}).", "Your progress is not saved in the LMS yet: the LMS did not answer {} properly ({}).";
+    ScormDoneTitle => "Sesi selesai", "Session finished";
+    ScormDoneBody => "Kemajuan dan nilai Anda sudah tersimpan di LMS. Anda dapat menutup jendela ini atau kembali ke halaman kursus di LMS.",
+        "Your progress and score are saved in the LMS. You can close this window or go back to the course page in the LMS.";
+    ScormResumeLost => "Kemajuan sebelumnya tidak dapat dilanjutkan: {}. Anda mulai lagi dari awal; status dan nilai yang sudah tercatat di LMS tetap.",
+        "Your earlier progress cannot be resumed: {}. You start again from the beginning; the status and score already recorded in the LMS stay.";
+    ScormSavedNote => "Jawaban tersimpan di LMS.", "Answer saved in the LMS.";
+    ScormNotSavedNote => "Jawaban BELUM tersimpan di LMS; lihat pesan di atas.", "Answer NOT saved in the LMS yet; see the message above.";
+    ScormWorksheetNote => "Di LMS, isian lembar kerja hanya tersimpan selama jendela ini terbuka (LMS hanya menyimpan 4.096 karakter kemajuan). Salin atau cetak isian Anda sebelum keluar.",
+        "In the LMS, worksheet entries are kept only while this window is open (the LMS keeps only 4,096 characters of progress). Copy or print your entries before you leave.";
+    LmsErrGeneral => "LMS sedang bermasalah atau tidak dapat menyimpan", "the LMS has a problem or cannot store data";
+    LmsErrArgument => "LMS tidak mengenali data yang dikirim", "the LMS did not recognise the data sent";
+    LmsErrNotOpen => "sesi LMS belum dibuka atau sudah ditutup", "the LMS session is not open (not started or already closed)";
+    LmsErrUnsupported => "LMS tidak mendukung data ini", "the LMS does not support this data";
+    LmsErrRefused => "LMS menolak data ini", "the LMS refused this data";
+    LmsErrOther => "LMS melaporkan galat", "the LMS reported an error";
+    SuspendVersion => "data tersimpan berformat lain ({})", "the saved data has another format ({})";
+    SuspendContentChanged => "isi modul sudah berubah sejak sesi sebelumnya (paket diganti)", "the module's content changed since the last session (the package was replaced)";
+    SuspendMalformed => "data tersimpan dari LMS rusak", "the saved data from the LMS is damaged";
+    SuspendTooLong => "kemajuan terlalu panjang untuk LMS ({} karakter)", "the progress is too long for the LMS ({} characters)";
+    SuspendUnencodable => "jawaban ini tidak dapat dicatat di LMS", "this answer cannot be recorded in the LMS";
 }
 
 /// Fills the `{}` placeholders of `key`'s text in order with `args`.

@@ -135,12 +135,6 @@ fn layers_used(source: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// Files of the domain that still read the pack's wire types (`content::model`) for the
-/// course model. The course model is moving into `domain/` (issue 16); this list only shrinks:
-/// a new file that imports `content` fails the test below.
-const DOMAIN_READS_CONTENT_FOR_NOW: &[&str] =
-    &["progress.rs", "quiz.rs", "record.rs", "session.rs"];
-
 #[test]
 fn layers_depend_downwards_only() {
     // ui → platform / storage → content → domain (and i18n, json at the bottom).
@@ -156,16 +150,9 @@ fn layers_depend_downwards_only() {
         for file in rust_files(&src.join(layer)) {
             checked += 1;
             let source = fs::read_to_string(&file).unwrap();
-            let name = file.file_name().unwrap().to_string_lossy().to_string();
             for used in layers_used(&source) {
-                if !forbidden.contains(&used) {
-                    continue;
-                }
-                let tolerated = *layer == "domain"
-                    && used == "content"
-                    && DOMAIN_READS_CONTENT_FOR_NOW.contains(&name.as_str());
                 assert!(
-                    tolerated,
+                    !forbidden.contains(&used),
                     "{} ({layer}) uses crate::{used}: layers depend downwards only",
                     file.display()
                 );

@@ -18,7 +18,8 @@ use bimtek::content::source::{compile_pack, CompiledPack};
 use bimtek::content::validate::{
     is_safe_relative_path, parse_module_body, parse_pack_index, parse_pack_list, SerdeJson,
 };
-use bimtek::content::ContentError;
+use bimtek::content::{ContentError, Location, Problem};
+use bimtek::domain::course::Module;
 use bimtek::i18n::Lang;
 
 // ---------------------------------------------------------------- the built-in pack
@@ -735,7 +736,7 @@ fn builtin_pack_survives_the_json_round_trip_the_app_uses() {
     let index = parse_pack_index(&SerdeJson, "pack.json", &json).unwrap();
     for (summary, (file, body)) in index.modules.iter().zip(&pack.bodies) {
         let json = serde_json::to_string(body).unwrap();
-        let parsed = parse_module_body(&SerdeJson, file, &json, summary).unwrap();
+        let parsed = parse_module_body(&SerdeJson, file, &json, &Module::from(summary)).unwrap();
         assert_eq!(&parsed, body);
     }
 }
@@ -842,12 +843,65 @@ fn the_fixture_itself_is_valid() {
     assert_eq!(pack.index.modules[0].question_count, 2);
 }
 
+/// Compiles the fixture after `edit`, expects failure, and returns the errors themselves.
+fn rejected_errors(edit: impl FnOnce(&mut BTreeMap<String, String>)) -> Vec<ContentError> {
+    let mut files = fixture();
+    edit(&mut files);
+    match compile(&files) {
+        Ok(_) => panic!("a broken pack was accepted"),
+        Err(errors) => errors,
+    }
+}
+
 #[test]
 fn rejects_a_duplicate_question_id() {
     let msg = rejected(|f| replace(f, "m/quiz.toml", "id = \"q2\"", "id = \"q1\""));
     assert!(
         msg.contains("m/ (modul m, soal q1): id ganda: “q1”"),
         "{msg}"
+    );
+}
+
+#[test]
+fn content_errors_carry_a_structured_location() {
+    // Tools and tests match on the fields; the sentence is only for people.
+    let errors = rejected_errors(|f| replace(f, "m/quiz.toml", "id = \"q2\"", "id = \"q1\""));
+    let dup = errors
+        .iter()
+        .find(|e| e.problem == Problem::DuplicateId("q1".into()))
+        .unwrap();
+    assert_eq!(dup.location, Location::module("m").question("q1"));
+    assert_eq!(
+        (dup.location.lesson.as_deref(), dup.location.term.as_deref()),
+        (None, None)
+    );
+
+    let errors = rejected_errors(|f| replace(f, "m/quiz.toml", "answer = true\n", ""));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file == "m/quiz.toml" && e.location == Location::module("m").question("q2")),
+        "{}",
+        join(&errors)
+    );
+
+    let errors = rejected_errors(|f| {
+        f.insert(
+            "m/lessons/a.md".into(),
+            "# A\n\nTeks tanpa sumber.\n".into(),
+        );
+    });
+    assert!(
+        errors.iter().any(|e| e.file == "m/lessons/a.md"
+            && e.location == Location::module("m").lesson("a")
+            && matches!(e.problem, Problem::Syntax(_))),
+        "{}",
+        join(&errors)
+    );
+    assert!(Location::WHOLE_FILE.is_whole_file());
+    assert_eq!(
+        Location::module("m").term("OPD").to_string(),
+        "modul m, glosarium “OPD”"
     );
 }
 
@@ -1112,7 +1166,7 @@ fn runtime_rejects_future_truncated_and_mismatched_json() {
         &SerdeJson,
         "content/x/m.json",
         &serde_json::to_string(&body).unwrap(),
-        summary,
+        &Module::from(summary),
     )
     .unwrap_err();
     assert!(
@@ -1542,7 +1596,7 @@ fn a_pembahasan_compiles_to_a_discussion_after_its_case() {
     // The app re-validates it from JSON.
     let summary = &pack.index.modules[0];
     let json = serde_json::to_string(&pack.bodies[0].1).unwrap();
-    let parsed = parse_module_body(&SerdeJson, "m.json", &json, summary).unwrap();
+    let parsed = parse_module_body(&SerdeJson, "m.json", &json, &Module::from(summary)).unwrap();
     assert_eq!(parsed, pack.bodies[0].1);
 }
 
@@ -1613,13 +1667,13 @@ fn a_lembarkerja_compiles_to_a_worksheet_block() {
     let summary = &pack.index.modules[0];
     let json = serde_json::to_string(&pack.bodies[0].1).unwrap();
     assert!(json.contains(r#"{"worksheet":{"id":"kbk"}}"#), "{json}");
-    let parsed = parse_module_body(&SerdeJson, "m.json", &json, summary).unwrap();
+    let parsed = parse_module_body(&SerdeJson, "m.json", &json, &Module::from(summary)).unwrap();
     assert_eq!(parsed, pack.bodies[0].1);
     let forged = json.replace(
         r#"{"worksheet":{"id":"kbk"}}"#,
         r#"{"worksheet":{"id":"x"}}"#,
     );
-    let err = parse_module_body(&SerdeJson, "m.json", &forged, summary).unwrap_err();
+    let err = parse_module_body(&SerdeJson, "m.json", &forged, &Module::from(summary)).unwrap_err();
     assert!(join(&err).contains("m.json"), "{}", join(&err));
 }
 
@@ -1665,4 +1719,62 @@ fn a_question_of_unknown_type_or_with_a_stray_key_is_refused_by_name() {
     let msg = rejected(with_quiz(stray));
     assert!(msg.contains("m/quiz.toml (modul m, soal qy)"), "{msg}");
     assert!(msg.contains("steps"), "{msg}");
+}
+
+/// The key of a question, as a learner would answer it, built from the pack's wire type.
+fn key_of(kind: &QuestionKind) -> bimtek::domain::quiz::Answer {
+    use bimtek::domain::quiz::Answer;
+    match kind {
+        QuestionKind::Single { options } => Answer::Single(
+            options
+                .iter()
+                .find(|o| o.correct)
+                .map(|o| o.id.clone())
+                .unwrap(),
+        ),
+        QuestionKind::Multiple { options } => Answer::Multiple(
+            options
+                .iter()
+                .filter(|o| o.correct)
+                .map(|o| o.id.clone())
+                .collect(),
+        ),
+        QuestionKind::TrueFalse { answer, .. } => Answer::TrueFalse(*answer),
+        QuestionKind::Ordering { steps } => {
+            Answer::Ordering(steps.iter().map(|s| s.id.clone()).collect())
+        }
+        QuestionKind::Matching { pairs } => {
+            Answer::Matching(pairs.iter().map(|p| (p.id.clone(), p.id.clone())).collect())
+        }
+    }
+}
+
+#[test]
+fn the_pack_format_maps_onto_the_course_model_without_losing_a_key() {
+    // Every built-in question, mapped onto the domain's course model, keeps its id, text and
+    // answer key: the key read from the wire type gets full credit from the domain's grading,
+    // and a wrong order or choice does not.
+    use bimtek::content::catalog::ModuleContent;
+    use bimtek::domain::quiz::{grade, Answer, FULL};
+    let pack = builtin();
+    let mut checked = 0;
+    for (_, body) in &pack.bodies {
+        let content = ModuleContent::from(body.clone());
+        assert_eq!(content.lessons, body.lessons);
+        assert_eq!(content.questions.len(), body.questions.len());
+        for (wire, q) in body.questions.iter().zip(&content.questions) {
+            assert_eq!(
+                (&q.id, &q.prompt, &q.explanation),
+                (&wire.id, &wire.prompt, &wire.explanation)
+            );
+            let key = key_of(&wire.kind);
+            assert_eq!(grade(q, &key).unwrap().credit, FULL, "{}", q.id);
+            if let Answer::Ordering(mut order) = key {
+                order.reverse();
+                assert!(grade(q, &Answer::Ordering(order)).unwrap().credit < FULL);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 40, "only {checked} questions");
 }

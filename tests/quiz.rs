@@ -5,9 +5,7 @@
     reason = "tests: a failing unwrap is a failing test"
 )]
 
-use bimtek::content::model::{
-    Choice, LessonSummary, ModuleSummary, Pair, Question, QuestionKind, Step,
-};
+use bimtek::domain::course::{Choice, LessonInfo, Module, Pair, Question, QuestionKind, Step};
 use bimtek::domain::ids::{LessonId, ModuleId, QuestionId};
 use bimtek::domain::progress::{
     apply_lesson_update, course_progress, module_progress, LessonUpdate, ModuleStatus,
@@ -264,8 +262,8 @@ fn score_pass_mark_and_resume_point() {
     assert_eq!(attempts_left(3, 4), Some(0));
 }
 
-fn summary() -> ModuleSummary {
-    ModuleSummary {
+fn summary() -> Module {
+    Module {
         id: ModuleId::parse("m").unwrap(),
         title: "M".into(),
         summary: "s".into(),
@@ -277,14 +275,13 @@ fn summary() -> ModuleSummary {
         objectives: vec!["o".into()],
         lessons: ["l1", "l2"]
             .iter()
-            .map(|l| LessonSummary {
+            .map(|l| LessonInfo {
                 id: LessonId::parse(l).unwrap(),
                 title: (*l).into(),
                 minutes: 3,
             })
             .collect(),
         question_count: 1,
-        file: "m.json".into(),
     }
 }
 
@@ -374,7 +371,7 @@ fn module_status_and_course_jp() {
         (ModuleStatus::Passed, Some(9), Some(100))
     );
 
-    let other = ModuleSummary {
+    let other = Module {
         id: ModuleId::parse("n").unwrap(),
         jp: 1,
         ..summary()

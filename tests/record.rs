@@ -5,14 +5,14 @@
     reason = "tests: a failing unwrap is a failing test"
 )]
 
-use bimtek::content::model::{LessonSummary, ModuleSummary};
+use bimtek::domain::course::{LessonInfo, Module};
 use bimtek::domain::ids::{LessonId, ModuleId};
 use bimtek::domain::progress::{ModuleProgress, ModuleStatus};
 use bimtek::domain::quiz::Score;
 use bimtek::domain::record::{profile, record, to_csv, ProfileError, RecordError};
 
-fn summary(id: &str, jp: u32) -> ModuleSummary {
-    ModuleSummary {
+fn summary(id: &str, jp: u32) -> Module {
+    Module {
         id: ModuleId::parse(id).unwrap(),
         title: format!("Modul {id}"),
         summary: "s".into(),
@@ -22,13 +22,12 @@ fn summary(id: &str, jp: u32) -> ModuleSummary {
         questions_per_attempt: 10,
         max_attempts: 0,
         objectives: vec!["o".into()],
-        lessons: vec![LessonSummary {
+        lessons: vec![LessonInfo {
             id: LessonId::parse("l").unwrap(),
             title: "L".into(),
             minutes: 5,
         }],
         question_count: 10,
-        file: format!("{id}.json"),
     }
 }
 
@@ -203,4 +202,27 @@ fn csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
     let row = to_csv(&rec).split("\r\n").nth(1).unwrap().to_owned();
     assert_eq!(cells(&row)[0], "Siti Rahma");
     assert_eq!(cells(&row)[4], "Agen Perubahan - bagian 1");
+}
+
+#[test]
+fn profile_and_record_errors_speak_both_languages() {
+    use bimtek::domain::record::{ProfileError, RecordError};
+    use bimtek::i18n::Lang;
+    for e in [
+        ProfileError::NoName,
+        ProfileError::TooLong,
+        ProfileError::BadNip,
+    ] {
+        // The Indonesian message is the Display text; the English one is another sentence.
+        assert_eq!(e.message(Lang::Id), e.to_string());
+        assert_ne!(e.message(Lang::En), e.message(Lang::Id));
+    }
+    assert_eq!(
+        RecordError::NothingPassed.message(Lang::En),
+        "No module passed yet. The record is made once you pass a module's quiz."
+    );
+    assert_eq!(
+        RecordError::NothingPassed.message(Lang::Id),
+        RecordError::NothingPassed.to_string()
+    );
 }

@@ -5,6 +5,8 @@
 //! bimtek-pack build <content-dir> <out-dir>   every <content-dir>/<pack>/pack.toml →
 //!                                             <out-dir>/content/<pack>/*.json + <out-dir>/packs.json
 //! bimtek-pack check <pack-dir>...             validate only
+//! bimtek-pack first-screen <dist-dir>         writes the static first screen and the inlined
+//!                                             pack indexes into <dist-dir>/index.html
 //! ```
 //! Exit code 1 with one line per problem (file, id, problem) when a pack is broken.
 
@@ -22,7 +24,8 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use bimtek::content::model::{PackList, FORMAT_VERSION};
+    use bimtek::content::first_screen::{boot_script, data_block, home_screen};
+    use bimtek::content::model::{PackIndex, PackList, FORMAT_VERSION};
     use bimtek::content::source::{compile_pack, CompiledPack};
     use bimtek::content::ContentError;
 
@@ -30,6 +33,13 @@ mod cli {
         let args: Vec<String> = std::env::args().skip(1).collect();
         match args.first().map(String::as_str) {
             Some("build") if args.len() == 3 => build(Path::new(&args[1]), Path::new(&args[2])),
+            Some("first-screen") if args.len() == 2 => match first_screen(Path::new(&args[1])) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("bimtek-pack first-screen: {e}");
+                    ExitCode::FAILURE
+                }
+            },
             Some("check") if args.len() >= 2 => {
                 let mut ok = true;
                 for dir in &args[1..] {
@@ -42,7 +52,7 @@ mod cli {
                 }
             }
             _ => {
-                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>...");
+                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>... | bimtek-pack first-screen <dist-dir>");
                 ExitCode::from(2)
             }
         }
@@ -135,5 +145,56 @@ mod cli {
         } else {
             ExitCode::FAILURE
         }
+    }
+
+    /// Writes the static first screen, the start-up script and the inlined pack files into
+    /// `<dist>/index.html` (see `content::first_screen`). Reads only what the build wrote.
+    fn first_screen(dist: &Path) -> Result<(), String> {
+        let read = |rel: &str| {
+            fs::read_to_string(dist.join(rel))
+                .map_err(|e| format!("{}: {e}", dist.join(rel).display()))
+        };
+        let list_text = read("packs.json")?;
+        let list: PackList =
+            serde_json::from_str(&list_text).map_err(|e| format!("packs.json: {e}"))?;
+        let mut files = vec![("packs.json".to_owned(), list_text)];
+        let mut packs = Vec::new();
+        for path in &list.packs {
+            let text = read(path)?;
+            let index: PackIndex =
+                serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+            packs.push(index);
+            files.push((path.clone(), text));
+        }
+        let file = dist.join("index.html");
+        let html = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        if html.contains(bimtek::content::catalog::INLINE_PACKS_ID) {
+            return Err(format!(
+                "{}: already has a first screen (processed twice?)",
+                file.display()
+            ));
+        }
+        let head_end = html.find("</head>").ok_or("index.html has no </head>")?;
+        let body_start = html[head_end..]
+            .find("<body")
+            .and_then(|i| html[head_end + i..].find('>').map(|j| head_end + i + j + 1))
+            .ok_or("index.html has no <body>")?;
+        let lang = bimtek::i18n::Lang::Id;
+        let out = format!(
+            "{}{}{}{}{}{}",
+            &html[..head_end],
+            data_block(&files),
+            boot_script(),
+            &html[head_end..body_start],
+            home_screen(lang, &packs),
+            &html[body_start..]
+        );
+        fs::write(&file, out).map_err(|e| format!("{}: {e}", file.display()))?;
+        println!(
+            "bimtek-pack: first screen with {} modules written into {}",
+            packs.iter().map(|p| p.modules.len()).sum::<usize>(),
+            file.display()
+        );
+        Ok(())
     }
 }

@@ -3,9 +3,16 @@
 //! Pure: the shell fetches files and hands the results here. A broken pack never hides the
 //! others; a module id that another pack already uses is refused, naming both packs.
 
-use super::model::{ModuleSummary, PackIndex};
+use super::model::{GlossaryEntry, Lesson, ModuleBody, PackIndex};
+use crate::domain::course::{Module, Question};
 use crate::domain::ids::ModuleId;
 use crate::i18n::{t, tf, Key, Lang};
+
+/// The id of the JSON data block in `index.html` that holds `packs.json` and the built-in
+/// pack indexes verbatim (written at build time by `bimtek-pack first-screen`).
+pub const INLINE_PACKS_ID: &str = "bimtek-packs";
+/// The id of the static first screen in `index.html`, removed once the app has mounted.
+pub const FIRST_SCREEN_ID: &str = "first-screen";
 
 /// A module and where its pack lives.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,15 +22,42 @@ pub struct CatalogEntry {
     /// The pack's folder (the path up to and including the last `/`), for module files and
     /// relative images.
     pub base: String,
-    /// The module's summary.
-    pub summary: ModuleSummary,
+    /// The module as the rules and the catalog know it.
+    pub summary: Module,
+    /// The module file, relative to `base`.
+    pub file: String,
 }
 
 impl CatalogEntry {
     /// The module file's path, relative to `index.html`.
     #[must_use]
     pub fn body_path(&self) -> String {
-        format!("{}{}", self.base, self.summary.file)
+        format!("{}{}", self.base, self.file)
+    }
+}
+
+/// A module's body as the app uses it: lessons and glossary as the pack has them, the quiz
+/// pool mapped onto the course model that grading reads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModuleContent {
+    /// The module id.
+    pub id: ModuleId,
+    /// Lessons, in reading order.
+    pub lessons: Vec<Lesson>,
+    /// Terms used by the module.
+    pub glossary: Vec<GlossaryEntry>,
+    /// The quiz pool.
+    pub questions: Vec<Question>,
+}
+
+impl From<ModuleBody> for ModuleContent {
+    fn from(b: ModuleBody) -> Self {
+        Self {
+            id: b.id,
+            lessons: b.lessons,
+            glossary: b.glossary,
+            questions: b.questions.into_iter().map(Question::from).collect(),
+        }
     }
 }
 
@@ -92,6 +126,32 @@ impl ProblemDetail {
     }
 }
 
+/// Why a module's body could not be used: its path and what went wrong. Words are made at
+/// the view, in the learner's language ([`BodyError::message`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyError {
+    /// The module file, relative to `index.html`.
+    pub path: String,
+    /// What went wrong.
+    pub detail: ProblemDetail,
+}
+
+impl BodyError {
+    /// The message in `lang`: the file, then the problem.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match &self.detail {
+            // The validator's findings already name the file.
+            ProblemDetail::Invalid(_) => self.detail.message(lang),
+            _ => tf(
+                lang,
+                Key::BodyProblem,
+                &[&self.path, &self.detail.message(lang)],
+            ),
+        }
+    }
+}
+
 /// A pack that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackProblem {
@@ -139,7 +199,8 @@ impl Catalog {
             self.entries.push(CatalogEntry {
                 pack_path: pack_path.to_owned(),
                 base: base.clone(),
-                summary,
+                summary: Module::from(&summary),
+                file: summary.file,
             });
         }
     }

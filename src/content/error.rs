@@ -2,13 +2,106 @@
 
 use std::fmt;
 
+/// Where in a file a problem is: the module, and in it the lesson, question or glossary
+/// term. Tests and tools match on these fields; the text (`modul x, soal y`) is for people.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    /// The module id (as written, even when it is not a valid id).
+    pub module: Option<String>,
+    /// The lesson id.
+    pub lesson: Option<String>,
+    /// The question id.
+    pub question: Option<String>,
+    /// The glossary term.
+    pub term: Option<String>,
+}
+
+impl Location {
+    /// The whole file, not a part of it.
+    pub const WHOLE_FILE: Self = Self {
+        module: None,
+        lesson: None,
+        question: None,
+        term: None,
+    };
+
+    /// In module `id`.
+    #[must_use]
+    pub fn module(id: impl fmt::Display) -> Self {
+        Self {
+            module: Some(id.to_string()),
+            ..Self::WHOLE_FILE
+        }
+    }
+
+    /// In lesson `id` of this module.
+    #[must_use]
+    pub fn lesson(self, id: impl fmt::Display) -> Self {
+        Self {
+            lesson: Some(id.to_string()),
+            ..self
+        }
+    }
+
+    /// In question `id` of this module.
+    #[must_use]
+    pub fn question(self, id: impl fmt::Display) -> Self {
+        Self {
+            question: Some(id.to_string()),
+            ..self
+        }
+    }
+
+    /// At glossary term `term` of this module.
+    #[must_use]
+    pub fn term(self, term: impl fmt::Display) -> Self {
+        Self {
+            term: Some(term.to_string()),
+            ..self
+        }
+    }
+
+    /// The whole file?
+    #[must_use]
+    pub fn is_whole_file(&self) -> bool {
+        *self == Self::WHOLE_FILE
+    }
+}
+
+impl From<&Location> for Location {
+    fn from(l: &Location) -> Self {
+        l.clone()
+    }
+}
+
+impl fmt::Display for Location {
+    /// `modul x, pelajaran y` / `modul x, soal z` / `modul x, glosarium “t”` (the authoring
+    /// language: these messages are for pack authors, who write in Indonesian).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = Vec::new();
+        if let Some(m) = &self.module {
+            parts.push(format!("modul {m}"));
+        }
+        if let Some(l) = &self.lesson {
+            parts.push(format!("pelajaran {l}"));
+        }
+        if let Some(q) = &self.question {
+            parts.push(format!("soal {q}"));
+        }
+        if let Some(t) = &self.term {
+            parts.push(format!("glosarium “{t}”"));
+        }
+        f.write_str(&parts.join(", "))
+    }
+}
+
 /// One problem found in a pack.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
     /// The file the problem is in (as the author or deployer knows it).
     pub file: String,
-    /// Where in the file: `modul x`, `pelajaran y`, `soal z`… (empty when the whole file).
-    pub location: String,
+    /// Where in the file.
+    pub location: Location,
     /// What is wrong.
     pub problem: Problem,
 }
@@ -16,7 +109,7 @@ pub struct ContentError {
 impl ContentError {
     /// A problem in `file` at `location`.
     #[must_use]
-    pub fn new(file: impl Into<String>, location: impl Into<String>, problem: Problem) -> Self {
+    pub fn new(file: impl Into<String>, location: impl Into<Location>, problem: Problem) -> Self {
         Self {
             file: file.into(),
             location: location.into(),
@@ -29,7 +122,7 @@ impl ContentError {
     /// The message without the file name, for places that already show the file.
     #[must_use]
     pub fn without_file(&self) -> String {
-        if self.location.is_empty() {
+        if self.location.is_whole_file() {
             self.problem.to_string()
         } else {
             format!("({}) {}", self.location, self.problem)
@@ -39,7 +132,7 @@ impl ContentError {
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.location.is_empty() {
+        if self.location.is_whole_file() {
             write!(f, "{}: {}", self.file, self.problem)
         } else {
             write!(f, "{} ({}): {}", self.file, self.location, self.problem)

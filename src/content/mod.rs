@@ -13,6 +13,8 @@ pub mod quality;
 pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod first_screen;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
-pub use error::{ContentError, Problem};
+pub use error::{ContentError, Location, Problem};

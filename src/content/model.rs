@@ -355,3 +355,5 @@ pub struct Pair {
     /// Why they belong together.
     pub feedback: String,
 }
+
+mod to_course;

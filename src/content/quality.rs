@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::error::{ContentError, Problem};
+use super::error::{ContentError, Location, Problem};
 use super::model::{Block, CalloutKind, ModuleBody, Question, QuestionKind};
 
 /// At most this share (in percent) of a pool's single-answer items may have their key as the
@@ -67,9 +67,9 @@ fn jaccard_percent(a: &HashSet<(String, String)>, b: &HashSet<(String, String)>)
 #[must_use]
 pub fn module_quality(dir: &str, body: &ModuleBody) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    let module = format!("modul {}", body.id);
+    let module = Location::module(&body.id);
     let quiz_file = format!("{dir}/quiz.toml");
-    let mut push_quiz = |loc: &str, why: String| {
+    let mut push_quiz = |loc: &Location, why: String| {
         errors.push(ContentError::new(&quiz_file, loc, Problem::Quality(why)));
     };
     key_length(&module, &body.questions, &mut push_quiz);
@@ -93,7 +93,7 @@ pub fn module_quality(dir: &str, body: &ModuleBody) -> Vec<ContentError> {
     }
     for lesson in &body.lessons {
         let file = format!("{dir}/lessons/{}.md", lesson.id);
-        let loc = format!("{module}, pelajaran {}", lesson.id);
+        let loc = module.clone().lesson(&lesson.id);
         let has_reflection = lesson.blocks.iter().any(|b| {
             matches!(
                 b,
@@ -131,7 +131,7 @@ pub fn module_quality(dir: &str, body: &ModuleBody) -> Vec<ContentError> {
     errors
 }
 
-fn key_length(module: &str, questions: &[Question], push: &mut impl FnMut(&str, String)) {
+fn key_length(module: &Location, questions: &[Question], push: &mut impl FnMut(&Location, String)) {
     let mut singles = 0;
     let mut longest = Vec::new();
     let mut shortest = Vec::new();
@@ -176,7 +176,11 @@ fn key_length(module: &str, questions: &[Question], push: &mut impl FnMut(&str, 
     }
 }
 
-fn correct_counts(module: &str, questions: &[Question], push: &mut impl FnMut(&str, String)) {
+fn correct_counts(
+    module: &Location,
+    questions: &[Question],
+    push: &mut impl FnMut(&Location, String),
+) {
     let mut by_count: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
     for q in questions {
         if let QuestionKind::Multiple { options } = &q.kind {
@@ -230,7 +234,7 @@ fn option_texts(q: &Question) -> Vec<&str> {
     }
 }
 
-fn duplicates(module: &str, questions: &[Question], push: &mut impl FnMut(&str, String)) {
+fn duplicates(module: &Location, questions: &[Question], push: &mut impl FnMut(&Location, String)) {
     let prompts: Vec<(&str, String)> = questions
         .iter()
         .map(|q| {
@@ -248,14 +252,14 @@ fn duplicates(module: &str, questions: &[Question], push: &mut impl FnMut(&str, 
             let (b, pb) = &prompts[j];
             if pa == pb {
                 push(
-                    &format!("{module}, soal {a}"),
+                    &module.clone().question(a),
                     format!("pertanyaan sama dengan soal {b}"),
                 );
             } else {
                 let overlap = jaccard_percent(&sets[i], &sets[j]);
                 if overlap >= NEAR_DUPLICATE_PERCENT {
                     push(
-                        &format!("{module}, soal {a}"),
+                        &module.clone().question(a),
                         format!("pertanyaan hampir sama dengan soal {b} ({overlap} % pasangan kata sama; batas {NEAR_DUPLICATE_PERCENT} %)"),
                     );
                 }
@@ -273,7 +277,7 @@ fn duplicates(module: &str, questions: &[Question], push: &mut impl FnMut(&str, 
             if !own.insert(norm.clone()) {
                 if !matches!(q.kind, QuestionKind::Matching { .. }) {
                     push(
-                        &format!("{module}, soal {}", q.id),
+                        &module.clone().question(&q.id),
                         format!("opsi “{text}” muncul dua kali dalam soal ini"),
                     );
                 }
@@ -284,7 +288,7 @@ fn duplicates(module: &str, questions: &[Question], push: &mut impl FnMut(&str, 
             }
             match seen.get(&norm) {
                 Some(other) => push(
-                    &format!("{module}, soal {}", q.id),
+                    &module.clone().question(&q.id),
                     format!("opsi “{text}” sama dengan opsi soal {other}"),
                 ),
                 None => {

@@ -3,22 +3,23 @@
 //!
 //! Every function returns all problems found, not just the first, each naming file and id.
 
-use crate::domain::quiz::{FALSE_ID, TRUE_ID};
 use std::collections::HashSet;
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use super::error::{ContentError, Problem};
-use super::model::{
-    Block, CalloutKind, DiscussionChoice, Inline, ModuleBody, ModuleSummary, PackIndex, PackList,
-    Question, QuestionKind, FORMAT_VERSION,
-};
+use super::error::{ContentError, Location, Problem};
+use super::model::{CalloutKind, ModuleBody, PackIndex, PackList, FORMAT_VERSION};
+use crate::domain::course::Module;
 use crate::domain::ids::check_id;
 
 pub use crate::json::JsonDecoder;
 #[cfg(not(target_arch = "wasm32"))]
 pub use crate::json::SerdeJson;
+
+mod parts;
+use parts::check_blocks;
+pub use parts::question_problems;
 
 /// Parses and validates `packs.json`.
 ///
@@ -34,12 +35,16 @@ pub fn parse_pack_list(
     let mut seen = HashSet::new();
     for path in &list.packs {
         if !is_safe_relative_path(path) || !is_json_file(path) {
-            errors.push(ContentError::new(file, "", Problem::BadUrl(path.clone())));
+            errors.push(ContentError::new(
+                file,
+                Location::WHOLE_FILE,
+                Problem::BadUrl(path.clone()),
+            ));
         }
         if !seen.insert(path) {
             errors.push(ContentError::new(
                 file,
-                "",
+                Location::WHOLE_FILE,
                 Problem::DuplicateId(path.clone()),
             ));
         }
@@ -77,7 +82,7 @@ pub fn parse_module_body(
     json_decoder: &impl JsonDecoder,
     file: &str,
     json: &str,
-    summary: &ModuleSummary,
+    summary: &Module,
 ) -> Result<ModuleBody, Vec<ContentError>> {
     let body: ModuleBody = parse_versioned(json_decoder, file, json)?;
     let errors = module_body(file, summary, &body);
@@ -99,13 +104,19 @@ fn parse_versioned<T: DeserializeOwned>(
     struct Version {
         format_version: Option<u32>,
     }
-    let syntax = |e: String| vec![ContentError::new(file, "", Problem::Syntax(e))];
+    let syntax = |e: String| {
+        vec![ContentError::new(
+            file,
+            Location::WHOLE_FILE,
+            Problem::Syntax(e),
+        )]
+    };
     let version: Version = json_decoder.decode(json).map_err(syntax)?;
     match version.format_version {
         Some(FORMAT_VERSION) => json_decoder.decode(json).map_err(syntax),
         Some(found) => Err(vec![ContentError::new(
             file,
-            "",
+            Location::WHOLE_FILE,
             Problem::BadFormatVersion {
                 found,
                 expected: FORMAT_VERSION,
@@ -113,7 +124,7 @@ fn parse_versioned<T: DeserializeOwned>(
         )]),
         None => Err(vec![ContentError::new(
             file,
-            "",
+            Location::WHOLE_FILE,
             Problem::Empty("format_version"),
         )]),
     }
@@ -163,16 +174,16 @@ fn id_problem(id: &str) -> Option<Problem> {
 #[must_use]
 pub fn pack_index(file: &str, index: &PackIndex) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    let mut push = |loc: String, p: Problem| errors.push(ContentError::new(file, loc, p));
+    let mut push = |loc: Location, p: Problem| errors.push(ContentError::new(file, loc, p));
     if index.title.trim().is_empty() {
-        push(String::new(), Problem::Empty("title"));
+        push(Location::WHOLE_FILE, Problem::Empty("title"));
     }
     if index.modules.is_empty() {
-        push(String::new(), Problem::Empty("modules"));
+        push(Location::WHOLE_FILE, Problem::Empty("modules"));
     }
     let mut ids = HashSet::new();
     for m in &index.modules {
-        let loc = format!("modul {}", m.id);
+        let loc = Location::module(&m.id);
         if !ids.insert(m.id.clone()) {
             push(loc.clone(), Problem::DuplicateId(m.id.to_string()));
         }
@@ -213,7 +224,7 @@ pub fn pack_index(file: &str, index: &PackIndex) -> Vec<ContentError> {
         }
         let mut lesson_ids = HashSet::new();
         for l in &m.lessons {
-            let lesson_loc = format!("modul {}, pelajaran {}", m.id, l.id);
+            let lesson_loc = Location::module(&m.id).lesson(&l.id);
             if !lesson_ids.insert(l.id.clone()) {
                 push(lesson_loc.clone(), Problem::DuplicateId(l.id.to_string()));
             }
@@ -240,9 +251,9 @@ pub fn pack_index(file: &str, index: &PackIndex) -> Vec<ContentError> {
 
 /// Validates a module body against its summary.
 #[must_use]
-pub fn module_body(file: &str, summary: &ModuleSummary, body: &ModuleBody) -> Vec<ContentError> {
+pub fn module_body(file: &str, summary: &Module, body: &ModuleBody) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    let module = format!("modul {}", summary.id);
+    let module = Location::module(&summary.id);
     if body.id != summary.id {
         errors.push(ContentError::new(
             file,
@@ -262,7 +273,7 @@ pub fn module_body(file: &str, summary: &ModuleSummary, body: &ModuleBody) -> Ve
     lessons_problems(file, &module, body, &mut errors);
     let mut terms = HashSet::new();
     for g in &body.glossary {
-        let loc = format!("{module}, glosarium “{}”", g.term);
+        let loc = module.clone().term(&g.term);
         if g.term.trim().is_empty() || g.definition.trim().is_empty() {
             errors.push(ContentError::new(
                 file,
@@ -280,7 +291,7 @@ pub fn module_body(file: &str, summary: &ModuleSummary, body: &ModuleBody) -> Ve
     }
     let mut qids = HashSet::new();
     for q in &body.questions {
-        let loc = format!("{module}, soal {}", q.id);
+        let loc = module.clone().question(&q.id);
         if !qids.insert(q.id.clone()) {
             errors.push(ContentError::new(
                 file,
@@ -317,10 +328,15 @@ pub fn module_body(file: &str, summary: &ModuleSummary, body: &ModuleBody) -> Ve
 }
 
 /// Per-lesson checks, and the callouts every module needs.
-fn lessons_problems(file: &str, module: &str, body: &ModuleBody, errors: &mut Vec<ContentError>) {
+fn lessons_problems(
+    file: &str,
+    module: &Location,
+    body: &ModuleBody,
+    errors: &mut Vec<ContentError>,
+) {
     let mut kinds = HashSet::new();
     for lesson in &body.lessons {
-        let loc = format!("{module}, pelajaran {}", lesson.id);
+        let loc = module.clone().lesson(&lesson.id);
         if lesson.blocks.is_empty() {
             errors.push(ContentError::new(file, &loc, Problem::EmptyLesson));
         }
@@ -352,228 +368,4 @@ fn lessons_problems(file: &str, module: &str, body: &ModuleBody, errors: &mut Ve
             ));
         }
     }
-}
-
-fn check_inlines(inlines: &[Inline], push: &mut impl FnMut(Problem)) {
-    for i in inlines {
-        if let Inline::Link { href, .. } = i {
-            if !is_allowed_url(href) {
-                push(Problem::BadUrl(href.clone()));
-            }
-        }
-    }
-}
-
-fn check_blocks(
-    blocks: &[Block],
-    push: &mut impl FnMut(Problem),
-    kinds: &mut HashSet<CalloutKind>,
-    in_callout: bool,
-) {
-    let mut previous: Option<&Block> = None;
-    for block in blocks {
-        match block {
-            Block::Heading { level, text } => {
-                if !(2..=3).contains(level) || in_callout {
-                    push(Problem::UnknownBlock(format!("judul tingkat {level}")));
-                }
-                if text.iter().all(|i| i.text().trim().is_empty()) {
-                    push(Problem::Empty("judul"));
-                }
-                check_inlines(text, push);
-            }
-            Block::Paragraph { text } => check_inlines(text, push),
-            Block::List { items, .. } => {
-                if items.is_empty() {
-                    push(Problem::Empty("daftar"));
-                }
-                for item in items {
-                    check_inlines(item, push);
-                }
-            }
-            Block::Table { header, rows } => {
-                if in_callout {
-                    push(Problem::UnknownBlock("tabel di dalam kotak".to_owned()));
-                }
-                for cell in header.iter().chain(rows.iter().flatten()) {
-                    check_inlines(cell, push);
-                }
-            }
-            Block::Image { src, alt } => {
-                if alt.trim().is_empty() {
-                    push(Problem::MissingAlt(src.clone()));
-                }
-                if !is_allowed_url(src) {
-                    push(Problem::BadUrl(src.clone()));
-                }
-            }
-            Block::Callout { kind, blocks } => {
-                if in_callout {
-                    push(Problem::UnknownBlock("kotak di dalam kotak".to_owned()));
-                }
-                if blocks.is_empty() {
-                    push(Problem::Empty("kotak"));
-                }
-                kinds.insert(*kind);
-                check_blocks(blocks, push, kinds, true);
-            }
-            Block::Worksheet { .. } => {
-                if in_callout {
-                    push(Problem::BadWorksheet("di dalam kotak".to_owned()));
-                }
-            }
-            Block::Discussion { choices, closing } => {
-                if in_callout {
-                    push(Problem::UnknownBlock(
-                        "pembahasan di dalam kotak".to_owned(),
-                    ));
-                }
-                let after_case = matches!(
-                    previous,
-                    Some(Block::Callout {
-                        kind: CalloutKind::StudiKasus,
-                        ..
-                    })
-                );
-                if !after_case {
-                    push(Problem::BadDiscussion(
-                        "harus tepat sesudah kotak STUDI-KASUS".to_owned(),
-                    ));
-                }
-                discussion_problems(choices, push);
-                let mut inner = HashSet::new();
-                check_blocks(closing, push, &mut inner, true);
-                if !inner.is_empty() {
-                    push(Problem::UnknownBlock(
-                        "kotak di dalam pembahasan".to_owned(),
-                    ));
-                }
-            }
-        }
-        previous = Some(block);
-    }
-}
-
-/// The options of a *Pembahasan*: 2–6, each with text and feedback, unique, at least one best.
-fn discussion_problems(choices: &[DiscussionChoice], push: &mut impl FnMut(Problem)) {
-    if !(2..=6).contains(&choices.len()) {
-        push(Problem::BadCount {
-            what: "pilihan pembahasan",
-            count: choices.len(),
-            min: 2,
-            max: 6,
-        });
-    }
-    if !choices.iter().any(|c| c.best) {
-        push(Problem::BadDiscussion(
-            "tidak ada pilihan terbaik yang ditandai [x]".to_owned(),
-        ));
-    }
-    let mut seen = HashSet::new();
-    for c in choices {
-        if c.text.trim().is_empty() {
-            push(Problem::Empty("teks pilihan pembahasan"));
-        }
-        if c.feedback.iter().all(|i| i.text().trim().is_empty()) {
-            push(Problem::MissingFeedback(c.text.clone()));
-        }
-        if !seen.insert(c.text.trim().to_lowercase()) {
-            push(Problem::DuplicateId(c.text.clone()));
-        }
-        check_inlines(&c.feedback, push);
-    }
-}
-
-/// The problems of one question (empty when it is valid).
-#[must_use]
-pub fn question_problems(q: &Question) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if q.prompt.trim().is_empty() {
-        problems.push(Problem::Empty("prompt"));
-    }
-    if q.explanation.trim().is_empty() {
-        problems.push(Problem::Empty("explanation"));
-    }
-    let count =
-        |what: &'static str, n: usize, min: usize, max: usize, problems: &mut Vec<Problem>| {
-            if !(min..=max).contains(&n) {
-                problems.push(Problem::BadCount {
-                    what,
-                    count: n,
-                    min,
-                    max,
-                });
-            }
-        };
-    // (id, text, feedback) of every option/step/pair, to check ids and feedback uniformly.
-    let items: Vec<(&str, &str, &str)> = match &q.kind {
-        QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
-            count("pilihan", options.len(), 2, 6, &mut problems);
-            let correct = options.iter().filter(|o| o.correct).count();
-            let single = matches!(q.kind, QuestionKind::Single { .. });
-            if single && correct != 1 {
-                problems.push(Problem::BadAnswerKey(format!(
-                    "soal pilihan tunggal harus punya tepat satu opsi benar, ada {correct}"
-                )));
-            }
-            if !single && correct == 0 {
-                problems.push(Problem::BadAnswerKey(
-                    "tidak ada opsi yang benar".to_owned(),
-                ));
-            }
-            options
-                .iter()
-                .map(|o| (o.id.as_str(), o.text.as_str(), o.feedback.as_str()))
-                .collect()
-        }
-        QuestionKind::TrueFalse {
-            feedback_true,
-            feedback_false,
-            ..
-        } => {
-            vec![
-                (TRUE_ID, TRUE_ID, feedback_true.as_str()),
-                (FALSE_ID, FALSE_ID, feedback_false.as_str()),
-            ]
-        }
-        QuestionKind::Ordering { steps } => {
-            count("langkah", steps.len(), 3, 6, &mut problems);
-            steps
-                .iter()
-                .map(|s| (s.id.as_str(), s.text.as_str(), s.feedback.as_str()))
-                .collect()
-        }
-        QuestionKind::Matching { pairs } => {
-            count("pasangan", pairs.len(), 3, 6, &mut problems);
-            let mut rights = HashSet::new();
-            for p in pairs {
-                if p.left.trim().is_empty() || p.right.trim().is_empty() {
-                    problems.push(Problem::Empty("left/right"));
-                }
-                if !rights.insert(p.right.trim().to_ascii_lowercase()) {
-                    problems.push(Problem::DuplicateId(p.right.clone()));
-                }
-            }
-            pairs
-                .iter()
-                .map(|p| (p.id.as_str(), p.left.as_str(), p.feedback.as_str()))
-                .collect()
-        }
-    };
-    let mut ids = HashSet::new();
-    for (id, text, feedback) in items {
-        if let Some(p) = id_problem(id) {
-            problems.push(p);
-        }
-        if !ids.insert(id) {
-            problems.push(Problem::DuplicateId(id.to_owned()));
-        }
-        if text.trim().is_empty() {
-            problems.push(Problem::Empty("teks pilihan"));
-        }
-        if feedback.trim().is_empty() {
-            problems.push(Problem::MissingFeedback(id.to_owned()));
-        }
-    }
-    problems
 }

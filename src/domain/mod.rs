@@ -4,6 +4,7 @@
 //! `tests/architecture.rs`), and nothing reads the clock or a random source:
 //! time and randomness are arguments.
 
+pub mod course;
 pub mod embed;
 pub mod ids;
 pub mod lrs;
@@ -12,6 +13,8 @@ pub mod quiz;
 pub mod record;
 pub mod rng;
 pub mod route;
+pub mod saved;
+pub mod scorm;
 pub mod session;
 pub mod transfer;
 pub mod worksheet;

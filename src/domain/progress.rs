@@ -5,14 +5,16 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::course::Module;
 use super::ids::{LessonId, ModuleId};
 use super::quiz::{score, AnswerRecord, Attempt, Millis, Score};
 use super::route::Route;
-use crate::content::model::ModuleSummary;
+use super::saved::LessonV1;
 use crate::i18n::{t, tf, Key, Lang};
 
 /// What is saved about one lesson.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "LessonV1", into = "LessonV1")]
 pub struct LessonRecord {
     /// The module.
     pub module: ModuleId,
@@ -122,7 +124,7 @@ pub struct ModuleProgress {
 /// Computes a module's progress from its saved records.
 #[must_use]
 pub fn module_progress(
-    summary: &ModuleSummary,
+    summary: &Module,
     lessons: &[LessonRecord],
     attempts: &[Attempt],
     answers: &[AnswerRecord],
@@ -193,7 +195,7 @@ impl CourseProgress {
 
 /// Sums module progress into course progress.
 #[must_use]
-pub fn course_progress(modules: &[(&ModuleSummary, &ModuleProgress)]) -> CourseProgress {
+pub fn course_progress(modules: &[(&Module, &ModuleProgress)]) -> CourseProgress {
     let passed: Vec<_> = modules
         .iter()
         .filter(|(_, p)| p.status == ModuleStatus::Passed)

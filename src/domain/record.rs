@@ -5,12 +5,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::course::Module;
 use super::progress::{ModuleProgress, ModuleStatus};
 use super::quiz::Millis;
-use crate::content::model::ModuleSummary;
+use super::saved::ProfileV1;
+use crate::i18n::{t, Key, Lang};
 
 /// Who the record is for, kept only on this device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(from = "ProfileV1", into = "ProfileV1")]
 pub struct Profile {
     /// Full name.
     pub name: String,
@@ -32,6 +35,21 @@ pub enum ProfileError {
     /// An NIP that is not 18 digits.
     #[error("NIP harus 18 angka (spasi boleh), misalnya 199001012015031001. Kosongkan bila tidak ingin mencantumkannya.")]
     BadNip,
+}
+
+impl ProfileError {
+    /// The message in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match self {
+                Self::NoName => Key::ProfileNoName,
+                Self::TooLong => Key::ProfileTooLong,
+                Self::BadNip => Key::ProfileBadNip,
+            },
+        )
+    }
 }
 
 /// Checks and tidies a profile: trims, removes spaces from the NIP, which must then be
@@ -107,6 +125,16 @@ pub enum RecordError {
     NothingPassed,
 }
 
+impl RecordError {
+    /// The message in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match self {
+            Self::NothingPassed => t(lang, Key::RecordNothingPassed),
+        }
+    }
+}
+
 /// `YYYY-MM-DD` of `millis` shifted by `offset_minutes` (the local zone, east positive).
 #[must_use]
 pub fn date_string(millis: Millis, offset_minutes: i64) -> String {
@@ -130,7 +158,7 @@ pub fn date_string(millis: Millis, offset_minutes: i64) -> String {
 /// [`RecordError::NothingPassed`] when no module is passed.
 pub fn record(
     profile: Option<Profile>,
-    modules: &[(&ModuleSummary, &ModuleProgress)],
+    modules: &[(&Module, &ModuleProgress)],
     offset_minutes: i64,
 ) -> Result<Record, RecordError> {
     let lines: Vec<ModuleLine> = modules

@@ -5,18 +5,18 @@
 //! return; time and randomness come in as arguments. The rules live here once, instead of each
 //! page repeating its own queries over the saved attempts.
 
+use super::course::{Module, Question};
 use super::embed::Event;
 use super::ids::ModuleId;
 use super::quiz::{
     attempts_left, grade, next_unanswered, score, start_attempt, Answer, AnswerError, AnswerRecord,
     Attempt, Graded, Millis, Score, Verdict, FULL,
 };
-use crate::content::model::{ModuleSummary, Question};
 
 /// One module's attempts and answers, seen through the quiz's rules.
 #[derive(Debug, Clone, Copy)]
 pub struct QuizSession<'a> {
-    module: &'a ModuleSummary,
+    module: &'a Module,
     attempts: &'a [Attempt],
     answers: &'a [AnswerRecord],
 }
@@ -46,11 +46,7 @@ pub struct Answered {
 impl<'a> QuizSession<'a> {
     /// The quiz of `module` over all saved `attempts` and `answers` (of every module).
     #[must_use]
-    pub fn new(
-        module: &'a ModuleSummary,
-        attempts: &'a [Attempt],
-        answers: &'a [AnswerRecord],
-    ) -> Self {
+    pub fn new(module: &'a Module, attempts: &'a [Attempt], answers: &'a [AnswerRecord]) -> Self {
         Self {
             module,
             attempts,

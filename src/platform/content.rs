@@ -6,14 +6,17 @@
 //!
 //! [`PackProblem`]: crate::content::catalog::PackProblem
 
+use std::collections::BTreeMap;
+
 use futures::stream::{FuturesUnordered, StreamExt};
 use wasm_bindgen::JsCast;
 
-use crate::content::catalog::{Catalog, CatalogEntry, FetchError, ProblemDetail};
-use crate::content::model::{ModuleBody, PackIndex};
+use crate::content::catalog::{
+    BodyError, Catalog, CatalogEntry, FetchError, ModuleContent, ProblemDetail, INLINE_PACKS_ID,
+};
+use crate::content::model::PackIndex;
 use crate::content::validate::{parse_module_body, parse_pack_index, parse_pack_list, JsonDecoder};
 use crate::content::ContentError;
-use crate::i18n::Lang;
 
 /// The list of packs the app reads at start, next to `index.html`.
 pub const PACK_LIST: &str = "packs.json";
@@ -146,12 +149,55 @@ fn describe_in(file: &str, errors: &[ContentError]) -> String {
     }
 }
 
+/// The pack files the build wrote into `index.html` (`content::first_screen`): path → text,
+/// exactly as the files. Empty when the page has none (a development page, a test page).
+#[must_use]
+pub fn inline_files() -> BTreeMap<String, String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(INLINE_PACKS_ID))
+        .and_then(|e| e.text_content())
+        .and_then(|text| BrowserJson.decode(&text).ok())
+        .unwrap_or_default()
+}
+
+/// The catalog from the inlined files alone, without a request: when they hold `packs.json`
+/// and every pack it lists, each valid (checked as if fetched).
+#[must_use]
+pub fn inline_catalog(files: &BTreeMap<String, String>) -> Option<Catalog> {
+    let list = parse_pack_list(&BrowserJson, PACK_LIST, files.get(PACK_LIST)?).ok()?;
+    let mut catalog = Catalog::default();
+    for path in &list.packs {
+        let index = parse_pack_index(&BrowserJson, path, files.get(path)?).ok()?;
+        catalog.add_pack(path, index);
+    }
+    Some(catalog)
+}
+
 /// Loads `packs.json` and every pack it lists, concurrently. `on_update` gets the catalog
 /// after `packs.json` and again each time a pack settles (loaded, refused or timed out), so
 /// one slow pack never holds back the others; packs keep the order `packs.json` gives.
-pub async fn load_catalog(on_update: impl Fn(Catalog)) {
-    let mut catalog = Catalog::default();
-    let list = match fetch_text(PACK_LIST, LIST_TIMEOUT_MS, MAX_LIST_BYTES).await {
+///
+/// `inline` are the pack files written into the page at build time, and `shown` the catalog
+/// already shown from them. Then `packs.json` is only checked: unchanged since the build,
+/// or unreachable (offline, lie-fi), the shown catalog stands and nothing is updated; when
+/// a deployer has changed it, the catalog is loaded from it, inlined packs without a request.
+/// A `packs.json` that is refused keeps the shown modules next to the problem.
+pub async fn load_catalog(
+    inline: BTreeMap<String, String>,
+    shown: Option<Catalog>,
+    on_update: impl Fn(Catalog),
+) {
+    let fetched = fetch_text(PACK_LIST, LIST_TIMEOUT_MS, MAX_LIST_BYTES).await;
+    if shown.is_some() {
+        match &fetched {
+            Ok(text) if inline.get(PACK_LIST) == Some(text) => return,
+            Err(FetchError::Unreachable | FetchError::TimedOut(_)) => return,
+            _ => {}
+        }
+    }
+    let mut catalog = shown.unwrap_or_default();
+    let list = match fetched {
         Ok(text) => match parse_pack_list(&BrowserJson, PACK_LIST, &text) {
             Ok(list) => list,
             Err(errors) => {
@@ -186,13 +232,20 @@ pub async fn load_catalog(on_update: impl Fn(Catalog)) {
         .packs
         .iter()
         .enumerate()
-        .map(|(i, path)| async move {
-            let result = match fetch_text(path, LIST_TIMEOUT_MS, MAX_LIST_BYTES).await {
-                Ok(text) => parse_pack_index(&BrowserJson, path, &text)
-                    .map_err(|errors| ProblemDetail::Invalid(describe_in(path, &errors))),
-                Err(e) => Err(ProblemDetail::Fetch(e)),
-            };
-            (i, result)
+        .map(|(i, path)| {
+            let inline = &inline;
+            async move {
+                let text = match inline.get(path) {
+                    Some(text) => Ok(text.clone()),
+                    None => fetch_text(path, LIST_TIMEOUT_MS, MAX_LIST_BYTES).await,
+                };
+                let result = match text {
+                    Ok(text) => parse_pack_index(&BrowserJson, path, &text)
+                        .map_err(|errors| ProblemDetail::Invalid(describe_in(path, &errors))),
+                    Err(e) => Err(ProblemDetail::Fetch(e)),
+                };
+                (i, result)
+            }
         })
         .collect();
     while let Some((i, result)) = jobs.next().await {
@@ -206,13 +259,19 @@ pub async fn load_catalog(on_update: impl Fn(Catalog)) {
 /// Fetches and validates a module's lessons, glossary and quiz pool.
 ///
 /// # Errors
-/// A sentence in `lang` naming the file and the problem (a validator's findings stay in the
-/// authoring language, introduced as such).
-pub async fn load_body(entry: &CatalogEntry, lang: Lang) -> Result<ModuleBody, String> {
+/// [`BodyError`]: the file and why (fetch failure, or the validator's findings).
+pub async fn load_body(entry: &CatalogEntry) -> Result<ModuleContent, BodyError> {
     let path = entry.body_path();
-    let text = fetch_text(&path, BODY_TIMEOUT_MS, MAX_BODY_BYTES)
-        .await
-        .map_err(|e| format!("{path}: {}", ProblemDetail::Fetch(e).message(lang)))?;
-    parse_module_body(&BrowserJson, &path, &text, &entry.summary)
-        .map_err(|errors| ProblemDetail::Invalid(describe(&errors)).message(lang))
+    match fetch_text(&path, BODY_TIMEOUT_MS, MAX_BODY_BYTES).await {
+        Err(e) => Err(BodyError {
+            path,
+            detail: ProblemDetail::Fetch(e),
+        }),
+        Ok(text) => parse_module_body(&BrowserJson, &path, &text, &entry.summary)
+            .map(ModuleContent::from)
+            .map_err(|errors| BodyError {
+                detail: ProblemDetail::Invalid(describe(&errors)),
+                path,
+            }),
+    }
 }

@@ -44,12 +44,46 @@ pub fn random_u32() -> u32 {
     n
 }
 
+/// Why a file could not be offered or read. The browser's own detail goes to the console;
+/// the learner gets [`DeviceError::message`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeviceError {
+    /// The browser refused to make or start the download.
+    DownloadRefused,
+    /// The chosen file could not be read, or is not text.
+    FileUnreadable,
+    /// The value could not be turned into JSON.
+    EncodeFailed,
+}
+
+impl DeviceError {
+    /// The message in `lang`.
+    #[must_use]
+    pub fn message(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::{t, Key};
+        t(
+            lang,
+            match self {
+                Self::DownloadRefused => Key::DeviceDownloadRefused,
+                Self::FileUnreadable => Key::DeviceFileUnreadable,
+                Self::EncodeFailed => Key::DeviceEncodeFailed,
+            },
+        )
+    }
+
+    /// Logs the browser's detail and returns `self`.
+    fn logged(self, detail: &wasm_bindgen::JsValue) -> Self {
+        web_sys::console::error_2(&format!("{self:?}").into(), detail);
+        self
+    }
+}
+
 /// Offers `text` as a file download called `name`.
 ///
 /// # Errors
-/// A short description when the browser refuses.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+/// [`DeviceError::DownloadRefused`] when the browser refuses.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), DeviceError> {
+    let err = |e: wasm_bindgen::JsValue| DeviceError::DownloadRefused.logged(&e);
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -57,7 +91,7 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or("no document")?;
+        .ok_or(DeviceError::DownloadRefused)?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);
@@ -69,12 +103,12 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// Reads a chosen file as text.
 ///
 /// # Errors
-/// A short description when the file cannot be read.
-pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
+/// [`DeviceError::FileUnreadable`] when the file cannot be read as text.
+pub async fn read_file(file: &web_sys::File) -> Result<String, DeviceError> {
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "bukan teks".to_owned())
+        .map_err(|e| DeviceError::FileUnreadable.logged(&e))?;
+    text.as_string().ok_or(DeviceError::FileUnreadable)
 }
 
 /// Asks the browser to keep this site's storage (`navigator.storage.persist()`).
@@ -88,18 +122,18 @@ pub async fn request_persistence() -> Option<bool> {
 /// The JSON text of `value` (`JSON.stringify` of its serde-wasm-bindgen form), indented.
 ///
 /// # Errors
-/// A short description when the value cannot be converted.
-pub fn to_json<T: Serialize>(value: &T) -> Result<String, String> {
+/// [`DeviceError::EncodeFailed`] when the value cannot be converted.
+pub fn to_json<T: Serialize>(value: &T) -> Result<String, DeviceError> {
     let js = value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| DeviceError::EncodeFailed.logged(&e.into()))?;
     let text = js_sys::JSON::stringify_with_replacer_and_space(
         &js,
         &wasm_bindgen::JsValue::NULL,
         &2.into(),
     )
-    .map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "JSON kosong".to_owned())
+    .map_err(|e| DeviceError::EncodeFailed.logged(&e))?;
+    text.as_string().ok_or(DeviceError::EncodeFailed)
 }
 
 /// `localStorage` key mirroring the eviction marker (see `ui::state`).

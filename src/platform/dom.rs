@@ -96,6 +96,16 @@ pub fn set_root_class(class: &str) {
     }
 }
 
+/// Removes the element with `id`, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(e) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        e.remove();
+    }
+}
+
 /// Sets `performance.mark('app-ready')`, once per page load (docs/design.md contract 7).
 pub fn mark_app_ready() {
     thread_local! {

@@ -7,10 +7,12 @@ pub mod device;
 mod dom;
 pub mod embed;
 pub mod lrs;
+pub mod scorm;
 pub mod store;
 pub mod sw;
 
 pub use dom::{
     choose_lang, current_route, focus_element, focus_soon, lang_from_url, mark_app_ready, now_ms,
-    perf_mark, perf_measure, query_param, reload, set_document_lang, set_root_class, stored_lang,
+    perf_mark, perf_measure, query_param, reload, remove_element, set_document_lang,
+    set_root_class, stored_lang,
 };

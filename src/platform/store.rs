@@ -34,7 +34,7 @@ pub enum AnyStore {
     /// Saved in IndexedDB.
     Idb(IdbStore),
     /// Kept in memory only: lost when the page closes.
-    Memory(Box<MemoryStore>),
+    Memory(MemoryStore),
 }
 
 impl AnyStore {
@@ -43,7 +43,7 @@ impl AnyStore {
     pub async fn open(on_blocked: impl FnOnce() + 'static) -> (Self, Option<StorageError>) {
         match IdbStore::open_reporting_block(DB_NAME, on_blocked).await {
             Ok(db) => (Self::Idb(db), None),
-            Err(e) => (Self::Memory(Box::default()), Some(e)),
+            Err(e) => (Self::Memory(MemoryStore::new()), Some(e)),
         }
     }
 

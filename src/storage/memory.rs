@@ -1,7 +1,7 @@
 //! The in-memory adapter: used when IndexedDB cannot be opened (nothing survives a reload,
 //! and the app says so), and natively to run the contract suite.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
@@ -15,6 +15,16 @@ use crate::domain::record::Profile;
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
 
+/// The outbox of [`MemoryStore`].
+#[derive(Debug, Default)]
+struct MemoryOutbox {
+    /// In key order (appended; keys only grow).
+    rows: Vec<OutboxRow>,
+    /// The last key given (like IndexedDB's key generator, never reused).
+    seq: u64,
+    last_accepted: Option<Millis>,
+}
+
 /// Progress kept in memory for this page only.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
@@ -25,11 +35,9 @@ pub struct MemoryStore {
     actor: RefCell<Option<String>>,
     profile: RefCell<Option<Profile>>,
     worksheets: RefCell<BTreeMap<WorksheetId, Worksheet>>,
-    /// In key order (appended; keys only grow).
-    outbox: RefCell<Vec<OutboxRow>>,
-    /// The last key given (like IndexedDB's key generator, never reused).
-    outbox_seq: Cell<u64>,
-    last_accepted: Cell<Option<Millis>>,
+    /// The xAPI outbox (boxed: it is rarely used, and keeps this adapter small next to the
+    /// IndexedDB one in `platform::store::AnyStore`).
+    outbox: Box<RefCell<MemoryOutbox>>,
 }
 
 impl MemoryStore {
@@ -37,6 +45,39 @@ impl MemoryStore {
     #[must_use]
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A store holding `snapshot` (SCORM mode seeds it from the LMS's `suspend_data`).
+    #[must_use]
+    pub fn seeded(snapshot: &Snapshot) -> Self {
+        let store = Self::new();
+        store.fill(snapshot);
+        store
+    }
+
+    /// Replaces everything with `snapshot`.
+    fn fill(&self, snapshot: &Snapshot) {
+        *self.lessons.borrow_mut() = snapshot
+            .lessons
+            .iter()
+            .map(|l| (l.key(), l.clone()))
+            .collect();
+        *self.attempts.borrow_mut() = snapshot
+            .attempts
+            .iter()
+            .map(|a| (a.id.clone(), a.clone()))
+            .collect();
+        *self.answers.borrow_mut() = snapshot
+            .answers
+            .iter()
+            .map(|a| (answer_key(a), a.clone()))
+            .collect();
+        self.resume.borrow_mut().clone_from(&snapshot.resume);
+        *self.worksheets.borrow_mut() = snapshot
+            .worksheets
+            .iter()
+            .map(|w| (w.id, w.clone()))
+            .collect();
     }
 }
 
@@ -131,38 +172,18 @@ impl ProgressStore for MemoryStore {
     }
 
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
-        *self.lessons.borrow_mut() = snapshot
-            .lessons
-            .iter()
-            .map(|l| (l.key(), l.clone()))
-            .collect();
-        *self.attempts.borrow_mut() = snapshot
-            .attempts
-            .iter()
-            .map(|a| (a.id.clone(), a.clone()))
-            .collect();
-        *self.answers.borrow_mut() = snapshot
-            .answers
-            .iter()
-            .map(|a| (answer_key(a), a.clone()))
-            .collect();
-        self.resume.borrow_mut().clone_from(&snapshot.resume);
-        *self.worksheets.borrow_mut() = snapshot
-            .worksheets
-            .iter()
-            .map(|w| (w.id, w.clone()))
-            .collect();
+        self.fill(snapshot);
         Ok(())
     }
 }
 
 impl OutboxStore for MemoryStore {
     async fn enqueue(&self, statement: &NewStatement) -> Result<(), StorageError> {
-        let seq = self.outbox_seq.get() + 1;
-        self.outbox_seq.set(seq);
+        let mut outbox = self.outbox.borrow_mut();
+        outbox.seq += 1;
         let mut row = OutboxRow::new(statement);
-        row.seq = Some(seq);
-        self.outbox.borrow_mut().push(row);
+        row.seq = Some(outbox.seq);
+        outbox.rows.push(row);
         Ok(())
     }
 
@@ -170,6 +191,7 @@ impl OutboxStore for MemoryStore {
         Ok(self
             .outbox
             .borrow()
+            .rows
             .iter()
             .find(|r| r.wait.is_some())
             .and_then(OutboxRow::queued))
@@ -177,15 +199,15 @@ impl OutboxStore for MemoryStore {
 
     async fn settle(&self, seq: u64, settlement: &Settlement) -> Result<(), StorageError> {
         let mut outbox = self.outbox.borrow_mut();
-        let Some(i) = outbox.iter().position(|r| r.seq == Some(seq)) else {
+        let Some(i) = outbox.rows.iter().position(|r| r.seq == Some(seq)) else {
             return Ok(());
         };
         match settlement {
             Settlement::Accepted { at } => {
-                outbox.remove(i);
-                self.last_accepted.set(Some(*at));
+                outbox.rows.remove(i);
+                outbox.last_accepted = Some(*at);
             }
-            Settlement::Refused(refusal) => outbox[i].refuse(refusal.clone()),
+            Settlement::Refused(refusal) => outbox.rows[i].refuse(refusal.clone()),
         }
         Ok(())
     }
@@ -193,10 +215,14 @@ impl OutboxStore for MemoryStore {
     async fn outbox_summary(&self) -> Result<Summary, StorageError> {
         let outbox = self.outbox.borrow();
         Ok(Summary {
-            waiting: u32::try_from(outbox.iter().filter(|r| r.wait.is_some()).count())
+            waiting: u32::try_from(outbox.rows.iter().filter(|r| r.wait.is_some()).count())
                 .unwrap_or(u32::MAX),
-            refused: outbox.iter().filter_map(OutboxRow::refused_item).collect(),
-            last_accepted: self.last_accepted.get(),
+            refused: outbox
+                .rows
+                .iter()
+                .filter_map(OutboxRow::refused_item)
+                .collect(),
+            last_accepted: outbox.last_accepted,
         })
     }
 
@@ -205,7 +231,7 @@ impl OutboxStore for MemoryStore {
         credentials: Option<(&str, Option<&str>)>,
     ) -> Result<u32, StorageError> {
         let mut n = 0;
-        for row in self.outbox.borrow_mut().iter_mut() {
+        for row in &mut self.outbox.borrow_mut().rows {
             if row.refused.is_some() {
                 row.requeue(credentials);
                 n += 1;

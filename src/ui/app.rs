@@ -46,7 +46,7 @@ pub fn App() -> impl IntoView {
     }
 
     let (route, set_route) = signal(platform::current_route());
-    super::lrs::start(state, launch, &route.get_untracked());
+    let lrs = super::lrs::start(state, launch, &route.get_untracked());
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         if platform::lrs::hash_has_launch() {
             platform::reload();
@@ -80,14 +80,20 @@ pub fn App() -> impl IntoView {
     // Listen before any content is fetched: the worker reports a newer copy while it answers
     // this page's own requests, and a message with no listener yet would be lost.
     platform::sw::on_content_updated(move || net.content_updated.set(true));
-    let (catalog_done, set_catalog_done) = signal(false);
-    state.load_catalog(move || set_catalog_done.set(true));
+    // The catalog is usable at once when the build inlined it; settled once `packs.json` has
+    // been checked and every pack it lists has settled (what the offline warm-up needs).
+    let (catalog_settled, set_catalog_settled) = signal(false);
+    let usable_at_once = state.load_catalog(move || set_catalog_settled.set(true));
     let (storage_done, set_storage_done) = signal(false);
     state.open_storage(move || set_storage_done.set(true));
     Effect::new(move |_| {
-        if catalog_done.get() && storage_done.get() {
+        if (usable_at_once || catalog_settled.get()) && storage_done.get() {
             platform::mark_app_ready();
-            state.lrs.app_ready();
+            lrs.app_ready();
+        }
+    });
+    Effect::new(move |_| {
+        if catalog_settled.get() && storage_done.get() {
             // Offline support is set up after the first view, not competing with it.
             platform::sw::register(move || net.update_ready.set(true));
             // Every module of every pack (deployers' too) available offline after one visit.

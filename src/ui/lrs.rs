@@ -126,8 +126,15 @@ pub struct LrsView {
     pub next_try: Option<Millis>,
 }
 
-/// The LRS link of this page, for the pages that show it (Settings) and for
-/// [`super::state::AppState::emit`]. `Copy`: one signal and a shared handle.
+thread_local! {
+    /// This page's LRS link, for [`super::state::AppState::emit`], which runs in async tasks
+    /// where no reactive context is at hand (set once by [`start`]).
+    static CURRENT: std::cell::Cell<Option<Lrs>> = const { std::cell::Cell::new(None) };
+}
+
+/// The LRS link of this page, for the pages that show it (Settings, from context) and for
+/// [`super::state::AppState::emit`] ([`Lrs::current`]). `Copy`: one signal and a shared
+/// handle. Kept out of `AppState`, which every component copies around.
 #[derive(Clone, Copy)]
 pub struct Lrs {
     /// What Settings shows.
@@ -163,6 +170,26 @@ impl Lrs {
                 app_url: String::new(),
             }))),
         }
+    }
+
+    /// This page's link (started by the app's root); a link that sends nothing when there is
+    /// none yet.
+    #[must_use]
+    pub fn current() -> Self {
+        CURRENT.with(std::cell::Cell::get).unwrap_or_else(|| {
+            let off = Self::new();
+            off.inner().borrow_mut().phase = Phase::Off;
+            off
+        })
+    }
+
+    /// The link from context (provided by the app's root).
+    ///
+    /// # Panics
+    /// When no app root above provides it (a wiring bug that must show).
+    #[must_use]
+    pub fn get() -> Self {
+        expect_context::<Self>()
     }
 
     fn inner(self) -> Rc<RefCell<Inner>> {
@@ -531,19 +558,23 @@ impl Lrs {
     }
 }
 
-/// Starts `state`'s LRS link at page load. A new launch (parameters in the URL, not a reload)
-/// into a module page also makes that module's `initialized` statement, once the module is
-/// known (an embed view sends its own `ready`).
+/// Starts this page's LRS link at page load (in context, and for [`Lrs::current`]). A new
+/// launch (parameters in the URL, not a reload) into a module page also makes that module's
+/// `initialized` statement, once the module is known (an embed view sends its own `ready`).
+#[must_use = "the root tells the link when the app is ready"]
 pub fn start(
     state: super::state::AppState,
     launch: Option<(Vec<(String, String)>, LaunchFrom)>,
     route: &Route,
-) {
+) -> Lrs {
     let launched = match (&launch, route) {
         (_, Route::Embed(..)) | (None | Some((_, LaunchFrom::Session)), _) => None,
         (Some((_, LaunchFrom::Url)), r) => r.module().cloned(),
     };
-    state.lrs.start(launch, route, state.store());
+    let lrs = Lrs::new();
+    CURRENT.with(|c| c.set(Some(lrs)));
+    provide_context(lrs);
+    lrs.start(launch, route, state.store());
     if let Some(module) = launched {
         let sent = StoredValue::new(false);
         Effect::new(move |_| {
@@ -552,10 +583,9 @@ pub fn start(
             }
             if let Some(entry) = state.entry(&module) {
                 sent.set_value(true);
-                state
-                    .lrs
-                    .record(module.as_str(), &entry.summary.title, &Event::Ready);
+                lrs.record(module.as_str(), &entry.summary.title, &Event::Ready);
             }
         });
     }
+    lrs
 }

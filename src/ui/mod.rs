@@ -15,7 +15,9 @@ mod chrome;
 mod handles;
 pub mod links;
 pub mod lrs;
+mod notice;
 mod pages;
+pub mod scorm;
 pub mod state;
 
 pub use app::App;
@@ -23,7 +25,20 @@ pub use app::App;
 /// Mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook_lite();
-    leptos::mount::mount_to_body(App);
+    // A SCORM package's launch page runs one module for an LMS (ui/scorm.rs). Its module id
+    // was validated by the pack compiler before the package was made.
+    if let Some(module) = crate::platform::scorm::launch_module()
+        .and_then(|id| crate::domain::ids::ModuleId::parse(&id).ok())
+    {
+        leptos::mount::mount_to_body(move || {
+            leptos::prelude::view! { <scorm::ScormApp module=module /> }
+        });
+    } else {
+        leptos::mount::mount_to_body(App);
+    }
+    // The app's first render is in place: the static first screen the build wrote into the
+    // page (`content::first_screen`) goes in the same task, so no frame shows both.
+    crate::platform::remove_element(crate::content::catalog::FIRST_SCREEN_ID);
 }
 
 /// Logs panics to the console (hand-written: the `console_error_panic_hook` crate adds a

@@ -7,9 +7,11 @@
 //  1. every file of dist/: raw, gzip and brotli bytes;
 //  2. the wasm's weight per crate (from the name section of the pre-wasm-opt binary);
 //  3. first load: requests and brotli bytes over the wire until performance.mark('app-ready');
-//  4. app-ready under Slow-4G + 4x CPU (DevTools throttling, cold cache, median of N runs);
+//  4. the first visit under Slow-4G + 4x CPU (DevTools throttling, cold cache, median of
+//     max(N, 5) runs): requests and bytes until app-ready, first paint, LCP, app-ready, CLS
+//     and the elements that moved;
 //  5. Lighthouse 12 mobile (simulated Slow-4G + 4x CPU): performance, accessibility, best
-//     practices, LCP, TBT;
+//     practices, FCP, LCP, TBT, CLS;
 //  and: the wasm against a baseline build (BENCH_BASELINE_WASM), answer-save latency, repeat
 //  visits offline and on a lying network, a big pack's parse time, and the LRS outbox's drain
 //  of 500 queued statements.
@@ -24,7 +26,8 @@ import { chromiumArgs, appReady } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const dist = path.join(root, 'dist');
+// BENCH_DIST measures another build (e.g. the one before a change), served the same way.
+const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, 'dist');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
 const withLighthouse = !args.includes('--no-lighthouse');
@@ -233,13 +236,38 @@ try {
   }
   table(['page', 'requests until app-ready', 'body KB (brotli)', 'KB incl. ~300 B headers each', 'app-ready ms'], loadRows);
 
-  console.log(`## app-ready under Slow-4G + 4x CPU (DevTools throttling, cold cache, median of ${runs})\n`);
+  const coldRuns = Math.max(runs, 5);
+  console.log(`## First visit under Slow-4G + 4x CPU (DevTools throttling, cold cache, median of ${coldRuns})\n`);
+  console.log('First paint and LCP from the browser\'s own entries; CLS is the sum of layout shifts until one second after app-ready, with the elements that moved.\n');
   const throttledRows = [];
   for (const [name, url] of pages) {
     const times = [];
-    for (let i = 0; i < runs; i++) {
+    const paints = [];
+    const lcps = [];
+    const clss = [];
+    const movers = new Set();
+    let reqs = 0;
+    let bytes = 0;
+    for (let i = 0; i < coldRuns; i++) {
       const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
       const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__lcp = 0;
+        window.__shifts = [];
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
+          .observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) {
+            if (e.hadRecentInput) continue;
+            const nodes = e.sources.map((s) => {
+              const n = s.node;
+              if (!n || !n.nodeName) return '?';
+              return n.id ? `#${n.id}` : `${n.nodeName.toLowerCase()}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}`;
+            });
+            window.__shifts.push({ value: e.value, nodes });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', {
@@ -248,12 +276,28 @@ try {
       });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(base + url, { timeout: 60_000 });
-      times.push(await appReady(page, 60_000));
+      const ready = await appReady(page, 60_000);
+      times.push(ready);
+      await page.waitForTimeout(1000);
+      const m = await page.evaluate((ready) => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const res = performance.getEntriesByType('resource').filter((e) => e.startTime <= ready);
+        const fp = performance.getEntriesByName('first-contentful-paint')[0];
+        return { lcp: window.__lcp, shifts: window.__shifts, fcp: fp ? fp.startTime : 0,
+          requests: 1 + res.length, bytes: nav.encodedBodySize + res.reduce((a, e) => a + e.encodedBodySize, 0) };
+      }, ready);
+      paints.push(m.fcp);
+      lcps.push(m.lcp);
+      clss.push(m.shifts.reduce((a, s) => a + s.value, 0));
+      for (const s of m.shifts) for (const n of s.nodes) movers.add(n);
+      reqs = m.requests;
+      bytes = m.bytes;
       await context.close();
     }
-    throttledRows.push([name, median(times).toFixed(0), times.map((t) => t.toFixed(0)).join(', ')]);
+    throttledRows.push([name, reqs, kb(bytes), median(paints).toFixed(0), median(lcps).toFixed(0), median(times).toFixed(0),
+      Math.max(...clss).toFixed(3), [...movers].join(' ') || '–', times.map((t) => t.toFixed(0)).join(', ')]);
   }
-  table(['page', 'app-ready ms (median)', 'runs'], throttledRows);
+  table(['page', 'requests until app-ready', 'KB (brotli bodies)', 'first paint ms', 'LCP ms', 'app-ready ms', 'CLS (worst run)', 'elements that moved', 'app-ready runs'], throttledRows);
 
   // Answer-save latency: real answers through the UI at 4x CPU, timed by the app's own
   // performance.measure('answer-save') around the IndexedDB write (committed).
@@ -457,14 +501,16 @@ if (withLighthouse) {
       });
       const score = (c) => Math.round(100 * (lhr.categories[c].score ?? 0));
       rows.push([name, score('performance'), score('accessibility'), score('best-practices'),
+        lhr.audits['first-contentful-paint'].numericValue.toFixed(0),
         lhr.audits['largest-contentful-paint'].numericValue.toFixed(0),
-        lhr.audits['total-blocking-time'].numericValue.toFixed(0)]);
+        lhr.audits['total-blocking-time'].numericValue.toFixed(0),
+        lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)]);
       const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
       if (failed.length) console.log(`${name}: audits not passed: ${failed.map((a) => a.id).join(', ')}\n`);
     } finally {
       await chrome.kill();
     }
   }
-  table(['page', 'performance', 'accessibility', 'best practices', 'LCP ms', 'TBT ms'], rows);
+  table(['page', 'performance', 'accessibility', 'best practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'], rows);
 }
 server.kill();

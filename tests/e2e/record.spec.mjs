@@ -17,6 +17,21 @@ test('no record before a module is passed; a clear message for a bad NIP', async
   await expect(page.locator('#record-message')).toContainText('NIP harus 18 angka');
 });
 
+test('in English, the record page explains itself in English (no Indonesian error text)', async ({ page }) => {
+  await page.goto('index.html?lang=en#/bukti');
+  await appReady(page);
+  await expect(page.locator('#record-none')).toHaveText('No module passed yet. The record is made once you pass a module\'s quiz.');
+  await page.getByLabel('Full name').fill('Siti Rahma');
+  await page.getByLabel(/^NIP/).fill('1990 0101');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.locator('#record-message')).toContainText('The NIP must be 18 digits');
+  await expect(page.locator('#record-message')).not.toContainText('NIP harus');
+  await page.getByLabel('Full name').fill('');
+  await page.getByLabel(/^NIP/).fill('');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.locator('#record-message')).toHaveText('The name is required.');
+});
+
 test('pass a module, print the record: one A4 page with the right figures', async ({ page, baseURL }, testInfo) => {
   const body = await moduleBody(page, baseURL, M);
   await page.goto('index.html');

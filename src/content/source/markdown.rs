@@ -8,13 +8,13 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::manifest::{split_front_matter, FrontMatter};
 use super::toml_error;
-use crate::content::error::{ContentError, Problem};
+use crate::content::error::{ContentError, Location, Problem};
 use crate::content::model::{Block, CalloutKind, DiscussionChoice, Inline, Lesson};
 use crate::domain::ids::LessonId;
 
 pub(super) fn parse_lesson(
     file: &str,
-    loc: &str,
+    loc: &Location,
     id: LessonId,
     text: &str,
     errors: &mut Vec<ContentError>,

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use super::error::{ContentError, Problem};
+use super::error::{ContentError, Location, Problem};
 use super::model::{Lesson, LessonSummary, ModuleBody, ModuleSummary, PackIndex, FORMAT_VERSION};
 use super::quality;
 use super::validate;
@@ -32,12 +32,16 @@ pub struct CompiledPack {
 }
 
 pub(super) fn toml_error(file: &str, e: &toml::de::Error) -> ContentError {
-    ContentError::new(file, "", Problem::Syntax(e.message().to_owned()))
+    ContentError::new(
+        file,
+        Location::WHOLE_FILE,
+        Problem::Syntax(e.message().to_owned()),
+    )
 }
 
 pub(super) fn parse_id<T>(
     file: &str,
-    loc: &str,
+    loc: &Location,
     raw: &str,
     parse: fn(&str) -> Result<T, crate::domain::ids::IdError>,
     errors: &mut Vec<ContentError>,
@@ -71,7 +75,7 @@ pub fn compile_pack(
     let Some(text) = read(pack_file) else {
         return Err(vec![ContentError::new(
             pack_file,
-            "",
+            Location::WHOLE_FILE,
             Problem::Syntax("berkas tidak ada".to_owned()),
         )]);
     };
@@ -79,14 +83,20 @@ pub fn compile_pack(
     if pack.format_version != FORMAT_VERSION {
         return Err(vec![ContentError::new(
             pack_file,
-            "",
+            Location::WHOLE_FILE,
             Problem::BadFormatVersion {
                 found: pack.format_version,
                 expected: FORMAT_VERSION,
             },
         )]);
     }
-    let pack_id = parse_id(pack_file, "", &pack.id, PackId::parse, &mut errors);
+    let pack_id = parse_id(
+        pack_file,
+        &Location::WHOLE_FILE,
+        &pack.id,
+        PackId::parse,
+        &mut errors,
+    );
 
     let mut summaries = Vec::new();
     let mut bodies = Vec::new();
@@ -95,7 +105,7 @@ pub fn compile_pack(
         if !seen.insert(module_dir.clone()) {
             errors.push(ContentError::new(
                 pack_file,
-                "",
+                Location::WHOLE_FILE,
                 Problem::DuplicateId(module_dir.clone()),
             ));
             continue;
@@ -118,7 +128,7 @@ pub fn compile_pack(
     errors.extend(validate::pack_index(pack_file, &index));
     for (summary, body) in index.modules.iter().zip(&bodies) {
         let file = format!("{}/", summary.id);
-        errors.extend(validate::module_body(&file, summary, body));
+        errors.extend(validate::module_body(&file, &summary.into(), body));
         errors.extend(quality::module_quality(summary.id.as_str(), body));
     }
     if !errors.is_empty() {
@@ -142,7 +152,7 @@ fn compile_module(
     let Some(text) = read(&file) else {
         errors.push(ContentError::new(
             &file,
-            "",
+            Location::WHOLE_FILE,
             Problem::Syntax("berkas tidak ada".to_owned()),
         ));
         return None;
@@ -154,18 +164,24 @@ fn compile_module(
             return None;
         }
     };
-    let id = parse_id(&file, "", &source.id, ModuleId::parse, errors)?;
+    let id = parse_id(
+        &file,
+        &Location::WHOLE_FILE,
+        &source.id,
+        ModuleId::parse,
+        errors,
+    )?;
     if source.id != dir {
         errors.push(ContentError::new(
             &file,
-            format!("modul {id}"),
+            Location::module(&id),
             Problem::Mismatch(format!("id modul berbeda dengan nama foldernya {dir:?}")),
         ));
     }
     let mut lessons = Vec::new();
     for lesson_id in &source.lessons {
         let lesson_file = format!("{dir}/lessons/{lesson_id}.md");
-        let loc = format!("modul {id}, pelajaran {lesson_id}");
+        let loc = Location::module(&id).lesson(lesson_id);
         let Some(lid) = parse_id(&file, &loc, lesson_id, LessonId::parse, errors) else {
             continue;
         };
@@ -186,12 +202,12 @@ fn compile_module(
         None => {
             errors.push(ContentError::new(
                 &quiz_file,
-                "",
+                Location::WHOLE_FILE,
                 Problem::Syntax("berkas tidak ada".to_owned()),
             ));
             Vec::new()
         }
-        Some(text) => parse_quiz(&quiz_file, &format!("modul {id}"), &text, errors),
+        Some(text) => parse_quiz(&quiz_file, &Location::module(&id), &text, errors),
     };
     let summary = ModuleSummary {
         id: id.clone(),

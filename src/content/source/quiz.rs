@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::{parse_id, toml_error};
-use crate::content::error::{ContentError, Problem};
+use crate::content::error::{ContentError, Location, Problem};
 use crate::content::model::{Choice, Pair, Question, QuestionKind, Step};
 use crate::domain::ids::QuestionId;
 
@@ -57,7 +57,7 @@ enum KindSource {
 
 pub(super) fn parse_quiz(
     file: &str,
-    module_loc: &str,
+    module_loc: &Location,
     text: &str,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Question> {
@@ -75,7 +75,7 @@ pub(super) fn parse_quiz(
             .and_then(::toml::Value::as_str)
             .unwrap_or("?")
             .to_owned();
-        let loc = format!("{module_loc}, soal {raw_id}");
+        let loc = module_loc.clone().question(raw_id);
         let q: QuestionSource = match ::toml::Value::Table(table).try_into() {
             Ok(q) => q,
             Err(e) => {

@@ -99,9 +99,9 @@ impl Form {
                     self.last_saved.set_value(Some(sheet.kbk.clone()));
                     // A worksheet is progress worth keeping: eviction marker, persistence.
                     self.state.note_progress();
-                    self.state.progress.update(|p| {
-                        p.worksheets.retain(|w| w.id != sheet.id);
-                        p.worksheets.push(sheet);
+                    self.state.progress.worksheets.update(|worksheets| {
+                        worksheets.retain(|w| w.id != sheet.id);
+                        worksheets.push(sheet);
                     });
                     if self.generation.get_value() == generation {
                         self.status.set(Status::Saved);
@@ -141,8 +141,8 @@ pub(super) fn worksheet_view(id: WorksheetId, lang: Lang) -> AnyView {
         last_saved: StoredValue::new(None),
     };
     Effect::new(move |_| {
-        let stored = state.progress.with(|p| {
-            p.worksheets
+        let stored = state.progress.worksheets.with(|worksheets| {
+            worksheets
                 .iter()
                 .find(|w| w.id == id)
                 .map(|w| w.kbk.clone())
@@ -158,7 +158,7 @@ pub(super) fn worksheet_view(id: WorksheetId, lang: Lang) -> AnyView {
     view! {
         <section class="callout worksheet" aria-labelledby=labelled_by>
             <p class="callout-title" id=title_id>{t(lang, Key::WkTitle)}</p>
-            <p class="muted">{t(lang, Key::WkIntro)}</p>
+            <p class="muted">{t(lang, if use_context::<crate::ui::scorm::LmsLink>().is_some() { Key::ScormWorksheetNote } else { Key::WkIntro })}</p>
             {fields::group(form)}
             {fields::members(form)}
             {fields::problem(form)}

@@ -23,7 +23,7 @@ fn ContinueCard() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     move || {
-        let resume = state.progress.with(|p| p.resume.clone())?;
+        let resume = state.progress.resume.get()?;
         let title = state.entry(resume.module())?.summary.title;
         // Only ever an app route: built from the parsed `Route`, never a stored string.
         let href = resume.route().to_hash();
@@ -44,9 +44,8 @@ fn NoProgressHint() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     move || {
-        let empty = state
-            .progress
-            .with(|p| p.lessons.is_empty() && p.attempts.is_empty());
+        let empty = state.progress.lessons.with(Vec::is_empty)
+            && state.progress.attempts.with(Vec::is_empty);
         let show = empty
             && !state.health.evicted.get()
             && state.health.status.get() == crate::ui::state::StorageStatus::Available;

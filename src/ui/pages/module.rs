@@ -32,7 +32,7 @@ pub fn ModulePage(
                 let href = links::lesson(&m.id, &l.id);
                 let (mid, lid) = (m.id.clone(), l.id.clone());
                 let read = Memo::new(move |_| {
-                    state.progress.with(|p| p.lessons.iter().any(|r| r.module == mid && r.lesson == lid && r.read_at.is_some()))
+                    state.progress.lessons.with(|lessons| lessons.iter().any(|r| r.module == mid && r.lesson == lid && r.read_at.is_some()))
                 });
                 view! {
                     <li class:lesson-read=move || read.get()>
@@ -80,7 +80,7 @@ pub fn ModulePage(
                 <p><a class="button" id="quiz-link" href=links::quiz(&m.id)>{{
                     let summary = m.clone();
                     move || {
-                    let active = state.progress.with(|p| crate::domain::session::QuizSession::new(&summary, &p.attempts, &p.answers).active().is_some());
+                    let active = state.progress.quiz(&summary, |session| session.active().is_some());
                     t(lang, if active { Key::QuizContinue } else if progress.get().attempts_finished > 0 { Key::QuizRetry } else { Key::QuizStart })
                 }}}</a></p>
             </section>

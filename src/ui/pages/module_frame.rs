@@ -37,7 +37,10 @@ pub fn with_module(
 /// Renders `page` with the module's body once loaded; asks for it if needed.
 pub fn with_body(
     entry: &CatalogEntry,
-    page: impl Fn(std::sync::Arc<crate::content::model::ModuleBody>) -> AnyView + Send + Sync + 'static,
+    page: impl Fn(std::sync::Arc<crate::content::catalog::ModuleContent>) -> AnyView
+        + Send
+        + Sync
+        + 'static,
 ) -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
@@ -53,7 +56,7 @@ pub fn with_body(
             view! {
                 <div class="alert alert-error" role="alert">
                     <p>{t(lang, Key::BodyFailed)}</p>
-                    <p><code>{detail}</code></p>
+                    <p><code>{detail.message(lang)}</code></p>
                     <button class="button" type="button" on:click=move |_| state.request_body(&retry_entry)>
                         {t(lang, Key::Retry)}
                     </button>

@@ -22,7 +22,7 @@ fn title_key(id: WorksheetId) -> Key {
 pub(super) fn module_worksheets(entry: &CatalogEntry) -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
-    let has_any = Memo::new(move |_| state.progress.with(|p| !p.worksheets.is_empty()));
+    let has_any = Memo::new(move |_| state.progress.worksheets.with(|w| !w.is_empty()));
     let for_body = entry.clone();
     Effect::new(move |_| {
         if has_any.get() {
@@ -39,7 +39,8 @@ pub(super) fn module_worksheets(entry: &CatalogEntry) -> impl IntoView {
         };
         let saved: Vec<WorksheetId> = state
             .progress
-            .with(|p| p.worksheets.iter().map(|w| w.id).collect());
+            .worksheets
+            .with(|w| w.iter().map(|w| w.id).collect());
         let links: Vec<_> = body
             .lessons
             .iter()

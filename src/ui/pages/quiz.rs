@@ -6,7 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::content::catalog::CatalogEntry;
-use crate::content::model::{ModuleBody, Question};
+use crate::content::catalog::ModuleContent;
+use crate::domain::course::Question;
 use crate::domain::ids::ModuleId;
 use crate::domain::quiz::{attempts_left, next_unanswered, Answer, AnswerError, Attempt};
 use crate::domain::session::QuizSession;
@@ -39,7 +40,7 @@ fn QuizRunner(
     /// The module's catalog entry.
     entry: CatalogEntry,
     /// Its lessons, glossary and pool.
-    body: Arc<ModuleBody>,
+    body: Arc<ModuleContent>,
 ) -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
@@ -48,19 +49,10 @@ fn QuizRunner(
     // The quiz's rules (active attempt, finished count, next question) live in
     // `domain::session::QuizSession`; the page only renders and stores what it returns.
     let s = summary.clone();
-    let active = Memo::new(move |_| {
-        state.progress.with(|p| {
-            QuizSession::new(&s, &p.attempts, &p.answers)
-                .active()
-                .cloned()
-        })
-    });
+    let active = Memo::new(move |_| state.progress.quiz(&s, |session| session.active().cloned()));
     let s = summary.clone();
-    let finished_count = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| QuizSession::new(&s, &p.attempts, &p.answers).finished_count())
-    });
+    let finished_count =
+        Memo::new(move |_| state.progress.quiz(&s, |session| session.finished_count()));
     let (shown, set_shown) = signal(None::<Shown>);
     let (answer_error, set_answer_error) = signal(None::<Key>);
     let busy = RwSignal::new(false);
@@ -77,13 +69,8 @@ fn QuizRunner(
         busy.set(true);
         let now = platform::device::now();
         let id = format!("{now}-{:08x}", platform::device::random_u32());
-        let attempt = state.progress.with_untracked(|p| {
-            QuizSession::new(&s, &p.attempts, &p.answers).start(
-                id,
-                &pool,
-                platform::device::random_u32(),
-                now,
-            )
+        let attempt = state.progress.quiz_untracked(&s, |session| {
+            session.start(id, &pool, platform::device::random_u32(), now)
         });
         if state.storage_waiting() {
             // The attempt is shown at once and waits in the storage queue.
@@ -181,9 +168,8 @@ fn QuizRunner(
             let summary = summary.clone();
             let here = platform::current_route();
             leptos::task::spawn_local(async move {
-                let finished = state.progress.with_untracked(|p| {
-                    QuizSession::new(&summary, &p.attempts, &p.answers)
-                        .finish(&attempt, platform::device::now())
+                let finished = state.progress.quiz_untracked(&summary, |session| {
+                    session.finish(&attempt, platform::device::now())
                 });
                 let done = finished.attempt.clone();
                 // While the database is not open, the finished attempt waits in the queue and
@@ -213,7 +199,7 @@ fn QuizRunner(
         {move || {
             let attempt = active.get();
             if let Some(s) = shown.get() {
-                let attempt_done = attempt.as_ref().is_some_and(|a| state.progress.with(|p| next_unanswered(a, &p.answers).is_none()));
+                let attempt_done = attempt.as_ref().is_some_and(|a| state.progress.answers.with(|answers| next_unanswered(a, answers).is_none()));
                 let finish = finish.clone();
                 let attempt_for_finish = attempt.clone();
                 return view! {
@@ -238,7 +224,7 @@ fn QuizRunner(
             }
             match attempt {
                 Some(attempt) => {
-                    let next = state.progress.with(|p| next_unanswered(&attempt, &p.answers));
+                    let next = state.progress.answers.with(|answers| next_unanswered(&attempt, answers));
                     match next.and_then(|i| {
                         let qid = attempt.questions.get(i)?;
                         questions.iter().find(|q| &q.id == qid).cloned().map(|q| (i, q))

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::model::{Question, QuestionKind};
+use crate::domain::course::{Question, QuestionKind};
 use crate::domain::quiz::{Graded, Verdict};
 use crate::i18n::{t, tf, Key, Lang};
 use crate::ui::state::AppState;
@@ -105,7 +105,11 @@ pub(super) fn FeedbackPanel(
             <ul class="feedback-items">{items}</ul>
             <h3>{t(lang, Key::Explanation)}</h3>
             <p>{shown.question.explanation.clone()}</p>
-            <p class="muted small">{t(lang, match shown.saved { Saved::Yes => Key::SavedNote, Saved::Waiting => Key::WaitingNote, Saved::No => Key::NotSavedNote })}</p>
+            {match use_context::<crate::ui::scorm::LmsLink>() {
+                // SCORM mode: the answer is kept in memory and is saved when the LMS has it.
+                Some(lms) => view! { <p class="muted small" id="saved-note">{move || t(lang, if lms.not_saved() { Key::ScormNotSavedNote } else { Key::ScormSavedNote })}</p> }.into_any(),
+                None => view! { <p class="muted small" id="saved-note">{t(lang, match shown.saved { Saved::Yes => Key::SavedNote, Saved::Waiting => Key::WaitingNote, Saved::No => Key::NotSavedNote })}</p> }.into_any(),
+            }}
         </section>
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::content::model::{Question, QuestionKind};
+use crate::domain::course::{Question, QuestionKind};
 use crate::domain::quiz::{display_order, Answer, Attempt};
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;

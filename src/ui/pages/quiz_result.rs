@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::content::model::QuestionKind;
+use crate::domain::course::QuestionKind;
 use crate::domain::ids::ModuleId;
 use crate::domain::quiz::{score, FULL};
-use crate::domain::session::QuizSession;
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
 
@@ -28,10 +27,10 @@ pub fn QuizResultPage(
             let quiz_href = crate::ui::links::quiz(&summary.id);
             let heading = tf(lang, Key::ResultTitle, &[&summary.title]);
             (move || {
-                let (latest, answers, can_retry) = state.progress.with(|p| {
-                    let session = QuizSession::new(&summary, &p.attempts, &p.answers);
-                    (session.latest_finished().cloned(), p.answers.clone(), session.attempts_left() != Some(0))
+                let (latest, can_retry) = state.progress.quiz(&summary, |session| {
+                    (session.latest_finished().cloned(), session.attempts_left() != Some(0))
                 });
+                let answers = state.progress.answers.get();
                 let Some(attempt) = latest else {
                     return view! {
                         <h1 id="page-title" tabindex="-1">{heading.clone()}</h1>

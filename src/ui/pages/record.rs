@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::progress::module_progress;
 use crate::domain::record::{profile, record, to_csv, Profile};
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::storage::ProgressStore;
+use crate::ui::notice::Notice;
 use crate::ui::state::AppState;
 
 /// The record page.
@@ -19,7 +19,7 @@ pub fn RecordPage() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let nip = RwSignal::new(String::new());
     let unit = RwSignal::new(String::new());
-    let (message, set_message) = signal(None::<(bool, String)>);
+    let (message, set_message) = signal(None::<Notice>);
     // Load the stored profile once storage is open.
     Effect::new(move |_| {
         if state.health.status.get() == crate::ui::state::StorageStatus::Opening {
@@ -41,38 +41,39 @@ pub fn RecordPage() -> impl IntoView {
             &nip.get_untracked(),
             &unit.get_untracked(),
         ) {
-            Err(e) => set_message.set(Some((false, e.to_string()))),
+            Err(e) => set_message.set(Some(Notice::Problem(e.message(lang).to_owned()))),
             Ok(p) => leptos::task::spawn_local(async move {
                 match state.store().set_profile(Some(&p)).await {
                     Ok(()) => {
                         saved.set(Some(p));
-                        set_message.set(Some((true, t(lang, Key::ProfileSaved).to_owned())));
+                        set_message.set(Some(Notice::Done(t(lang, Key::ProfileSaved).to_owned())));
                     }
-                    Err(e) => set_message.set(Some((false, e.message(lang)))),
+                    Err(e) => set_message.set(Some(Notice::Problem(e.message(lang)))),
                 }
             }),
         }
     };
     let delete = move |_| {
         leptos::task::spawn_local(async move {
-            if state.store().set_profile(None).await.is_ok() {
-                saved.set(None);
-                name.set(String::new());
-                nip.set(String::new());
-                unit.set(String::new());
-                set_message.set(Some((true, t(lang, Key::ProfileDeleted).to_owned())));
+            match state.store().set_profile(None).await {
+                Ok(()) => {
+                    saved.set(None);
+                    name.set(String::new());
+                    nip.set(String::new());
+                    unit.set(String::new());
+                    set_message.set(Some(Notice::Done(t(lang, Key::ProfileDeleted).to_owned())));
+                }
+                Err(e) => set_message.set(Some(Notice::Problem(e.message(lang)))),
             }
         });
     };
     let rec = Memo::new(move |_| {
         let catalog = state.catalog.get()?;
-        let progress: Vec<_> = state.progress.with(|p| {
-            catalog
-                .entries
-                .iter()
-                .map(|e| module_progress(&e.summary, &p.lessons, &p.attempts, &p.answers))
-                .collect()
-        });
+        let progress: Vec<_> = catalog
+            .entries
+            .iter()
+            .map(|e| state.progress.module(&e.summary))
+            .collect();
         let pairs: Vec<_> = catalog
             .entries
             .iter()
@@ -81,7 +82,7 @@ pub fn RecordPage() -> impl IntoView {
             .collect();
         Some(
             record(saved.get(), &pairs, platform::device::tz_offset_minutes())
-                .map_err(|e| e.to_string()),
+                .map_err(|e| e.message(lang)),
         )
     });
     let download = move |csv: bool| {
@@ -104,7 +105,7 @@ pub fn RecordPage() -> impl IntoView {
             })
         };
         if let Err(e) = result {
-            set_message.set(Some((false, e)));
+            set_message.set(Some(Notice::Problem(e.message(lang).to_owned())));
         }
     };
     let field = |id: &'static str, label: Key, value: RwSignal<String>, kind: &'static str| {
@@ -117,7 +118,7 @@ pub fn RecordPage() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1" class="no-print">{t(lang, Key::RecordTitle)}</h1>
         <div role="status" aria-live="polite" id="record-message" class="no-print">
-            {move || message.get().map(|(ok, text)| view! { <p class=if ok { "alert alert-ok" } else { "alert alert-error" }>{text}</p> })}
+            {move || message.get().map(Notice::view)}
         </div>
         <form class="card form no-print" on:submit=save aria-labelledby="profile-title">
             <h2 id="profile-title">{t(lang, Key::ProfileTitle)}</h2>

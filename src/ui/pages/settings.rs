@@ -9,6 +9,7 @@ use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::platform::content::BrowserJson;
 use crate::storage::{ProgressStore, StorageError};
+use crate::ui::notice::Notice;
 use crate::ui::state::{AppState, StorageStatus};
 
 /// A date in the learner's local time (one formatter for the app: `domain::record::date_string`),
@@ -47,7 +48,7 @@ async fn reset_all(state: AppState, also_profile: bool) -> Result<(), StorageErr
     let fresh = crate::domain::embed::uuid_from_random(platform::embed::random_bytes()).ok();
     store.renew_actor_id(fresh.as_deref()).await?;
     // Statements made from now on in this page carry the new id too.
-    state.lrs.renew_actor_id(fresh);
+    crate::ui::lrs::Lrs::current().renew_actor_id(fresh);
     if also_profile {
         store.set_profile(None).await?;
     }
@@ -60,7 +61,7 @@ pub fn SettingsPage() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     let (persist, set_persist) = signal(None::<Option<bool>>);
-    let (message, set_message) = signal(None::<(bool, String)>);
+    let (message, set_message) = signal(None::<Notice>);
     let (pending, set_pending) = signal(None::<Snapshot>);
     let (confirm_reset, set_confirm_reset) = signal(false);
     let (reset_profile, set_reset_profile) = signal(false);
@@ -113,13 +114,13 @@ pub fn SettingsPage() -> impl IntoView {
         });
     };
     let export = move |_| {
-        let doc = ExportDoc::new(state.progress.get_untracked(), platform::device::now());
+        let doc = ExportDoc::new(state.progress.snapshot_untracked(), platform::device::now());
         let result = platform::device::to_json(&doc).and_then(|json| {
             let name = format!("bimtek-kemajuan-{}.json", date(Some(doc.exported_at)));
             platform::device::download(&name, "application/json", &json)
         });
         if let Err(e) = result {
-            set_message.set(Some((false, e)));
+            set_message.set(Some(Notice::Problem(e.message(lang).to_owned())));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -146,15 +147,15 @@ pub fn SettingsPage() -> impl IntoView {
             } else {
                 match platform::device::read_file(&file).await {
                     Ok(text) => parse_import(&text, &BrowserJson).map_err(|e| e.message(lang)),
-                    Err(e) => Err(e),
+                    Err(e) => Err(e.message(lang).to_owned()),
                 }
             };
             match parsed {
                 Ok(snapshot) => set_pending.set(Some(snapshot)),
-                Err(e) => set_message.set(Some((
-                    false,
-                    format!("{} {e}", t(lang, Key::ImportRejected)),
-                ))),
+                Err(e) => set_message.set(Some(Notice::Problem(format!(
+                    "{} {e}",
+                    t(lang, Key::ImportRejected)
+                )))),
             }
         });
     };
@@ -166,12 +167,13 @@ pub fn SettingsPage() -> impl IntoView {
             match state.replace_all(snapshot).await {
                 Ok(()) => {
                     set_pending.set(None);
-                    set_message.set(Some((true, t(lang, Key::ImportDone).to_owned())));
+                    set_message.set(Some(Notice::Done(t(lang, Key::ImportDone).to_owned())));
                 }
-                Err(e) => set_message.set(Some((
-                    false,
-                    format!("{} {}", t(lang, Key::ImportRejected), e.message(lang)),
-                ))),
+                Err(e) => set_message.set(Some(Notice::Problem(format!(
+                    "{} {}",
+                    t(lang, Key::ImportRejected),
+                    e.message(lang)
+                )))),
             }
         });
     };
@@ -188,9 +190,9 @@ pub fn SettingsPage() -> impl IntoView {
                     if also_profile {
                         text = format!("{text} {}", t(lang, Key::ResetProfileDone));
                     }
-                    set_message.set(Some((true, text)));
+                    set_message.set(Some(Notice::Done(text)));
                 }
-                Err(e) => set_message.set(Some((false, e.message(lang)))),
+                Err(e) => set_message.set(Some(Notice::Problem(e.message(lang)))),
             }
             set_confirm_reset.set(false);
             set_reset_profile.set(false);
@@ -200,9 +202,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">{t(lang, Key::SettingsTitle)}</h1>
         <div role="status" aria-live="polite" id="settings-message">
-            {move || message.get().map(|(ok, text)| view! {
-                <p class=if ok { "alert alert-ok" } else { "alert alert-error" }>{text}</p>
-            })}
+            {move || message.get().map(Notice::view)}
         </div>
         <section class="card" aria-labelledby="language-title">
             <h2 id="language-title">{t(lang, Key::LanguageTitle)}</h2>
@@ -251,7 +251,7 @@ pub fn SettingsPage() -> impl IntoView {
             <label for="import-file" class="field-label">{t(lang, Key::ImportFile)}</label>
             <input id="import-file" type="file" accept="application/json,.json" on:change=on_file />
             {move || pending.get().map(|snapshot| {
-                let current = state.progress.with(|p| (p.lessons.len(), p.attempts.len()));
+                let current = (state.progress.lessons.with(Vec::len), state.progress.attempts.with(Vec::len));
                 view! {
                     <div class="confirm" id="import-preview">
                         <p>{preview_text(lang, &preview(&snapshot))}</p>

@@ -38,7 +38,7 @@ fn refused_line(lang: Lang, item: &RefusedItem) -> String {
 pub fn LrsCard() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
-    let lrs = state.lrs;
+    let lrs = crate::ui::lrs::Lrs::get();
     view! {
         <section class="card" aria-labelledby="lrs-title" id="lrs">
             <h2 id="lrs-title">{t(lang, Key::LrsTitle)}</h2>

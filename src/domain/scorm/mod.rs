@@ -1,0 +1,443 @@
+//! SCORM 1.2: what the app writes to an LMS for one module, as plain values.
+//!
+//! A module exported as a SCORM package (`dist/scorm/<module-id>.zip`, docs/scorm.md) runs
+//! the same app in *SCORM mode* for that one module. The choices, and why:
+//!
+//! - **The LMS is the record.** In SCORM mode the app never opens the LMS origin's IndexedDB
+//!   and never registers the service worker: progress lives in the in-memory store, seeded at
+//!   start from `cmi.suspend_data` and written back after every change. BPSDM training labs
+//!   share computers and browser profiles; nothing a learner did stays on the machine, and a
+//!   second learner on the same computer starts from *their* LMS record, not the first one's.
+//! - **The same rules.** Attempts, draws, grading, scores and the pass mark are the normal
+//!   app's ([`crate::domain::session::QuizSession`]); the pages are the embed pages. Only the
+//!   store and this mapping differ.
+//! - **Everything committed as it happens, nothing on `unload`.** After each answer (and each
+//!   lesson, attempt, finish or page change) the shell sets the values that changed and calls
+//!   `LMSCommit`; `LMSFinish` only when the learner leaves through the app's own button. A
+//!   closed window loses at most the page they were on, never an answer.
+//! - **An LMS error loses nothing.** The answers stay in memory; the next change sets every
+//!   value not yet confirmed and commits again; the learner is told in plain words.
+//! - **`cmi.suspend_data` ≤ 4,096 characters** ([`suspend`]): the attempt's questions are
+//!   re-drawn from its seed, answers are item positions (one character each), lessons two bits.
+//!   The worst case the validator allows fits (`tests/scorm.rs`).
+//!
+//! Pure: values in, values out; the shell (`platform::scorm`, `ui::scorm`) talks to the LMS.
+
+pub mod error;
+pub mod suspend;
+pub mod time;
+
+pub use error::{ErrorCode, LmsCall, ScormError};
+pub use suspend::{decode, encode, SuspendError, Suspended, MAX_SUSPEND_DATA};
+pub use time::session_time;
+
+use super::ids::ModuleId;
+use super::route::{EmbedPart, Route};
+
+/// `cmi.core.lesson_status`, SCORM 1.2's vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LessonStatus {
+    /// `passed`: a finished attempt reached the pass mark (the mastery score).
+    Passed,
+    /// `completed`: (written by other SCOs; never by this app).
+    Completed,
+    /// `failed`: attempts finished, none reached the pass mark.
+    Failed,
+    /// `incomplete`: started, no attempt finished.
+    Incomplete,
+    /// `browsed`: (never written by this app).
+    Browsed,
+    /// `not attempted`: the LMS's value before the first launch.
+    NotAttempted,
+}
+
+impl LessonStatus {
+    /// Parses the LMS's value; `None` for anything outside the vocabulary (or empty).
+    #[must_use]
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim() {
+            "passed" => Some(Self::Passed),
+            "completed" => Some(Self::Completed),
+            "failed" => Some(Self::Failed),
+            "incomplete" => Some(Self::Incomplete),
+            "browsed" => Some(Self::Browsed),
+            "not attempted" => Some(Self::NotAttempted),
+            _ => None,
+        }
+    }
+
+    /// The CMI value.
+    #[must_use]
+    pub fn as_cmi(self) -> &'static str {
+        match self {
+            Self::Passed => "passed",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Incomplete => "incomplete",
+            Self::Browsed => "browsed",
+            Self::NotAttempted => "not attempted",
+        }
+    }
+
+    /// How much a status says: a later session never writes one that says less.
+    fn rank(self) -> u8 {
+        match self {
+            Self::NotAttempted | Self::Browsed => 0,
+            Self::Incomplete => 1,
+            Self::Failed | Self::Completed => 2,
+            Self::Passed => 3,
+        }
+    }
+}
+
+/// What the LMS said when the session started (read once, after `LMSInitialize`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Launch {
+    /// `cmi.core.entry`: `ab-initio`, `resume` or empty.
+    pub entry: String,
+    /// `cmi.core.lesson_status`, if it is one of SCORM's values.
+    pub status: Option<LessonStatus>,
+    /// `cmi.core.score.raw` in hundredths ([`parse_raw`]), if it is a number.
+    pub score_raw: Option<u32>,
+    /// `cmi.core.lesson_location`.
+    pub location: String,
+    /// `cmi.suspend_data`.
+    pub suspend_data: String,
+}
+
+impl Launch {
+    /// The saved attempt to resume, if the LMS has one: `suspend_data` is ignored when the
+    /// LMS starts a new attempt (`entry` = `ab-initio`).
+    #[must_use]
+    pub fn saved(&self) -> Option<&str> {
+        (self.entry.trim() != "ab-initio" && !self.suspend_data.is_empty())
+            .then_some(self.suspend_data.as_str())
+    }
+}
+
+/// The status and score a module's progress comes to, in SCORM's terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    /// `passed` if any attempt passed, `failed` if attempts finished and none passed,
+    /// otherwise `incomplete`.
+    pub status: LessonStatus,
+    /// The best finished attempt's score in whole percent (`cmi.core.score.raw`, 0–100).
+    pub best_percent: Option<u32>,
+}
+
+impl Outcome {
+    /// From the number of finished attempts, whether one passed, and the best score.
+    #[must_use]
+    pub fn new(finished: usize, passed: bool, best_percent: Option<u32>) -> Self {
+        let status = if passed {
+            LessonStatus::Passed
+        } else if finished > 0 {
+            LessonStatus::Failed
+        } else {
+            LessonStatus::Incomplete
+        };
+        Self {
+            status,
+            best_percent: best_percent.map(|p| p.min(100)),
+        }
+    }
+}
+
+/// The values this SCO writes (besides `cmi.core.session_time`, written with every commit).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CmiValues {
+    /// `cmi.core.lesson_location`: the page inside the module ([`location`]).
+    pub location: String,
+    /// `cmi.core.lesson_status`.
+    pub status: Option<LessonStatus>,
+    /// `cmi.core.score.raw` (with `min` 0 and `max` 100), once an attempt has finished.
+    pub score_raw: Option<u32>,
+    /// `cmi.suspend_data`.
+    pub suspend_data: String,
+}
+
+impl CmiValues {
+    /// The values for `outcome`, never saying less than the LMS had at `launch`: a passed
+    /// module stays passed (a retake that fails does not undo it), and a lower score does not
+    /// replace a higher one the LMS already holds (e.g. from a session whose `suspend_data`
+    /// could not be read).
+    #[must_use]
+    pub fn new(launch: &Launch, outcome: Outcome, location: String, suspend_data: String) -> Self {
+        let status = match launch.status {
+            Some(before) if before.rank() > outcome.status.rank() => before,
+            _ => outcome.status,
+        };
+        let score_raw = outcome
+            .best_percent
+            .filter(|best| launch.score_raw.is_none_or(|before| best * 100 >= before));
+        Self {
+            location,
+            status: Some(status),
+            score_raw,
+            suspend_data,
+        }
+    }
+
+    /// `cmi.core.exit` when the learner leaves through the app's button: `suspend` while
+    /// the module is unfinished or an attempt is running (the LMS then resumes it), otherwise
+    /// empty (a normal exit).
+    #[must_use]
+    pub fn exit(&self, attempt_running: bool) -> &'static str {
+        let done = matches!(
+            self.status,
+            Some(LessonStatus::Passed | LessonStatus::Failed | LessonStatus::Completed)
+        );
+        if attempt_running || !done {
+            "suspend"
+        } else {
+            ""
+        }
+    }
+}
+
+/// A `cmi.core.score.raw` value (SCORM 1.2's `CMIDecimal`, e.g. `80` or `72.5`) in hundredths;
+/// a negative score is 0, digits past the hundredths are dropped. `None` when it is not a
+/// number (an LMS that has no score answers an empty string). Hand-written: the standard
+/// library's float parser would add several KB of wasm for this one value.
+#[must_use]
+pub fn parse_raw(value: &str) -> Option<u32> {
+    let value = value.trim();
+    let (negative, digits) = match value.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, value),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty())
+        || !all_digits(whole)
+        || !all_digits(fraction)
+        || whole.len() > 6
+    {
+        return None;
+    }
+    if negative {
+        return Some(0);
+    }
+    let whole: u32 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let hundredths = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(2)
+        .fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    Some(whole * 100 + hundredths)
+}
+
+/// Longest `cmi.core.lesson_location` SCORM 1.2 allows (`CMIString255`).
+pub const MAX_LOCATION: usize = 255;
+
+/// `cmi.core.lesson_location` for a page of the module: its path inside the module
+/// (`""`, `pelajaran/<id>`, `glosarium`, `kuis`, `kuis/hasil`), at most 140 characters.
+#[must_use]
+pub fn location(module: &ModuleId, part: &EmbedPart) -> String {
+    let hash = Route::Embed(module.clone(), part.clone()).to_hash();
+    let prefix = format!("#/embed/{module}");
+    hash.strip_prefix(&prefix)
+        .unwrap_or_default()
+        .trim_start_matches('/')
+        .to_owned()
+}
+
+/// The page a stored `lesson_location` names; anything that is not a page of `module`
+/// (another module, a hostile value, too long) is the module's overview.
+#[must_use]
+pub fn parse_location(module: &ModuleId, value: &str) -> EmbedPart {
+    if value.len() > MAX_LOCATION || value.contains(['#', '?']) {
+        return EmbedPart::Overview;
+    }
+    match Route::parse(&format!("#/embed/{module}/{value}")) {
+        Route::Embed(m, part) if &m == module => part,
+        _ => EmbedPart::Overview,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::LessonId;
+
+    fn module() -> ModuleId {
+        ModuleId::parse("agen-perubahan").unwrap()
+    }
+
+    #[test]
+    fn location_round_trips_every_page() {
+        let m = module();
+        for part in [
+            EmbedPart::Overview,
+            EmbedPart::Lesson(LessonId::parse("mawas-diri").unwrap()),
+            EmbedPart::Glossary,
+            EmbedPart::Quiz,
+            EmbedPart::Result,
+        ] {
+            let loc = location(&m, &part);
+            assert!(loc.len() <= MAX_LOCATION);
+            assert_eq!(parse_location(&m, &loc), part, "{loc:?}");
+        }
+        assert_eq!(location(&m, &EmbedPart::Quiz), "kuis");
+        assert_eq!(
+            location(&m, &EmbedPart::Lesson(LessonId::parse("x").unwrap())),
+            "pelajaran/x"
+        );
+    }
+
+    #[test]
+    fn hostile_locations_are_the_overview() {
+        let m = module();
+        for bad in [
+            "javascript:alert(1)",
+            "../../pengaturan",
+            "#/pengaturan",
+            "kuis?x=1",
+            "pelajaran/<script>",
+            "pelajaran",
+            &"a".repeat(300),
+        ] {
+            assert_eq!(parse_location(&m, bad), EmbedPart::Overview, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn status_vocabulary_round_trips() {
+        for s in [
+            LessonStatus::Passed,
+            LessonStatus::Completed,
+            LessonStatus::Failed,
+            LessonStatus::Incomplete,
+            LessonStatus::Browsed,
+            LessonStatus::NotAttempted,
+        ] {
+            assert_eq!(LessonStatus::parse(s.as_cmi()), Some(s));
+        }
+        assert_eq!(LessonStatus::parse("lulus"), None);
+        assert_eq!(LessonStatus::parse(""), None);
+    }
+
+    #[test]
+    fn outcome_follows_the_attempts() {
+        assert_eq!(
+            Outcome::new(0, false, None).status,
+            LessonStatus::Incomplete
+        );
+        assert_eq!(
+            Outcome::new(2, false, Some(40)).status,
+            LessonStatus::Failed
+        );
+        assert_eq!(Outcome::new(2, true, Some(90)).status, LessonStatus::Passed);
+    }
+
+    fn launch(status: Option<LessonStatus>, raw: Option<u32>) -> Launch {
+        Launch {
+            status,
+            score_raw: raw,
+            ..Launch::default()
+        }
+    }
+
+    #[test]
+    fn a_later_session_never_says_less() {
+        // First launch: not attempted → incomplete.
+        let v = CmiValues::new(
+            &launch(Some(LessonStatus::NotAttempted), None),
+            Outcome::new(0, false, None),
+            String::new(),
+            String::new(),
+        );
+        assert_eq!(v.status, Some(LessonStatus::Incomplete));
+        assert_eq!(v.score_raw, None);
+        // incomplete → failed → passed.
+        let v = CmiValues::new(
+            &launch(Some(LessonStatus::Incomplete), None),
+            Outcome::new(1, false, Some(50)),
+            String::new(),
+            String::new(),
+        );
+        assert_eq!(
+            (v.status, v.score_raw),
+            (Some(LessonStatus::Failed), Some(50))
+        );
+        let v = CmiValues::new(
+            &launch(Some(LessonStatus::Failed), Some(5000)),
+            Outcome::new(2, true, Some(80)),
+            String::new(),
+            String::new(),
+        );
+        assert_eq!(
+            (v.status, v.score_raw),
+            (Some(LessonStatus::Passed), Some(80))
+        );
+        // Passed stays passed, and a lower score is not written over a higher one.
+        let v = CmiValues::new(
+            &launch(Some(LessonStatus::Passed), Some(8000)),
+            Outcome::new(1, false, Some(40)),
+            String::new(),
+            String::new(),
+        );
+        assert_eq!((v.status, v.score_raw), (Some(LessonStatus::Passed), None));
+        // A failed module being retried stays failed until the retry finishes.
+        let v = CmiValues::new(
+            &launch(Some(LessonStatus::Failed), Some(5000)),
+            Outcome::new(0, false, None),
+            String::new(),
+            String::new(),
+        );
+        assert_eq!(v.status, Some(LessonStatus::Failed));
+    }
+
+    #[test]
+    fn raw_scores_parse_as_hundredths() {
+        assert_eq!(parse_raw("80"), Some(8000));
+        assert_eq!(parse_raw(" 72.5 "), Some(7250));
+        assert_eq!(parse_raw("72.55"), Some(7255));
+        assert_eq!(parse_raw("72.559"), Some(7255));
+        assert_eq!(parse_raw(".5"), Some(50));
+        assert_eq!(parse_raw("100."), Some(10000));
+        assert_eq!(parse_raw("-3"), Some(0));
+        for bad in [
+            "", " ", ".", "-", "abc", "1e3", "7,5", "80%", "1.2.3", "9999999",
+        ] {
+            assert_eq!(parse_raw(bad), None, "{bad:?}");
+        }
+        // A stored 72.5 is more than a new best of 72.
+        let v = CmiValues::new(
+            &launch(Some(LessonStatus::Failed), parse_raw("72.5")),
+            Outcome::new(1, false, Some(72)),
+            String::new(),
+            String::new(),
+        );
+        assert_eq!(v.score_raw, None);
+    }
+
+    #[test]
+    fn exit_suspends_unfinished_work() {
+        let mut v = CmiValues {
+            status: Some(LessonStatus::Incomplete),
+            ..CmiValues::default()
+        };
+        assert_eq!(v.exit(false), "suspend");
+        v.status = Some(LessonStatus::Passed);
+        assert_eq!(v.exit(false), "");
+        assert_eq!(v.exit(true), "suspend");
+    }
+
+    #[test]
+    fn saved_data_is_ignored_on_a_new_lms_attempt() {
+        let mut l = Launch {
+            suspend_data: "1.x".to_owned(),
+            ..Launch::default()
+        };
+        assert_eq!(l.saved(), Some("1.x"));
+        l.entry = "resume".to_owned();
+        assert_eq!(l.saved(), Some("1.x"));
+        l.entry = "ab-initio".to_owned();
+        assert_eq!(l.saved(), None);
+    }
+}

@@ -1,0 +1,207 @@
+//! The LMS's SCORM 1.2 API object (`window.API` of a parent or opener window), found and
+//! called as SCORM 1.2's run-time environment describes.
+//!
+//! Calls go through `js_sys::Reflect` and `Function::call*` on whatever object the LMS put
+//! there (no `extern` block: the crate forbids `unsafe`), so a missing method or an LMS that
+//! throws becomes a [`ScormError`], never a panic. Every call is synchronous, as SCORM 1.2's
+//! API is. What to write, and when, is decided in `domain::scorm` and `ui::scorm`.
+
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::scorm::{ErrorCode, Launch, LessonStatus, LmsCall, ScormError};
+
+/// The `<meta name>` of a launch page made by `scripts/scorm-package.mjs`; its `content` is
+/// the module id.
+const LAUNCH_META: &str = "bimtek-scorm";
+
+/// How many parent windows are searched for `API` (ADL's discovery algorithm gives up after 7;
+/// LMS players nest a few frames at most).
+const MAX_PARENTS: usize = 10;
+
+/// The module this page was packaged for, when it is a SCORM launch page
+/// (`<meta name="bimtek-scorm" content="<module-id>">`); `None` for the normal app.
+#[must_use]
+pub fn launch_module() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let meta = document
+        .query_selector(&format!("meta[name=\"{LAUNCH_META}\"]"))
+        .ok()??;
+    meta.get_attribute("content")
+}
+
+/// `object[name]`, or `None` when reading it throws (a window of another origin) or it is
+/// null or undefined.
+fn property(object: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(object, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_null() && !v.is_undefined())
+}
+
+/// `API` in `start` or one of its parents.
+fn find_in(start: JsValue) -> Option<JsValue> {
+    let mut win = start;
+    for _ in 0..=MAX_PARENTS {
+        if let Some(api) = property(&win, "API").filter(JsValue::is_object) {
+            return Some(api);
+        }
+        let parent = property(&win, "parent")?;
+        if Object::is(&parent, &win) {
+            return None;
+        }
+        win = parent;
+    }
+    None
+}
+
+/// The LMS's API object.
+#[derive(Debug, Clone)]
+pub struct Lms {
+    api: JsValue,
+}
+
+/// A call's answer as text (`"true"`, a value, an error code); LMSs answer strings, some
+/// answer booleans or numbers.
+fn text(value: &JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        s
+    } else if let Some(b) = value.as_bool() {
+        b.to_string()
+    } else if let Some(n) = value.as_f64() {
+        // Error codes and flags are whole numbers (no float formatting code for them).
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "whole numbers; a fraction is not an error code"
+        )]
+        let whole = n as i64;
+        whole.to_string()
+    } else {
+        String::new()
+    }
+}
+
+fn thrown(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map_or_else(|| text(e), |e| String::from(e.message()))
+}
+
+impl Lms {
+    /// Finds the API: this window and its parents, then the opener and its parents (an LMS
+    /// that opens the package in a new window). `None` outside an LMS.
+    #[must_use]
+    pub fn find() -> Option<Self> {
+        let window = web_sys::window()?;
+        let own = JsValue::from(window);
+        find_in(own.clone())
+            .or_else(|| find_in(property(&own, "opener")?))
+            .map(|api| Self { api })
+    }
+
+    /// Calls `name(args…)` on the API; the answer as text.
+    fn invoke(&self, call: LmsCall, name: &str, args: &[&str]) -> Result<String, ScormError> {
+        let threw = |detail: String| ScormError::Threw { call, detail };
+        let function: Function = property(&self.api, name)
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or_else(|| threw(format!("{name} tidak ada")))?;
+        let result = match args {
+            [] => function.call0(&self.api),
+            [a] => function.call1(&self.api, &JsValue::from_str(a)),
+            [a, b, ..] => function.call2(&self.api, &JsValue::from_str(a), &JsValue::from_str(b)),
+        };
+        result.map(|v| text(&v)).map_err(|e| threw(thrown(&e)))
+    }
+
+    /// `LMSGetLastError()`, `None` for no error (or an LMS that cannot say).
+    fn last_error(&self, call: LmsCall) -> Option<ErrorCode> {
+        self.invoke(call, "LMSGetLastError", &[])
+            .ok()
+            .and_then(|code| ErrorCode::parse(&code))
+    }
+
+    /// A call that answers `"true"` on success: anything else, or a last error ≠ 0, fails.
+    fn expect_true(&self, call: LmsCall, args: &[&str]) -> Result<(), ScormError> {
+        let answer = self.invoke(call, call.name(), args)?;
+        let error = self.last_error(call);
+        match (answer.trim() == "true", error) {
+            (true, None) => Ok(()),
+            (_, Some(code)) => Err(ScormError::Refused { call, code }),
+            (false, None) => Err(ScormError::Refused {
+                call,
+                code: ErrorCode::General,
+            }),
+        }
+    }
+
+    /// `LMSInitialize("")`. An LMS that is already initialised (the page was reloaded inside
+    /// the LMS's frame) refuses a second call; the session is used as it is then.
+    ///
+    /// # Errors
+    /// The LMS's refusal, when no session is open.
+    pub fn initialize(&self) -> Result<(), ScormError> {
+        match self.expect_true(LmsCall::Initialize, &[""]) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let open = self
+                    .invoke(
+                        LmsCall::GetValue,
+                        "LMSGetValue",
+                        &["cmi.core.lesson_status"],
+                    )
+                    .is_ok()
+                    && self.last_error(LmsCall::GetValue).is_none();
+                if open {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// `LMSGetValue(element)`; an element the LMS does not have reads as empty.
+    #[must_use]
+    pub fn get(&self, element: &str) -> String {
+        let value = self
+            .invoke(LmsCall::GetValue, "LMSGetValue", &[element])
+            .unwrap_or_default();
+        // Clear the error an unsupported element leaves, so it is not blamed on the next call.
+        let _ = self.last_error(LmsCall::GetValue);
+        value
+    }
+
+    /// What the LMS holds at the start of the session.
+    #[must_use]
+    pub fn launch(&self) -> Launch {
+        Launch {
+            entry: self.get("cmi.core.entry"),
+            status: LessonStatus::parse(&self.get("cmi.core.lesson_status")),
+            score_raw: crate::domain::scorm::parse_raw(&self.get("cmi.core.score.raw")),
+            location: self.get("cmi.core.lesson_location"),
+            suspend_data: self.get("cmi.suspend_data"),
+        }
+    }
+
+    /// `LMSSetValue(element, value)`.
+    ///
+    /// # Errors
+    /// The LMS's refusal (`LMSGetLastError`) or its exception.
+    pub fn set(&self, element: &str, value: &str) -> Result<(), ScormError> {
+        self.expect_true(LmsCall::SetValue, &[element, value])
+    }
+
+    /// `LMSCommit("")`.
+    ///
+    /// # Errors
+    /// The LMS's refusal or its exception.
+    pub fn commit(&self) -> Result<(), ScormError> {
+        self.expect_true(LmsCall::Commit, &[""])
+    }
+
+    /// `LMSFinish("")`: the session ends; nothing can be written after it.
+    ///
+    /// # Errors
+    /// The LMS's refusal or its exception.
+    pub fn finish(&self) -> Result<(), ScormError> {
+        self.expect_true(LmsCall::Finish, &[""])
+    }
+}

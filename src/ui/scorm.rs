@@ -1,0 +1,513 @@
+//! SCORM mode: the app as the one SCO of a module's SCORM 1.2 package, inside an LMS
+//! (docs/scorm.md).
+//!
+//! The launch page in `dist/scorm/<module-id>.zip` carries `<meta name="bimtek-scorm">`, and
+//! [`super::start`] mounts [`ScormApp`] instead of the app. Why the LMS is the record and
+//! what is written when: `domain::scorm`. This file wires it:
+//! - finds the API (`platform::scorm`), `LMSInitialize("")`, reads what the LMS holds;
+//! - once the module's content has loaded, seeds the in-memory store from `cmi.suspend_data`
+//!   (IndexedDB is never opened, the service worker never registered) and opens the page
+//!   `cmi.core.lesson_location` names;
+//! - shows that module's embed pages only, under a bar with the LMS's state and the app's own
+//!   "Simpan dan keluar" button (`LMSFinish`);
+//! - after every change of progress or page, sets the values that changed, the session time,
+//!   and calls `LMSCommit("")`. A failure keeps everything in memory, is shown in plain words,
+//!   and the next change (or "Coba simpan lagi") writes everything not yet confirmed again.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::content::catalog::CatalogEntry;
+use crate::content::catalog::ModuleContent;
+use crate::domain::ids::ModuleId;
+use crate::domain::progress::{module_progress, ModuleStatus};
+use crate::domain::quiz::Millis;
+use crate::domain::route::Route;
+use crate::domain::scorm::{self, CmiValues, Launch, Outcome, ScormError, SuspendError};
+use crate::domain::transfer::Snapshot;
+use crate::i18n::{t, tf, Key, Lang};
+use crate::platform;
+use crate::platform::scorm::Lms;
+
+use super::pages::EmbedView;
+use super::state::{AppState, BodyState, Connectivity, Progress};
+
+/// The link to the LMS, as the views show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkState {
+    /// Not written yet (the module is loading).
+    Connecting,
+    /// Every change so far is committed.
+    Saved,
+    /// No SCORM API: the package was opened outside an LMS. The material can be read.
+    NoApi,
+    /// The last write failed; everything is kept in memory and written again.
+    Failed(ScormError),
+    /// `LMSFinish` succeeded: the session is over.
+    Finished,
+}
+
+/// What this page knows about the LMS session (not reactive; behind [`LmsLink`]).
+#[derive(Debug)]
+struct Session {
+    /// The API, once `LMSInitialize` succeeded.
+    lms: Option<Lms>,
+    /// Why there is none: no API found, or `LMSInitialize` refused.
+    unavailable: ScormError,
+    /// What the LMS held at the start.
+    launch: Launch,
+    /// When the session started (for `cmi.core.session_time`).
+    started: Millis,
+    /// The values as last committed.
+    confirmed: CmiValues,
+    /// The values of the latest change (written again by a retry or on leaving).
+    latest: Option<CmiValues>,
+    /// A write failed: the next sync writes every value not confirmed, even if unchanged.
+    pending: bool,
+    /// `LMSFinish` was called.
+    finished: bool,
+}
+
+impl Session {
+    /// Sets what differs from the committed values, the session time and `exit` (when
+    /// leaving), then commits. `Ok(false)` when there was nothing to write.
+    fn write(
+        &mut self,
+        values: &CmiValues,
+        exit: Option<&str>,
+        now: Millis,
+    ) -> Result<bool, ScormError> {
+        let Some(lms) = &self.lms else {
+            return Err(self.unavailable.clone());
+        };
+        if self.finished || (!self.pending && exit.is_none() && values == &self.confirmed) {
+            return Ok(false);
+        }
+        self.pending = true;
+        let old = &self.confirmed;
+        if values.location != old.location {
+            lms.set("cmi.core.lesson_location", &values.location)?;
+        }
+        if let Some(status) = values.status.filter(|s| Some(*s) != old.status) {
+            lms.set("cmi.core.lesson_status", status.as_cmi())?;
+        }
+        if let Some(raw) = values.score_raw.filter(|r| Some(*r) != old.score_raw) {
+            lms.set("cmi.core.score.raw", &raw.to_string())?;
+            lms.set("cmi.core.score.min", "0")?;
+            lms.set("cmi.core.score.max", "100")?;
+        }
+        if values.suspend_data != old.suspend_data {
+            lms.set("cmi.suspend_data", &values.suspend_data)?;
+        }
+        lms.set(
+            "cmi.core.session_time",
+            &scorm::session_time(now - self.started),
+        )?;
+        if let Some(exit) = exit {
+            lms.set("cmi.core.exit", exit)?;
+        }
+        lms.commit()?;
+        self.confirmed = values.clone();
+        self.pending = false;
+        Ok(true)
+    }
+}
+
+/// The SCORM session in context: its state for the views, and the calls.
+#[derive(Debug, Clone, Copy)]
+pub struct LmsLink {
+    /// What the bar and the quiz feedback show.
+    pub state: RwSignal<LinkState>,
+    /// Why the progress saved in the LMS could not be resumed, if it could not.
+    pub resume_lost: RwSignal<Option<SuspendError>>,
+    session: StoredValue<Rc<RefCell<Session>>, LocalStorage>,
+}
+
+impl LmsLink {
+    /// Whether the learner's latest work is not (yet) in the LMS (tracked).
+    #[must_use]
+    pub fn not_saved(self) -> bool {
+        matches!(self.state.get(), LinkState::NoApi | LinkState::Failed(_))
+    }
+
+    fn launch(self) -> Launch {
+        self.session.with_value(|s| s.borrow().launch.clone())
+    }
+
+    fn confirmed(self) -> CmiValues {
+        self.session.with_value(|s| s.borrow().confirmed.clone())
+    }
+
+    fn show(self, result: Result<bool, ScormError>) {
+        if self.state.get_untracked() == LinkState::Finished {
+            return;
+        }
+        match result {
+            Ok(_) => {
+                if self.state.get_untracked() != LinkState::Saved {
+                    self.state.set(LinkState::Saved);
+                }
+            }
+            Err(ScormError::NoApi) => self.state.set(LinkState::NoApi),
+            Err(e) => {
+                web_sys::console::warn_1(&e.message(Lang::En).into());
+                self.state.set(LinkState::Failed(e));
+            }
+        }
+    }
+
+    /// Writes `values` (after a change of progress or page); `problem` is an error found
+    /// while making them (the rest is still written).
+    fn sync(self, values: CmiValues, problem: Option<ScormError>) {
+        let result = self.session.with_value(|s| {
+            let mut s = s.borrow_mut();
+            let result = s.write(&values, None, platform::device::now());
+            s.latest = Some(values);
+            result
+        });
+        match problem {
+            Some(p) if result.is_ok() => self.show(Err(p)),
+            _ => self.show(result),
+        }
+    }
+
+    /// Writes the latest values again (the learner pressed "Coba simpan lagi").
+    fn retry(self) {
+        let result = self.session.with_value(|s| {
+            let mut s = s.borrow_mut();
+            s.pending = true;
+            match s.latest.clone() {
+                Some(values) => s.write(&values, None, platform::device::now()),
+                None => Ok(false),
+            }
+        });
+        self.show(result);
+    }
+
+    /// The learner leaves through the app's button: everything is written with `exit`, then
+    /// `LMSFinish("")`. If the commit fails the session stays open (the learner can retry).
+    fn leave(self, attempt_running: bool) {
+        let result = self.session.with_value(|s| {
+            let mut s = s.borrow_mut();
+            if s.finished {
+                return Ok(());
+            }
+            let values = s.latest.clone().unwrap_or_else(|| s.confirmed.clone());
+            let exit = values.exit(attempt_running);
+            s.write(&values, Some(exit), platform::device::now())?;
+            let lms = s.lms.clone().ok_or_else(|| s.unavailable.clone())?;
+            lms.finish()?;
+            s.finished = true;
+            Ok(())
+        });
+        match result {
+            Ok(()) => self.state.set(LinkState::Finished),
+            Err(e) => self.show(Err(e)),
+        }
+    }
+}
+
+/// The values for the current progress and page (`route`, when it is one of the module's
+/// pages; otherwise the last location stays).
+fn values_for(
+    link: LmsLink,
+    entry: &CatalogEntry,
+    body: &ModuleContent,
+    progress: Progress,
+    route: &Route,
+) -> (CmiValues, Option<ScormError>) {
+    // Tracked: lessons, attempts and answers (not the resume point or worksheets).
+    let snapshot = Snapshot {
+        lessons: progress.lessons.get(),
+        attempts: progress.attempts.get(),
+        answers: progress.answers.get(),
+        ..Snapshot::default()
+    };
+    let module = &entry.summary;
+    let confirmed = link.confirmed();
+    let location = match route {
+        Route::Embed(m, part) if m == &module.id => scorm::location(m, part),
+        _ => confirmed.location.clone(),
+    };
+    let (suspend_data, problem) = match scorm::encode(
+        module,
+        &body.questions,
+        &snapshot.lessons,
+        &snapshot.attempts,
+        &snapshot.answers,
+    ) {
+        Ok(text) => (text, None),
+        Err(e) => (confirmed.suspend_data, Some(ScormError::Suspend(e))),
+    };
+    let p = module_progress(
+        module,
+        &snapshot.lessons,
+        &snapshot.attempts,
+        &snapshot.answers,
+    );
+    let outcome = Outcome::new(
+        p.attempts_finished,
+        p.status == ModuleStatus::Passed,
+        p.best.map(|b| b.percent),
+    );
+    (
+        CmiValues::new(&link.launch(), outcome, location, suspend_data),
+        problem,
+    )
+}
+
+/// Replaces the page's hash without a new history entry.
+fn replace_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        if w.location().replace(hash).is_err() {
+            web_sys::console::warn_1(&"navigation refused by the browser".into());
+        }
+    }
+}
+
+/// The whole app in SCORM mode, for `module` (the launch page's module id).
+#[component]
+pub fn ScormApp(
+    /// The module, from the launch page.
+    module: ModuleId,
+) -> impl IntoView {
+    let lang = platform::lang_from_url()
+        .or_else(platform::stored_lang)
+        .unwrap_or_default();
+    platform::set_document_lang(lang);
+    platform::set_root_class("embed");
+    platform::set_root_class("scorm");
+    let state = AppState::new(lang);
+    provide_context(state);
+    provide_context(state.health);
+    provide_context(Connectivity::new());
+
+    let lms = Lms::find();
+    let (lms, launch, unavailable) = match lms.map(|l| l.initialize().map(|()| l)) {
+        None => (None, Launch::default(), ScormError::NoApi),
+        Some(Ok(l)) => {
+            let launch = l.launch();
+            (Some(l), launch, ScormError::NoApi)
+        }
+        Some(Err(e)) => (None, Launch::default(), e),
+    };
+    let initial = match (&lms, &unavailable) {
+        (Some(_), _) => LinkState::Connecting,
+        (None, ScormError::NoApi) => LinkState::NoApi,
+        (None, e) => LinkState::Failed(e.clone()),
+    };
+    let link = LmsLink {
+        state: RwSignal::new(initial),
+        resume_lost: RwSignal::new(None),
+        session: StoredValue::new_local(Rc::new(RefCell::new(Session {
+            lms,
+            unavailable,
+            launch,
+            started: platform::device::now(),
+            confirmed: CmiValues::default(),
+            latest: None,
+            pending: false,
+            finished: false,
+        }))),
+    };
+    provide_context(link);
+
+    let (route, set_route) = signal(platform::current_route());
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(platform::current_route());
+    });
+    on_cleanup(move || handle.remove());
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        route.track();
+        if first.get_value() {
+            first.set_value(false);
+        } else {
+            platform::focus_element("page-title");
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    });
+
+    state.load_catalog(|| {});
+    // Seed the store once the module's content is here: saved answers are item positions and
+    // seeds, read against this module's questions.
+    let seeded = RwSignal::new(false);
+    let m = module.clone();
+    Effect::new(move |_| {
+        if seeded.get_untracked() {
+            return;
+        }
+        let Some(entry) = state.entry(&m) else { return };
+        state.request_body(&entry);
+        let Some(BodyState::Ready(body)) = state.body(&m) else {
+            return;
+        };
+        let launch = link.launch();
+        let snapshot = match launch.saved() {
+            None => Snapshot::default(),
+            Some(text) => {
+                match scorm::decode(
+                    text,
+                    &entry.summary,
+                    &body.questions,
+                    platform::device::now(),
+                ) {
+                    Ok(saved) => Snapshot {
+                        lessons: saved.lessons,
+                        attempts: saved.attempts,
+                        answers: saved.answers,
+                        ..Snapshot::default()
+                    },
+                    Err(e) => {
+                        link.resume_lost.set(Some(e));
+                        Snapshot::default()
+                    }
+                }
+            }
+        };
+        state.use_memory(snapshot);
+        // The page in the address if it is one of this module's (a reload), otherwise the
+        // one the LMS remembers.
+        let here = platform::current_route();
+        if !matches!(&here, Route::Embed(id, _) if id == &m) {
+            let part = scorm::parse_location(&m, &launch.location);
+            let target = Route::Embed(m.clone(), part);
+            replace_hash(&target.to_hash());
+            set_route.set(target);
+        }
+        seeded.set(true);
+        platform::mark_app_ready();
+    });
+    // After every change of progress or page: write what changed and commit.
+    let m = module.clone();
+    Effect::new(move |_| {
+        if !seeded.get() {
+            return;
+        }
+        let route = route.get();
+        let Some(entry) = state.entry(&m) else { return };
+        let Some(BodyState::Ready(body)) = state.body(&m) else {
+            return;
+        };
+        let (values, problem) = values_for(link, &entry, &body, state.progress, &route);
+        link.sync(values, problem);
+    });
+
+    let page_module = module.clone();
+    let leave = Callback::new(move |()| {
+        let running = state.entry(&module).is_some_and(|entry| {
+            state
+                .progress
+                .quiz_untracked(&entry.summary, |session| session.active().is_some())
+        });
+        link.leave(running);
+    });
+    let retry = Callback::new(move |()| link.retry());
+    let finished = Memo::new(move |_| link.state.get() == LinkState::Finished);
+    let main_module = page_module.clone();
+    // Anything but the module's pages is one card: loading, a load failure, the end.
+    let card = move || -> (&'static str, &'static str, String) {
+        if finished.get() {
+            return (
+                "scorm-done",
+                t(lang, Key::ScormDoneTitle),
+                t(lang, Key::ScormDoneBody).to_owned(),
+            );
+        }
+        if let Some(BodyState::Failed(detail)) = state.body(&page_module) {
+            return (
+                "scorm-load-failed",
+                t(lang, Key::BodyFailed),
+                detail.message(lang),
+            );
+        }
+        let loaded = state
+            .catalog
+            .with(|c| c.as_ref().is_some_and(|c| c.pending.is_empty()));
+        if loaded && state.entry(&page_module).is_none() {
+            return (
+                "scorm-load-failed",
+                t(lang, Key::ModuleNotFoundTitle),
+                format!("{} {page_module}", t(lang, Key::ModuleNotFoundBody)),
+            );
+        }
+        ("scorm-loading", t(lang, Key::LoadingModule), String::new())
+    };
+    view! {
+        <ScormBar lang=lang link=link leave=leave retry=retry />
+        <main id="main" tabindex="-1" class="embed-main">
+            {move || match route.get() {
+                Route::Embed(id, part) if id == main_module && seeded.get() && !finished.get() => {
+                    view! { <EmbedView id=id part=part /> }.into_any()
+                }
+                _ => {
+                    let (id, title, text) = card();
+                    view! {
+                        <section class="card" id=id role="status">
+                            <h1 id="page-title" tabindex="-1">{title}</h1>
+                            <p>{text}</p>
+                        </section>
+                    }
+                    .into_any()
+                }
+            }}
+        </main>
+    }
+}
+
+/// The bar above the module: how the LMS link is doing, and the app's own way out.
+#[component]
+fn ScormBar(
+    /// The UI language.
+    lang: Lang,
+    /// The LMS session.
+    link: LmsLink,
+    /// "Simpan dan keluar".
+    leave: Callback<()>,
+    /// "Coba simpan lagi".
+    retry: Callback<()>,
+) -> impl IntoView {
+    let status = move || match link.state.get() {
+        LinkState::Connecting => t(lang, Key::ScormConnecting),
+        LinkState::Saved => t(lang, Key::ScormSaved),
+        LinkState::NoApi | LinkState::Failed(_) | LinkState::Finished => "",
+    };
+    let can_leave = move || {
+        matches!(
+            link.state.get(),
+            LinkState::Connecting | LinkState::Saved | LinkState::Failed(_)
+        )
+    };
+    view! {
+        <div class="scorm-bar" role="region" aria-label=t(lang, Key::ScormBarLabel)>
+            <p class="scorm-status" role="status" id="scorm-status">{status}</p>
+            {move || can_leave().then(|| view! {
+                <button class="button button-small" type="button" id="scorm-leave"
+                    on:click=move |_| leave.run(())>{t(lang, Key::ScormLeave)}</button>
+            })}
+        </div>
+        {move || match link.state.get() {
+            LinkState::NoApi => Some(view! {
+                <p class="banner banner-warn" role="alert" id="scorm-no-api">{t(lang, Key::ScormNoApi)}</p>
+            }.into_any()),
+            LinkState::Failed(e) => Some(view! {
+                <div class="alert alert-error scorm-error" role="alert" id="scorm-error">
+                    <p>{e.message(lang)}</p>
+                    <p>{t(lang, Key::ScormRetryNote)}</p>
+                    <button class="button button-small" type="button" id="scorm-retry"
+                        on:click=move |_| retry.run(())>{t(lang, Key::ScormRetry)}</button>
+                </div>
+            }.into_any()),
+            _ => None,
+        }}
+        {move || link.resume_lost.get().map(|e| view! {
+            <p class="banner banner-warn" role="status" id="scorm-resume-lost">
+                {tf(lang, Key::ScormResumeLost, &[&e.message(lang)])}
+            </p>
+        })}
+    }
+}

@@ -1,0 +1,170 @@
+//! Opening storage at start: restoring progress, the blocked and slow cases, the eviction
+//! check. Split from `state.rs` (same `AppState`, one concern per file).
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use super::{AppState, Once, StorageStatus, OPEN_SLOW_MS};
+use crate::domain::quiz::Millis;
+use crate::domain::transfer::Snapshot;
+use crate::platform;
+use crate::platform::store::AnyStore;
+use crate::storage::schema::META_MARKER;
+use crate::storage::{ProgressStore, StorageError};
+
+impl AppState {
+    /// Opens storage and loads saved progress (once, at start). `on_done` runs once the
+    /// screen can be used: when progress is restored, or when the open is blocked or slow
+    /// (a banner then says so, and calls wait in the queue until the database opens).
+    pub fn open_storage(self, on_done: impl FnOnce() + 'static) {
+        let done: Once = Rc::new(std::cell::RefCell::new(Some(Box::new(on_done))));
+        let fire = move |done: &Once| {
+            let f = done.borrow_mut().take();
+            if let Some(f) = f {
+                f();
+            }
+        };
+        let on_blocked = {
+            let done = done.clone();
+            move || {
+                self.health.status.set(StorageStatus::Blocked);
+                fire(&done);
+            }
+        };
+        // An open that neither succeeds, fails nor reports a block (seen in some browsers
+        // under storage pressure) is named after a while instead of leaving a silent wait.
+        let slow = {
+            let done = done.clone();
+            gloo::timers::callback::Timeout::new(OPEN_SLOW_MS, move || {
+                if self.health.status.get_untracked() == StorageStatus::Opening {
+                    self.health.status.set(StorageStatus::Slow);
+                }
+                fire(&done);
+            })
+        };
+        leptos::task::spawn_local(async move {
+            let (store, error) = AnyStore::open(on_blocked).await;
+            drop(slow);
+            if let Some(e) = &error {
+                web_sys::console::warn_1(&e.to_string().into());
+            }
+            if let AnyStore::Idb(db) = &store {
+                db.on_version_change(move || self.health.status.set(StorageStatus::VersionChanged));
+            }
+            match store.snapshot().await {
+                Ok(snapshot) => {
+                    self.check_eviction(&store, &snapshot).await;
+                    self.progress.set(snapshot);
+                }
+                Err(e) => self.health.save_error.set(Some(e)),
+            }
+            if self.embed.with_untracked(Option::is_some) {
+                // No random, no identity: without secure randomness no actor id is made or
+                // stored, and no event is sent (the frame says so).
+                let actor =
+                    match crate::domain::embed::uuid_from_random(platform::embed::random_bytes()) {
+                        Ok(fresh) => Ok(store.actor_id(&fresh).await.unwrap_or(fresh)),
+                        Err(_) => Err(platform::embed::SendError::NoRandomness),
+                    };
+                self.embed.update(|e| {
+                    if let Some(e) = e {
+                        match actor {
+                            Ok(actor) => e.actor_id = Some(actor),
+                            Err(problem) => e.problem = Some(problem),
+                        }
+                    }
+                });
+            }
+            let status = match (&store, error) {
+                (AnyStore::Idb(_), _) => StorageStatus::Available,
+                (_, Some(StorageError::NewerSchema)) => StorageStatus::NewerSchema,
+                _ => StorageStatus::Unavailable,
+            };
+            // Calls made meanwhile now run, in order, on top of the snapshot just shown; a
+            // "blocked" banner stays until they are committed (it asks the learner to keep
+            // the page open until then).
+            let queue = self.store();
+            queue.set_store(store);
+            queue.flush().await;
+            self.health.status.set(status);
+            leptos::task::spawn_local(async move {
+                self.health
+                    .persisted
+                    .set(platform::device::persisted().await);
+            });
+            fire(&done);
+        });
+    }
+
+    /// Eviction: the browser may delete this site's IndexedDB (a full phone, or Safari after
+    /// days without a visit). A marker is kept in IndexedDB and, separately, in
+    /// `localStorage` (which Chromium's storage-pressure eviction does not clear); an empty
+    /// database without its marker while `localStorage` still has one means the data was
+    /// deleted. When everything was wiped, nothing local can tell, so the home page also
+    /// points any learner without progress to importing an export.
+    async fn check_eviction(self, store: &AnyStore, snapshot: &Snapshot) {
+        let AnyStore::Idb(db) = store else { return };
+        let marker: Option<Millis> = db.get_meta(META_MARKER).await.ok().flatten();
+        let has_progress = !snapshot.lessons.is_empty() || !snapshot.attempts.is_empty();
+        match (marker, platform::device::local_marker()) {
+            (None, Some(_)) if !has_progress => self.health.evicted.set(true),
+            (Some(m), None) => platform::device::set_local_marker(m),
+            (None, _) if has_progress => {
+                // Progress saved by a build without markers: mark it now.
+                let now = platform::device::now();
+                if db.put_meta(META_MARKER, &now).await.is_ok() {
+                    platform::device::set_local_marker(now);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// After the first real progress of this page is saved: leaves the eviction markers and
+    /// asks the browser to keep the data (`navigator.storage.persist()`; Chromium answers
+    /// without a prompt). Once per page.
+    pub(crate) fn note_progress(self) {
+        if self.asked_persist.get_value() {
+            return;
+        }
+        self.asked_persist.set_value(true);
+        self.health.evicted.set(false);
+        let queue = self.store();
+        leptos::task::spawn_local(async move {
+            let now = platform::device::now();
+            if let Some(store) = queue.ready_store() {
+                if let AnyStore::Idb(db) = &*store {
+                    let existing: Option<Millis> = db.get_meta(META_MARKER).await.ok().flatten();
+                    let marker = existing.unwrap_or(now);
+                    if existing.is_some() || db.put_meta(META_MARKER, &marker).await.is_ok() {
+                        platform::device::set_local_marker(marker);
+                    }
+                }
+            }
+            if self.health.persisted.get_untracked() != Some(true) {
+                let granted = platform::device::request_persistence().await;
+                self.health
+                    .persisted
+                    .set(granted.or(self.health.persisted.get_untracked()));
+            }
+        });
+    }
+
+    /// SCORM mode (`ui::scorm`): progress lives only in memory, seeded with `snapshot` from
+    /// the LMS; IndexedDB is never opened and persistent storage never asked for, so nothing
+    /// a learner does stays in the browser (the LMS is the record).
+    pub fn use_memory(self, snapshot: Snapshot) {
+        self.asked_persist.set_value(true);
+        let store = crate::storage::memory::MemoryStore::seeded(&snapshot);
+        self.progress.set(snapshot);
+        self.store().set_store(AnyStore::Memory(store));
+        self.health.status.set(StorageStatus::Unavailable);
+    }
+
+    /// The learner has read the eviction notice: stop showing it.
+    pub fn dismiss_eviction(self) {
+        platform::device::clear_local_marker();
+        self.health.evicted.set(false);
+    }
+}

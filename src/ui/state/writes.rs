@@ -1,0 +1,186 @@
+//! Writes of progress: every save goes through here, shows at once, waits in the storage
+//! queue while the database opens, and reports a failure to the learner. Split from
+//! `state.rs` (same `AppState`, one concern per file).
+
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::domain::ids::ModuleId;
+use crate::domain::progress::{LessonUpdate, Resume};
+use crate::domain::quiz::{AnswerRecord, Attempt};
+use crate::domain::route::Route;
+use crate::domain::transfer::Snapshot;
+use crate::platform;
+use crate::storage::{ProgressStore, StorageError};
+
+impl AppState {
+    /// Saves a lesson change; on failure the change is still shown for this session and the
+    /// learner is told it was not saved.
+    ///
+    /// While the database is not open yet the change is shown at once and waits in the
+    /// storage queue (see [`Self::storage_waiting`]).
+    pub async fn record_lesson(self, update: LessonUpdate) {
+        let now = platform::device::now();
+        let before = self.module_read_count(&update.module);
+        if self.storage_waiting() {
+            self.progress.lessons.update(|lessons| {
+                let current = lessons
+                    .iter()
+                    .find(|l| l.module == update.module && l.lesson == update.lesson)
+                    .cloned();
+                let rec = crate::domain::progress::apply_lesson_update(current, &update, now);
+                lessons.retain(|l| l.key() != rec.key());
+                lessons.push(rec);
+            });
+        }
+        let stored = self.queued(self.store().update_lesson(&update, now)).await;
+        let rec = match stored {
+            Ok(rec) => {
+                self.note_progress();
+                rec
+            }
+            Err(e) => {
+                self.report(&e);
+                let current = self.progress.lessons.with_untracked(|lessons| {
+                    lessons
+                        .iter()
+                        .find(|l| l.module == update.module && l.lesson == update.lesson)
+                        .cloned()
+                });
+                crate::domain::progress::apply_lesson_update(current, &update, now)
+            }
+        };
+        self.progress.lessons.update(|lessons| {
+            lessons.retain(|l| l.key() != rec.key());
+            lessons.push(rec);
+        });
+        if update.read {
+            let (read, total) = self.module_read_count(&update.module);
+            let total_u = u32::try_from(total).unwrap_or(u32::MAX);
+            let read_u = u32::try_from(read).unwrap_or(u32::MAX);
+            self.emit(
+                &update.module,
+                &crate::domain::embed::Event::Progress {
+                    completed_lessons: read_u,
+                    total_lessons: total_u,
+                },
+            );
+            if total > 0 && read == total && before.0 < total {
+                self.emit(&update.module, &crate::domain::embed::Event::Completed);
+            }
+        }
+    }
+
+    /// Lessons read and lessons in `module`.
+    fn module_read_count(self, module: &ModuleId) -> (usize, usize) {
+        let Some(entry) = self
+            .catalog
+            .with_untracked(|c| c.as_ref().and_then(|c| c.module(module).cloned()))
+        else {
+            return (0, 0);
+        };
+        let p = self.progress.module_untracked(&entry.summary);
+        (p.lessons_read, p.lessons_total)
+    }
+
+    /// Saves an attempt.
+    ///
+    /// # Errors
+    /// The storage error, already reported to the learner.
+    pub async fn save_attempt(self, attempt: Attempt) -> Result<Attempt, StorageError> {
+        if self.storage_waiting() {
+            self.progress.attempts.update(|attempts| {
+                let stored = attempts.iter().find(|a| a.id == attempt.id).cloned();
+                let merged = crate::storage::merge_attempt(stored, &attempt);
+                attempts.retain(|a| a.id != merged.id);
+                attempts.push(merged);
+            });
+        }
+        let result = self.queued(self.store().put_attempt(&attempt)).await;
+        let saved = match &result {
+            Ok(a) => {
+                self.note_progress();
+                a.clone()
+            }
+            Err(e) => {
+                self.report(e);
+                attempt
+            }
+        };
+        self.progress.attempts.update(|attempts| {
+            attempts.retain(|a| a.id != saved.id);
+            attempts.push(saved);
+        });
+        result
+    }
+
+    /// Saves an answer and returns the stored one (another tab may have answered first).
+    ///
+    /// # Errors
+    /// The storage error, already reported; the answer is then kept for this session only.
+    pub async fn save_answer(self, answer: AnswerRecord) -> Result<AnswerRecord, StorageError> {
+        // Measured by the benchmark (performance.measure "answer-save").
+        platform::perf_mark("answer-save-start");
+        if self.storage_waiting() {
+            self.progress.answers.update(|answers| {
+                if !answers
+                    .iter()
+                    .any(|a| a.attempt == answer.attempt && a.question == answer.question)
+                {
+                    answers.push(answer.clone());
+                }
+            });
+        }
+        let result = self.queued(self.store().put_answer(&answer)).await;
+        platform::perf_measure("answer-save", "answer-save-start");
+        let saved = match &result {
+            Ok(a) => a.clone(),
+            Err(e) => {
+                self.report(e);
+                answer
+            }
+        };
+        self.progress.answers.update(|answers| {
+            answers.retain(|a| !(a.attempt == saved.attempt && a.question == saved.question));
+            answers.push(saved);
+        });
+        result
+    }
+
+    /// Remembers where the learner is (for "Lanjutkan"), when `route` is a page inside a
+    /// module; other routes are not resume points.
+    pub fn remember(self, route: &Route) {
+        let Ok(resume) = Resume::new(route.clone(), platform::device::now()) else {
+            return;
+        };
+        if self
+            .progress
+            .resume
+            .with_untracked(|r| r.as_ref().is_some_and(|r| r.route() == resume.route()))
+        {
+            return;
+        }
+        self.progress.resume.set(Some(resume.clone()));
+        leptos::task::spawn_local(async move {
+            if let Err(e) = self.store().set_resume(&resume).await {
+                self.report(&e);
+            }
+        });
+    }
+
+    /// Replaces all progress (import, reset), atomically.
+    ///
+    /// # Errors
+    /// The storage error; nothing was changed then.
+    pub async fn replace_all(self, snapshot: Snapshot) -> Result<(), StorageError> {
+        self.store().replace_all(&snapshot).await?;
+        let restored = !snapshot.lessons.is_empty()
+            || !snapshot.attempts.is_empty()
+            || !snapshot.worksheets.is_empty();
+        self.progress.set(snapshot);
+        if restored {
+            self.note_progress();
+        }
+        Ok(())
+    }
+}

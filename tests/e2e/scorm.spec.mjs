@@ -1,0 +1,382 @@
+// SCORM 1.2 packages (docs/design.md contract 10, docs/scorm.md) in a real SCORM run-time:
+// every dist/scorm/<module-id>.zip is unpacked (Debian's unzip), its manifest validated with
+// xmllint against the ADL schemas shipped in it, and its SCO launched from the manifest's href
+// in a frame of Moodle's default size under scorm-again 3.4.3's Scorm12API (lms-server.mjs).
+// Nothing of the SCORM standard is mocked: the run-time checks every value the app writes
+// (vocabulary, CMITimespan, CMIDecimal, 4,096 characters), and it commits to an LMS endpoint
+// that keeps the data, from which a returning learner's session is started.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { answerCurrent, currentQuestion } from './quiz-helpers.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+const pack = JSON.parse(fs.readFileSync(path.join(dist, 'content/inti/pack.json'), 'utf8'));
+const body = (id) => JSON.parse(fs.readFileSync(path.join(dist, 'content/inti', `${id}.json`), 'utf8'));
+const M = 'agen-perubahan';
+const TIMESPAN = /^\d{4}:\d{2}:\d{2}\.\d{2}$/;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// The SCO uses no service worker: let one register if the app tried (the check below).
+test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 800 } });
+
+let unpacked;
+let lms;
+let lmsUrl;
+const manifests = {};
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.error) throw new Error(`${cmd}: ${r.error.message} (scripts/setup.sh test installs it)`);
+  return r;
+};
+const xpath = (file, expr) => run('xmllint', ['--xpath', expr, file]).stdout.trim();
+
+test.beforeAll(async () => {
+  unpacked = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-scorm-'));
+  for (const m of pack.modules) {
+    const zip = path.join(dist, 'scorm', `${m.id}.zip`);
+    expect(fs.existsSync(zip), `${zip} is built`).toBe(true);
+    const t = run('unzip', ['-tq', zip]);
+    expect(t.status, t.stdout + t.stderr).toBe(0);
+    const x = run('unzip', ['-q', zip, '-d', path.join(unpacked, m.id)]);
+    expect(x.status, x.stderr).toBe(0);
+    const file = path.join(unpacked, m.id, 'imsmanifest.xml');
+    manifests[m.id] = {
+      file,
+      href: xpath(file, "string(//*[local-name()='resource']/@href)"),
+      mastery: xpath(file, "string(//*[local-name()='masteryscore'])"),
+    };
+  }
+  const port = 18580 + Math.floor(Math.random() * 20);
+  lms = spawn('node', [path.join(here, 'lms-server.mjs'), '--port', String(port), '--packages', unpacked], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    lms.stdout.once('data', resolve);
+    lms.once('exit', (code) => reject(new Error(`lms-server exited ${code}`)));
+  });
+  lmsUrl = `http://127.0.0.1:${port}`;
+});
+test.afterAll(() => {
+  lms?.kill();
+  if (unpacked) fs.rmSync(unpacked, { recursive: true, force: true });
+});
+
+/** Opens module `id` for `learner` in the LMS; returns the SCO's frame once it has written. */
+async function launch(page, id, learner, { query = '' } = {}) {
+  const { href, mastery } = manifests[id];
+  await page.goto(`${lmsUrl}/lms/${learner}/${id}/?href=${encodeURIComponent(href)}&query=${encodeURIComponent(query)}&mastery=${mastery}`);
+  const frame = page.frameLocator('#sco');
+  await expect(frame.locator('#scorm-status')).toHaveText(/Tersimpan di LMS|Saved in the LMS/);
+  return frame;
+}
+
+const cmi = (page) => page.evaluate(() => ({
+  status: API.cmi.core.lesson_status,
+  raw: API.cmi.core.score.raw,
+  min: API.cmi.core.score.min,
+  max: API.cmi.core.score.max,
+  // session_time is write-only for the SCO: what the app last set.
+  session: window.lmsLog.filter((e) => e.element === 'cmi.core.session_time').at(-1)?.value,
+  location: API.cmi.core.lesson_location,
+  suspend: API.cmi.suspend_data,
+}));
+const log = (page) => page.evaluate(() => window.lmsLog);
+const stored = async (page, learner, id) => (await page.request.get(`${lmsUrl}/lms/${learner}/${id}/state`)).json();
+const setFailing = (page, learner, id, on) => page.request.post(`${lmsUrl}/lms/${learner}/${id}/fail?on=${on ? 1 : 0}`);
+
+async function startQuiz(frame) {
+  await frame.locator('#quiz-link').click();
+  await frame.locator('#quiz-start').click();
+  await expect(frame.locator('.question-prompt')).toBeVisible();
+}
+
+/** Answers questions `from`..`to` (1-based) of the running attempt, `right` or not. */
+async function answer(frame, id, from, to, right = true) {
+  for (let i = from; i <= to; i++) {
+    await expect(frame.getByText(`Soal ${i} dari 10`)).toBeVisible();
+    await answerCurrent(frame, body(id), { correct: right });
+    await frame.getByRole('button', { name: i < 10 ? 'Soal berikutnya' : 'Lihat hasil' }).click();
+  }
+}
+
+test('every package: a valid manifest at the root, one SCO, mastery score = pass mark, all it needs', async () => {
+  const appCsp = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  for (const m of pack.modules) {
+    const dir = path.join(unpacked, m.id);
+    const { file, href, mastery } = manifests[m.id];
+    // xmllint takes one schema: a two-line driver imports the ADL/IMS schemas shipped in the
+    // package (the manifest uses three namespaces, each checked strictly).
+    const driver = path.join(unpacked, `${m.id}-schemas.xsd`);
+    fs.writeFileSync(driver, `<?xml version="1.0"?>
+<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+  <xsd:import namespace="http://www.adlnet.org/xsd/adlcp_rootv1p2" schemaLocation="${m.id}/adlcp_rootv1p2.xsd"/>
+  <xsd:import namespace="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1" schemaLocation="${m.id}/imsmd_rootv1p2p1.xsd"/>
+</xsd:schema>`);
+    const valid = run('xmllint', ['--noout', '--schema', driver, file]);
+    expect(valid.status, valid.stderr).toBe(0);
+    expect(valid.stderr).toContain('imsmanifest.xml validates');
+    // Controls: the same check refuses a manifest that breaks the ADL or the IMS schema.
+    const broken = path.join(unpacked, `${m.id}-broken.xml`);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const [from, to] of [['adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"'], ['<organizations ', '<organisations '], ['</organizations>', '</organisations>']]) {
+      fs.writeFileSync(broken, text.replace(from, to));
+      expect(run('xmllint', ['--noout', '--schema', driver, broken]).status, to).not.toBe(0);
+    }
+
+    expect(Number(xpath(file, "count(//*[local-name()='organization'])"))).toBe(1);
+    expect(Number(xpath(file, "count(//*[local-name()='item'])"))).toBe(1);
+    expect(Number(xpath(file, "count(//*[local-name()='resource'])"))).toBe(1);
+    expect(xpath(file, "string(//*[local-name()='resource']/@*[local-name()='scormtype'])")).toBe('sco');
+    expect(Number(mastery)).toBe(m.pass_mark);
+    expect(xpath(file, "string(//*[local-name()='item']/*[local-name()='title'])")).toBe(m.title);
+    expect(xpath(file, 'string(/*/@identifier)')).toBe(`bimtek-${pack.id}-${m.id}`);
+    // Everything the SCO loads is in the package, and listed; nothing of the offline app.
+    const files = xpath(file, "//*[local-name()='file']/@href").split(/\s+/).map((a) => a.replace(/^href="|"$/g, ''));
+    expect(files[0]).toBe(href);
+    for (const f of files) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
+    const inZip = run('unzip', ['-Z1', path.join(dist, 'scorm', `${m.id}.zip`)]).stdout.trim().split('\n');
+    expect(inZip[0]).toBe('imsmanifest.xml');
+    expect(inZip.filter((f) => f.endsWith('.xsd')).sort()).toEqual(['adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd']);
+    expect(inZip.filter((f) => f !== 'imsmanifest.xml' && !f.endsWith('.xsd')).sort()).toEqual([...files].sort());
+    for (const absent of ['sw.js', 'manifest.webmanifest', 'embed.js']) expect(inZip).not.toContain(absent);
+    expect(inZip.filter((f) => f.startsWith('content/') && f.endsWith('.json')).sort()).toEqual([`content/inti/${m.file}`, 'content/inti/pack.json'].sort());
+    const launchPage = fs.readFileSync(path.join(dir, href), 'utf8');
+    expect(launchPage).toContain(`<meta name="bimtek-scorm" content="${m.id}">`);
+    // The same strict policy as index.html (hashes of the same inline script and styles).
+    // (index.html also hashes the first screen's data block and start-up script, which a
+    // launch page does not have: it may allow fewer scripts, never others.)
+    const launchCsp = launchPage.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+    const directives = (csp) => Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    const [app, launch] = [directives(appCsp), directives(launchCsp)];
+    expect(Object.keys(launch)).toEqual(Object.keys(app));
+    for (const [name, values] of Object.entries(launch)) {
+      if (name === 'script-src') {
+        expect(values.length).toBeGreaterThanOrEqual(3);
+        for (const v of values) expect(app[name]).toContain(v);
+      } else {
+        expect(values, name).toEqual(app[name]);
+      }
+    }
+    expect(launchPage).not.toContain('id="first-screen"');
+    console.log(`${m.id}.zip: ${fs.statSync(path.join(dist, 'scorm', `${m.id}.zip`)).size} bytes`);
+  }
+});
+
+for (const m of pack.modules) {
+  test(`a learner passes ${m.id} in the LMS`, async ({ page }) => {
+    const learner = `lulus-${m.id}`;
+    const frame = await launch(page, m.id, learner);
+    await expect(frame.locator('main h1')).toHaveText(m.title);
+    // No app chrome, no way to other modules or settings.
+    await expect(frame.locator('header.app-header, .app-footer, a[href*="pengaturan"], a[href="#/"]')).toHaveCount(0);
+    expect((await cmi(page)).status).toBe('incomplete');
+    expect((await log(page))[0]).toEqual({ fn: 'LMSInitialize' });
+    await startQuiz(frame);
+    const commitsBefore = (await log(page)).filter((e) => e.fn === 'LMSCommit').length;
+    await answer(frame, m.id, 1, 10, true);
+    await expect(frame.locator('#result-score')).toHaveAttribute('data-percent', '100');
+    const commits = (await log(page)).filter((e) => e.fn === 'LMSCommit').length;
+    expect(commits - commitsBefore).toBeGreaterThanOrEqual(10);
+    const v = await cmi(page);
+    expect(v).toMatchObject({ status: 'passed', raw: '100', min: '0', max: '100', location: 'kuis/hasil' });
+    expect(v.session).toMatch(TIMESPAN);
+    expect(v.session).not.toBe('0000:00:00.00');
+    expect(v.suspend.length).toBeGreaterThan(0);
+    expect(v.suspend.length).toBeLessThanOrEqual(4096);
+    // Committed to the LMS, not only set.
+    const kept = await stored(page, learner, m.id);
+    expect(kept.cmi.core).toMatchObject({ lesson_status: 'passed', score: { raw: '100', min: '0', max: '100' } });
+    expect(kept.cmi.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    expect(kept.cmi.suspend_data).toBe(v.suspend);
+    // Nothing of the learner stays in the browser: no worker, no IndexedDB database.
+    const sco = page.frames().find((f) => f.url().includes('/sco/'));
+    expect(await sco.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    expect(await sco.evaluate(() => indexedDB.databases().then((d) => d.map((x) => x.name)))).toEqual([]);
+    // Leaving through the app's own button finishes the session.
+    await frame.locator('#scorm-leave').click();
+    await expect(frame.locator('#scorm-done')).toBeVisible();
+    expect((await log(page)).at(-1)).toEqual({ fn: 'LMSFinish' });
+    const final = await stored(page, learner, m.id);
+    expect(final.cmi.core.exit).toBe('');
+    expect(final.cmi.core.total_time).toMatch(/^\d{2,4}:\d{2}:\d{2}/);
+  });
+}
+
+test('a failing run is recorded as failed, with the score the learner saw', async ({ page }) => {
+  const frame = await launch(page, M, 'gagal');
+  await startQuiz(frame);
+  await answer(frame, M, 1, 10, false);
+  const shown = Number(await frame.locator('#result-score').getAttribute('data-percent'));
+  expect(shown).toBeLessThan(70);
+  const v = await cmi(page);
+  expect(v.status).toBe('failed');
+  expect(Number(v.raw)).toBe(shown);
+  expect(v.session).toMatch(TIMESPAN);
+  expect((await stored(page, 'gagal', M)).cmi.core.lesson_status).toBe('failed');
+});
+
+test('leaving mid-quiz and coming back resumes the attempt at the same question', async ({ page }) => {
+  const id = 'budaya-kerja-mutu';
+  const frame = await launch(page, id, 'lanjut');
+  await startQuiz(frame);
+  await answer(frame, id, 1, 4, true);
+  const q5 = await currentQuestion(frame, body(id));
+  await frame.locator('#scorm-leave').click();
+  await expect(frame.locator('#scorm-done')).toBeVisible();
+  expect((await log(page)).at(-1)).toEqual({ fn: 'LMSFinish' });
+  const kept = await stored(page, 'lanjut', id);
+  expect(kept.cmi.core).toMatchObject({ exit: 'suspend', lesson_location: 'kuis', lesson_status: 'incomplete' });
+  expect(kept.cmi.suspend_data.length).toBeLessThanOrEqual(4096);
+
+  // A new session from what the LMS kept (the harness loads it; entry = resume).
+  const again = await launch(page, id, 'lanjut');
+  expect(await page.evaluate(() => API.cmi.core.entry)).toBe('resume');
+  await expect(again.getByText('Soal 5 dari 10')).toBeVisible();
+  expect((await currentQuestion(again, body(id))).id).toBe(q5.id);
+  await answer(again, id, 5, 10, true);
+  await expect(again.locator('#result-score')).toHaveAttribute('data-percent', '100');
+  expect(await cmi(page)).toMatchObject({ status: 'passed', raw: '100' });
+});
+
+test('saved data from another package is not half-read: the learner is told, the LMS record stays', async ({ page }) => {
+  // What the LMS kept from an older package of this module: passed with 85, a suspend_data
+  // written for other content.
+  await page.request.put(`${lmsUrl}/lms/lama/${M}/state`, {
+    data: { cmi: { core: { lesson_status: 'passed', lesson_location: 'kuis', exit: 'suspend', score: { raw: '85', min: '0', max: '100' } }, suspend_data: '1.zzzzz.2..' } },
+  });
+  const frame = await launch(page, M, 'lama');
+  await expect(frame.locator('#scorm-resume-lost')).toContainText('isi modul sudah berubah');
+  // The page the LMS remembers (the quiz), a fresh start.
+  await frame.locator('#quiz-start').click();
+  await answer(frame, M, 1, 10, false);
+  // A failed retake neither downgrades the status nor lowers the score.
+  expect(await cmi(page)).toMatchObject({ status: 'passed', raw: '85' });
+  const kept = await stored(page, 'lama', M);
+  expect(kept.cmi.core).toMatchObject({ lesson_status: 'passed', score: { raw: '85' } });
+  expect(kept.cmi.suspend_data).toMatch(/^1\./);
+});
+
+test('an LMS error is shown in plain words, answers are kept and sent with the next one', async ({ page }) => {
+  const frame = await launch(page, M, 'galat');
+  await startQuiz(frame);
+  await answer(frame, M, 1, 1);
+  await setFailing(page, 'galat', M, true);
+  await expect(frame.getByText('Soal 2 dari 10')).toBeVisible();
+  await answerCurrent(frame, body(M));
+  const error = frame.locator('#scorm-error');
+  await expect(error).toContainText('Kemajuan belum tersimpan di LMS');
+  await expect(error).toContainText('kode 101');
+  await expect(error).toContainText('jawaban berikutnya');
+  await expect(frame.locator('#saved-note')).toContainText('BELUM tersimpan di LMS');
+  expect(await page.evaluate(() => API.LMSGetLastError())).toBe('101');
+  await frame.getByRole('button', { name: 'Soal berikutnya' }).click();
+  await answer(frame, M, 3, 3);
+  await expect(error).toBeVisible();
+  // The LMS recovers: the next answer sends everything, the message goes.
+  await setFailing(page, 'galat', M, false);
+  await answer(frame, M, 4, 4);
+  await expect(error).toHaveCount(0);
+  await expect(frame.locator('#scorm-status')).toHaveText('Tersimpan di LMS.');
+  // All four answers reached the LMS: a new session resumes at question 5.
+  await page.evaluate(() => API.LMSFinish(''));
+  const again = await launch(page, M, 'galat');
+  await expect(again.getByText('Soal 5 dari 10')).toBeVisible();
+});
+
+test('in English the LMS error is explained in English, and "Try saving again" recovers', async ({ page }) => {
+  const frame = await launch(page, M, 'galat-en', { query: '?lang=en' });
+  await expect(frame.locator('#scorm-leave')).toHaveText('Save and leave');
+  await setFailing(page, 'galat-en', M, true);
+  await frame.locator('#quiz-link').click();
+  const error = frame.locator('#scorm-error');
+  await expect(error).toContainText('Your progress is not saved in the LMS yet');
+  await expect(error).toContainText('code 101');
+  await setFailing(page, 'galat-en', M, false);
+  await frame.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(error).toHaveCount(0);
+  await expect(frame.locator('#scorm-status')).toHaveText('Saved in the LMS.');
+  expect((await cmi(page)).location).toBe('kuis');
+});
+
+test('"New window" display: the SCO finds the API through its opener', async ({ page }) => {
+  const { href, mastery } = manifests[M];
+  await page.goto(`${lmsUrl}/lms/jendela/${M}/?href=${encodeURIComponent(href)}&mastery=${mastery}&display=new`);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#open-sco').click()]);
+  await expect(popup.locator('#scorm-status')).toHaveText('Tersimpan di LMS.');
+  expect((await cmi(page)).status).toBe('incomplete');
+  await popup.locator('#quiz-link').click();
+  await popup.locator('#quiz-start').click();
+  await answerCurrent(popup, body(M));
+  await expect(popup.locator('#saved-note')).toHaveText('Jawaban tersimpan di LMS.');
+  expect((await cmi(page)).location).toBe('kuis');
+  await popup.locator('#scorm-leave').click();
+  await expect(popup.locator('#scorm-done')).toBeVisible();
+  expect((await log(page)).at(-1)).toEqual({ fn: 'LMSFinish' });
+});
+
+test('opened outside an LMS: a clear message, and the lessons can still be read', async ({ page }) => {
+  await page.goto(`${lmsUrl}/sco/${M}/${manifests[M].href}`);
+  await expect(page.locator('#scorm-no-api')).toContainText('Paket ini harus dibuka dari LMS');
+  await expect(page.locator('#scorm-leave')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Mulai belajar' }).click();
+  await expect(page.getByText('Pelajaran 1 dari 5')).toBeVisible();
+  await expect(page.locator('article.lesson p').first()).toBeVisible();
+});
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 640 }]) {
+  test(`Moodle's default frame (100 % × 500 px) at ${viewport.width} px`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const frame = await launch(page, M, `bingkai-${viewport.width}`);
+    await startQuiz(frame);
+    const sco = page.frames().find((f) => f.url().includes('/sco/'));
+    const box = await page.locator('#sco').boundingBox();
+    expect(Math.round(box.height)).toBe(500);
+    expect(Math.round(box.width)).toBe(viewport.width);
+    // No sideways scrolling; the page scrolls inside the frame under the bar, which stays.
+    expect(await sco.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    const check = frame.getByRole('button', { name: 'Periksa jawaban' });
+    await check.scrollIntoViewIfNeeded();
+    await expect(check).toBeInViewport();
+    await expect(frame.locator('#scorm-leave')).toBeInViewport();
+    await page.screenshot({ path: test.info().outputPath(`scorm-frame-${viewport.width}.png`) });
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the SCORM screens pass axe (WCAG 2.2 A/AA), ${colorScheme}`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    // Only what the SCO shows (the harness page is not the app's).
+    const check = async (what) => {
+      const { violations, passes } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      // Control: axe did look inside the frame.
+      expect(passes.some((p) => p.nodes.some((n) => n.target[0] === '#sco')), what).toBe(true);
+      const mine = violations.map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => n.target[0] === '#sco').map((n) => n.target) }))
+        .filter((v) => v.nodes.length > 0);
+      expect(mine, what).toEqual([]);
+    };
+    const learner = `axe-${colorScheme}`;
+    const frame = await launch(page, M, learner);
+    await startQuiz(frame);
+    await setFailing(page, learner, M, true);
+    await answerCurrent(frame, body(M));
+    await expect(frame.locator('#scorm-error')).toBeVisible();
+    await check('quiz feedback with an LMS error');
+    await setFailing(page, learner, M, false);
+    await frame.locator('#scorm-retry').click();
+    await expect(frame.locator('#scorm-error')).toHaveCount(0);
+    await frame.locator('#scorm-leave').click();
+    await expect(frame.locator('#scorm-done')).toBeVisible();
+    await check('session finished');
+    await page.goto(`${lmsUrl}/sco/${M}/${manifests[M].href}`);
+    await expect(page.locator('#scorm-no-api')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(violations.map((v) => v.id), 'opened outside an LMS').toEqual([]);
+    await context.close();
+  });
+}

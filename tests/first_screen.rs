@@ -1,0 +1,97 @@
+//! The static first screen written into `index.html` at build time (pure, native).
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "tests: a failing unwrap is a failing test"
+)]
+
+use std::path::Path;
+
+use bimtek::content::catalog::{FIRST_SCREEN_ID, INLINE_PACKS_ID};
+use bimtek::content::first_screen::{boot_script, data_block, escape, home_screen};
+use bimtek::content::model::PackIndex;
+use bimtek::content::source::compile_pack;
+use bimtek::i18n::Lang;
+
+fn builtin_index() -> PackIndex {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/inti");
+    let read = |rel: &str| std::fs::read_to_string(dir.join(rel)).ok();
+    compile_pack(&read).map_err(|e| e.len()).unwrap().index
+}
+
+#[test]
+fn escape_covers_every_markup_character() {
+    assert_eq!(
+        escape(r#"<b a="x" b='y'>&amp;</b>"#),
+        "&lt;b a=&quot;x&quot; b=&#39;y&#39;&gt;&amp;amp;&lt;/b&gt;"
+    );
+    assert_eq!(escape("Pola Pikir · ASN"), "Pola Pikir · ASN");
+}
+
+#[test]
+fn the_data_block_cannot_be_closed_by_pack_text_and_keeps_it_verbatim() {
+    let hostile = r#"{"title":"</script><script>alert(1)</script><!--"}"#;
+    let block = data_block(&[
+        (
+            "packs.json".into(),
+            r#"{"format_version":1,"packs":["content/x/pack.json"]}"#.into(),
+        ),
+        ("content/x/pack.json".into(), hostile.into()),
+    ]);
+    let open = format!(r#"<script type="application/json" id="{INLINE_PACKS_ID}">"#);
+    assert!(block.starts_with(&open), "{block}");
+    let inner = &block[open.len()..block.len() - "</script>".len()];
+    assert!(!inner.contains('<'), "{inner}");
+    let parsed: serde_json::Map<String, serde_json::Value> = serde_json::from_str(inner).unwrap();
+    assert_eq!(parsed["content/x/pack.json"], hostile);
+}
+
+#[test]
+fn the_home_screen_lists_every_module_as_the_app_renders_it() {
+    let index = builtin_index();
+    let html = home_screen(Lang::Id, std::slice::from_ref(&index));
+    assert!(html.starts_with(&format!(r#"<div id="{FIRST_SCREEN_ID}">"#)));
+    assert!(html.ends_with("</footer></div>"));
+    // The view macro writes no whitespace between elements; neither may this.
+    assert!(!html.contains("> <") && !html.contains(">\n"), "{html}");
+    assert_eq!(
+        html.matches(r#"<li class="module-card">"#).count(),
+        index.modules.len()
+    );
+    for m in &index.modules {
+        assert!(html.contains(&format!(
+            r##"<a href="#/modul/{}">{}</a>"##,
+            m.id,
+            escape(&m.title)
+        )));
+    }
+    let jp: u32 = index.modules.iter().map(|m| m.jp).sum();
+    assert!(html.contains(&format!(
+        "0 dari {} modul lulus · 0 dari {jp} JP",
+        index.modules.len()
+    )));
+    assert!(html.contains(r#"<main id="main" tabindex="-1">"#));
+}
+
+#[test]
+fn pack_text_in_the_home_screen_is_text() {
+    let mut index = builtin_index();
+    index.modules[0].title = "<img src=x onerror=alert(1)>".into();
+    index.modules[0].summary = "\"><script>alert(2)</script>".into();
+    let html = home_screen(Lang::Id, &[index]);
+    assert!(
+        !html.contains("<img") && !html.contains("<script"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[test]
+fn the_boot_script_reads_the_data_block_and_only_preloads_module_files() {
+    let script = boot_script();
+    assert!(script.starts_with("<script>") && script.ends_with("</script>"));
+    assert!(script.contains(INLINE_PACKS_ID));
+    // One </script>, at the end: nothing inside can close it early.
+    assert_eq!(script.matches("</script>").count(), 1);
+    assert!(script.contains(r#"k.rel="preload";k.as="fetch""#));
+}
