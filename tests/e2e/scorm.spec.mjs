@@ -149,7 +149,8 @@ test('every package: a valid manifest at the root, one SCO, mastery score = pass
     expect(launchPage).toContain(`<meta name="bimtek-scorm" content="${m.id}">`);
     // The same strict policy as index.html (hashes of the same inline script and styles).
     // (index.html also hashes the first screen's data block and start-up script, which a
-    // launch page does not have: it may allow fewer scripts, never others.)
+    // launch page does not have: it may allow fewer scripts, never others; likewise it connects
+    // only to its own folder — SCORM mode has no LRS outbox, so no LRS sources in connect-src.)
     const launchCsp = launchPage.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
     const directives = (csp) => Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
     const [app, launch] = [directives(appCsp), directives(launchCsp)];
@@ -158,6 +159,8 @@ test('every package: a valid manifest at the root, one SCO, mastery score = pass
       if (name === 'script-src') {
         expect(values.length).toBeGreaterThanOrEqual(3);
         for (const v of values) expect(app[name]).toContain(v);
+      } else if (name === 'connect-src') {
+        expect(values).toEqual(["'self'"]);
       } else {
         expect(values, name).toEqual(app[name]);
       }
