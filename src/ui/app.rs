@@ -62,19 +62,7 @@ pub fn App() -> impl IntoView {
         offline.remove();
     });
 
-    // After a route change (not the first render), move focus to the new page's title.
-    let first = StoredValue::new(true);
-    Effect::new(move |_| {
-        route.track();
-        if first.get_value() {
-            first.set_value(false);
-        } else {
-            platform::focus_element("page-title");
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        }
-    });
+    super::links::focus_title_on_change(route);
 
     // app-ready (docs/design.md contract 7) once the catalog is shown and storage has answered.
     // Listen before any content is fetched: the worker reports a newer copy while it answers

@@ -88,3 +88,20 @@ pub fn go(route: &str) {
         web_sys::console::warn_1(&"navigation refused by the browser".into());
     }
 }
+
+/// After a route change (not the first render), moves focus to the new page's title and
+/// scrolls to the top, as a page load would (screen readers announce the new page).
+pub fn focus_title_on_change(route: ReadSignal<Route>) {
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        route.track();
+        if first.get_value() {
+            first.set_value(false);
+        } else {
+            crate::platform::focus_element("page-title");
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    });
+}

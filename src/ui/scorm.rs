@@ -319,18 +319,7 @@ pub fn ScormApp(
         set_route.set(platform::current_route());
     });
     on_cleanup(move || handle.remove());
-    let first = StoredValue::new(true);
-    Effect::new(move |_| {
-        route.track();
-        if first.get_value() {
-            first.set_value(false);
-        } else {
-            platform::focus_element("page-title");
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        }
-    });
+    super::links::focus_title_on_change(route);
 
     state.load_catalog(|| {});
     // Seed the store once the module's content is here: saved answers are item positions and

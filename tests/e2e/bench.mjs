@@ -22,7 +22,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, appReady } from './support.mjs';
+import { chromiumArgs, appReady, throttleSlow4G } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -268,13 +268,7 @@ try {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false, latency: 150 * 3.75,
-        downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await throttleSlow4G(context, page);
       await page.goto(base + url, { timeout: 60_000 });
       const ready = await appReady(page, 60_000);
       times.push(ready);

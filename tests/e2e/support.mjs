@@ -15,6 +15,19 @@ export async function appReady(page, timeout = 15_000) {
   return page.evaluate(() => performance.getEntriesByName('app-ready')[0].startTime);
 }
 
+/** DevTools' "Slow 4G" (562.5 ms RTT, 1.47 Mbit/s down) and 4x CPU slowdown, as Lighthouse's
+ * mobile preset simulates them, applied for real to `page`. */
+export async function throttleSlow4G(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150 * 3.75,
+    downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}
+
 /** Collects console errors and page errors, to assert none happened. */
 export function collectErrors(page) {
   const errors = [];
