@@ -53,15 +53,30 @@ export async function installDiskFull(page) {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let nextServePort = 18600 + Math.floor(Math.random() * 300);
 
+/** Servers started by this process: stopped when it exits, also after a failed test. */
+const started = new Set();
+process.on('exit', () => { for (const child of started) child.kill(); });
+
 /** Starts scripts/static-server.mjs on `dir` under /belajar/bimtek/; resolves when it listens.
- * `stop()` really stops it (connections refused), for offline tests. */
+ * `stop()` really stops it (connections refused), for offline tests. A port already taken
+ * (another worker's server, exit code 3) is skipped. */
 export async function serveDir(dir) {
-  const port = nextServePort++;
-  const child = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port), '--prefix', '/belajar/bimtek/'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve);
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  const stop = () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); });
-  return { url: `http://127.0.0.1:${port}/belajar/bimtek/`, stop };
+  for (let attempt = 0; ; attempt++) {
+    const port = nextServePort++;
+    const child = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port), '--prefix', '/belajar/bimtek/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const code = await new Promise((resolve) => {
+      child.stdout.once('data', () => resolve(null));
+      child.once('exit', (c) => resolve(c ?? -1));
+    });
+    if (code === 3 && attempt < 10) continue;
+    if (code !== null) throw new Error(`server exited ${code}`);
+    started.add(child);
+    const stop = () => new Promise((resolve) => {
+      started.delete(child);
+      if (child.exitCode !== null) { resolve(); return; }
+      child.once('exit', resolve);
+      child.kill();
+    });
+    return { url: `http://127.0.0.1:${port}/belajar/bimtek/`, stop };
+  }
 }
