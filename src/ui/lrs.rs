@@ -9,6 +9,9 @@
 //! delays it. Events that happen before the session's LRS is known (its `lrs.json` still
 //! loading, the database still opening) wait here and are then made or dropped, never lost
 //! out of order. Credentials are never logged or put in a signal.
+//!
+//! Longer than our ~350-line guide on purpose: the outbox loop is one state machine (phases,
+//! kicks, backoff) with the view it feeds; split, one transition would be read in two files.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -13,6 +13,9 @@
 //! - after every change of progress or page, sets the values that changed, the session time,
 //!   and calls `LMSCommit("")`. A failure keeps everything in memory, is shown in plain words,
 //!   and the next change (or "Coba simpan lagi") writes everything not yet confirmed again.
+//!
+//! Longer than our ~350-line guide on purpose: the SCORM root, its LMS link (the one place that
+//! writes to the LMS) and its bar are one mode; split, the commit rules would be read in three files.
 
 use std::cell::RefCell;
 use std::rc::Rc;

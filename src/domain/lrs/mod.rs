@@ -12,6 +12,7 @@
 
 pub mod csp;
 pub mod outbox;
+pub mod retry_after;
 pub mod statement;
 pub mod target;
 

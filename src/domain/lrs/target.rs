@@ -7,6 +7,9 @@
 //! ending in a path, credentials with control characters, an actor without exactly one
 //! identifier, a registration that is not a UUID, an activity id that is not an absolute IRI.
 //! Credentials live only in [`Auth`], whose `Debug` and `Display` never show them.
+//!
+//! Longer than our ~350-line guide on purpose: every launch value is hostile input, and each
+//! parser sits next to its limits and its errors, so that one reading shows all that is refused.
 
 use serde::Deserialize;
 

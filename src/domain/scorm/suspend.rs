@@ -31,6 +31,9 @@
 //! rest are counted in `dropped`. So the running attempt, the score and the pass always
 //! survive, for any module the validator accepts with up to 6,000 lessons (`tests/scorm.rs`
 //! builds that worst case).
+//!
+//! Longer than our ~350-line guide on purpose: the encoder and the decoder of one format side
+//! by side, so that every field is read back exactly as it is written.
 
 use crate::domain::course::{Module, Question, QuestionKind};
 use crate::domain::progress::LessonRecord;

@@ -1,0 +1,181 @@
+//! Unit tests of the SCORM values (kept apart so that `mod.rs` reads as the design).
+
+use super::*;
+use crate::domain::ids::LessonId;
+
+fn module() -> ModuleId {
+    ModuleId::parse("agen-perubahan").unwrap()
+}
+
+#[test]
+fn location_round_trips_every_page() {
+    let m = module();
+    for part in [
+        EmbedPart::Overview,
+        EmbedPart::Lesson(LessonId::parse("mawas-diri").unwrap()),
+        EmbedPart::Glossary,
+        EmbedPart::Quiz,
+        EmbedPart::Result,
+    ] {
+        let loc = location(&m, &part);
+        assert!(loc.len() <= MAX_LOCATION);
+        assert_eq!(parse_location(&m, &loc), part, "{loc:?}");
+    }
+    assert_eq!(location(&m, &EmbedPart::Quiz), "kuis");
+    assert_eq!(
+        location(&m, &EmbedPart::Lesson(LessonId::parse("x").unwrap())),
+        "pelajaran/x"
+    );
+}
+
+#[test]
+fn hostile_locations_are_the_overview() {
+    let m = module();
+    for bad in [
+        "javascript:alert(1)",
+        "../../pengaturan",
+        "#/pengaturan",
+        "kuis?x=1",
+        "pelajaran/<script>",
+        "pelajaran",
+        &"a".repeat(300),
+    ] {
+        assert_eq!(parse_location(&m, bad), EmbedPart::Overview, "{bad:?}");
+    }
+}
+
+#[test]
+fn status_vocabulary_round_trips() {
+    for s in [
+        LessonStatus::Passed,
+        LessonStatus::Completed,
+        LessonStatus::Failed,
+        LessonStatus::Incomplete,
+        LessonStatus::Browsed,
+        LessonStatus::NotAttempted,
+    ] {
+        assert_eq!(LessonStatus::parse(s.as_cmi()), Some(s));
+    }
+    assert_eq!(LessonStatus::parse("lulus"), None);
+    assert_eq!(LessonStatus::parse(""), None);
+}
+
+#[test]
+fn outcome_follows_the_attempts() {
+    assert_eq!(
+        Outcome::new(0, false, None).status,
+        LessonStatus::Incomplete
+    );
+    assert_eq!(
+        Outcome::new(2, false, Some(40)).status,
+        LessonStatus::Failed
+    );
+    assert_eq!(Outcome::new(2, true, Some(90)).status, LessonStatus::Passed);
+}
+
+fn launch(status: Option<LessonStatus>, raw: Option<u32>) -> Launch {
+    Launch {
+        status,
+        score_raw: raw,
+        ..Launch::default()
+    }
+}
+
+#[test]
+fn a_later_session_never_says_less() {
+    // First launch: not attempted → incomplete.
+    let v = CmiValues::new(
+        &launch(Some(LessonStatus::NotAttempted), None),
+        Outcome::new(0, false, None),
+        String::new(),
+        String::new(),
+    );
+    assert_eq!(v.status, Some(LessonStatus::Incomplete));
+    assert_eq!(v.score_raw, None);
+    // incomplete → failed → passed.
+    let v = CmiValues::new(
+        &launch(Some(LessonStatus::Incomplete), None),
+        Outcome::new(1, false, Some(50)),
+        String::new(),
+        String::new(),
+    );
+    assert_eq!(
+        (v.status, v.score_raw),
+        (Some(LessonStatus::Failed), Some(50))
+    );
+    let v = CmiValues::new(
+        &launch(Some(LessonStatus::Failed), Some(5000)),
+        Outcome::new(2, true, Some(80)),
+        String::new(),
+        String::new(),
+    );
+    assert_eq!(
+        (v.status, v.score_raw),
+        (Some(LessonStatus::Passed), Some(80))
+    );
+    // Passed stays passed, and a lower score is not written over a higher one.
+    let v = CmiValues::new(
+        &launch(Some(LessonStatus::Passed), Some(8000)),
+        Outcome::new(1, false, Some(40)),
+        String::new(),
+        String::new(),
+    );
+    assert_eq!((v.status, v.score_raw), (Some(LessonStatus::Passed), None));
+    // A failed module being retried stays failed until the retry finishes.
+    let v = CmiValues::new(
+        &launch(Some(LessonStatus::Failed), Some(5000)),
+        Outcome::new(0, false, None),
+        String::new(),
+        String::new(),
+    );
+    assert_eq!(v.status, Some(LessonStatus::Failed));
+}
+
+#[test]
+fn raw_scores_parse_as_hundredths() {
+    assert_eq!(parse_raw("80"), Some(8000));
+    assert_eq!(parse_raw(" 72.5 "), Some(7250));
+    assert_eq!(parse_raw("72.55"), Some(7255));
+    assert_eq!(parse_raw("72.559"), Some(7255));
+    assert_eq!(parse_raw(".5"), Some(50));
+    assert_eq!(parse_raw("100."), Some(10000));
+    assert_eq!(parse_raw("-3"), Some(0));
+    for bad in [
+        "", " ", ".", "-", "abc", "1e3", "7,5", "80%", "1.2.3", "9999999",
+    ] {
+        assert_eq!(parse_raw(bad), None, "{bad:?}");
+    }
+    // A stored 72.5 is more than a new best of 72.
+    let v = CmiValues::new(
+        &launch(Some(LessonStatus::Failed), parse_raw("72.5")),
+        Outcome::new(1, false, Some(72)),
+        String::new(),
+        String::new(),
+    );
+    assert_eq!(v.score_raw, None);
+}
+
+#[test]
+fn exit_suspends_unfinished_work() {
+    let mut v = CmiValues {
+        status: Some(LessonStatus::Incomplete),
+        ..CmiValues::default()
+    };
+    assert_eq!(v.exit(false), "suspend");
+    v.status = Some(LessonStatus::Passed);
+    assert_eq!(v.exit(false), "");
+    assert_eq!(v.exit(true), "suspend");
+}
+
+#[test]
+fn saved_data_is_ignored_on_a_new_lms_attempt() {
+    let mut l = Launch {
+        suspend_data: "1.x".to_owned(),
+        ..Launch::default()
+    };
+    assert_eq!(l.saved(), Some("1.x"));
+    l.entry = "resume".to_owned();
+    assert_eq!(l.saved(), Some("1.x"));
+    l.entry = "ab-initio".to_owned();
+    assert_eq!(l.saved(), None);
+}
