@@ -7,6 +7,10 @@
 //! Longer than our ~350-line guide on purpose: it is one table, and one table is what makes a
 //! missing translation a compile error.
 
+/// The `localStorage` key under which the learner's choice of language is kept (read by the
+/// app, and by the first screen's start-up script before the app runs).
+pub const LANG_STORAGE_KEY: &str = "bimtek-lang";
+
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

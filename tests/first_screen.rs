@@ -11,7 +11,7 @@ use bimtek::content::catalog::{FIRST_SCREEN_ID, INLINE_PACKS_ID};
 use bimtek::content::first_screen::{boot_script, data_block, escape, home_screen};
 use bimtek::content::model::PackIndex;
 use bimtek::content::source::compile_pack;
-use bimtek::i18n::Lang;
+use bimtek::i18n::{Lang, LANG_STORAGE_KEY};
 
 fn builtin_index() -> PackIndex {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/inti");
@@ -91,6 +91,8 @@ fn the_boot_script_reads_the_data_block_and_only_preloads_module_files() {
     let script = boot_script();
     assert!(script.starts_with("<script>") && script.ends_with("</script>"));
     assert!(script.contains(INLINE_PACKS_ID));
+    // The language the app would read, read under the same key.
+    assert!(script.contains(&format!(r#"localStorage.getItem("{LANG_STORAGE_KEY}")"#)));
     // One </script>, at the end: nothing inside can close it early.
     assert_eq!(script.matches("</script>").count(), 1);
     assert!(script.contains(r#"k.rel="preload";k.as="fetch""#));

@@ -20,8 +20,10 @@ use std::fmt::Write as _;
 
 use super::catalog::{FIRST_SCREEN_ID as SCREEN_ID, INLINE_PACKS_ID as DATA_ID};
 use super::model::PackIndex;
+use crate::domain::course::Module;
+use crate::domain::progress::{course_progress, module_progress, ModuleProgress};
 use crate::domain::route::Route;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{t, tf, Key, Lang, LANG_STORAGE_KEY};
 
 /// Escapes text for an HTML text node or a double-quoted attribute.
 #[must_use]
@@ -95,7 +97,17 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
         escape(t(lang, Key::HomeLead)),
     );
     let modules: Vec<_> = packs.iter().flat_map(|p| &p.modules).collect();
-    let jp_total: u32 = modules.iter().map(|m| m.jp).sum();
+    // The course line by the app's own rule, for a learner with no progress yet.
+    let course: Vec<(Module, ModuleProgress)> = modules
+        .iter()
+        .map(|m| {
+            let module = Module::from(*m);
+            let progress = module_progress(&module, &[], &[], &[]);
+            (module, progress)
+        })
+        .collect();
+    let pairs: Vec<_> = course.iter().map(|(m, p)| (m, p)).collect();
+    let c = course_progress(&pairs);
     let _ = write!(
         h,
         r#"<section aria-labelledby="catalog-title"><h2 id="catalog-title">{}</h2><p class="course-progress" id="course-progress">{}</p><ul class="module-list">"#,
@@ -103,7 +115,7 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
         escape(&tf(
             lang,
             Key::CourseProgress,
-            &[&0, &modules.len(), &0, &jp_total]
+            &[&c.passed, &c.total, &c.jp_earned, &c.jp_total]
         )),
     );
     for m in &modules {
@@ -140,8 +152,8 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
 
 /// The start-up script (in `<head>`, before anything is painted). The static screen is the
 /// home page in Indonesian with the app's chrome; where the app will show something else, it
-/// must not flash: in another language (`?lang=` or the choice stored under `bimtek-lang`, as
-/// `platform::dom` reads them), in a frame or an embed (no chrome there) nothing of it shows;
+/// must not flash: in another language (`?lang=` or the choice stored under
+/// [`LANG_STORAGE_KEY`], as `platform::dom` reads them), in a frame or an embed (no chrome there) nothing of it shows;
 /// on another page only its header shows. On a page that needs a module file (lesson, quiz,
 /// glossary, embed), that file is preloaded in parallel with the wasm instead of after it.
 #[must_use]
@@ -150,7 +162,7 @@ pub fn boot_script() -> String {
     // block, and any failure leaves the page as it is.
     format!(
         r##"<script>(function(){{var d=document.documentElement,h=location.hash||"#/",m=/[?&]lang=([a-z]+)/.exec(location.search),l=m&&m[1];
-if(l!=="id"&&l!=="en"){{try{{l=localStorage.getItem("bimtek-lang")}}catch(e){{}}}}
+if(l!=="id"&&l!=="en"){{try{{l=localStorage.getItem("{LANG_STORAGE_KEY}")}}catch(e){{}}}}
 var framed;try{{framed=window.top!==window.self}}catch(e){{framed=true}}
 if(l==="en"||framed||/^#\/embed\//.test(h)){{d.classList.add("fs-none")}}else if(h!=="#/"&&h!=="#"){{d.classList.add("fs-partial")}}
 m=/^#\/(?:modul\/([a-z0-9-]+)\/(?:pelajaran|kuis|glosarium)|embed\/([a-z0-9-]+))/.exec(h);if(!m)return;var id=m[1]||m[2];

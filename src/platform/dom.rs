@@ -29,7 +29,7 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-const LANG_KEY: &str = "bimtek-lang";
+const LANG_KEY: &str = crate::i18n::LANG_STORAGE_KEY;
 
 /// The UI language chosen in settings, if any (kept in `localStorage`, read synchronously so
 /// the first view already uses it).

@@ -25,8 +25,8 @@ use leptos::prelude::*;
 use crate::content::catalog::CatalogEntry;
 use crate::content::catalog::ModuleContent;
 use crate::domain::ids::ModuleId;
-use crate::domain::progress::{module_progress, ModuleStatus};
-use crate::domain::quiz::Millis;
+use crate::domain::progress::{module_progress, LessonRecord, ModuleStatus};
+use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::route::Route;
 use crate::domain::scorm::{self, CmiValues, Launch, Outcome, ScormError, SuspendError};
 use crate::domain::transfer::Snapshot;
@@ -213,7 +213,8 @@ impl LmsLink {
 }
 
 /// The values for the current progress and page (`route`, when it is one of the module's
-/// pages; otherwise the last location stays).
+/// pages; otherwise the last location stays). Tracks lessons, attempts and answers (read in
+/// place, not copied: this runs after every answer).
 fn values_for(
     link: LmsLink,
     entry: &CatalogEntry,
@@ -221,35 +222,35 @@ fn values_for(
     progress: Progress,
     route: &Route,
 ) -> (CmiValues, Option<ScormError>) {
-    // Tracked: lessons, attempts and answers (not the resume point or worksheets).
-    let snapshot = Snapshot {
-        lessons: progress.lessons.get(),
-        attempts: progress.attempts.get(),
-        answers: progress.answers.get(),
-        ..Snapshot::default()
-    };
+    progress.lessons.with(|lessons| {
+        progress.attempts.with(|attempts| {
+            progress
+                .answers
+                .with(|answers| values_from(link, entry, body, (lessons, attempts, answers), route))
+        })
+    })
+}
+
+/// [`values_for`] over the records themselves.
+fn values_from(
+    link: LmsLink,
+    entry: &CatalogEntry,
+    body: &ModuleContent,
+    (lessons, attempts, answers): (&[LessonRecord], &[Attempt], &[AnswerRecord]),
+    route: &Route,
+) -> (CmiValues, Option<ScormError>) {
     let module = &entry.summary;
     let confirmed = link.confirmed();
     let location = match route {
         Route::Embed(m, part) if m == &module.id => scorm::location(m, part),
         _ => confirmed.location.clone(),
     };
-    let (suspend_data, problem) = match scorm::encode(
-        module,
-        &body.questions,
-        &snapshot.lessons,
-        &snapshot.attempts,
-        &snapshot.answers,
-    ) {
-        Ok(text) => (text, None),
-        Err(e) => (confirmed.suspend_data, Some(ScormError::Suspend(e))),
-    };
-    let p = module_progress(
-        module,
-        &snapshot.lessons,
-        &snapshot.attempts,
-        &snapshot.answers,
-    );
+    let (suspend_data, problem) =
+        match scorm::encode(module, &body.questions, lessons, attempts, answers) {
+            Ok(text) => (text, None),
+            Err(e) => (confirmed.suspend_data, Some(ScormError::Suspend(e))),
+        };
+    let p = module_progress(module, lessons, attempts, answers);
     let outcome = Outcome::new(
         p.attempts_finished,
         p.status == ModuleStatus::Passed,
