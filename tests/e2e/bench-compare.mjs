@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, appReady, throttleSlow4G } from './support.mjs';
+import { chromiumArgs, firstVisit } from './support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -35,43 +35,17 @@ for (const [i, dir] of dists.entries()) {
   servers.push({ child, base: `http://127.0.0.1:${port}/belajar/bimtek/` });
 }
 
-async function visit(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__lcp = 0;
-    window.__cls = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
-      .observe({ type: 'largest-contentful-paint', buffered: true });
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
-  await throttleSlow4G(context, page);
-  await page.goto(url, { timeout: 60_000 });
-  const ready = await appReady(page, 60_000);
-  await page.waitForTimeout(1000);
-  const m = await page.evaluate((ready) => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    const res = performance.getEntriesByType('resource').filter((e) => e.startTime <= ready);
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    return { requests: 1 + res.length, kb: (nav.encodedBodySize + res.reduce((a, e) => a + e.encodedBodySize, 0)) / 1024,
-      fcp: fcp ? fcp.startTime : 0, lcp: window.__lcp, cls: window.__cls };
-  }, ready);
-  await context.close();
-  return { ...m, ready };
-}
-
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 const rows = [];
 try {
   for (const [name, url] of pages) {
     const results = [[], []];
     for (let i = 0; i < runs; i++) {
-      for (const b of [0, 1]) results[b].push(await visit(browser, servers[b].base + url));
+      for (const b of [0, 1]) results[b].push(await firstVisit(browser, servers[b].base + url));
     }
     for (const b of [0, 1]) {
       const r = results[b];
-      rows.push([name, path.basename(dists[b]), r[0].requests, r[0].kb.toFixed(1), median(r.map((x) => x.fcp)).toFixed(0),
+      rows.push([name, path.basename(dists[b]), r[0].requests, (r[0].bytes / 1024).toFixed(1), median(r.map((x) => x.fcp)).toFixed(0),
         median(r.map((x) => x.lcp)).toFixed(0), median(r.map((x) => x.ready)).toFixed(0), Math.max(...r.map((x) => x.cls)).toFixed(3)]);
     }
   }

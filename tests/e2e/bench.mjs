@@ -22,7 +22,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, appReady, throttleSlow4G } from './support.mjs';
+import { chromiumArgs, appReady, firstVisit } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -249,44 +249,14 @@ try {
     let reqs = 0;
     let bytes = 0;
     for (let i = 0; i < coldRuns; i++) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-      const page = await context.newPage();
-      await page.addInitScript(() => {
-        window.__lcp = 0;
-        window.__shifts = [];
-        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
-          .observe({ type: 'largest-contentful-paint', buffered: true });
-        new PerformanceObserver((l) => {
-          for (const e of l.getEntries()) {
-            if (e.hadRecentInput) continue;
-            const nodes = e.sources.map((s) => {
-              const n = s.node;
-              if (!n || !n.nodeName) return '?';
-              return n.id ? `#${n.id}` : `${n.nodeName.toLowerCase()}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}`;
-            });
-            window.__shifts.push({ value: e.value, nodes });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await throttleSlow4G(context, page);
-      await page.goto(base + url, { timeout: 60_000 });
-      const ready = await appReady(page, 60_000);
-      times.push(ready);
-      await page.waitForTimeout(1000);
-      const m = await page.evaluate((ready) => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        const res = performance.getEntriesByType('resource').filter((e) => e.startTime <= ready);
-        const fp = performance.getEntriesByName('first-contentful-paint')[0];
-        return { lcp: window.__lcp, shifts: window.__shifts, fcp: fp ? fp.startTime : 0,
-          requests: 1 + res.length, bytes: nav.encodedBodySize + res.reduce((a, e) => a + e.encodedBodySize, 0) };
-      }, ready);
+      const m = await firstVisit(browser, base + url);
+      times.push(m.ready);
       paints.push(m.fcp);
       lcps.push(m.lcp);
-      clss.push(m.shifts.reduce((a, s) => a + s.value, 0));
+      clss.push(m.cls);
       for (const s of m.shifts) for (const n of s.nodes) movers.add(n);
       reqs = m.requests;
       bytes = m.bytes;
-      await context.close();
     }
     throttledRows.push([name, reqs, kb(bytes), median(paints).toFixed(0), median(lcps).toFixed(0), median(times).toFixed(0),
       Math.max(...clss).toFixed(3), [...movers].join(' ') || '–', times.map((t) => t.toFixed(0)).join(', ')]);

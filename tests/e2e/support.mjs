@@ -28,6 +28,47 @@ export async function throttleSlow4G(context, page) {
   return cdp;
 }
 
+/** One cold first visit of `url` under Slow-4G + 4x CPU at 360×640: app-ready, first paint,
+ * LCP, the layout shifts (with the elements that moved) until one second after app-ready, and
+ * the requests and brotli bytes until app-ready. For the benchmarks; asserts nothing. */
+export async function firstVisit(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__lcp = 0;
+      window.__shifts = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) {
+          if (e.hadRecentInput) continue;
+          const nodes = e.sources.map((s) => {
+            const n = s.node;
+            if (!n || !n.nodeName) return '?';
+            return n.id ? `#${n.id}` : `${n.nodeName.toLowerCase()}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}`;
+          });
+          window.__shifts.push({ value: e.value, nodes });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await throttleSlow4G(context, page);
+    await page.goto(url, { timeout: 60_000 });
+    const ready = await appReady(page, 60_000);
+    await page.waitForTimeout(1000);
+    const m = await page.evaluate((ready) => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const res = performance.getEntriesByType('resource').filter((e) => e.startTime <= ready);
+      const fp = performance.getEntriesByName('first-contentful-paint')[0];
+      return { lcp: window.__lcp, shifts: window.__shifts, fcp: fp ? fp.startTime : 0,
+        requests: 1 + res.length, bytes: nav.encodedBodySize + res.reduce((a, e) => a + e.encodedBodySize, 0) };
+    }, ready);
+    return { ...m, ready, cls: m.shifts.reduce((a, s) => a + s.value, 0) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Collects console errors and page errors, to assert none happened. */
 export function collectErrors(page) {
   const errors = [];
