@@ -98,13 +98,16 @@ export async function startRalph({ origins, users = [{ user: 'pelatih', password
  * A recording proxy on its own port in front of `target` (an origin). `refuse` is a function
  * (statementId, n) → truthy to answer 422 for that statement (n: the how-many-th distinct id
  * this proxy sees); `unavailableOnce` makes the first try of the next statement answer 503
- * with `Retry-After: <retryAfter>` (seconds, exposed to the page by CORS).
+ * with `Retry-After: <retryAfter>` (seconds, exposed to the page by CORS); `hangOnce` makes it
+ * read the next statement and never answer (a mobile network that carries the request and
+ * then nothing), without passing it on.
  */
 export async function lrsProxy(target, { refuse = () => false, retryAfter = 3 } = {}) {
   const port = await freePort();
   const requests = [];
   const seen = [];
   let unavailable = 0;
+  let hang = 0;
   const sockets = new Set();
   const cors = (req) => ({
     'access-control-allow-origin': req.headers.origin ?? '*',
@@ -122,6 +125,10 @@ export async function lrsProxy(target, { refuse = () => false, retryAfter = 3 } 
         if (id && !seen.includes(id)) seen.push(id);
         requests.push({ at: Date.now(), method: req.method, path: url.pathname, id, version: req.headers['x-experience-api-version'],
           contentType: req.headers['content-type'], auth: req.headers.authorization ?? null, body: body.toString('utf8') });
+        if (hang > 0) {
+          hang -= 1;
+          return; // read, never answered: the socket stays open until the page gives up
+        }
         if (unavailable > 0) {
           unavailable -= 1;
           res.writeHead(503, { ...cors(req), 'retry-after': String(retryAfter), 'content-type': 'application/json' });
@@ -152,6 +159,7 @@ export async function lrsProxy(target, { refuse = () => false, retryAfter = 3 } 
     /** Distinct statement ids in the order first seen. */
     seen,
     unavailableOnce() { unavailable = 1; },
+    hangOnce() { hang = 1; },
     stop() {
       for (const s of sockets) s.destroy();
       return new Promise((resolve) => server.close(() => resolve()));

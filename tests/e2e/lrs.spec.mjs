@@ -152,6 +152,30 @@ test('a 503 with Retry-After is retried later with the same bytes', async ({ pag
   expect(storedVia(proxy)[0].actor.account.homePage).toBe(`${baseURL}index.html`);
 });
 
+test('an LRS that takes a statement and never answers holds back nothing; the statement is sent again, once', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const proxy = await lrsProxy(ralph.origin);
+  const body = await moduleBody(page, baseURL, M);
+  await page.goto(launchUrl(baseURL, { hash: `#/modul/${M}/kuis`, endpoint: proxy.endpoint, auth: ralph.authFor(),
+    registration: randomUUID() }));
+  await startQuiz(page);
+  await expect.poll(() => storedVia(proxy).length).toBe(1);
+  proxy.hangOnce();
+  // The learner goes on while the LRS hangs: answers are saved as ever.
+  await answer(page, body, 3);
+  await expect(page.locator('.question-prompt')).toBeVisible();
+  const hungId = proxy.seen[1];
+  expect(proxy.requests.filter((r) => r.id === hungId)).toHaveLength(1);
+  // After the send's time limit the same bytes go again, and everything arrives once, in order.
+  await expect.poll(() => storedVia(proxy).length, { timeout: 60_000 }).toBe(4);
+  const tries = proxy.requests.filter((r) => r.id === hungId);
+  expect(tries.length).toBe(2);
+  expect(tries[1].body).toBe(tries[0].body);
+  expect(storedVia(proxy).map((s) => s.id)).toEqual(proxy.seen.slice(0, 4));
+  expect(new Set(storedVia(proxy).map((s) => s.id)).size).toBe(4);
+  await proxy.stop();
+});
+
 test('wrong credentials: the learner reads it in Settings, and the records go once it is fixed', async ({ page, context, baseURL }) => {
   const proxy = await lrsProxy(ralph.origin);
   const body = await moduleBody(page, baseURL, M);
