@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Trunk post_build hook:
+# 0. cuts the wasm into a main module and on-demand chunks and rewrites Trunk's glue, wasm and
+#    preload links (scripts/wasm-split.mjs; docs/design.md, "Chunks") — before anything below
+#    copies, hashes or precaches them;
 # 1. compiles the built-in content packs (content/) into the staging dist
 #    (content/<pack>/*.json and packs.json), validating them — a broken pack fails the build;
 # 2. stages one SCORM 1.2 package per built-in module (scripts/scorm-package.mjs): its launch
@@ -18,6 +21,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$root"
+raw_wasm="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/${TRUNK_PROFILE:?}/bimtek.wasm"
+node scripts/wasm-split.mjs "$out" "$raw_wasm" "$TRUNK_PROFILE"
 cargo run --quiet --offline --locked --bin bimtek-pack -- build content "$out"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT

@@ -18,6 +18,8 @@ BIMTEK_TOOLS="${BIMTEK_TOOLS:-$HOME/.cache/bimtek/tools}"
 TRUNK_VERSION="0.21.14"
 RALPH_VERSION="5.1.0"
 WASM_OPT_VERSION="132"
+# The wasm splitter of the post-build step (scripts/wasm-split.mjs): the one cargo-leptos uses.
+WASM_SPLIT_VERSION="0.2.4"
 # wasm-bindgen-cli must equal the wasm-bindgen that Cargo.lock pins.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' "$BIMTEK_ROOT/Cargo.lock")"
 export BIMTEK_ROOT BIMTEK_TOOLS
@@ -71,6 +73,13 @@ setup_build() {
     say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once per machine)"
     # Without --locked: its own lockfile pins a crate this registry lacks (docs/toolchain.md).
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$BIMTEK_TOOLS" --force || return 1
+  fi
+  # wasm-split-cli prints no version: Cargo's record of what it installed in the tool root says.
+  if ! grep -qs "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$BIMTEK_TOOLS/.crates.toml" \
+      || ! [ -x "$BIMTEK_TOOLS/bin/wasm-split-cli" ]; then
+    say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes, once per machine)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked \
+      --features build-binary --root "$BIMTEK_TOOLS" --force || return 1
   fi
   # wasm-opt comes from the committed npm lockfile (binaryen $WASM_OPT_VERSION), never Debian's.
   npm_ci "$BIMTEK_ROOT/scripts/build-tools" "binaryen $WASM_OPT_VERSION (wasm-opt)" || return 1

@@ -15,6 +15,8 @@ step "clippy (host)"
 cargo clippy --locked --all-targets --features testing -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --locked --all-targets --features testing --target wasm32-unknown-unknown -- -D warnings
+# and as Trunk builds it, with the chunk split points (src/ui/lazy.rs)
+cargo clippy --locked --all-targets --features testing,split --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (cargo test, with the storage contract suite)"
 cargo test --locked --features testing

@@ -96,6 +96,10 @@ texts! {
         "Browser storage is unavailable (private mode or blocked). You can still learn, but progress will NOT be kept after you close the page.";
     LoadingCatalog => "Memuat daftar modul…", "Loading the module list…";
     LoadingModule => "Memuat isi modul…", "Loading the module…";
+    LoadingPage => "Memuat halaman…", "Loading the page…";
+    ChunkFailedTitle => "Halaman belum dapat dibuka", "This page could not be opened yet";
+    ChunkFailed => "Bagian aplikasi untuk halaman ini belum terunduh (sinyal putus atau lemah). Kemajuan Anda tidak berubah. Periksa sambungan, lalu coba lagi.",
+        "The part of the app for this page has not downloaded (no or weak signal). Your progress is unchanged. Check the connection, then try again.";
     PackProblemsLead => "Sebagian materi tidak dapat dimuat. Modul lain tetap bisa dipelajari dan kemajuan Anda tidak berubah.",
         "Some material could not be loaded. The other modules still work and your progress is unchanged.";
     PackProblemsNone => "Belum ada modul yang bisa ditampilkan.", "There are no modules to show yet.";

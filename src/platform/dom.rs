@@ -139,6 +139,15 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Whether the element with this id has the keyboard focus.
+#[must_use]
+pub fn is_focused(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| e.id() == id)
+}
+
 /// Milliseconds since the page started (`performance.now()`), for measurements.
 #[must_use]
 pub fn now_ms() -> f64 {

@@ -7,10 +7,10 @@ use crate::i18n::{t, Key, Lang};
 use crate::platform;
 
 use super::chrome::{Footer, Header, StatusBanners};
+use super::lazy::{lazy_page, LazyPage};
 use super::pages::{
-    AboutPage, EmbedGuidePage, EmbedNotices, EmbedView, FramedPage, GlossaryPage, HomePage,
-    LessonPage, ModulePage, NotFoundPage, PackCheckPage, QuizPage, QuizResultPage, RecordPage,
-    SettingsPage,
+    EmbedNotices, EmbedView, FramedPage, GlossaryPage, HomePage, LessonPage, ModulePage,
+    NotFoundPage, QuizPage, QuizResultPage,
 };
 use super::state::AppState;
 
@@ -147,14 +147,14 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
             view! { <LessonPage module=module lesson=lesson /> }.into_any()
         }
         Route::Glossary(id) => view! { <GlossaryPage id=id /> }.into_any(),
-        Route::PackCheck => view! { <PackCheckPage /> }.into_any(),
+        Route::PackCheck => lazy_page(LazyPage::PackCheck, lang),
         Route::Quiz(id) => view! { <QuizPage id=id /> }.into_any(),
         Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
-        Route::Settings => view! { <SettingsPage /> }.into_any(),
-        Route::EmbedGuide => view! { <EmbedGuidePage /> }.into_any(),
-        Route::Record => view! { <RecordPage /> }.into_any(),
+        Route::Settings => lazy_page(LazyPage::Settings, lang),
+        Route::EmbedGuide => lazy_page(LazyPage::EmbedGuide, lang),
+        Route::Record => lazy_page(LazyPage::Record, lang),
         Route::Embed(id, part) => view! { <EmbedView id=id part=part /> }.into_any(),
-        Route::About => view! { <AboutPage lang=lang /> }.into_any(),
+        Route::About => lazy_page(LazyPage::About, lang),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
     }
 }

@@ -13,6 +13,7 @@ mod app;
 mod blocks;
 mod chrome;
 mod handles;
+mod lazy;
 pub mod links;
 pub mod lrs;
 mod notice;

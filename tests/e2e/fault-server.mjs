@@ -11,8 +11,8 @@
 //                  `If-Modified-Since` with 304, as GitHub Pages, nginx and Apache do;
 // - mounts: several sub-paths of one origin, each its own folder (two deployments).
 //
-// Per-path overrides (`hang`, `trickle`, a status, or a body) model one stalled or oversized
-// file while the rest is served.
+// Per-path overrides (`hang`, `trickle`, a status, a body, or a content type) model one stalled,
+// oversized, missing or mislabelled file while the rest is served.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,7 +62,7 @@ export async function faultServer(mounts, { cache = 'no-cache' } = {}) {
       res.writeHead(override.status).end();
       return;
     }
-    const headers = { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
+    const headers = { 'content-type': (override && typeof override === 'object' && override.type) || (types[path.extname(file)] ?? 'application/octet-stream') };
     if (state.cache === 'max-age') {
       headers['cache-control'] = 'max-age=600';
       headers['last-modified'] = mtime.toUTCString();

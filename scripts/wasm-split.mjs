@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// Cuts the app's wasm into a main module and on-demand chunks (docs/design.md, "Chunks"),
+// in place of the wasm and JS glue Trunk wrote. Run by scripts/post-build.sh, first thing.
+//
+//   node scripts/wasm-split.mjs <staging-dist> <raw-wasm> <debug|release>
+//
+// Trunk 0.21 cannot split (trunk-rs/trunk#1022), so this redoes its last steps the way
+// cargo-leptos does for `--split`:
+//  1. wasm-split-cli (crate wasm_split_cli_support, pinned by scripts/setup.sh) reads the
+//     linker's output — built with `--emit-relocs` (.cargo/config.toml) — and writes the main
+//     module, one wasm per `#[wasm_split(..)]` chunk (src/ui/lazy.rs) and the JS that loads them;
+//  2. wasm-bindgen --keep-lld-exports on the main module (chunks share its memory, table and
+//     functions through those exports);
+//  3. wasm-opt -Oz on every wasm (release only, as Trunk does; Trunk's own pass is off:
+//     data-wasm-opt="0" in index.html);
+//  4. every file is named with one hash of the whole output, so a host that caches can never
+//     pair a new main module with an old chunk;
+//  5. index.html: the preload and modulepreload links point at the new files, with their
+//     integrity; the chunk loader is preloaded too (the glue imports it before it can start).
+// Trunk's files are removed. csp.mjs and sw-precache.mjs run later and see only the new files.
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+
+const [dist, rawWasm, profile] = process.argv.slice(2);
+if (!dist || !rawWasm || !['debug', 'release'].includes(profile)) {
+  console.error('usage: wasm-split.mjs <staging-dist> <raw-wasm> <debug|release>');
+  process.exit(2);
+}
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+
+const indexPath = path.join(dist, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+const trunkJs = fs.readdirSync(dist).filter((f) => /^bimtek-[0-9a-f]+\.js$/.test(f));
+const trunkWasm = fs.readdirSync(dist).filter((f) => /^bimtek-[0-9a-f]+_bg\.wasm$/.test(f));
+if (trunkJs.length !== 1 || trunkWasm.length !== 1) {
+  console.error(`wasm-split: expected one bimtek-<hash>.js and _bg.wasm from Trunk in ${dist}, found ${[...trunkJs, ...trunkWasm].join(', ') || 'none'}`);
+  process.exit(1);
+}
+
+// The loader wasm-split-cli writes fetches a chunk with no time limit and compiles it only if
+// the host says `application/wasm`. On lie-fi the first would leave "Memuat halaman…" up
+// forever; hosts that send wasm as application/octet-stream (common on shared hosting) would
+// fail every chunk. So each fetch gets the time limit of a module body (BODY_TIMEOUT_MS in
+// src/platform/content.rs), and a chunk is compiled from its bytes when the type is wrong —
+// what wasm-bindgen's own loader does for the main module. Any failure still rejects, and the
+// page offers a retry (src/ui/lazy.rs).
+const CHUNK_TIMEOUT_MS = 20000;
+const INSTANTIATE = `
+async function bimtekInstantiate(src, imports) {
+    const response = await src;
+    if (!response.ok) throw new Error(\`\${response.url}: HTTP \${response.status}\`);
+    const type = (response.headers.get("content-type") || "").split(";")[0].trim();
+    if (type === "application/wasm") return WebAssembly.instantiateStreaming(response, imports);
+    return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
+`;
+function patchFetch(loader) {
+  const fetchRe = /fetch\((new URL\("[^"]+", import\.meta\.url\))\)/g;
+  const streamRe = /WebAssembly\.instantiateStreaming\(src, imports\)/g;
+  const fetches = loader.match(fetchRe)?.length ?? 0;
+  const streams = loader.match(streamRe)?.length ?? 0;
+  if (fetches === 0 || fetches !== streams) {
+    console.error(`wasm-split: the chunk loader's fetch code is not the expected shape (${fetches} fetches, ${streams} instantiations): has wasm-split-cli changed?`);
+    process.exit(1);
+  }
+  return INSTANTIATE + loader
+    .replace(fetchRe, `fetch($1, { signal: AbortSignal.timeout(${CHUNK_TIMEOUT_MS}) })`)
+    .replace(streamRe, 'bimtekInstantiate(src, imports)');
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-split-'));
+try {
+  // 1. Split. The main module keeps the name `bimtek`; the loader imports `./bimtek.js`.
+  run('wasm-split-cli', [rawWasm, work, '--out-name', 'bimtek']);
+  const chunks = fs.readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== 'bimtek.wasm').sort();
+  if (chunks.length === 0) {
+    console.error('wasm-split: no chunks: was the wasm linked with --emit-relocs (.cargo/config.toml)?');
+    process.exit(1);
+  }
+  // 2. Bindgen on the main module.
+  const bg = path.join(work, 'bg');
+  run('wasm-bindgen', [path.join(work, 'bimtek.wasm'), '--target', 'web', '--keep-lld-exports',
+    '--no-demangle', '--no-typescript', '--out-dir', bg, '--out-name', 'bimtek']);
+  // 3. Optimise every wasm.
+  const wasmFiles = [path.join(bg, 'bimtek_bg.wasm'), ...chunks.map((c) => path.join(work, c))];
+  if (profile === 'release') {
+    for (const f of wasmFiles) run('wasm-opt', ['-Oz', '--quiet', f, '-o', f]);
+  }
+  // 4. One hash over everything written, then the names.
+  const glue = fs.readFileSync(path.join(bg, 'bimtek.js'), 'utf8');
+  const loader = fs.readFileSync(path.join(work, '__wasm_split.js'), 'utf8');
+  const hash = crypto.createHash('sha256');
+  // This script's own text too: a change to how it rewrites the files renames them.
+  hash.update(fs.readFileSync(new URL(import.meta.url))).update(glue).update(loader);
+  for (const f of wasmFiles) hash.update(path.basename(f)).update(fs.readFileSync(f));
+  const h = hash.digest('hex').slice(0, 16);
+  const jsName = `bimtek-${h}.js`;
+  const wasmName = `bimtek-${h}_bg.wasm`;
+  const loaderName = `bimtek-chunks-${h}.js`;
+  const chunkName = (c) => `bimtek-${c.replace(/\.wasm$/, '')}-${h}.wasm`;
+
+  // Only the glue's `import … from` changes: the wasm's own import module stays "./__wasm_split.js"
+  // (the key of the imports object the glue builds).
+  const glueOut = glue.replaceAll('from "./__wasm_split.js"', `from ${JSON.stringify(`./${loaderName}`)}`);
+  let loaderOut = patchFetch(loader).replaceAll('"./bimtek.js"', JSON.stringify(`./${jsName}`));
+  for (const c of chunks) loaderOut = loaderOut.replaceAll(`"./${c}"`, JSON.stringify(`./${chunkName(c)}`));
+  for (const [what, text, must] of [['glue', glueOut, `./${loaderName}`], ['loader', loaderOut, `./${jsName}`]]) {
+    if (!text.includes(must)) {
+      console.error(`wasm-split: the ${what} does not reference ${must}: has wasm-bindgen or wasm-split-cli changed its output?`);
+      process.exit(1);
+    }
+  }
+  for (const c of chunks) {
+    if (!loaderOut.includes(chunkName(c))) {
+      console.error(`wasm-split: the loader never loads ${c}`);
+      process.exit(1);
+    }
+  }
+
+  for (const f of [...trunkJs, ...trunkWasm]) fs.rmSync(path.join(dist, f));
+  fs.writeFileSync(path.join(dist, jsName), glueOut);
+  fs.writeFileSync(path.join(dist, loaderName), loaderOut);
+  fs.copyFileSync(path.join(bg, 'bimtek_bg.wasm'), path.join(dist, wasmName));
+  for (const c of chunks) fs.copyFileSync(path.join(work, c), path.join(dist, chunkName(c)));
+
+  // 5. index.html: Trunk's two links are rewritten whole (new names, new integrity).
+  const integrity = (name) => sri(fs.readFileSync(path.join(dist, name)));
+  const links = [
+    `<link rel=modulepreload href=./${jsName} crossorigin integrity=${integrity(jsName)}>`,
+    `<link rel=modulepreload href=./${loaderName} crossorigin integrity=${integrity(loaderName)}>`,
+    `<link rel=preload href=./${wasmName} as=fetch type=application/wasm crossorigin integrity=${integrity(wasmName)}>`,
+  ].join('');
+  const linkRe = new RegExp(`<link\\b[^>]*\\b(?:${trunkJs[0]}|${trunkWasm[0]})[^>]*>`, 'g');
+  const found = html.match(linkRe) ?? [];
+  if (found.length !== 2) {
+    console.error(`wasm-split: expected Trunk's two preload links in index.html, found ${found.length}`);
+    process.exit(1);
+  }
+  let placed = false;
+  html = html.replace(linkRe, () => (placed ? '' : ((placed = true), links)));
+  html = html.replaceAll(trunkJs[0], jsName).replaceAll(trunkWasm[0], wasmName);
+  fs.writeFileSync(indexPath, html);
+
+  const kb = (f) => (fs.statSync(path.join(dist, f)).size / 1024).toFixed(1);
+  console.log(`wasm-split: ${wasmName} ${kb(wasmName)} KB + ${chunks.length} chunks (${chunks.map((c) => `${c.replace(/\.wasm$/, '')} ${kb(chunkName(c))} KB`).join(', ')})`);
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}

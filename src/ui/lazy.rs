@@ -1,0 +1,189 @@
+//! Pages that are not on the landing path, loaded on demand as wasm chunks (docs/design.md,
+//! "Chunks").
+//!
+//! With the `split` feature (Trunk's builds), each `#[wasm_split(<chunk>)]` function below is
+//! a split point: the post-build step (`scripts/wasm-split.mjs`) moves it, and every function
+//! only it reaches, into
+//! `<chunk>-<hash>.wasm`, which the browser fetches the first time the page opens. The
+//! catalog, module, lesson, quiz, result, glossary and embed pages stay in the main module:
+//! they are where a learner lands from a link.
+//!
+//! A split function hands back a plain function pointer that builds its page, so the page is
+//! built here, under the route's reactive owner, like every other page. A load that fails (lie-fi,
+//! a host that lost the file) shows a message and a retry button; the loaders do not remember a
+//! failure, so the retry fetches again. Leptos's own `#[lazy]` panics on a failed load
+//! (leptos#4347), hence this small wrapper over the same `wasm_split_helpers` crate with its
+//! `fallible` option.
+#![allow(
+    unsafe_code,
+    reason = "the wasm_split macro declares the chunk's import and export (extern \"C\"); \
+              the unsafe is in its expansion, none is written here"
+)]
+#![allow(
+    clippy::unnecessary_wraps,
+    reason = "a `fallible` split function must return a Result: the load error joins it"
+)]
+
+use leptos::prelude::*;
+#[cfg(feature = "split")]
+use leptos::wasm_split::wasm_split;
+
+use crate::i18n::{t, Key, Lang};
+use crate::platform;
+
+use super::pages::{AboutPage, EmbedGuidePage, PackCheckPage, RecordPage, SettingsPage};
+
+/// A chunk could not be fetched or instantiated (the details are in the console).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkError;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Self
+    }
+}
+
+/// Builds a page once its chunk is loaded.
+type PageFn = fn(Lang) -> AnyView;
+
+/// The pages that live in chunks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LazyPage {
+    Settings,
+    Record,
+    EmbedGuide,
+    PackCheck,
+    About,
+}
+
+fn settings(_: Lang) -> AnyView {
+    view! { <SettingsPage /> }.into_any()
+}
+fn record(_: Lang) -> AnyView {
+    view! { <RecordPage /> }.into_any()
+}
+fn embed_guide(_: Lang) -> AnyView {
+    view! { <EmbedGuidePage /> }.into_any()
+}
+fn pack_check(_: Lang) -> AnyView {
+    view! { <PackCheckPage /> }.into_any()
+}
+fn about(lang: Lang) -> AnyView {
+    view! { <AboutPage lang=lang /> }.into_any()
+}
+
+#[cfg_attr(feature = "split", wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn settings_chunk() -> Result<PageFn, ChunkError> {
+    Ok(settings)
+}
+#[cfg_attr(feature = "split", wasm_split(record, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn record_chunk() -> Result<PageFn, ChunkError> {
+    Ok(record)
+}
+#[cfg_attr(feature = "split", wasm_split(trainers, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn embed_guide_chunk() -> Result<PageFn, ChunkError> {
+    Ok(embed_guide)
+}
+#[cfg_attr(feature = "split", wasm_split(trainers, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn pack_check_chunk() -> Result<PageFn, ChunkError> {
+    Ok(pack_check)
+}
+#[cfg_attr(feature = "split", wasm_split(about, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn about_chunk() -> Result<PageFn, ChunkError> {
+    Ok(about)
+}
+
+thread_local! {
+    /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
+    static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl LazyPage {
+    fn loaded(self) -> Option<PageFn> {
+        LOADED.with_borrow(|l| l.iter().find(|(p, _)| *p == self).map(|(_, f)| *f))
+    }
+
+    #[cfg_attr(
+        not(feature = "split"),
+        allow(
+            clippy::unused_async,
+            reason = "async with `split`, one signature for both"
+        )
+    )]
+    async fn load(self) -> Result<PageFn, ChunkError> {
+        // A split function is async (it loads its chunk first); without `split` it is a plain
+        // call, as in the wasm-bindgen tests, which mount the app unsplit.
+        #[cfg(feature = "split")]
+        macro_rules! call {
+            ($f:ident) => {
+                $f().await
+            };
+        }
+        #[cfg(not(feature = "split"))]
+        macro_rules! call {
+            ($f:ident) => {
+                $f()
+            };
+        }
+        let build = match self {
+            Self::Settings => call!(settings_chunk),
+            Self::Record => call!(record_chunk),
+            Self::EmbedGuide => call!(embed_guide_chunk),
+            Self::PackCheck => call!(pack_check_chunk),
+            Self::About => call!(about_chunk),
+        }?;
+        LOADED.with_borrow_mut(|l| l.push((self, build)));
+        Ok(build)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Load {
+    Loading,
+    Ready(PageFn),
+    Failed,
+}
+
+/// The page, once its chunk is in; until then a loading line, or a retry after a failure.
+pub fn lazy_page(page: LazyPage, lang: Lang) -> AnyView {
+    let (state, set_state) = signal(page.loaded().map_or(Load::Loading, Load::Ready));
+    let attempt = move || {
+        set_state.set(Load::Loading);
+        leptos::task::spawn_local(async move {
+            let next = match page.load().await {
+                Ok(build) => Load::Ready(build),
+                Err(ChunkError) => Load::Failed,
+            };
+            // Navigation focused the loading line (it stands in as the page title); the page's
+            // own title takes the focus over once it is there.
+            let had_focus = platform::is_focused("page-title");
+            // The learner may have left the page meanwhile: then there is nothing to update.
+            if set_state.try_set(next).is_none() && had_focus {
+                request_animation_frame(|| platform::focus_element("page-title"));
+            }
+        });
+    };
+    if page.loaded().is_none() {
+        attempt();
+    }
+    (move || match state.get() {
+        Load::Ready(build) => build(lang),
+        Load::Loading => view! {
+            <p id="page-title" tabindex="-1" class="muted" role="status">
+                {t(lang, Key::LoadingPage)}
+            </p>
+        }
+        .into_any(),
+        Load::Failed => view! {
+            <div class="alert alert-error" role="alert">
+                <h1 id="page-title" tabindex="-1">{t(lang, Key::ChunkFailedTitle)}</h1>
+                <p>{t(lang, Key::ChunkFailed)}</p>
+                <button class="button" type="button" on:click=move |_| attempt()>
+                    {t(lang, Key::Retry)}
+                </button>
+            </div>
+        }
+        .into_any(),
+    })
+    .into_any()
+}

@@ -1,0 +1,148 @@
+// Pages in wasm chunks (src/ui/lazy.rs, scripts/wasm-split.mjs) on the networks and hosts
+// learners meet: a chunk that fails, one that never arrives, a host that answers a lost file with
+// its home page, one that mislabels wasm; and every chunk offline after one visit.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appReady, collectErrors } from './support.mjs';
+import { faultServer } from './fault-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(root, 'dist');
+const SUB = '/belajar/bimtek/';
+
+/** Every lazy page: its route, its chunk's name in dist/ and its heading once loaded. */
+const LAZY = [
+  ['#/pengaturan', 'split_settings', 'Pengaturan dan data'],
+  ['#/bukti', 'split_record', 'Bukti Penyelesaian Belajar Mandiri'],
+  ['#/sematkan', 'split_trainers', 'Sematkan modul di portal Anda'],
+  ['#/periksa-paket', 'split_trainers', 'Periksa paket konten'],
+  ['#/tentang', 'split_about', 'Tentang Bimtek Mandiri'],
+];
+const distFiles = fs.readdirSync(dist);
+/** dist/ file of a chunk, e.g. `bimtek-split_settings-<hash>.wasm`. */
+const chunkFile = (name) => {
+  const found = distFiles.filter((f) => f.startsWith(`bimtek-${name}-`) && f.endsWith('.wasm'));
+  expect(found, `one ${name} chunk in dist/`).toHaveLength(1);
+  return found[0];
+};
+const title = (page) => page.getByRole('heading', { level: 1 });
+
+test('the build splits: the lazy pages are chunks, and the main module is not among them', () => {
+  for (const [, name] of LAZY) chunkFile(name);
+  const main = distFiles.filter((f) => /^bimtek-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  expect(main).toHaveLength(1);
+  // One hash names the whole output: a new main module never meets an old chunk.
+  const hash = main[0].slice(7, 23);
+  for (const f of distFiles.filter((f) => f.startsWith('bimtek-'))) expect(f).toContain(hash);
+});
+
+test('a chunk that fails to load shows a retry; the app keeps working; the retry loads it', async ({ page }) => {
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    const errors = collectErrors(page);
+    server.override(SUB, chunkFile('split_settings'), { status: 503 });
+    await page.goto(`${server.url()}index.html#/pengaturan`);
+    await appReady(page);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Halaman belum dapat dibuka');
+    await expect(alert).toContainText('Kemajuan Anda tidak berubah');
+    // The rest of the app is alive: the header leads home, and back again to the same message.
+    await page.getByRole('link', { name: 'Beranda' }).click();
+    await expect(title(page)).toHaveText('Belajar mandiri, kapan saja');
+    await page.goBack();
+    await expect(page.getByRole('alert')).toContainText('Halaman belum dapat dibuka');
+    // The host recovers; the learner presses the button; the page comes, and takes the focus.
+    server.clear();
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(title(page)).toHaveText('Pengaturan dan data');
+    await expect(page.locator('#offline-status')).toBeVisible();
+    // No panic: the console error is the loader's report of the failed fetch only.
+    expect(errors.filter((e) => e.startsWith('pageerror') || /panicked|unreachable/.test(e))).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
+
+test('in English the message and the button are English', async ({ page }) => {
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    server.override(SUB, chunkFile('split_record'), { status: 404 });
+    await page.goto(`${server.url()}index.html?lang=en#/bukti`);
+    await expect(page.getByRole('alert')).toContainText('This page could not be opened yet');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
+
+test('a chunk that never answers (lie-fi) gives up at its time limit and offers the retry', async ({ page }) => {
+  test.setTimeout(60_000);
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    server.override(SUB, chunkFile('split_trainers'), 'hang');
+    await page.goto(`${server.url()}index.html#/sematkan`);
+    await expect(page.getByRole('status').filter({ hasText: 'Memuat halaman…' })).toBeVisible();
+    // The loader's limit is 20 s (scripts/wasm-split.mjs): the message, not an endless wait.
+    await expect(page.getByRole('alert')).toContainText('Halaman belum dapat dibuka', { timeout: 30_000 });
+    server.clear();
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(title(page)).toHaveText('Sematkan modul di portal Anda');
+  } finally {
+    await server.close();
+  }
+});
+
+test('a host that answers a lost chunk with its home page fails cleanly, then recovers', async ({ page }) => {
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    // SPA hosting: every unknown path gets index.html with 200.
+    server.override(SUB, chunkFile('split_about'), { body: fs.readFileSync(path.join(dist, 'index.html')) });
+    await page.goto(`${server.url()}index.html#/tentang`);
+    await expect(page.getByRole('alert')).toContainText('Halaman belum dapat dibuka');
+    server.clear();
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(title(page)).toHaveText('Tentang Bimtek Mandiri');
+  } finally {
+    await server.close();
+  }
+});
+
+test('a host that sends wasm as application/octet-stream still opens every chunk', async ({ page }) => {
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    for (const [, name] of LAZY) server.override(SUB, chunkFile(name), { type: 'application/octet-stream' });
+    await page.goto(`${server.url()}index.html`);
+    await appReady(page);
+    for (const [route, , heading] of LAZY) {
+      await page.goto(`${server.url()}index.html${route}`);
+      await expect(title(page)).toHaveText(heading);
+    }
+  } finally {
+    await server.close();
+  }
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('after one visit to the home page only, every chunk opens with the server gone', async ({ page }) => {
+    const server = await faultServer({ [SUB]: dist });
+    try {
+      const fetched = [];
+      page.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(r.url()); });
+      await page.goto(`${server.url()}index.html`);
+      await appReady(page);
+      await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 15_000 });
+      // The worker precaches every file; no chunk was opened (none was fetched by the page).
+      expect(fetched.filter((u) => u.includes('split_'))).toEqual([]);
+      server.set({ mode: 'down' });
+      for (const [route, , heading] of LAZY) {
+        await page.goto(`${server.url()}index.html${route}`);
+        await expect(title(page)).toHaveText(heading);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
