@@ -54,6 +54,8 @@ pub enum LazyPage {
     EmbedGuide,
     PackCheck,
     About,
+    /// A SCORM package's whole app (ui/scorm.rs): only an LMS launch page needs it.
+    Scorm,
 }
 
 fn settings(_: Lang) -> AnyView {
@@ -70,6 +72,16 @@ fn pack_check(_: Lang) -> AnyView {
 }
 fn about(lang: Lang) -> AnyView {
     view! { <AboutPage lang=lang /> }.into_any()
+}
+
+fn scorm(_: Lang) -> AnyView {
+    // `ui::start` mounts this only for a launch page with a valid module id.
+    match crate::platform::scorm::launch_module()
+        .and_then(|id| crate::domain::ids::ModuleId::parse(&id).ok())
+    {
+        Some(module) => view! { <super::scorm::ScormApp module=module /> }.into_any(),
+        None => ().into_any(),
+    }
 }
 
 #[cfg_attr(feature = "split", wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible))]
@@ -96,6 +108,11 @@ fn about_chunk() -> Result<PageFn, ChunkError> {
 thread_local! {
     /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
     static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[cfg_attr(feature = "split", wasm_split(scorm, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn scorm_chunk() -> Result<PageFn, ChunkError> {
+    Ok(scorm)
 }
 
 impl LazyPage {
@@ -131,6 +148,7 @@ impl LazyPage {
             Self::EmbedGuide => call!(embed_guide_chunk),
             Self::PackCheck => call!(pack_check_chunk),
             Self::About => call!(about_chunk),
+            Self::Scorm => call!(scorm_chunk),
         }?;
         LOADED.with_borrow_mut(|l| l.push((self, build)));
         Ok(build)

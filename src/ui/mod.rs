@@ -28,12 +28,15 @@ pub fn start() {
     console_error_panic_hook_lite();
     // A SCORM package's launch page runs one module for an LMS (ui/scorm.rs). Its module id
     // was validated by the pack compiler before the package was made.
-    if let Some(module) = crate::platform::scorm::launch_module()
+    if crate::platform::scorm::launch_module()
         .and_then(|id| crate::domain::ids::ModuleId::parse(&id).ok())
+        .is_some()
     {
-        leptos::mount::mount_to_body(move || {
-            leptos::prelude::view! { <scorm::ScormApp module=module /> }
-        });
+        // Its code is a chunk of its own (ui/lazy.rs): the app outside an LMS never loads it.
+        let lang = crate::platform::lang_from_url()
+            .or_else(crate::platform::stored_lang)
+            .unwrap_or_default();
+        leptos::mount::mount_to_body(move || lazy::lazy_page(lazy::LazyPage::Scorm, lang));
     } else {
         leptos::mount::mount_to_body(App);
     }
