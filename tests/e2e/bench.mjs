@@ -16,7 +16,7 @@
 //  visits offline and on a lying network, a big pack's parse time, and the LRS outbox's drain
 //  of 500 queued statements.
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -100,12 +100,23 @@ fileRows.push(['**all of dist/**', tot[0], tot[1], tot[2]]);
 console.log('## Files of dist/ (bytes)\n');
 table(['file', 'raw', 'gzip', 'brotli'], fileRows);
 
+// The main module (scripts/wasm-split.mjs names it bimtek-<hash>_bg.wasm) and its chunks.
+const isMain = (f) => /^bimtek-[0-9a-f]+_bg\.wasm$/.test(f);
+const mainWasm = [...sizes.keys()].find(isMain);
+const chunkFiles = [...sizes.keys()].filter((f) => f.endsWith('.wasm') && !isMain(f) && !f.includes('/'));
+console.log('## Wasm: the main module and the chunks loaded on demand (bytes)\n');
+table(['wasm', 'raw', 'brotli'], [
+  [`main: ${mainWasm}`, sizes.get(mainWasm).raw, sizes.get(mainWasm).br],
+  ...chunkFiles.map((f) => [`chunk: ${f}`, sizes.get(f).raw, sizes.get(f).br]),
+  ['**all chunks**', chunkFiles.reduce((a, f) => a + sizes.get(f).raw, 0), chunkFiles.reduce((a, f) => a + sizes.get(f).br, 0)],
+]);
+
 // The wasm against another build's (BENCH_BASELINE_WASM=<that dist's .wasm>), e.g. the commit
 // before a feature: how much the feature weighs.
 if (process.env.BENCH_BASELINE_WASM) {
   const measure = (body) => [body.length, zlib.gzipSync(body, { level: 9 }).length,
     zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
-  const wasmFile = [...sizes.keys()].find((f) => f.endsWith('.wasm'));
+  const wasmFile = mainWasm;
   const now = measure(fs.readFileSync(path.join(dist, wasmFile)));
   const then = measure(fs.readFileSync(process.env.BENCH_BASELINE_WASM));
   console.log('## Wasm size change against the baseline build (bytes)\n');
@@ -195,15 +206,28 @@ function crateWeights(file) {
   });
   return { byCrate, total, named: names.size };
 }
+// The main module's share: cargo's output is cut the way the build cuts it (wasm-split-cli into a
+// scratch folder), and the main module, still named, is weighed.
 const rawWasm = path.join(root, 'target/wasm32-unknown-unknown/release/bimtek.wasm');
-const finalWasm = [...sizes.keys()].find((f) => f.endsWith('.wasm'));
-if (fs.existsSync(rawWasm) && finalWasm) {
-  const { byCrate, total, named } = crateWeights(rawWasm);
+const finalWasm = mainWasm;
+let splitMain = null;
+if (fs.existsSync(rawWasm)) {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-split-'));
+  try {
+    execFileSync('wasm-split-cli', [rawWasm, scratch, '--out-name', 'bimtek'], { stdio: 'ignore' });
+    splitMain = path.join(scratch, 'bimtek.wasm');
+  } catch (_) {
+    console.log('(wasm-split-cli not found: the per-crate table weighs the whole wasm)\n');
+    splitMain = rawWasm;
+  }
+}
+if (splitMain && finalWasm) {
+  const { byCrate, total, named } = crateWeights(splitMain);
   const brTotal = sizes.get(finalWasm).br;
   const rows = [...byCrate.entries()].sort((a, b) => b[1] - a[1]);
   const shown = rows.filter(([, s]) => s / total >= 0.005);
   const rest = rows.filter(([, s]) => s / total < 0.005).reduce((a, [, s]) => a + s, 0);
-  console.log(`## Wasm weight per crate (code bytes before wasm-opt; ${named} named functions; brotli share of the final ${kb(brTotal)} KB wasm)\n`);
+  console.log(`## Main module's weight per crate (code bytes before wasm-opt; ${named} named functions; brotli share of the final ${kb(brTotal)} KB main wasm)\n`);
   table(['crate', 'code bytes', 'share', '≈ brotli KB'], [
     ...shown.map(([c, s]) => [c, s, `${(100 * s / total).toFixed(1)} %`, kb(brTotal * s / total)]),
     ...(rest ? [['(crates under 0.5 % each)', rest, `${(100 * rest / total).toFixed(1)} %`, kb(brTotal * rest / total)]] : []),

@@ -255,7 +255,7 @@ test('a half-finished upload (a file missing, the wasm truncated) fails the inst
   try {
 
     deploy(distB, dir);
-    const wasm = fs.readdirSync(dir).find((f) => f.endsWith('.wasm'));
+    const wasm = fs.readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
     fs.truncateSync(path.join(dir, wasm), Math.floor(fs.statSync(path.join(dir, wasm)).size / 2));
     fs.rmSync(path.join(dir, 'icons'), { recursive: true, force: true });
     expect(await tryUpdate(page)).toBe('redundant');
