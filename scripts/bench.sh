@@ -8,4 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" bench
 cd "$BIMTEK_ROOT"
 # connect-src also allows an LRS on this machine: the outbox drain is measured against one.
 BIMTEK_CONNECT_SRC="${BIMTEK_CONNECT_SRC:-https: http://127.0.0.1:*}" trunk build --release >&2
+# The framework's floor: the smallest Leptos app, same profile and flags (examples/leptos_floor.rs).
+cargo build --release --locked --example leptos_floor --target wasm32-unknown-unknown >&2
+node tests/e2e/floor.mjs target/wasm32-unknown-unknown/release/examples/leptos_floor.wasm target/floor/leptos_floor.wasm
 node tests/e2e/bench.mjs "$@"

@@ -1,7 +1,7 @@
 // The benchmark: prints figures, asserts nothing. Run through scripts/bench.sh, which builds
 // the release dist/ first.
 //
-//   node tests/e2e/bench.mjs [--runs 3] [--no-lighthouse]
+//   node tests/e2e/bench.mjs [--runs 3] [--no-lighthouse] [--lighthouse-runs 3]
 //
 // Prints, as Markdown tables:
 //  1. every file of dist/: raw, gzip and brotli bytes;
@@ -110,6 +110,17 @@ table(['wasm', 'raw', 'brotli'], [
   ...chunkFiles.map((f) => [`chunk: ${f}`, sizes.get(f).raw, sizes.get(f).br]),
   ['**all chunks**', chunkFiles.reduce((a, f) => a + sizes.get(f).raw, 0), chunkFiles.reduce((a, f) => a + sizes.get(f).br, 0)],
 ]);
+
+// The framework's floor (scripts/bench.sh builds examples/leptos_floor.rs): what no splitting or
+// trimming of our own code goes below.
+const floorWasm = path.join(root, 'target/floor/leptos_floor.wasm');
+if (fs.existsSync(floorWasm)) {
+  const body = fs.readFileSync(floorWasm);
+  const br = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log('## The framework\'s floor: the smallest Leptos app, built like ours (bytes)\n');
+  table(['wasm', 'raw', 'brotli'], [['examples/leptos_floor.rs', body.length, br],
+    ['this build\'s main module', sizes.get(mainWasm).raw, sizes.get(mainWasm).br]]);
+}
 
 // The wasm against another build's (BENCH_BASELINE_WASM=<that dist's .wasm>), e.g. the commit
 // before a feature: how much the feature weighs.
@@ -478,27 +489,39 @@ try {
 if (withLighthouse) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  console.log('## Lighthouse 12 mobile (simulated Slow-4G + 4x CPU)\n');
+  // Lighthouse's simulated LCP is bimodal here: the same build scores 92–100 on home from one
+  // run to the next (whether the wasm's preload is counted as a dependency of the first paint
+  // decides it). So each page runs several times; the table shows the median run by score,
+  // and every run's score.
+  const lhRuns = Number(args[args.indexOf('--lighthouse-runs') + 1] || 3) || 3;
+  console.log(`## Lighthouse 12 mobile (simulated Slow-4G + 4x CPU; median of ${lhRuns} runs by performance score)\n`);
   const rows = [];
   for (const [name, url] of lighthousePages) {
-    const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
-    try {
-      const { lhr } = await lighthouse(base + url, {
-        port: chrome.port, output: 'json', logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      const score = (c) => Math.round(100 * (lhr.categories[c].score ?? 0));
-      rows.push([name, score('performance'), score('accessibility'), score('best-practices'),
-        lhr.audits['first-contentful-paint'].numericValue.toFixed(0),
-        lhr.audits['largest-contentful-paint'].numericValue.toFixed(0),
-        lhr.audits['total-blocking-time'].numericValue.toFixed(0),
-        lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)]);
-      const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
-      if (failed.length) console.log(`${name}: audits not passed: ${failed.map((a) => a.id).join(', ')}\n`);
-    } finally {
-      await chrome.kill();
+    const results = [];
+    for (let run = 0; run < lhRuns; run++) {
+      const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
+      try {
+        const { lhr } = await lighthouse(base + url, {
+          port: chrome.port, output: 'json', logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+        results.push(lhr);
+      } finally {
+        await chrome.kill();
+      }
     }
+    const score = (lhr, c) => Math.round(100 * (lhr.categories[c].score ?? 0));
+    results.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+    const lhr = results[Math.floor(results.length / 2)];
+    rows.push([name, score(lhr, 'performance'), score(lhr, 'accessibility'), score(lhr, 'best-practices'),
+      lhr.audits['first-contentful-paint'].numericValue.toFixed(0),
+      lhr.audits['largest-contentful-paint'].numericValue.toFixed(0),
+      lhr.audits['total-blocking-time'].numericValue.toFixed(0),
+      lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+      results.map((r) => score(r, 'performance')).join(', ')]);
+    const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+    if (failed.length) console.log(`${name}: audits not passed: ${failed.map((a) => a.id).join(', ')}\n`);
   }
-  table(['page', 'performance', 'accessibility', 'best practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'], rows);
+  table(['page', 'performance', 'accessibility', 'best practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'performance, every run'], rows);
 }
 server.kill();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, collectErrors } from './support.mjs';
 import { faultServer } from './fault-server.mjs';
+import AxeBuilder from '@axe-core/playwright';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(root, 'dist');
@@ -48,6 +49,8 @@ test('a chunk that fails to load shows a retry; the app keeps working; the retry
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Halaman belum dapat dibuka');
     await expect(alert).toContainText('Kemajuan Anda tidak berubah');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
     // The rest of the app is alive: the header leads home, and back again to the same message.
     await page.getByRole('link', { name: 'Beranda' }).click();
     await expect(title(page)).toHaveText('Belajar mandiri, kapan saja');
