@@ -84,35 +84,29 @@ fn scorm(_: Lang) -> AnyView {
     }
 }
 
-#[cfg_attr(feature = "split", wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn settings_chunk() -> Result<PageFn, ChunkError> {
-    Ok(settings)
+/// A split point: `$split` names the function that loads chunk `$chunk` and hands back `$page`.
+macro_rules! split_point {
+    ($split:ident, $chunk:ident, $page:ident) => {
+        #[cfg_attr(
+                    feature = "split",
+                    wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
+                )]
+        fn $split() -> Result<PageFn, ChunkError> {
+            Ok($page)
+        }
+    };
 }
-#[cfg_attr(feature = "split", wasm_split(record, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn record_chunk() -> Result<PageFn, ChunkError> {
-    Ok(record)
-}
-#[cfg_attr(feature = "split", wasm_split(trainers, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn embed_guide_chunk() -> Result<PageFn, ChunkError> {
-    Ok(embed_guide)
-}
-#[cfg_attr(feature = "split", wasm_split(trainers, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn pack_check_chunk() -> Result<PageFn, ChunkError> {
-    Ok(pack_check)
-}
-#[cfg_attr(feature = "split", wasm_split(about, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn about_chunk() -> Result<PageFn, ChunkError> {
-    Ok(about)
-}
+split_point!(settings_chunk, settings, settings);
+split_point!(record_chunk, record, record);
+// The two trainers' pages share one chunk: whoever opens one is likely to open the other.
+split_point!(embed_guide_chunk, trainers, embed_guide);
+split_point!(pack_check_chunk, trainers, pack_check);
+split_point!(about_chunk, about, about);
+split_point!(scorm_chunk, scorm, scorm);
 
 thread_local! {
     /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
     static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-#[cfg_attr(feature = "split", wasm_split(scorm, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn scorm_chunk() -> Result<PageFn, ChunkError> {
-    Ok(scorm)
 }
 
 impl LazyPage {
