@@ -82,7 +82,9 @@ export async function startRalph({ origins, users = [{ user: 'pelatih', password
     statements() {
       const file = path.join(data, 'fs_lrs.jsonl');
       if (!fs.existsSync(file)) return [];
-      return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      // Ralph may be appending while this reads: only complete lines (ending in a newline) count.
+      const text = fs.readFileSync(file, 'utf8');
+      return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean).map((l) => JSON.parse(l));
     },
     /** Really stops it (connections refused) and waits until it has exited. */
     stop: () => new Promise((resolve) => {

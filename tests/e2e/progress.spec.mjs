@@ -231,3 +231,40 @@ test('a full disk: a clear message, the answer stays on screen, saved progress i
   await appReady(page);
   await expect(page.getByText('Soal 2 dari 10')).toBeVisible();
 });
+
+test('a slow save says "Menyimpan…" on a disabled button; the answer is kept once', async ({ page }) => {
+  await openQuiz(page, M);
+  const radio = page.locator('.question input[type=radio], .question input[type=checkbox]').first();
+  if (await radio.count()) await radio.check();
+  for (const select of await page.locator('.question select').all()) await select.selectOption({ index: 1 });
+  // Another connection holds the answers store for 1.5 s (a busy disk, another tab's import):
+  // the app's write waits behind it.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('bimtek-mandiri');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('answers', 'readwrite');
+      const store = tx.objectStore('answers');
+      const until = performance.now() + 1500;
+      const spin = () => { if (performance.now() < until) store.count().onsuccess = spin; };
+      spin();
+      tx.oncomplete = () => db.close();
+      resolve();
+    };
+  }));
+  // Two presses in one go, as a shaky thumb does.
+  await page.getByRole('button', { name: 'Periksa jawaban' }).evaluate((b) => { b.click(); b.click(); });
+  await expect(page.getByRole('button', { name: 'Menyimpan…' })).toBeDisabled();
+  await expect(page.locator('#feedback-title')).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.feedback')).toContainText('Jawaban tersimpan di perangkat ini.');
+  const stored = await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('bimtek-mandiri');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('answers').objectStore('answers').count();
+      req.onsuccess = () => { open.result.close(); resolve(req.result); };
+    };
+  }));
+  expect(stored).toBe(1);
+});

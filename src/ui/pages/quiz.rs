@@ -13,6 +13,10 @@ use crate::domain::quiz::{attempts_left, next_unanswered, Answer, AnswerError, A
 use crate::domain::session::QuizSession;
 use crate::i18n::{t, tf, Key};
 use crate::platform;
+
+/// A save that takes longer than this shows "Menyimpan…" on the button; a quicker one (the
+/// usual case, a few milliseconds) changes nothing on the page until its feedback.
+const SAVING_NOTE_AFTER_MS: u32 = 250;
 use crate::ui::state::AppState;
 
 use super::module_frame::{with_body, with_module};
@@ -108,10 +112,20 @@ fn QuizRunner(
                         return;
                     }
                 };
-            set_answer_error.set(None);
-            busy.set(true);
+            if answer_error.get_untracked().is_some() {
+                set_answer_error.set(None);
+            }
+            // A second press is refused from now on, but nothing is re-rendered yet: the page
+            // stays still while IndexedDB works, and "Menyimpan…" shows only if the save is slow.
+            busy.update_untracked(|b| *b = true);
+            let slow = gloo::timers::callback::Timeout::new(SAVING_NOTE_AFTER_MS, move || {
+                if busy.get_untracked() {
+                    busy.notify();
+                }
+            });
             let (record, graded) = (answered.record, answered.graded);
             if state.storage_waiting() {
+                drop(slow);
                 // Feedback at once; the note says the answer waits, then that it is saved.
                 let qid = question.id.clone();
                 set_shown.set(Some(Shown {
@@ -140,6 +154,7 @@ fn QuizRunner(
                     Ok(r) => (r, Saved::Yes),
                     Err(_) => (record, Saved::No),
                 };
+                drop(slow);
                 // Another tab may have answered first: show (and report) the answer stored.
                 let shown_answer =
                     QuizSession::answer(&attempt, &question, stored.answer, stored.answered_at);
