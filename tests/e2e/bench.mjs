@@ -247,6 +247,8 @@ if (splitMain && finalWasm) {
 
 // 3–5 need the app served.
 const server = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', dist, '--port', String(port), '--prefix', '/belajar/bimtek/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+// A failure anywhere below must not leave the server holding the port for the next run.
+process.on('exit', () => server.kill());
 await new Promise((resolve, reject) => {
   server.stdout.once('data', resolve);
   server.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));
