@@ -3,8 +3,9 @@
 //!
 //! With the `split` feature (Trunk's builds), each `#[wasm_split(<chunk>)]` function below is
 //! a split point: the post-build step (`scripts/wasm-split.mjs`) moves it, and every function
-//! only it reaches, into
-//! `<chunk>-<hash>.wasm`, which the browser fetches the first time the page opens. The
+//! only it reaches, into `bimtek-split_<chunk>-<hash>.wasm` (code two chunks share goes into a
+//! `bimtek-chunk_<n>-<hash>.wasm` of its own), which the browser fetches the first time the
+//! page opens. The
 //! catalog, module, lesson, quiz, result, glossary and embed pages stay in the main module:
 //! they are where a learner lands from a link.
 //!
@@ -157,7 +158,8 @@ enum Load {
 
 /// The page, once its chunk is in; until then a loading line, or a retry after a failure.
 pub fn lazy_page(page: LazyPage, lang: Lang) -> AnyView {
-    let (state, set_state) = signal(page.loaded().map_or(Load::Loading, Load::Ready));
+    let loaded = page.loaded();
+    let (state, set_state) = signal(loaded.map_or(Load::Loading, Load::Ready));
     let attempt = move || {
         set_state.set(Load::Loading);
         leptos::task::spawn_local(async move {
@@ -174,7 +176,7 @@ pub fn lazy_page(page: LazyPage, lang: Lang) -> AnyView {
             }
         });
     };
-    if page.loaded().is_none() {
+    if loaded.is_none() {
         attempt();
     }
     (move || match state.get() {

@@ -221,19 +221,21 @@ function crateWeights(file) {
 // scratch folder), and the main module, still named, is weighed.
 const rawWasm = path.join(root, 'target/wasm32-unknown-unknown/release/bimtek.wasm');
 const finalWasm = mainWasm;
-let splitMain = null;
+let weights = null;
 if (fs.existsSync(rawWasm)) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-split-'));
   try {
     execFileSync('wasm-split-cli', [rawWasm, scratch, '--out-name', 'bimtek'], { stdio: 'ignore' });
-    splitMain = path.join(scratch, 'bimtek.wasm');
+    weights = crateWeights(path.join(scratch, 'bimtek.wasm'));
   } catch (_) {
-    console.log('(wasm-split-cli not found: the per-crate table weighs the whole wasm)\n');
-    splitMain = rawWasm;
+    console.log('(wasm-split-cli failed: the per-crate table weighs the whole wasm)\n');
+    weights = crateWeights(rawWasm);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
-if (splitMain && finalWasm) {
-  const { byCrate, total, named } = crateWeights(splitMain);
+if (weights && finalWasm) {
+  const { byCrate, total, named } = weights;
   const brTotal = sizes.get(finalWasm).br;
   const rows = [...byCrate.entries()].sort((a, b) => b[1] - a[1]);
   const shown = rows.filter(([, s]) => s / total >= 0.005);
@@ -323,8 +325,12 @@ try {
       await page.getByRole('link', { name: 'Ulangi kuis' }).click();
     }
     const times = await page.evaluate(() => performance.getEntriesByName('answer-save').map((e) => e.duration));
-    const sorted = [...times].sort((a, b) => a - b);
-    const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    /** p50, p95 and max of a list of durations, formatted. */
+    const spread = (xs) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+      return [pct(0.5), pct(0.95), sorted.at(-1)].map((v) => v.toFixed(1));
+    };
     // The browser's own floor, in the same page at the same 4x CPU: plain JS adds one record of
     // the same shape to a database of its own and waits for the commit, as the app does (the
     // design says "committed before the UI says saved"), with relaxed durability.
@@ -346,12 +352,10 @@ try {
       db.close();
       return out;
     });
-    const floorSorted = [...floor].sort((a, b) => a - b);
-    const fpct = (p) => floorSorted[Math.min(floorSorted.length - 1, Math.floor(p * floorSorted.length))];
     console.log('## Saving one answer to IndexedDB (4x CPU)\n');
     table(['what', 'answers', 'p50 ms', 'p95 ms', 'max ms'], [
-      ['the app, through the UI (answer-save measure)', times.length, pct(0.5).toFixed(1), pct(0.95).toFixed(1), sorted.at(-1).toFixed(1)],
-      ['plain JS: one add, wait for the commit (the browser\'s floor)', floor.length, fpct(0.5).toFixed(1), fpct(0.95).toFixed(1), floorSorted.at(-1).toFixed(1)],
+      ['the app, through the UI (answer-save measure)', times.length, ...spread(times)],
+      ['plain JS: one add, wait for the commit (the browser\'s floor)', floor.length, ...spread(floor)],
     ]);
     await context.close();
   }

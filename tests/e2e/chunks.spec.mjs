@@ -80,22 +80,26 @@ test('in English the message and the button are English', async ({ page }) => {
   }
 });
 
-test('a chunk that never answers (lie-fi) gives up at its time limit and offers the retry', async ({ page }) => {
-  test.setTimeout(60_000);
-  const server = await faultServer({ [SUB]: dist });
-  try {
-    server.override(SUB, chunkFile('split_trainers'), 'hang');
-    await page.goto(`${server.url()}index.html#/sematkan`);
-    await expect(page.getByRole('status').filter({ hasText: 'Memuat halaman…' })).toBeVisible();
-    // The loader's limit is 20 s (scripts/wasm-split.mjs): the message, not an endless wait.
-    await expect(page.getByRole('alert')).toContainText('Halaman belum dapat dibuka', { timeout: 30_000 });
-    server.clear();
-    await page.getByRole('button', { name: 'Coba lagi' }).click();
-    await expect(title(page)).toHaveText('Sematkan modul di portal Anda');
-  } finally {
-    await server.close();
-  }
-});
+// Lie-fi both ways: a connection that carries nothing, and one whose headers arrive and whose
+// body then comes a byte a second (the loader has already started compiling).
+for (const [fault, what] of [['hang', 'never answers'], ['trickle', 'trickles a byte a second']]) {
+  test(`a chunk that ${what} (lie-fi) gives up at its time limit and offers the retry`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const server = await faultServer({ [SUB]: dist });
+    try {
+      server.override(SUB, chunkFile('split_trainers'), fault);
+      await page.goto(`${server.url()}index.html#/sematkan`);
+      await expect(page.getByRole('status').filter({ hasText: 'Memuat halaman…' })).toBeVisible();
+      // The loader's limit is 20 s (scripts/wasm-split.mjs): the message, not an endless wait.
+      await expect(page.getByRole('alert')).toContainText('Halaman belum dapat dibuka', { timeout: 30_000 });
+      server.clear();
+      await page.getByRole('button', { name: 'Coba lagi' }).click();
+      await expect(title(page)).toHaveText('Sematkan modul di portal Anda');
+    } finally {
+      await server.close();
+    }
+  });
+}
 
 test('a host that answers a lost chunk with its home page fails cleanly, then recovers', async ({ page }) => {
   const server = await faultServer({ [SUB]: dist });

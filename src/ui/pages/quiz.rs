@@ -13,15 +13,15 @@ use crate::domain::quiz::{attempts_left, next_unanswered, Answer, AnswerError, A
 use crate::domain::session::QuizSession;
 use crate::i18n::{t, tf, Key};
 use crate::platform;
-
-/// A save that takes longer than this shows "Menyimpan…" on the button; a quicker one (the
-/// usual case, a few milliseconds) changes nothing on the page until its feedback.
-const SAVING_NOTE_AFTER_MS: u32 = 250;
 use crate::ui::state::AppState;
 
 use super::module_frame::{with_body, with_module};
 use super::quiz_feedback::{verdict_text, FeedbackPanel, Saved, Shown};
 use super::quiz_form::QuestionForm;
+
+/// A save that takes longer than this shows "Menyimpan…" on the button; a quicker one (the
+/// usual case, a few milliseconds) changes nothing on the page until its feedback.
+const SAVING_NOTE_AFTER_MS: u32 = 250;
 
 /// The quiz page.
 #[component]
@@ -115,17 +115,8 @@ fn QuizRunner(
             if answer_error.get_untracked().is_some() {
                 set_answer_error.set(None);
             }
-            // A second press is refused from now on, but nothing is re-rendered yet: the page
-            // stays still while IndexedDB works, and "Menyimpan…" shows only if the save is slow.
-            busy.update_untracked(|b| *b = true);
-            let slow = gloo::timers::callback::Timeout::new(SAVING_NOTE_AFTER_MS, move || {
-                if busy.get_untracked() {
-                    busy.notify();
-                }
-            });
             let (record, graded) = (answered.record, answered.graded);
             if state.storage_waiting() {
-                drop(slow);
                 // Feedback at once; the note says the answer waits, then that it is saved.
                 let qid = question.id.clone();
                 set_shown.set(Some(Shown {
@@ -133,7 +124,6 @@ fn QuizRunner(
                     graded: graded.clone(),
                     saved: Saved::Waiting,
                 }));
-                busy.set(false);
                 platform::focus_soon("feedback-title");
                 leptos::task::spawn_local(async move {
                     let saved = if state.save_answer(record).await.is_ok() {
@@ -149,6 +139,14 @@ fn QuizRunner(
                 });
                 return;
             }
+            // A second press is refused from now on, but nothing is re-rendered yet: the page
+            // stays still while IndexedDB works, and "Menyimpan…" shows only if the save is slow.
+            busy.update_untracked(|b| *b = true);
+            let slow = gloo::timers::callback::Timeout::new(SAVING_NOTE_AFTER_MS, move || {
+                if busy.get_untracked() {
+                    busy.notify();
+                }
+            });
             leptos::task::spawn_local(async move {
                 let (stored, saved) = match state.save_answer(record.clone()).await {
                     Ok(r) => (r, Saved::Yes),
