@@ -7,11 +7,13 @@
 
 use std::path::Path;
 
-use bimtek::content::catalog::{FIRST_SCREEN_ID, INLINE_PACKS_ID};
+use bimtek::content::catalog::{FIRST_SCREEN_ID, INLINE_PACKS_ID, PREFETCH_KEY};
 use bimtek::content::first_screen::{boot_script, data_block, escape, home_screen};
-use bimtek::content::model::PackIndex;
+use bimtek::content::model::{CalloutKind, PackIndex};
 use bimtek::content::source::compile_pack;
-use bimtek::i18n::{Lang, LANG_STORAGE_KEY};
+use bimtek::domain::ids::{LessonId, ModuleId};
+use bimtek::domain::route::Route;
+use bimtek::i18n::{t, Key, Lang, LANG_STORAGE_KEY};
 
 fn builtin_index() -> PackIndex {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/inti");
@@ -87,13 +89,70 @@ fn pack_text_in_the_home_screen_is_text() {
 }
 
 #[test]
-fn the_boot_script_reads_the_data_block_and_only_preloads_module_files() {
+fn the_boot_script_reads_the_data_block_and_hands_its_fetch_to_the_app() {
     let script = boot_script();
     assert!(script.starts_with("<script>") && script.ends_with("</script>"));
-    assert!(script.contains(INLINE_PACKS_ID));
+    assert!(script.contains(&format!(r#"getElementById("{INLINE_PACKS_ID}")"#)));
+    assert!(script.contains(&format!(r#"getElementById("{FIRST_SCREEN_ID}")"#)));
     // The language the app would read, read under the same key.
     assert!(script.contains(&format!(r#"localStorage.getItem("{LANG_STORAGE_KEY}")"#)));
+    // Where the app looks for the start-up fetch (platform/content.rs).
+    assert!(script.contains(&format!(r#"window["{PREFETCH_KEY}"] = {{ url: url"#)));
+    // Every placeholder filled; no comment line and no indentation left.
+    for placeholder in [
+        "__LANG_KEY__",
+        "__DATA_ID__",
+        "__SCREEN_ID__",
+        "__PREFETCH_KEY__",
+        "__TEXTS__",
+    ] {
+        assert!(!script.contains(placeholder), "{placeholder}");
+    }
+    assert!(script
+        .lines()
+        .all(|l| !l.starts_with(' ') && !l.trim_start().starts_with("//")));
     // One </script>, at the end: nothing inside can close it early.
     assert_eq!(script.matches("</script>").count(), 1);
-    assert!(script.contains(r#"k.rel="preload";k.as="fetch""#));
+    assert!(!script.contains("<!--"));
+    assert_eq!(script.matches("<script").count(), 1);
+}
+
+#[test]
+fn the_boot_script_draws_lessons_with_the_apps_words() {
+    let script = boot_script();
+    for key in [
+        Key::LessonOf,
+        Key::MetaMinutes,
+        Key::NewTab,
+        Key::TableLabel,
+    ] {
+        assert!(
+            script.contains(&format!("\"{}\"", t(Lang::Id, key))),
+            "{key:?}"
+        );
+    }
+    for kind in CalloutKind::ALL {
+        let name = serde_json::to_value(kind).unwrap();
+        let name = name.as_str().unwrap();
+        assert!(
+            script.contains(&format!(r#""{name}":"{}""#, t(Lang::Id, kind.label()))),
+            "{name}"
+        );
+        assert!(
+            script.contains(&format!(r#""{name}":"{}""#, kind.css_class())),
+            "{name}"
+        );
+    }
+    // The lesson's address and its module's, as the app writes them.
+    let (m, l) = (
+        ModuleId::parse("agen-perubahan").unwrap(),
+        LessonId::parse("mengapa").unwrap(),
+    );
+    assert_eq!(Route::Module(m.clone()).to_hash(), "#/modul/agen-perubahan");
+    assert_eq!(
+        Route::Lesson(m, l).to_hash(),
+        "#/modul/agen-perubahan/pelajaran/mengapa"
+    );
+    assert!(script.contains(r##"el("a", { href: "#/modul/" + id }"##));
+    assert!(script.contains(r#"/^#\/modul\/[a-z0-9-]+\/pelajaran\/[a-z0-9-]+$/"#));
 }

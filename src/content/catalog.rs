@@ -11,8 +11,12 @@ use crate::i18n::{t, tf, Key, Lang};
 /// The id of the JSON data block in `index.html` that holds `packs.json` and the built-in
 /// pack indexes verbatim (written at build time by `bimtek-pack first-screen`).
 pub const INLINE_PACKS_ID: &str = "bimtek-packs";
-/// The id of the static first screen in `index.html`, removed once the app has mounted.
+/// The id of the static first screen in `index.html`, removed once the app has mounted (on a
+/// lesson, once the app's lesson is ready).
 pub const FIRST_SCREEN_ID: &str = "first-screen";
+/// The property of `window` where the start-up script (`content/boot.js`) leaves its fetch of
+/// the module file a deep link needs, for the app to take (`platform::content::fetch_text`).
+pub const PREFETCH_KEY: &str = "__bimtekPrefetch";
 
 /// A module and where its pack lives.
 #[derive(Debug, Clone, PartialEq)]

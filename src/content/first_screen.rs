@@ -18,8 +18,8 @@
 
 use std::fmt::Write as _;
 
-use super::catalog::{FIRST_SCREEN_ID as SCREEN_ID, INLINE_PACKS_ID as DATA_ID};
-use super::model::PackIndex;
+use super::catalog::{FIRST_SCREEN_ID as SCREEN_ID, INLINE_PACKS_ID as DATA_ID, PREFETCH_KEY};
+use super::model::{CalloutKind, PackIndex};
 use crate::domain::course::Module;
 use crate::domain::progress::{course_progress, module_progress, ModuleProgress};
 use crate::domain::route::Route;
@@ -150,24 +150,44 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
     h
 }
 
-/// The start-up script (in `<head>`, before anything is painted). The static screen is the
-/// home page in Indonesian with the app's chrome; where the app will show something else, it
-/// must not flash: in another language (`?lang=` or the choice stored under
-/// [`LANG_STORAGE_KEY`], as `platform::dom` reads them), in a frame or an embed (no chrome there) nothing of it shows;
-/// on another page only its header shows. On a page that needs a module file (lesson, quiz,
-/// glossary, embed), that file is preloaded in parallel with the wasm instead of after it.
+/// The start-up script (in `<head>`, before anything is painted), from `boot.js` with its
+/// comment lines and indentation dropped; that file says what it does. In short: it hides
+/// what the app will not show (another language, a frame, another page); on a page that needs
+/// a module file it fetches that file at once, in parallel with the wasm, and leaves the
+/// response for the app; on a lesson in Indonesian it draws the lesson's text from that file
+/// with the markup [`crate::ui`] renders, up to its first interactive block.
 #[must_use]
 pub fn boot_script() -> String {
-    // Kept small and dependency-free; it reads only the URL, the stored language and the data
-    // block, and any failure leaves the page as it is.
-    format!(
-        r##"<script>(function(){{var d=document.documentElement,h=location.hash||"#/",m=/[?&]lang=([a-z]+)/.exec(location.search),l=m&&m[1];
-if(l!=="id"&&l!=="en"){{try{{l=localStorage.getItem("{LANG_STORAGE_KEY}")}}catch(e){{}}}}
-var framed;try{{framed=window.top!==window.self}}catch(e){{framed=true}}
-if(l==="en"||framed||/^#\/embed\//.test(h)){{d.classList.add("fs-none")}}else if(h!=="#/"&&h!=="#"){{d.classList.add("fs-partial")}}
-m=/^#\/(?:modul\/([a-z0-9-]+)\/(?:pelajaran|kuis|glosarium)|embed\/([a-z0-9-]+))/.exec(h);if(!m)return;var id=m[1]||m[2];
-try{{var data=JSON.parse(document.getElementById("{DATA_ID}").textContent);JSON.parse(data["packs.json"]).packs.forEach(function(p){{
-var t=data[p];if(!t)return;var base=p.slice(0,p.lastIndexOf("/")+1);JSON.parse(t).modules.forEach(function(mod){{if(mod.id!==id)return;
-var k=document.createElement("link");k.rel="preload";k.as="fetch";k.crossOrigin="anonymous";k.href=base+mod.file;document.head.appendChild(k)}})}})}}catch(e){{}}}})();</script>"##
-    )
+    let json = |v: &serde_json::Value| v.to_string().replace('<', "\\u003c");
+    let mut callout = serde_json::Map::new();
+    let mut class = serde_json::Map::new();
+    for kind in CalloutKind::ALL {
+        let name = serde_json::to_value(kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        callout.insert(name.clone(), t(Lang::Id, kind.label()).into());
+        class.insert(name, kind.css_class().into());
+    }
+    let texts = serde_json::json!({
+        "newTab": t(Lang::Id, Key::NewTab),
+        "table": t(Lang::Id, Key::TableLabel),
+        "lessonOf": t(Lang::Id, Key::LessonOf),
+        "minutes": t(Lang::Id, Key::MetaMinutes),
+        "callout": callout,
+        "calloutClass": class,
+    });
+    let code: Vec<&str> = include_str!("boot.js")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .collect();
+    let code = code
+        .join("\n")
+        .replace("__LANG_KEY__", &json(&LANG_STORAGE_KEY.into()))
+        .replace("__DATA_ID__", &json(&DATA_ID.into()))
+        .replace("__SCREEN_ID__", &json(&SCREEN_ID.into()))
+        .replace("__PREFETCH_KEY__", &json(&PREFETCH_KEY.into()))
+        .replace("__TEXTS__", &json(&texts));
+    format!("<script>{code}</script>")
 }

@@ -214,6 +214,39 @@ pub enum CalloutKind {
 }
 
 impl CalloutKind {
+    /// Every kind, in the order the format document lists them.
+    pub const ALL: [Self; 5] = [
+        Self::DasarHukum,
+        Self::Sumber,
+        Self::StudiKasus,
+        Self::Refleksi,
+        Self::Ringkasan,
+    ];
+
+    /// The box's label, shown as its title and given as its accessible name.
+    #[must_use]
+    pub fn label(self) -> crate::i18n::Key {
+        use crate::i18n::Key;
+        match self {
+            Self::DasarHukum => Key::CalloutDasarHukum,
+            Self::Sumber => Key::CalloutSumber,
+            Self::StudiKasus => Key::CalloutStudiKasus,
+            Self::Refleksi => Key::CalloutRefleksi,
+            Self::Ringkasan => Key::CalloutRingkasan,
+        }
+    }
+
+    /// The box's CSS classes (`style/main.css`).
+    #[must_use]
+    pub fn css_class(self) -> &'static str {
+        match self {
+            Self::DasarHukum | Self::Sumber => "callout callout-source",
+            Self::StudiKasus => "callout callout-case",
+            Self::Refleksi => "callout callout-reflect",
+            Self::Ringkasan => "callout callout-summary",
+        }
+    }
+
     /// Parses the marker used in Markdown (`DASAR-HUKUM`, …).
     #[must_use]
     pub fn from_marker(marker: &str) -> Option<Self> {

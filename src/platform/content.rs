@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 use crate::content::catalog::{
     BodyError, Catalog, CatalogEntry, FetchError, ModuleContent, ProblemDetail, INLINE_PACKS_ID,
+    PREFETCH_KEY,
 };
 use crate::content::model::PackIndex;
 use crate::content::validate::{parse_module_body, parse_pack_index, parse_pack_list, JsonDecoder};
@@ -62,13 +63,19 @@ pub async fn fetch_text(
     max_bytes: usize,
 ) -> Result<String, FetchError> {
     let controller = web_sys::AbortController::new().map_err(|_| FetchError::Unreachable)?;
+    let prefetched = take_prefetch(path);
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
     let flag = timed_out.clone();
     let abort = controller.clone();
-    // Dropped (cancelled) when this function returns.
+    let abort_prefetch = prefetched.as_ref().map(|(_, a)| a.clone());
+    // Dropped (cancelled) when this function returns. The limit counts from here, also for a
+    // response the start-up script asked for earlier.
     let _timer = gloo::timers::callback::Timeout::new(timeout_ms, move || {
         flag.set(true);
         abort.abort();
+        if let Some(a) = &abort_prefetch {
+            a.abort();
+        }
     });
     let late = |e: FetchError| {
         if timed_out.get() {
@@ -77,11 +84,24 @@ pub async fn fetch_text(
             e
         }
     };
-    let response = gloo_net::http::Request::get(path)
-        .abort_signal(Some(&controller.signal()))
-        .send()
-        .await
-        .map_err(|_| late(FetchError::Unreachable))?;
+    // The start-up script's response if it has one (an error status is the host's answer and
+    // is reported as such); if its fetch failed outright, once more on our own.
+    let early = match prefetched {
+        Some((promise, _)) => match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(r) => r.dyn_into::<web_sys::Response>().ok(),
+            Err(_) if timed_out.get() => return Err(late(FetchError::Unreachable)),
+            Err(_) => None,
+        },
+        None => None,
+    };
+    let response = match early {
+        Some(r) => gloo_net::http::Response::from(r),
+        None => gloo_net::http::Request::get(path)
+            .abort_signal(Some(&controller.signal()))
+            .send()
+            .await
+            .map_err(|_| late(FetchError::Unreachable))?,
+    };
     if !response.ok() {
         return Err(FetchError::Status(
             response.status(),
@@ -124,6 +144,24 @@ pub async fn fetch_text(
         array.copy_to(&mut bytes[start..]);
     }
     String::from_utf8(bytes).map_err(|_| FetchError::Unreadable)
+}
+
+/// The fetch of `path` that the start-up script (`content/boot.js`) began before the wasm
+/// arrived, taken at most once: its response promise and its abort controller.
+fn take_prefetch(path: &str) -> Option<(js_sys::Promise, web_sys::AbortController)> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str(PREFETCH_KEY);
+    let slot = js_sys::Reflect::get(&window, &key).ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&slot, &name.into()).ok();
+    if field("url")?.as_string()? != path {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let response = field("response")?.dyn_into::<js_sys::Promise>().ok()?;
+    let abort = field("abort")?
+        .dyn_into::<web_sys::AbortController>()
+        .ok()?;
+    Some((response, abort))
 }
 
 /// Summarises validation errors in one line: the first, and how many more.

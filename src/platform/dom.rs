@@ -96,6 +96,39 @@ pub fn set_root_class(class: &str) {
     }
 }
 
+/// Whether the root element has `class`.
+#[must_use]
+pub fn has_root_class(class: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.class_list().contains(class))
+}
+
+/// Removes the static first screen (`content::first_screen`) and lifts the start-up script's
+/// hold on the app (`fs-hold`, `style/main.css`) just before the next frame, by which time the
+/// app's own page is in place: no frame shows both, or neither. Idempotent.
+pub fn release_first_screen(id: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+        remove_element(id);
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.class_list().remove_2("fs-hold", "fs-lesson");
+        }
+    });
+    if window
+        .request_animation_frame(release.unchecked_ref())
+        .is_err()
+    {
+        remove_element(id);
+    }
+}
+
 /// Removes the element with `id`, if there is one.
 pub fn remove_element(id: &str) {
     if let Some(e) = web_sys::window()

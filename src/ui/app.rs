@@ -63,6 +63,9 @@ pub fn App() -> impl IntoView {
     });
 
     super::links::focus_title_on_change(route);
+    if platform::has_root_class(super::FIRST_SCREEN_HOLD) {
+        release_when_settled(state, route);
+    }
 
     // app-ready (docs/design.md contract 7) once the catalog is shown and storage has answered.
     // Listen before any content is fetched: the worker reports a newer copy while it answers
@@ -157,4 +160,30 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         Route::About => lazy_page(LazyPage::About, lang),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
     }
+}
+
+/// Lets go of the static lesson the start-up script drew (`content/boot.js`) once the app has
+/// its own page for the route ready: the lesson, or what it shows instead (module not found,
+/// the module file failed), or another page the learner went to meanwhile.
+fn release_when_settled(state: AppState, route: ReadSignal<Route>) {
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let settled = match route.get() {
+            Route::Lesson(module, _) => {
+                state.catalog.with(Option::is_some)
+                    && (state.entry(&module).is_none()
+                        || !matches!(
+                            state.body(&module),
+                            None | Some(super::state::BodyState::Loading)
+                        ))
+            }
+            _ => true,
+        };
+        if settled {
+            platform::release_first_screen(crate::content::catalog::FIRST_SCREEN_ID);
+        }
+        settled
+    });
 }

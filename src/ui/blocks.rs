@@ -5,7 +5,7 @@ mod worksheet;
 
 use leptos::prelude::*;
 
-use crate::content::model::{Block, CalloutKind, Inline};
+use crate::content::model::{Block, Inline};
 use crate::content::validate::{is_allowed_url, is_safe_relative_path};
 use crate::i18n::{t, Key, Lang};
 
@@ -49,25 +49,6 @@ fn inlines_view(inlines: &[Inline], base: &str, lang: Lang) -> AnyView {
         .map(|i| inline_view(i, base, lang))
         .collect_view()
         .into_any()
-}
-
-fn callout_label(kind: CalloutKind) -> Key {
-    match kind {
-        CalloutKind::DasarHukum => Key::CalloutDasarHukum,
-        CalloutKind::Sumber => Key::CalloutSumber,
-        CalloutKind::StudiKasus => Key::CalloutStudiKasus,
-        CalloutKind::Refleksi => Key::CalloutRefleksi,
-        CalloutKind::Ringkasan => Key::CalloutRingkasan,
-    }
-}
-
-fn callout_class(kind: CalloutKind) -> &'static str {
-    match kind {
-        CalloutKind::DasarHukum | CalloutKind::Sumber => "callout callout-source",
-        CalloutKind::StudiKasus => "callout callout-case",
-        CalloutKind::Refleksi => "callout callout-reflect",
-        CalloutKind::Ringkasan => "callout callout-summary",
-    }
 }
 
 /// One block; `index` is its position in its lesson (names a discussion's radio group).
@@ -126,9 +107,9 @@ fn block_view(block: &Block, index: usize, base: &str, lang: Lang) -> AnyView {
             }
         }
         Block::Callout { kind, blocks } => {
-            let label = t(lang, callout_label(*kind));
+            let label = t(lang, kind.label());
             view! {
-                <aside class=callout_class(*kind) aria-label=label>
+                <aside class=kind.css_class() aria-label=label>
                     <p class="callout-title">{label}</p>
                     {blocks_view(blocks, base, lang)}
                 </aside>

@@ -23,6 +23,10 @@ pub mod state;
 
 pub use app::App;
 
+/// The root class with which the start-up script (`content/boot.js`) keeps the app hidden
+/// behind the static lesson (`style/main.css`).
+const FIRST_SCREEN_HOLD: &str = "fs-hold";
+
 /// Mounts the app on `<body>`.
 pub fn start() {
     console_error_panic_hook_lite();
@@ -41,8 +45,12 @@ pub fn start() {
         leptos::mount::mount_to_body(App);
     }
     // The app's first render is in place: the static first screen the build wrote into the
-    // page (`content::first_screen`) goes in the same task, so no frame shows both.
-    crate::platform::remove_element(crate::content::catalog::FIRST_SCREEN_ID);
+    // page (`content::first_screen`) goes in the same task, so no frame shows both. On a
+    // lesson the start-up script holds the app hidden while the static screen shows the
+    // lesson; the app lets go once its own lesson is ready (`app::release_when_settled`).
+    if !crate::platform::has_root_class(FIRST_SCREEN_HOLD) {
+        crate::platform::remove_element(crate::content::catalog::FIRST_SCREEN_ID);
+    }
 }
 
 /// Logs panics to the console (hand-written: the `console_error_panic_hook` crate adds a

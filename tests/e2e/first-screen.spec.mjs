@@ -1,7 +1,9 @@
-// The static first screen (src/content/first_screen.rs): readable before the wasm has arrived,
-// taken over by the app without moving anything; only the header on other pages; nothing in
-// another language; the module file preloaded on a deep link; the inlined catalog standing
-// when packs.json never answers.
+// The static first screen (src/content/first_screen.rs, src/content/boot.js): readable before
+// the wasm has arrived, taken over by the app without moving anything; on a lesson, the lesson
+// itself; only the header on other pages; nothing in another language; the module file fetched
+// at once on a deep link and handed to the app; a module file that fails, is not JSON or never
+// answers; the inlined catalog standing when packs.json never answers.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { appReady, collectErrors } from './support.mjs';
 
@@ -125,4 +127,159 @@ test('on a first visit where packs.json never answers, the built-in catalog is r
   await page.locator('.lesson-list a').first().click();
   await expect(page.locator('article h1, article h2').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+// ---- Lessons drawn before the wasm (src/content/boot.js) ----
+
+/** Every built-in lesson's address, with its module file, read from the built dist/. */
+function builtinLessons() {
+  const dist = new URL('../../dist/', import.meta.url);
+  const read = (rel) => JSON.parse(readFileSync(new URL(rel, dist), 'utf8'));
+  const out = [];
+  for (const packPath of read('packs.json').packs) {
+    const base = packPath.slice(0, packPath.lastIndexOf('/') + 1);
+    for (const mod of read(packPath).modules) {
+      for (const lesson of read(base + mod.file).lessons) {
+        out.push({ module: mod.id, lesson: lesson.id, file: base + mod.file });
+      }
+    }
+  }
+  return out;
+}
+
+/** The wasm held back per load: `close()` before a navigation, `open()` to let it through. */
+async function wasmGate(page) {
+  let gate = { wait: Promise.resolve(), open() {} };
+  await page.route('**/*_bg.wasm', async (route) => { await gate.wait; await route.continue(); });
+  return {
+    close() { let open; gate = { wait: new Promise((r) => { open = r; }), open: () => open() }; },
+    open() { gate.open(); },
+  };
+}
+
+/** Tag, text and box of each child of the lesson article in `scope`. */
+async function articleParts(page, scope) {
+  return page.locator(`${scope} article.lesson > *`).evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { tag: e.tagName, cls: e.className, text: e.innerText, box: [r.x, r.y, r.width, r.height] };
+  }));
+}
+
+test('every built-in lesson is readable before the wasm runs, word for word and box for box as the app then shows it', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = collectErrors(page);
+  await recordShifts(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const gate = await wasmGate(page);
+  const lessons = builtinLessons();
+  expect(lessons.length).toBeGreaterThan(15);
+  let partial = 0;
+  for (const { module, lesson, file } of lessons) {
+    const where = `${module}/${lesson}`;
+    await page.goto('about:blank');
+    requests.length = 0;
+    gate.close();
+    await page.goto(`index.html#/modul/${module}/pelajaran/${lesson}`);
+    // Before the wasm: the lesson, drawn from the module file the start-up script fetched.
+    await expect(page.locator('#first-screen article.lesson h1'), where).toBeVisible();
+    const before = await articleParts(page, '#first-screen');
+    const header = await page.locator('#first-screen .app-header').boundingBox();
+    gate.open();
+    await appReady(page);
+    await expect(page.locator('#first-screen'), where).toHaveCount(0);
+    await expect(page.locator('#finish-reading'), where).toBeVisible();
+    const after = await articleParts(page, 'main');
+    expect(after.length, where).toBeGreaterThanOrEqual(before.length);
+    if (after.length > before.length) partial++;
+    before.forEach((b, i) => {
+      const a = after[i];
+      expect([a.tag, a.cls, a.text], `${where} part ${i}`).toEqual([b.tag, b.cls, b.text]);
+      b.box.forEach((v, k) => expect(Math.abs(a.box[k] - v), `${where} part ${i} box ${k}`).toBeLessThan(0.5));
+    });
+    expect(await page.locator('.app-header').boundingBox(), where).toEqual(header);
+    const shifts = await page.evaluate(() => window.__shifts);
+    expect(shifts.reduce((s, e) => s + e.value, 0), `${where} ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.02);
+    // One request for the module file: the app took the start-up script's response.
+    expect(requests.filter((u) => u.endsWith(`/${file}`)), where).toHaveLength(1);
+  }
+  // Some lessons have a case discussion or a worksheet: the static copy stops before it.
+  expect(partial).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('a lesson whose module file fails shows the header, then the app\'s message and retry; nothing drawn is left', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let failing = true;
+  await page.route('**/content/inti/agen-perubahan.json', (route) => (failing
+    ? route.fulfill({ status: 503, body: 'Service Unavailable' }) : route.continue()));
+  const gate = await wasmGate(page);
+  gate.close();
+  await page.goto('index.html#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi');
+  await expect(page.locator('#first-screen .app-header')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.locator('#first-screen article')).toHaveCount(0);
+  await expect(page.locator('#first-screen main')).toBeHidden();
+  gate.open();
+  await appReady(page);
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toContainText('Isi modul tidak dapat dimuat');
+  await expect(page.getByRole('alert')).toContainText('503');
+  failing = false;
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengapa Reformasi Birokrasi?');
+  expect(errors).toEqual([]);
+});
+
+test('a lesson whose module file is not JSON draws nothing and gets the app\'s own message', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/content/inti/agen-perubahan.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"lessons": [' }));
+  await page.goto('index.html#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi');
+  await appReady(page);
+  await expect(page.getByRole('alert')).toContainText('Isi modul tidak dapat dimuat');
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.locator('article.lesson')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a lesson whose module file never answers: the app says it is loading, gives up at its limit, and the retry fetches anew', async ({ page }) => {
+  test.setTimeout(90_000);
+  let hang = true;
+  const requests = [];
+  await page.route('**/content/inti/agen-perubahan.json', (route) => {
+    requests.push(route.request().url());
+    if (!hang) return route.continue();
+    // Accepted and never answered (lie-fi).
+  });
+  await page.goto('index.html#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi');
+  await appReady(page);
+  // Nothing was drawn, so the app took over at once and shows its own loading line.
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Memuat' })).toBeVisible();
+  // The app's 20 s limit also stops the start-up script's fetch it took over.
+  await expect(page.getByRole('alert')).toContainText('Isi modul tidak dapat dimuat', { timeout: 30_000 });
+  expect(requests).toHaveLength(1);
+  hang = false;
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengapa Reformasi Birokrasi?');
+  expect(requests).toHaveLength(2);
+});
+
+test('a lesson in English draws nothing in Indonesian; the app still uses the one fetch of its file', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const gate = await wasmGate(page);
+  gate.close();
+  await page.goto('index.html?lang=en#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi');
+  await expect.poll(() => requests.some((u) => u.endsWith('/content/inti/agen-perubahan.json'))).toBe(true);
+  await page.waitForTimeout(300);
+  await expect(page.locator('#first-screen')).toBeHidden();
+  await expect(page.locator('#first-screen article')).toHaveCount(0);
+  gate.open();
+  await appReady(page);
+  await expect(page.locator('#finish-reading')).toHaveText(/./);
+  await expect(page.locator('.meta').first()).toContainText('Lesson 1 of 5');
+  expect(requests.filter((u) => u.endsWith('/content/inti/agen-perubahan.json'))).toHaveLength(1);
 });

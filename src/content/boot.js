@@ -1,0 +1,131 @@
+// The start-up script, inlined into <head> by `bimtek-pack first-screen` (first_screen.rs,
+// `boot_script`), which fills in the __NAMES__ below and drops these comment lines and the
+// indentation. It runs before anything is painted and before the wasm has arrived. Plain ES5,
+// no dependencies; any failure leaves the page as the HTML has it.
+//
+// 1. The static first screen is the home page in Indonesian with the app's chrome. Where the
+//    app will show something else it must not flash: in another language, in a frame or an
+//    embed nothing of it shows (fs-none); on another page only its header (fs-partial).
+// 2. A page that needs a module file (lesson, quiz, glossary, embed) starts that fetch now,
+//    in parallel with the wasm, and leaves the response for the app (window[__PREFETCH_KEY__]:
+//    url, response promise, abort controller; platform/content.rs `fetch_text` takes it once).
+// 3. On a lesson in Indonesian, the lesson's text is drawn into the static screen as soon as
+//    the file is here, with exactly the markup the app renders (ui/pages/lesson.rs,
+//    ui/blocks.rs), up to its first interactive block. If the lesson is drawn before the app
+//    mounts, the app is kept hidden (fs-hold) until its own lesson is ready and then takes
+//    over in one frame (ui/app.rs `release_when_settled`); if the app mounts first (the file
+//    is slow or failed), the static screen goes at once and the app shows its own loading
+//    line or error, and a late file draws nothing.
+//    Every string becomes a text node: nothing from a file becomes HTML.
+(function () {
+  var d = document.documentElement, h = location.hash || "#/";
+  var m = /[?&]lang=([a-z]+)/.exec(location.search), l = m && m[1];
+  if (l !== "id" && l !== "en") {
+    try { l = localStorage.getItem(__LANG_KEY__); } catch (e) {}
+  }
+  var framed;
+  try { framed = window.top !== window.self; } catch (e) { framed = true; }
+  var none = l === "en" || framed || /^#\/embed\//.test(h);
+  if (none) d.classList.add("fs-none");
+  else if (h !== "#/" && h !== "#") d.classList.add("fs-partial");
+  m = /^#\/(?:modul\/([a-z0-9-]+)\/(pelajaran|kuis|glosarium)(?:\/([a-z0-9-]+))?|embed\/([a-z0-9-]+))/.exec(h);
+  if (!m) return;
+  var id = m[1] || m[4], lessonId = m[2] === "pelajaran" && /^#\/modul\/[a-z0-9-]+\/pelajaran\/[a-z0-9-]+$/.test(h) ? m[3] : null;
+  var T = __TEXTS__, found = null;
+  try {
+    var data = JSON.parse(document.getElementById(__DATA_ID__).textContent);
+    JSON.parse(data["packs.json"]).packs.forEach(function (p) {
+      var t = data[p];
+      if (!t || found) return;
+      JSON.parse(t).modules.forEach(function (mod) {
+        if (mod.id === id && !found) found = { base: p.slice(0, p.lastIndexOf("/") + 1), mod: mod };
+      });
+    });
+  } catch (e) { return; }
+  if (!found) return;
+  var url = found.base + found.mod.file, ctl = new AbortController();
+  var response = fetch(url, { signal: ctl.signal, credentials: "same-origin" });
+  window[__PREFETCH_KEY__] = { url: url, response: response, abort: ctl };
+  if (none || !lessonId) return;
+
+  function el(tag, attrs, kids) {
+    var e = document.createElement(tag);
+    for (var k in attrs) e.setAttribute(k, attrs[k]);
+    (kids || []).forEach(function (c) { e.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+    return e;
+  }
+  function safePath(p) {
+    return p !== "" && p.split("/").every(function (s) { return s !== "" && s !== "." && s !== ".." && /^[A-Za-z0-9._-]+$/.test(s); });
+  }
+  function absolute(u) { var x = u.toLowerCase(); return x.indexOf("https://") === 0 || x.indexOf("http://") === 0; }
+  function allowed(u) { return absolute(u.trim()) ? !/\s/.test(u.trim()) : safePath(u); }
+  function resolve(u) { return absolute(u) ? u : found.base + u; }
+  function inline(i) {
+    if (i.strong) return el("strong", {}, [i.strong.v]);
+    if (i.em) return el("em", {}, [i.em.v]);
+    if (i.link && allowed(i.link.href)) {
+      if (i.link.href.toLowerCase().indexOf("http") === 0) {
+        return el("a", { href: resolve(i.link.href), target: "_blank", rel: "noopener noreferrer" },
+          [i.link.v, el("span", { "class": "visually-hidden" }, [" ", T.newTab])]);
+      }
+      return el("a", { href: resolve(i.link.href) }, [i.link.v]);
+    }
+    return document.createTextNode((i.text || i.link).v);
+  }
+  function inlines(list) { return list.map(inline); }
+  function interactive(b) {
+    return !!(b.discussion || b.worksheet || (b.callout && b.callout.blocks.some(interactive)));
+  }
+  function block(b) {
+    if (b.heading) return el(b.heading.level === 2 ? "h2" : "h3", {}, inlines(b.heading.text));
+    if (b.paragraph) return el("p", {}, inlines(b.paragraph.text));
+    if (b.list) return el(b.list.ordered ? "ol" : "ul", {}, b.list.items.map(function (i) { return el("li", {}, inlines(i)); }));
+    if (b.table) {
+      var head = el("tr", {}, b.table.header.map(function (c) { return el("th", { scope: "col" }, inlines(c)); }));
+      var rows = b.table.rows.map(function (r) { return el("tr", {}, r.map(function (c) { return el("td", {}, inlines(c)); })); });
+      return el("div", { "class": "table-wrap", role: "region", tabindex: "0", "aria-label": T.table },
+        [el("table", {}, [el("thead", {}, [head]), el("tbody", {}, rows)])]);
+    }
+    if (b.image) {
+      return safePath(b.image.src)
+        ? el("img", { "class": "lesson-image", src: resolve(b.image.src), alt: b.image.alt, loading: "lazy" })
+        : el("p", { "class": "muted" }, [b.image.alt]);
+    }
+    if (b.callout) {
+      var label = T.callout[b.callout.kind];
+      return el("aside", { "class": T.calloutClass[b.callout.kind], "aria-label": label },
+        [el("p", { "class": "callout-title" }, [label])].concat(blocks(b.callout.blocks)));
+    }
+    throw 0;
+  }
+  function blocks(list) {
+    var out = [];
+    for (var i = 0; i < list.length && !interactive(list[i]); i++) out.push(block(list[i]));
+    return out;
+  }
+  function draw(body) {
+    var screen = document.getElementById(__SCREEN_ID__), main = screen && screen.querySelector("main");
+    if (!main || body.id !== id) return;
+    var at = -1;
+    body.lessons.forEach(function (x, i) { if (x.id === lessonId && at < 0) at = i; });
+    if (at < 0) return;
+    var lesson = body.lessons[at];
+    var article = el("article", { "class": "lesson" }, [
+      el("p", { "class": "crumb" }, [el("a", { href: "#/modul/" + id }, [found.mod.title])]),
+      el("h1", { id: "page-title", tabindex: "-1" }, [lesson.title]),
+      el("p", { "class": "meta" }, [
+        el("span", {}, [T.lessonOf.replace("{}", at + 1).replace("{}", body.lessons.length)]),
+        el("span", {}, [T.minutes.replace("{}", lesson.minutes)])
+      ])
+    ].concat(blocks(lesson.blocks)));
+    while (main.firstChild) main.removeChild(main.firstChild);
+    main.appendChild(article);
+    d.classList.add("fs-lesson", "fs-hold");
+  }
+  var text = response.then(function (r) { if (!r.ok) throw 0; return r.clone().text(); });
+  var parsed = new Promise(function (ready) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
+    else ready();
+  });
+  Promise.all([text, parsed]).then(function (x) { draw(JSON.parse(x[0])); }).catch(function () {});
+})();
