@@ -118,7 +118,7 @@ fn the_boot_script_reads_the_data_block_and_hands_its_fetch_to_the_app() {
 }
 
 #[test]
-fn the_boot_script_draws_lessons_with_the_apps_words() {
+fn the_boot_script_draws_lessons_and_quizzes_with_the_apps_words() {
     let script = boot_script();
     for key in [
         Key::LessonOf,

@@ -9,13 +9,14 @@
 // 2. A page that needs a module file (lesson, quiz, glossary, embed) starts that fetch now,
 //    in parallel with the wasm, and leaves the response for the app (window[__PREFETCH_KEY__]:
 //    url, response promise, abort controller; platform/content.rs `fetch_text` takes it once).
-// 3. On a lesson in Indonesian, the lesson's text is drawn into the static screen as soon as
-//    the file is here, with exactly the markup the app renders (ui/pages/lesson.rs,
-//    ui/blocks.rs), up to its first interactive block. If the lesson is drawn before the app
-//    mounts, the app is kept hidden (fs-hold) until its own lesson is ready and then takes
-//    over in one frame (ui/app.rs `release_when_settled`); if the app mounts first (the file
-//    is slow or failed), the static screen goes at once and the app shows its own loading
-//    line or error, and a late file draws nothing.
+// 3. In Indonesian, a lesson's text is drawn into the static screen as soon as the file is
+//    here, with exactly the markup the app renders (ui/pages/lesson.rs, ui/blocks.rs), up to
+//    its first interactive block; a quiz's head and rules at once, from the pack index
+//    (ui/pages/quiz.rs). If the page is drawn before the app mounts, the app is kept hidden
+//    (fs-hold) until its own page is ready and then takes over in one frame (ui/app.rs
+//    `release_when_settled`); if the app mounts first (the file is slow or failed), the
+//    static screen goes at once and the app shows its own loading line or error, and a late
+//    file draws nothing.
 //    Every string becomes a text node: nothing from a file becomes HTML.
 (function () {
   var d = document.documentElement, h = location.hash || "#/";
@@ -46,7 +47,8 @@
   var url = found.base + found.mod.file, ctl = new AbortController();
   var response = fetch(url, { signal: ctl.signal, credentials: "same-origin" });
   window[__PREFETCH_KEY__] = { url: url, response: response, abort: ctl };
-  if (none || !lessonId) return;
+  var quiz = /^#\/modul\/[a-z0-9-]+\/kuis$/.test(h);
+  if (none || !(lessonId || quiz)) return;
 
   function el(tag, attrs, kids) {
     var e = document.createElement(tag);
@@ -103,29 +105,45 @@
     for (var i = 0; i < list.length && !interactive(list[i]); i++) out.push(block(list[i]));
     return out;
   }
-  function draw(body) {
+  function show(parts) {
     var screen = document.getElementById(__SCREEN_ID__), main = screen && screen.querySelector("main");
-    if (!main || body.id !== id) return;
+    if (!main) return;
+    while (main.firstChild) main.removeChild(main.firstChild);
+    parts.forEach(function (p) { main.appendChild(p); });
+    d.classList.add("fs-page", "fs-hold");
+  }
+  function crumb() { return el("p", { "class": "crumb" }, [el("a", { href: "#/modul/" + id }, [found.mod.title])]); }
+  function lessonParts(body) {
     var at = -1;
     body.lessons.forEach(function (x, i) { if (x.id === lessonId && at < 0) at = i; });
-    if (at < 0) return;
+    if (body.id !== id || at < 0) throw 0;
     var lesson = body.lessons[at];
-    var article = el("article", { "class": "lesson" }, [
-      el("p", { "class": "crumb" }, [el("a", { href: "#/modul/" + id }, [found.mod.title])]),
+    return [el("article", { "class": "lesson" }, [
+      crumb(),
       el("h1", { id: "page-title", tabindex: "-1" }, [lesson.title]),
       el("p", { "class": "meta" }, [
         el("span", {}, [T.lessonOf.replace("{}", at + 1).replace("{}", body.lessons.length)]),
         el("span", {}, [T.minutes.replace("{}", lesson.minutes)])
       ])
-    ].concat(blocks(lesson.blocks)));
-    while (main.firstChild) main.removeChild(main.firstChild);
-    main.appendChild(article);
-    d.classList.add("fs-lesson", "fs-hold");
+    ].concat(blocks(lesson.blocks)))];
   }
-  var text = response.then(function (r) { if (!r.ok) throw 0; return r.clone().text(); });
+  // The quiz's start: its head and the card's two lines that hold for every learner (what
+  // depends on saved attempts comes with the app, below them). From the pack index alone.
+  function quizParts() {
+    var q = found.mod;
+    return [crumb(), el("h1", { id: "page-title", tabindex: "-1" }, [T.quiz, ": ", q.title]),
+      el("section", { "class": "card" }, [
+        el("p", {}, [T.quizInfo.replace("{}", q.question_count).replace("{}", q.questions_per_attempt).replace("{}", q.pass_mark)]),
+        el("p", { "class": "muted" }, [T.quizRules])
+      ])];
+  }
   var parsed = new Promise(function (ready) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
     else ready();
   });
-  Promise.all([text, parsed]).then(function (x) { draw(JSON.parse(x[0])); }).catch(function () {});
+  var parts = lessonId
+    ? Promise.all([response.then(function (r) { if (!r.ok) throw 0; return r.clone().text(); }), parsed])
+      .then(function (x) { return lessonParts(JSON.parse(x[0])); })
+    : parsed.then(quizParts);
+  parts.then(show).catch(function () {});
 })();

@@ -155,7 +155,8 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
 /// what the app will not show (another language, a frame, another page); on a page that needs
 /// a module file it fetches that file at once, in parallel with the wasm, and leaves the
 /// response for the app; on a lesson in Indonesian it draws the lesson's text from that file
-/// with the markup [`crate::ui`] renders, up to its first interactive block.
+/// with the markup the app renders, up to its first interactive block, and on a quiz its head
+/// and rules.
 #[must_use]
 pub fn boot_script() -> String {
     let json = |v: &serde_json::Value| v.to_string().replace('<', "\\u003c");
@@ -174,6 +175,9 @@ pub fn boot_script() -> String {
         "table": t(Lang::Id, Key::TableLabel),
         "lessonOf": t(Lang::Id, Key::LessonOf),
         "minutes": t(Lang::Id, Key::MetaMinutes),
+        "quiz": t(Lang::Id, Key::QuizTitle),
+        "quizInfo": t(Lang::Id, Key::QuizInfo),
+        "quizRules": t(Lang::Id, Key::QuizRules),
         "callout": callout,
         "calloutClass": class,
     });

@@ -118,7 +118,7 @@ pub fn release_first_screen(id: &'static str) {
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = root.class_list().remove_2("fs-hold", "fs-lesson");
+            let _ = root.class_list().remove_2("fs-hold", "fs-page");
         }
     });
     if window

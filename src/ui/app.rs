@@ -162,16 +162,16 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
     }
 }
 
-/// Lets go of the static lesson the start-up script drew (`content/boot.js`) once the app has
-/// its own page for the route ready: the lesson, or what it shows instead (module not found,
-/// the module file failed), or another page the learner went to meanwhile.
+/// Lets go of the static lesson or quiz the start-up script drew (`content/boot.js`) once the
+/// app has its own page for the route ready: the page, or what it shows instead (module not
+/// found, the module file failed), or another page the learner went to meanwhile.
 fn release_when_settled(state: AppState, route: ReadSignal<Route>) {
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
         let settled = match route.get() {
-            Route::Lesson(module, _) => {
+            Route::Lesson(module, _) | Route::Quiz(module) => {
                 state.catalog.with(Option::is_some)
                     && (state.entry(&module).is_none()
                         || !matches!(

@@ -79,7 +79,7 @@ test('a deep link shows only the header before the wasm, and its module file is 
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   const release = await holdWasm(page);
-  await page.goto('index.html#/modul/agen-perubahan/kuis');
+  await page.goto('index.html#/modul/agen-perubahan/glosarium');
   await expect(page.locator('#first-screen .app-header')).toBeVisible();
   await expect(page.locator('#first-screen main')).toBeHidden();
   await expect(page.locator('#first-screen .app-footer')).toBeHidden();
@@ -89,8 +89,8 @@ test('a deep link shows only the header before the wasm, and its module file is 
   release();
   await appReady(page);
   await expect(page.locator('#first-screen')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Mulai kuis' })).toBeVisible();
-  // The preloaded file was used, not fetched a second time.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Glosarium/);
+  // The file fetched early was used, not fetched a second time.
   expect(requests.filter((u) => u.endsWith('/content/inti/agen-perubahan.json'))).toHaveLength(1);
 });
 
@@ -282,4 +282,49 @@ test('a lesson in English draws nothing in Indonesian; the app still uses the on
   await expect(page.locator('#finish-reading')).toHaveText(/./);
   await expect(page.locator('.meta').first()).toContainText('Lesson 1 of 5');
   expect(requests.filter((u) => u.endsWith('/content/inti/agen-perubahan.json'))).toHaveLength(1);
+});
+
+test('a quiz shows its head and rules before the wasm; the app adds the attempts and the start button below, moving nothing', async ({ page }) => {
+  const errors = collectErrors(page);
+  await recordShifts(page);
+  const gate = await wasmGate(page);
+  gate.close();
+  await page.goto('index.html#/modul/pemerintahan-bersih/kuis');
+  await expect(page.locator('#first-screen h1')).toHaveText('Kuis: Pemerintahan yang Bersih dan Baik');
+  await expect(page.locator('#first-screen .card p').first()).toHaveText(/^Bank soal berisi \d+ soal; setiap percobaan memakai \d+ soal\. Nilai lulus \d+ %\.$/);
+  // Nothing that depends on saved attempts, and no button that would do nothing yet.
+  await expect(page.locator('#first-screen button')).toHaveCount(0);
+  const parts = ['.crumb', 'h1', '.card p:nth-child(1)', '.card p:nth-child(2)'];
+  const before = [];
+  for (const sel of parts) before.push([await page.locator(`#first-screen ${sel}`).innerText(), await page.locator(`#first-screen ${sel}`).boundingBox()]);
+  gate.open();
+  await appReady(page);
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Mulai kuis' })).toBeVisible();
+  for (const [i, sel] of parts.entries()) {
+    const loc = page.locator(`main ${sel}`).first();
+    expect(await loc.innerText(), sel).toBe(before[i][0]);
+    const box = await loc.boundingBox();
+    for (const k of ['x', 'y', 'width', 'height']) expect(Math.abs(box[k] - before[i][1][k]), `${sel} ${k}`).toBeLessThan(0.5);
+  }
+  const shifts = await page.evaluate(() => window.__shifts);
+  expect(shifts.reduce((s, e) => s + e.value, 0), JSON.stringify(shifts)).toBeLessThanOrEqual(0.02);
+  expect(errors).toEqual([]);
+});
+
+test('a learner with an attempt under way: the quiz head shows first, then the app brings the question', async ({ page }) => {
+  await page.goto('index.html#/modul/pemerintahan-bersih/kuis');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Mulai kuis' }).click();
+  await expect(page.locator('#question-title')).toBeVisible();
+  const gate = await wasmGate(page);
+  await page.goto('about:blank');
+  gate.close();
+  await page.goto('index.html#/modul/pemerintahan-bersih/kuis');
+  await expect(page.locator('#first-screen h1')).toHaveText('Kuis: Pemerintahan yang Bersih dan Baik');
+  gate.open();
+  await appReady(page);
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.locator('#question-title')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mulai kuis' })).toHaveCount(0);
 });
