@@ -9,14 +9,14 @@
 // 2. A page that needs a module file (lesson, quiz, glossary, embed) starts that fetch now,
 //    in parallel with the wasm, and leaves the response for the app (window[__PREFETCH_KEY__]:
 //    url, response promise, abort controller; platform/content.rs `fetch_text` takes it once).
-// 3. In Indonesian, a lesson's text is drawn into the static screen as soon as the file is
-//    here, with exactly the markup the app renders (ui/pages/lesson.rs, ui/blocks.rs), up to
-//    its first interactive block; a quiz's head and rules at once, from the pack index
-//    (ui/pages/quiz.rs). If the page is drawn before the app mounts, the app is kept hidden
-//    (fs-hold) until its own page is ready and then takes over in one frame (ui/app.rs
-//    `release_when_settled`); if the app mounts first (the file is slow or failed), the
-//    static screen goes at once and the app shows its own loading line or error, and a late
-//    file draws nothing.
+// 3. In Indonesian, once the HTML is parsed: a lesson's head (from the pack index) with a
+//    loading line, then its text as soon as the file is here, with exactly the markup the app
+//    renders (ui/pages/lesson.rs, ui/blocks.rs), up to its first interactive block; a quiz's
+//    head and rules (ui/pages/quiz.rs), from the pack index alone. The app, mounted after
+//    that, is kept hidden (fs-hold) until its own page is ready (or has failed, or the
+//    learner has gone elsewhere) and then takes over in one frame (ui/app.rs
+//    `release_when_settled`). A file that fails or never comes leaves the head and the
+//    loading line until the app shows its own message.
 //    Every string becomes a text node: nothing from a file becomes HTML.
 (function () {
   var d = document.documentElement, h = location.hash || "#/";
@@ -113,19 +113,30 @@
     d.classList.add("fs-page", "fs-hold");
   }
   function crumb() { return el("p", { "class": "crumb" }, [el("a", { href: "#/modul/" + id }, [found.mod.title])]); }
-  function lessonParts(body) {
-    var at = -1;
-    body.lessons.forEach(function (x, i) { if (x.id === lessonId && at < 0) at = i; });
-    if (body.id !== id || at < 0) throw 0;
-    var lesson = body.lessons[at];
-    return [el("article", { "class": "lesson" }, [
+  // The lesson's head at once, from the pack index, with the app's loading line under it.
+  var list = found.mod.lessons || [], at = -1, article, waiting;
+  list.forEach(function (x, i) { if (x.id === lessonId && at < 0) at = i; });
+  function lessonHead() {
+    if (at < 0) throw 0;
+    waiting = el("p", { "class": "muted", role: "status" }, [T.loading]);
+    article = el("article", { "class": "lesson" }, [
       crumb(),
-      el("h1", { id: "page-title", tabindex: "-1" }, [lesson.title]),
+      el("h1", { id: "page-title", tabindex: "-1" }, [list[at].title]),
       el("p", { "class": "meta" }, [
-        el("span", {}, [T.lessonOf.replace("{}", at + 1).replace("{}", body.lessons.length)]),
-        el("span", {}, [T.minutes.replace("{}", lesson.minutes)])
-      ])
-    ].concat(blocks(lesson.blocks)))];
+        el("span", {}, [T.lessonOf.replace("{}", at + 1).replace("{}", list.length)]),
+        el("span", {}, [T.minutes.replace("{}", list[at].minutes)])
+      ]),
+      waiting
+    ]);
+    return [article];
+  }
+  // Its text once the file is here, if the file agrees with the index (the app reads the file).
+  function lessonBody(body) {
+    var lesson = body.lessons[at];
+    if (body.id !== id || body.lessons.length !== list.length || !lesson || lesson.id !== lessonId ||
+      lesson.title !== list[at].title || lesson.minutes !== list[at].minutes) throw 0;
+    article.removeChild(waiting);
+    blocks(lesson.blocks).forEach(function (b) { article.appendChild(b); });
   }
   // The quiz's start: its head and the card's two lines that hold for every learner (what
   // depends on saved attempts comes with the app, below them). From the pack index alone.
@@ -137,13 +148,19 @@
         el("p", { "class": "muted" }, [T.quizRules])
       ])];
   }
+  // Once the parser has the static screen: readyState turns "interactive" when the HTML is
+  // parsed, before the module scripts run (DOMContentLoaded would wait for the JS glue).
   var parsed = new Promise(function (ready) {
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
-    else ready();
+    function check() { if (document.readyState !== "loading") ready(); }
+    document.addEventListener("readystatechange", check);
+    check();
   });
-  var parts = lessonId
-    ? Promise.all([response.then(function (r) { if (!r.ok) throw 0; return r.clone().text(); }), parsed])
-      .then(function (x) { return lessonParts(JSON.parse(x[0])); })
-    : parsed.then(quizParts);
-  parts.then(show).catch(function () {});
+  if (lessonId) {
+    var text = response.then(function (r) { if (!r.ok) throw 0; return r.clone().text(); });
+    text.catch(function () {});
+    parsed.then(function () { show(lessonHead()); return text; })
+      .then(function (t) { lessonBody(JSON.parse(t)); }).catch(function () {});
+  } else {
+    parsed.then(function () { show(quizParts()); }).catch(function () {});
+  }
 })();

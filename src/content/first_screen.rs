@@ -175,6 +175,7 @@ pub fn boot_script() -> String {
         "table": t(Lang::Id, Key::TableLabel),
         "lessonOf": t(Lang::Id, Key::LessonOf),
         "minutes": t(Lang::Id, Key::MetaMinutes),
+        "loading": t(Lang::Id, Key::LoadingModule),
         "quiz": t(Lang::Id, Key::QuizTitle),
         "quizInfo": t(Lang::Id, Key::QuizInfo),
         "quizRules": t(Lang::Id, Key::QuizRules),

@@ -181,8 +181,10 @@ test('every built-in lesson is readable before the wasm runs, word for word and 
     requests.length = 0;
     gate.close();
     await page.goto(`index.html#/modul/${module}/pelajaran/${lesson}`);
-    // Before the wasm: the lesson, drawn from the module file the start-up script fetched.
+    // Before the wasm: the lesson, drawn from the module file the start-up script fetched
+    // (its head comes first, from the pack index, with a loading line until the file is here).
     await expect(page.locator('#first-screen article.lesson h1'), where).toBeVisible();
+    await expect(page.locator('#first-screen article.lesson [role="status"]'), where).toHaveCount(0);
     const before = await articleParts(page, '#first-screen');
     const header = await page.locator('#first-screen .app-header').boundingBox();
     gate.open();
@@ -208,7 +210,7 @@ test('every built-in lesson is readable before the wasm runs, word for word and 
   expect(errors).toEqual([]);
 });
 
-test('a lesson whose module file fails shows the header, then the app\'s message and retry; nothing drawn is left', async ({ page }) => {
+test('a lesson whose module file fails shows its head and loading line, then the app\'s message and retry', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   let failing = true;
@@ -217,10 +219,11 @@ test('a lesson whose module file fails shows the header, then the app\'s message
   const gate = await wasmGate(page);
   gate.close();
   await page.goto('index.html#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi');
-  await expect(page.locator('#first-screen .app-header')).toBeVisible();
+  // The head, from the pack index, and the loading line; no text from the failed file.
+  await expect(page.locator('#first-screen h1')).toHaveText('Mengapa Reformasi Birokrasi?');
+  await expect(page.locator('#first-screen [role="status"]')).toHaveText('Memuat isi modul…');
   await page.waitForTimeout(500);
-  await expect(page.locator('#first-screen article')).toHaveCount(0);
-  await expect(page.locator('#first-screen main')).toBeHidden();
+  await expect(page.locator('#first-screen article > *')).toHaveCount(4);
   gate.open();
   await appReady(page);
   await expect(page.locator('#first-screen')).toHaveCount(0);
@@ -232,7 +235,7 @@ test('a lesson whose module file fails shows the header, then the app\'s message
   expect(errors).toEqual([]);
 });
 
-test('a lesson whose module file is not JSON draws nothing and gets the app\'s own message', async ({ page }) => {
+test('a lesson whose module file is not JSON draws no text and gets the app\'s own message', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.route('**/content/inti/agen-perubahan.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"lessons": [' }));
@@ -244,7 +247,7 @@ test('a lesson whose module file is not JSON draws nothing and gets the app\'s o
   expect(errors).toEqual([]);
 });
 
-test('a lesson whose module file never answers: the app says it is loading, gives up at its limit, and the retry fetches anew', async ({ page }) => {
+test('a lesson whose module file never answers: its head says it is loading, the app gives up at its limit, and the retry fetches anew', async ({ page }) => {
   test.setTimeout(90_000);
   let hang = true;
   const requests = [];
@@ -255,11 +258,14 @@ test('a lesson whose module file never answers: the app says it is loading, give
   });
   await page.goto('index.html#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi');
   await appReady(page);
-  // Nothing was drawn, so the app took over at once and shows its own loading line.
-  await expect(page.locator('#first-screen')).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Memuat' })).toBeVisible();
-  // The app's 20 s limit also stops the start-up script's fetch it took over.
+  // The head and the loading line stay while the app waits for the file behind them.
+  await expect(page.locator('#first-screen h1')).toHaveText('Mengapa Reformasi Birokrasi?');
+  await expect(page.getByRole('status').filter({ hasText: 'Memuat isi modul' })).toBeVisible();
+  // The app's 20 s limit also stops the start-up script's fetch it took over; its message
+  // replaces the static screen.
   await expect(page.getByRole('alert')).toContainText('Isi modul tidak dapat dimuat', { timeout: 30_000 });
+  await expect(page.getByRole('alert')).toContainText('20');
+  await expect(page.locator('#first-screen')).toHaveCount(0);
   expect(requests).toHaveLength(1);
   hang = false;
   await page.getByRole('button', { name: 'Coba lagi' }).click();
