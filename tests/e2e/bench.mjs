@@ -10,8 +10,8 @@
 //  4. the first visit under Slow-4G + 4x CPU (DevTools throttling, cold cache, median of
 //     max(N, 5) runs): requests and bytes until app-ready, first paint, LCP, app-ready, CLS
 //     and the elements that moved;
-//  5. Lighthouse 12 mobile (simulated Slow-4G + 4x CPU): performance, accessibility, best
-//     practices, FCP, LCP, TBT, CLS;
+//  5. Lighthouse 12 mobile, Slow-4G + 4x CPU both simulated (its default) and applied through
+//     DevTools: performance, accessibility, best practices, FCP, LCP, TBT, CLS;
 //  and: the wasm against a baseline build (BENCH_BASELINE_WASM), answer-save latency, repeat
 //  visits offline and on a lying network, a big pack's parse time, and the LRS outbox's drain
 //  of 500 queued statements.
@@ -526,34 +526,41 @@ if (withLighthouse) {
   // decides it). So each page runs several times; the table shows the median run by score,
   // and every run's score.
   const lhRuns = Number(args[args.indexOf('--lighthouse-runs') + 1] || 3) || 3;
-  console.log(`## Lighthouse 12 mobile (simulated Slow-4G + 4x CPU; median of ${lhRuns} runs by performance score)\n`);
-  const rows = [];
-  for (const [name, url] of lighthousePages) {
-    const results = [];
-    for (let run = 0; run < lhRuns; run++) {
-      const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
-      try {
-        const { lhr } = await lighthouse(base + url, {
-          port: chrome.port, output: 'json', logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices'],
-        });
-        results.push(lhr);
-      } finally {
-        await chrome.kill();
+  // Two ways to throttle. Lighthouse's default simulates Slow 4G + 4x CPU from an unthrottled
+  // load (Lantern): any request that ended before the observed LCP counts as needed for it, and
+  // on localhost the wasm ends before the first paint, so the simulated LCP includes the wasm
+  // even where the static first screen is what the learner reads. "devtools" applies the same
+  // throttling for real and measures it, as the first-visit table above does.
+  for (const method of ['simulate', 'devtools']) {
+    console.log(`## Lighthouse 12 mobile, ${method === 'simulate' ? 'simulated' : 'DevTools-applied'} Slow-4G + 4x CPU (median of ${lhRuns} runs by performance score)\n`);
+    const rows = [];
+    for (const [name, url] of lighthousePages) {
+      const results = [];
+      for (let run = 0; run < lhRuns; run++) {
+        const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...chromiumArgs] });
+        try {
+          const { lhr } = await lighthouse(base + url, {
+            port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod: method,
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          });
+          results.push(lhr);
+        } finally {
+          await chrome.kill();
+        }
       }
+      const score = (lhr, c) => Math.round(100 * (lhr.categories[c].score ?? 0));
+      results.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+      const lhr = results[Math.floor(results.length / 2)];
+      rows.push([name, score(lhr, 'performance'), score(lhr, 'accessibility'), score(lhr, 'best-practices'),
+        lhr.audits['first-contentful-paint'].numericValue.toFixed(0),
+        lhr.audits['largest-contentful-paint'].numericValue.toFixed(0),
+        lhr.audits['total-blocking-time'].numericValue.toFixed(0),
+        lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+        results.map((r) => score(r, 'performance')).join(', ')]);
+      const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+      if (failed.length) console.log(`${name}: audits not passed: ${failed.map((a) => a.id).join(', ')}\n`);
     }
-    const score = (lhr, c) => Math.round(100 * (lhr.categories[c].score ?? 0));
-    results.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
-    const lhr = results[Math.floor(results.length / 2)];
-    rows.push([name, score(lhr, 'performance'), score(lhr, 'accessibility'), score(lhr, 'best-practices'),
-      lhr.audits['first-contentful-paint'].numericValue.toFixed(0),
-      lhr.audits['largest-contentful-paint'].numericValue.toFixed(0),
-      lhr.audits['total-blocking-time'].numericValue.toFixed(0),
-      lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3),
-      results.map((r) => score(r, 'performance')).join(', ')]);
-    const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
-    if (failed.length) console.log(`${name}: audits not passed: ${failed.map((a) => a.id).join(', ')}\n`);
+    table(['page', 'performance', 'accessibility', 'best practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'performance, every run'], rows);
   }
-  table(['page', 'performance', 'accessibility', 'best practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'performance, every run'], rows);
 }
 server.kill();
