@@ -60,11 +60,27 @@ pub(super) fn fail(e: impl Into<IdbError>) -> StorageError {
 pub(super) async fn commit(tx: Transaction<'_>) -> Result<(), StorageError> {
     use indexed_db_futures::internals::SystemRepr;
     let raw: web_sys::IdbTransaction = tx.as_sys().clone().into();
-    tx.commit().await.map_err(|e| match raw.error() {
+    tx.commit().await.map_err(|e| commit_error(&raw, e))
+}
+
+/// Commits `tx`, whose one request is an `add` sent without waiting for it: `Ok(false)` when
+/// that key was already stored (the request's `ConstraintError` ends the transaction).
+pub(super) async fn commit_add(tx: Transaction<'_>) -> Result<bool, StorageError> {
+    use indexed_db_futures::internals::SystemRepr;
+    let raw: web_sys::IdbTransaction = tx.as_sys().clone().into();
+    match tx.commit().await {
+        Ok(()) => Ok(true),
+        Err(e) if exception_name(&e).as_deref() == Some("ConstraintError") => Ok(false),
+        Err(e) => Err(commit_error(&raw, e)),
+    }
+}
+
+fn commit_error(raw: &web_sys::IdbTransaction, e: IdbError) -> StorageError {
+    match raw.error() {
         Some(cause) if cause.name() == "QuotaExceededError" => StorageError::QuotaExceeded,
         Some(cause) => StorageError::Failed(format!("{}: {}", cause.name(), cause.message())),
         None => fail(e),
-    })
+    }
 }
 
 pub(super) fn corrupt(e: impl std::fmt::Display) -> StorageError {
