@@ -109,10 +109,7 @@ pub fn has_root_class(class: &str) -> bool {
 /// hold on the app (`fs-hold`, `style/main.css`) just before the next frame, by which time the
 /// app's own page is in place: no frame shows both, or neither. Idempotent.
 pub fn release_first_screen(id: &'static str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+    fn release(id: &str) {
         remove_element(id);
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -120,12 +117,16 @@ pub fn release_first_screen(id: &'static str) {
         {
             let _ = root.class_list().remove_2("fs-hold", "fs-page");
         }
-    });
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || release(id));
     if window
-        .request_animation_frame(release.unchecked_ref())
+        .request_animation_frame(callback.unchecked_ref())
         .is_err()
     {
-        remove_element(id);
+        release(id);
     }
 }
 
