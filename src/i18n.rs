@@ -443,6 +443,7 @@ texts! {
     LrsCspBlocked => "Kebijakan keamanan situs ini (Content-Security-Policy, connect-src) tidak mengizinkan koneksi ke {}, jadi tidak ada catatan yang dibuat. Pengelola situs perlu membangun aplikasi dengan BIMTEK_CONNECT_SRC yang memuat alamat itu.",
         "This site's security policy (Content-Security-Policy, connect-src) does not allow connecting to {}, so no records are made. The site's operator needs to build the app with a BIMTEK_CONNECT_SRC that includes that address.";
     LrsNoRandomness => "Peramban ini tidak menyediakan bilangan acak yang aman, jadi catatan untuk LRS tidak dibuat.", "This browser has no secure random numbers, so no records are made for the LRS.";
+    LrsEngineUnavailable => "Bagian aplikasi yang mengirim catatan ke LRS belum dapat dimuat (jaringan terputus). Aplikasi mencobanya lagi setiap 15 detik; catatan sesi ini menunggu di halaman ini sampai berhasil.", "The part of the app that sends records to the LRS could not be loaded (the network failed). The app tries again every 15 seconds; this session's records wait in this page until it succeeds.";
     LrsErrMissingEndpoint => "parameter “endpoint” tidak ada", "the “endpoint” parameter is missing";
     LrsErrDuplicate => "parameter “{}” muncul lebih dari sekali", "the “{}” parameter appears more than once";
     LrsErrEndpoint => "endpoint LRS tidak sah ({})", "the LRS endpoint is not valid ({})";

@@ -104,6 +104,32 @@ split_point!(pack_check_chunk, trainers, pack_check);
 split_point!(about_chunk, about, about);
 split_point!(scorm_chunk, scorm, scorm);
 
+// The LRS outbox's engine (ui/lrs/engine.rs): only needed once the app is ready (or for a
+// launch), never for the first screen.
+#[cfg_attr(feature = "split", wasm_split(lrs, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn lrs_chunk() -> Result<super::lrs::Engine, ChunkError> {
+    Ok(super::lrs::engine::start)
+}
+
+/// Loads the LRS engine's chunk (a failure is not remembered: a later call fetches again).
+///
+/// # Errors
+/// [`ChunkError`] when the chunk cannot be fetched or instantiated.
+#[cfg_attr(
+    not(feature = "split"),
+    allow(
+        clippy::unused_async,
+        reason = "async with `split`, one signature for both"
+    )
+)]
+pub async fn lrs_engine() -> Result<super::lrs::Engine, ChunkError> {
+    #[cfg(feature = "split")]
+    let engine = lrs_chunk().await;
+    #[cfg(not(feature = "split"))]
+    let engine = lrs_chunk();
+    engine
+}
+
 thread_local! {
     /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
     static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };

@@ -2,7 +2,9 @@
 //! Tin Can launch, else the deployment's `lrs.json`), one statement per learning event, and
 //! the loop that sends the outbox one statement at a time, oldest first. The rules are in
 //! `domain::lrs`, the storage is the ordered storage queue, the network is `platform::lrs`;
-//! this module only connects them and reports to Settings through [`Lrs`].
+//! this module only connects them and reports to Settings through [`Lrs`]. The deciding,
+//! the making of statements and the loop are the engine (`engine.rs`), a wasm chunk loaded
+//! after `app-ready` (at once for a launch): the link here holds the events until it is in.
 //!
 //! Invariants: a statement is serialised once, when its event happens, and stored before it
 //! is sent; the loop sends what is stored, so a closed page, a stopped LRS or a reload only
@@ -17,22 +19,23 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use futures::channel::mpsc;
-use futures::StreamExt;
 use leptos::prelude::*;
 
-use crate::domain::embed::{uuid_from_random, Event, Stamp};
-use crate::domain::lrs::outbox::{Label, Summary};
-use crate::domain::lrs::{classify, lrs_statement, Backoff, LaunchError, Outcome, Session, Target};
+use crate::domain::embed::{uuid_from_random, Event};
+use crate::domain::lrs::outbox::Summary;
+use crate::domain::lrs::{LaunchError, Session, Target};
 use crate::domain::quiz::Millis;
 use crate::domain::route::Route;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
-use crate::platform::content::BrowserJson;
 use crate::platform::lrs::LaunchFrom;
 use crate::platform::store::StoreQueue;
-use crate::storage::outbox::{NewStatement, OutboxStore, Settlement};
-use crate::storage::ProgressStore;
+use crate::storage::outbox::OutboxStore;
 
+pub mod engine;
+
+/// How long the link waits before fetching the engine's chunk again after it failed.
+const ENGINE_RETRY_MS: u32 = 15_000;
 /// How long the loop rests after the storage itself failed.
 const STORAGE_RETRY_MS: u32 = 5_000;
 /// How often Settings' figures are refreshed while a backlog drains.
@@ -58,6 +61,8 @@ pub enum LrsProblem {
     Csp(String),
     /// No secure randomness: no statement ids can be made.
     NoRandomness,
+    /// The engine's chunk could not be loaded (a network that failed on a first visit).
+    EngineUnavailable,
 }
 
 impl LrsProblem {
@@ -69,6 +74,7 @@ impl LrsProblem {
             Self::ConfigRefused(e) => tf(lang, Key::LrsConfigRefused, &[&e.message(lang)]),
             Self::Csp(origin) => tf(lang, Key::LrsCspBlocked, &[origin]),
             Self::NoRandomness => t(lang, Key::LrsNoRandomness).to_owned(),
+            Self::EngineUnavailable => t(lang, Key::LrsEngineUnavailable).to_owned(),
         }
     }
 }
@@ -82,6 +88,17 @@ struct Made {
     timestamp: String,
     at: Millis,
 }
+
+/// What the engine (`engine.rs`) is started with.
+pub struct Start {
+    launch: Option<(Vec<(String, String)>, LaunchFrom)>,
+    launched_module: Option<String>,
+    store: StoreQueue,
+    kicks: mpsc::UnboundedReceiver<Kick>,
+}
+
+/// The engine's entry point, handed back by its chunk.
+pub type Engine = fn(Lrs, Start) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
 
 /// What this session does with learning events.
 enum Phase {
@@ -114,6 +131,9 @@ struct Inner {
     kick: Option<mpsc::UnboundedSender<Kick>>,
     store: Option<StoreQueue>,
     app_url: String,
+    /// Makes a statement and adds it to the outbox: set by the engine (`engine.rs`, a chunk
+    /// of its own) before it makes the phase `Active`.
+    enqueue: Option<fn(Lrs, Made)>,
 }
 
 /// What Settings shows about the LRS link.
@@ -171,6 +191,7 @@ impl Lrs {
                 kick: None,
                 store: None,
                 app_url: String::new(),
+                enqueue: None,
             }))),
         }
     }
@@ -207,17 +228,20 @@ impl Lrs {
         self.view.set(view);
     }
 
-    /// Decides where this session's statements go and starts the sending loop (once, at
-    /// start). `launch` is what `platform::lrs::take_launch` found; `route` the page the
-    /// launch opened (its module is the launched activity).
+    /// Starts the link (once, at start): its engine, a chunk of its own
+    /// ([`super::lazy::lrs_engine`]), is loaded at once for a launch, otherwise once the app
+    /// is ready, and then decides where this session's statements go and sends the outbox.
+    /// `launch` is what `platform::lrs::take_launch` found; `route` the page the launch
+    /// opened (its module is the launched activity). Events that happen meanwhile wait, in
+    /// order, as they do while `lrs.json` is read.
     pub fn start(
         self,
         launch: Option<(Vec<(String, String)>, LaunchFrom)>,
         route: &Route,
         store: StoreQueue,
     ) {
-        let (tx, rx) = mpsc::unbounded();
-        let (ready_tx, ready_rx) = futures::channel::oneshot::channel();
+        let (tx, kicks) = mpsc::unbounded();
+        let (ready_tx, ready) = futures::channel::oneshot::channel();
         {
             let inner = self.inner();
             let mut inner = inner.borrow_mut();
@@ -227,61 +251,32 @@ impl Lrs {
             inner.app_url = platform::embed::app_url();
         }
         let launched_module = route.module().map(ToString::to_string);
-        let sender = store.clone();
         leptos::task::spawn_local(async move {
-            let store = sender;
-            let decided = match launch {
-                Some((pairs, _)) => match crate::domain::lrs::parse_launch(&pairs, &BrowserJson) {
-                    Ok(Some(l)) => Ok(Some((
-                        l.target,
-                        Session {
-                            actor: l.actor,
-                            registration: l.registration,
-                            activity_id: l.activity_id,
-                            launched_module,
-                        },
-                        Source::Launch,
-                    ))),
-                    Ok(None) => Ok(None),
-                    Err(e) => Err(LrsProblem::LaunchRefused(e)),
-                },
-                None => {
-                    let _ = ready_rx.await;
-                    match platform::lrs::load_config().await {
-                        Ok(t) => Ok(t.map(|t| (t, Session::default(), Source::Config))),
-                        Err(e) => Err(LrsProblem::ConfigRefused(e)),
-                    }
-                }
-            };
-            let active = match decided {
-                Ok(Some((target, session, source))) => {
-                    self.activate(target, session, source, &store).await
-                }
-                Ok(None) => Ok(None),
-                Err(problem) => Err(problem),
-            };
-            let made = {
-                let inner = self.inner();
-                let mut inner = inner.borrow_mut();
-                let waiting = match &mut inner.phase {
-                    Phase::Deciding(made) => std::mem::take(made),
-                    _ => Vec::new(),
-                };
-                inner.phase = match active {
-                    Ok(Some(phase)) => phase,
-                    Ok(None) => Phase::Off,
-                    Err(problem) => {
-                        self.show(|v| v.problem = Some(problem));
-                        Phase::Off
-                    }
-                };
-                waiting
-            };
-            for m in made {
-                self.enqueue(m);
+            if launch.is_none() {
+                let _ = ready.await;
             }
+            let start = Start {
+                launch,
+                launched_module,
+                store,
+                kicks,
+            };
+            // A chunk that does not come (a first visit on a failing network) is fetched again
+            // every little while; events keep waiting here, in order, until it is in.
+            let engine = loop {
+                match super::lazy::lrs_engine().await {
+                    Ok(engine) => break engine,
+                    Err(_) => {
+                        self.show(|v| v.problem = Some(LrsProblem::EngineUnavailable));
+                        platform::lrs::sleep(ENGINE_RETRY_MS).await;
+                    }
+                }
+            };
+            if self.view.get_untracked().problem == Some(LrsProblem::EngineUnavailable) {
+                self.show(|v| v.problem = None);
+            }
+            engine(self, start).await;
         });
-        leptos::task::spawn_local(self.run(store, rx));
         platform::lrs::on_online(move || self.kick(Kick::Wake));
     }
 
@@ -291,43 +286,6 @@ impl Lrs {
         if let Some(ready) = ready {
             let _ = ready.send(());
         }
-    }
-
-    /// Checks that the page may reach `target`, and finds the actor: the launch's, or the
-    /// learner's pseudonymous id (made once, kept in storage).
-    async fn activate(
-        self,
-        target: Target,
-        session: Session,
-        source: Source,
-        store: &StoreQueue,
-    ) -> Result<Option<Phase>, LrsProblem> {
-        let page = platform::lrs::page_origin();
-        let target = target
-            .check_reachable_from(&page)
-            .map_err(|e| match source {
-                Source::Launch => LrsProblem::LaunchRefused(e),
-                Source::Config => LrsProblem::ConfigRefused(e),
-            })?;
-        let origin = target.endpoint.origin().to_owned();
-        if !crate::domain::lrs::csp::connect_allowed(&platform::lrs::page_policy(), &page, &origin)
-        {
-            return Err(LrsProblem::Csp(origin));
-        }
-        let actor_id = if session.actor.is_some() {
-            String::new()
-        } else {
-            let fresh = uuid_from_random(platform::embed::random_bytes())
-                .map_err(|_| LrsProblem::NoRandomness)?;
-            store.actor_id(&fresh).await.unwrap_or(fresh)
-        };
-        let endpoint = target.endpoint.as_str().to_owned();
-        self.show(|v| v.target = Some((endpoint, source)));
-        Ok(Some(Phase::Active {
-            target,
-            session,
-            actor_id,
-        }))
     }
 
     /// A learning event happened in module `module` (titled `title`): its statement is made
@@ -349,70 +307,17 @@ impl Lrs {
             timestamp: platform::embed::iso_now(),
             at: platform::device::now(),
         };
-        let deciding = match &mut inner.borrow_mut().phase {
-            Phase::Deciding(waiting) => {
+        let (made, enqueue) = {
+            let mut inner = inner.borrow_mut();
+            if let Phase::Deciding(waiting) = &mut inner.phase {
                 waiting.push(made);
                 return;
             }
-            _ => made,
+            (made, inner.enqueue)
         };
-        self.enqueue(deciding);
-    }
-
-    /// Makes the statement of `made` and adds it to the outbox (in call order).
-    fn enqueue(self, made: Made) {
-        let inner = self.inner();
-        let (new, store) = {
-            let inner = inner.borrow();
-            let (
-                Phase::Active {
-                    target,
-                    session,
-                    actor_id,
-                },
-                Some(store),
-            ) = (&inner.phase, &inner.store)
-            else {
-                return;
-            };
-            let stamp = Stamp {
-                statement_id: made.statement_id.clone(),
-                timestamp: made.timestamp,
-                actor_id: actor_id.clone(),
-                app_url: inner.app_url.clone(),
-            };
-            let statement = lrs_statement(&made.event, &made.module, &made.title, &stamp, session);
-            let Ok(body) = platform::lrs::to_compact_json(&statement) else {
-                return;
-            };
-            let what = match &made.event {
-                Event::Answered { question_id, .. } => question_id.clone(),
-                _ => made.title,
-            };
-            (
-                NewStatement {
-                    statement_id: made.statement_id,
-                    endpoint: target.endpoint.as_str().to_owned(),
-                    auth: target.auth.as_ref().map(|a| a.header_value().to_owned()),
-                    body,
-                    created_at: made.at,
-                    label: Label {
-                        action: made.event.action(),
-                        what,
-                    },
-                },
-                store.clone(),
-            )
-        };
-        leptos::task::spawn_local(async move {
-            match store.enqueue(&new).await {
-                Ok(()) => self.kick(Kick::Added),
-                Err(e) => {
-                    web_sys::console::warn_1(&format!("catatan xAPI tidak tersimpan: {e}").into());
-                }
-            }
-            self.refresh(&store).await;
-        });
+        if let Some(enqueue) = enqueue {
+            enqueue(self, made);
+        }
     }
 
     fn kick(self, kick: Kick) {
@@ -480,83 +385,6 @@ impl Lrs {
     async fn refresh(self, store: &StoreQueue) {
         if let Ok(summary) = store.outbox_summary().await {
             self.show(|v| v.summary = summary);
-        }
-    }
-
-    /// The sending loop: the oldest waiting statement, one at a time; after a failure the
-    /// queue waits (backoff, `Retry-After`) and wakes on `online`, on the learner's request
-    /// and at the next start; an empty queue waits for a new statement.
-    async fn run(self, store: StoreQueue, mut kicks: mpsc::UnboundedReceiver<Kick>) {
-        let mut backoff = Backoff::default();
-        self.refresh(&store).await;
-        // While a backlog drains, Settings is refreshed at most this often (and when the queue
-        // is empty or a statement is refused); measured: the drain of 500 in scripts/bench.sh.
-        let mut refreshed: Millis = 0;
-        loop {
-            let now = platform::device::now();
-            let wait = backoff.wait_ms(now);
-            if wait > 0 {
-                let at = now.saturating_add(i64::try_from(wait).unwrap_or(i64::MAX));
-                self.show(|v| v.next_try = Some(at));
-                let ms = u32::try_from(wait).unwrap_or(u32::MAX);
-                match futures::future::select(platform::lrs::sleep(ms), kicks.next()).await {
-                    futures::future::Either::Right((Some(Kick::Wake), _)) => backoff.wake(),
-                    futures::future::Either::Right((None, _)) => return,
-                    _ => {}
-                }
-                continue;
-            }
-            if self.view.get_untracked().next_try.is_some() {
-                self.show(|v| v.next_try = None);
-            }
-            let item = match store.next_waiting().await {
-                Ok(Some(item)) => item,
-                Ok(None) => {
-                    self.refresh(&store).await;
-                    if kicks.next().await.is_none() {
-                        return;
-                    }
-                    continue;
-                }
-                Err(e) => {
-                    web_sys::console::warn_1(&e.to_string().into());
-                    platform::lrs::sleep(STORAGE_RETRY_MS).await;
-                    continue;
-                }
-            };
-            let reply = platform::lrs::send(&item).await;
-            let now = platform::device::now();
-            let outcome = classify(&reply, now, &BrowserJson);
-            backoff.record(&outcome, now);
-            let settlement = match outcome {
-                Outcome::Accepted => Some(Settlement::Accepted { at: now }),
-                Outcome::AlreadyStored => {
-                    platform::lrs::log_info(&format!(
-                        "LRS sudah memiliki pernyataan {} (409): dianggap terkirim",
-                        item.statement_id
-                    ));
-                    Some(Settlement::Accepted { at: now })
-                }
-                Outcome::Refused { status, reason } => {
-                    Some(Settlement::Refused(crate::domain::lrs::Refusal {
-                        status,
-                        reason,
-                        at: now,
-                    }))
-                }
-                Outcome::Retry { .. } => None,
-            };
-            let refused = matches!(settlement, Some(Settlement::Refused(_)));
-            if let Some(settlement) = settlement {
-                if let Err(e) = store.settle(item.seq, &settlement).await {
-                    web_sys::console::warn_1(&e.to_string().into());
-                    platform::lrs::sleep(STORAGE_RETRY_MS).await;
-                }
-            }
-            if refused || now - refreshed >= REFRESH_EVERY_MS || backoff.failures > 0 {
-                refreshed = now;
-                self.refresh(&store).await;
-            }
         }
     }
 }

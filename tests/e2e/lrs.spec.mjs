@@ -268,6 +268,36 @@ test('lrs.json: a configured LRS gets statements under a random id, never the na
   site.clear();
 });
 
+test('the LRS engine\'s chunk fails to load: the app works, Settings says so, and the answer waits and is sent once it loads', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const proxy = await lrsProxy(ralph.origin);
+  const config = { body: JSON.stringify({ format: 'bimtek-lrs', version: 1, endpoint: proxy.endpoint, auth: ralph.authFor() }) };
+  const engine = fs.readdirSync(dist).find((f) => /^bimtek-split_lrs-[0-9a-f]{16}\.wasm$/.test(f));
+  expect(engine, 'the LRS engine is a chunk of its own').toBeTruthy();
+  site.override('/belajar/bimtek/', 'lrs.json', config);
+  site.override('/belajar/bimtek/', engine, { status: 503 });
+  const base = site.url();
+  const body = await moduleBody(page, base, M);
+  await page.goto(`${base}index.html#/modul/${M}/kuis`);
+  await appReady(page);
+  await startQuiz(page);
+  await answer(page, body, 1);
+  await page.goto(`${base}index.html#/pengaturan`);
+  await expect(page.locator('#lrs-problem')).toContainText('Bagian aplikasi yang mengirim catatan ke LRS belum dapat dimuat');
+  expect(storedVia(proxy)).toEqual([]);
+  // The host has the file again: within the retry the engine is in, and the answer made
+  // while it was missing is sent, once; the message goes.
+  site.clear();
+  site.override('/belajar/bimtek/', 'lrs.json', config);
+  await expect.poll(() => storedVia(proxy).length, { timeout: 40_000 }).toBe(1);
+  expect(storedVia(proxy)[0].verb.id).toBe('http://adlnet.gov/expapi/verbs/answered');
+  await expect(page.locator('#lrs-problem')).toHaveCount(0);
+  expect(errors).toEqual([]);
+  site.clear();
+});
+
 test('hostile launch values are refused and named; nothing is queued; the address bar is cleaned', async ({ page, baseURL }) => {
   const body = await moduleBody(page, baseURL, M);
   await page.goto(launchUrl(baseURL, { hash: `#/modul/${M}/kuis`, endpoint: 'javascript:alert(1)//', auth: 'Basic eDp5' }));
