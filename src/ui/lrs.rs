@@ -8,9 +8,9 @@
 //!
 //! Invariants: a statement is serialised once, when its event happens, and stored before it
 //! is sent; the loop sends what is stored, so a closed page, a stopped LRS or a reload only
-//! delays it. Events that happen before the session's LRS is known (its `lrs.json` still
-//! loading, the database still opening) wait here and are then made or dropped, never lost
-//! out of order. Credentials are never logged or put in a signal.
+//! delays it. Events that happen before the session's LRS is known (the engine's chunk or
+//! `lrs.json` still loading, the database still opening) wait here and are then made or
+//! dropped, never lost out of order. Credentials are never logged or put in a signal.
 //!
 //! Longer than our ~350-line guide on purpose: the outbox loop is one state machine (phases,
 //! kicks, backoff) with the view it feeds; split, one transition would be read in two files.
