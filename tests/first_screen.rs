@@ -154,5 +154,5 @@ fn the_boot_script_draws_lessons_and_quizzes_with_the_apps_words() {
         "#/modul/agen-perubahan/pelajaran/mengapa"
     );
     assert!(script.contains(r##"el("a", { href: "#/modul/" + id }"##));
-    assert!(script.contains(r#"/^#\/modul\/[a-z0-9-]+\/pelajaran\/[a-z0-9-]+$/"#));
+    assert!(script.contains(r"/^#\/modul\/[a-z0-9-]+\/pelajaran\/[a-z0-9-]+$/"));
 }
