@@ -46,6 +46,8 @@
   if (!found) return;
   var url = found.base + found.mod.file, ctl = new AbortController();
   var response = fetch(url, { signal: ctl.signal, credentials: "same-origin" });
+  // A failure is the app's to report when it takes the response; not an unhandled rejection.
+  response.catch(function () {});
   window[__PREFETCH_KEY__] = { url: url, response: response, abort: ctl };
   var quiz = /^#\/modul\/[a-z0-9-]+\/kuis$/.test(h);
   if (none || !(lessonId || quiz)) return;

@@ -109,6 +109,9 @@ enum Phase {
         target: Target,
         session: Session,
         actor_id: String,
+        /// Makes a statement and adds it to the outbox: the engine's own code (`engine.rs`,
+        /// a chunk), which only the engine can put here.
+        enqueue: fn(Lrs, Made),
     },
     /// No LRS for this session.
     Off,
@@ -131,9 +134,6 @@ struct Inner {
     kick: Option<mpsc::UnboundedSender<Kick>>,
     store: Option<StoreQueue>,
     app_url: String,
-    /// Makes a statement and adds it to the outbox: set by the engine (`engine.rs`, a chunk
-    /// of its own) before it makes the phase `Active`.
-    enqueue: Option<fn(Lrs, Made)>,
 }
 
 /// What Settings shows about the LRS link.
@@ -191,7 +191,6 @@ impl Lrs {
                 kick: None,
                 store: None,
                 app_url: String::new(),
-                enqueue: None,
             }))),
         }
     }
@@ -307,17 +306,15 @@ impl Lrs {
             timestamp: platform::embed::iso_now(),
             at: platform::device::now(),
         };
-        let (made, enqueue) = {
-            let mut inner = inner.borrow_mut();
-            if let Phase::Deciding(waiting) = &mut inner.phase {
+        let enqueue = match &mut inner.borrow_mut().phase {
+            Phase::Deciding(waiting) => {
                 waiting.push(made);
                 return;
             }
-            (made, inner.enqueue)
+            Phase::Active { enqueue, .. } => *enqueue,
+            Phase::Off => return,
         };
-        if let Some(enqueue) = enqueue {
-            enqueue(self, made);
-        }
+        enqueue(self, made);
     }
 
     fn kick(self, kick: Kick) {

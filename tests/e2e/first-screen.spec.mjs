@@ -4,15 +4,23 @@
 // at once on a deep link and handed to the app; a module file that fails, is not JSON or never
 // answers; the inlined catalog standing when packs.json never answers.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { appReady, collectErrors } from './support.mjs';
+import { faultServer } from './fault-server.mjs';
 
-/** Holds every request for the wasm until `release()` is called. */
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
-  return () => release();
+const SUB = '/belajar/bimtek/';
+const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+
+/** The wasm held back per load: `close()` before a navigation, `open()` to let it through. */
+async function wasmGate(page) {
+  let gate = { wait: Promise.resolve(), open() {} };
+  await page.route('**/*_bg.wasm', async (route) => { await gate.wait; await route.continue(); });
+  return {
+    close() { let open; gate = { wait: new Promise((r) => { open = r; }), open: () => open() }; },
+    open() { gate.open(); },
+  };
 }
 
 /** Records layout shifts (the Layout Instability API) from the start of the page. */
@@ -43,7 +51,8 @@ async function boxes(page) {
 test('the catalog is readable before the wasm runs, and the app takes it over without a shift', async ({ page }) => {
   const errors = collectErrors(page);
   await recordShifts(page);
-  const release = await holdWasm(page);
+  const gate = await wasmGate(page);
+  gate.close();
   await page.goto('index.html');
   // Before the wasm: the static screen, with every built-in module.
   await expect(page.locator('#first-screen .module-card')).toHaveCount(4);
@@ -51,7 +60,7 @@ test('the catalog is readable before the wasm runs, and the app takes it over wi
   await expect(page.locator('#first-screen #course-progress')).toHaveText(/^0 dari 4 modul lulus · 0 dari \d+ JP$/);
   const staticText = await page.locator('#first-screen main').innerText();
   const before = await boxes(page);
-  release();
+  gate.open();
   await appReady(page);
   await expect(page.locator('#first-screen')).toHaveCount(0);
   await expect(page.locator('.module-card')).toHaveCount(4);
@@ -78,7 +87,8 @@ test('the catalog is readable before the wasm runs, and the app takes it over wi
 test('a deep link shows only the header before the wasm, and its module file is already on the way', async ({ page }) => {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  const release = await holdWasm(page);
+  const gate = await wasmGate(page);
+  gate.close();
   await page.goto('index.html#/modul/agen-perubahan/glosarium');
   await expect(page.locator('#first-screen .app-header')).toBeVisible();
   await expect(page.locator('#first-screen main')).toBeHidden();
@@ -86,7 +96,7 @@ test('a deep link shows only the header before the wasm, and its module file is 
   // Preloaded while the wasm is still held back (positive control: the page asked for it).
   await expect.poll(() => requests.some((u) => u.endsWith('/content/inti/agen-perubahan.json'))).toBe(true);
   expect(requests.filter((u) => /content\/inti\/(?!agen-perubahan)[a-z-]+\.json$/.test(u) && !u.endsWith('pack.json'))).toEqual([]);
-  release();
+  gate.open();
   await appReady(page);
   await expect(page.locator('#first-screen')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Glosarium/);
@@ -95,11 +105,12 @@ test('a deep link shows only the header before the wasm, and its module file is 
 });
 
 test('in English nothing of the Indonesian first screen shows; the app is in English', async ({ page }) => {
-  const release = await holdWasm(page);
+  const gate = await wasmGate(page);
+  gate.close();
   await page.goto('index.html?lang=en');
   await expect(page.locator('#first-screen')).toBeHidden();
   await expect(page.locator('#first-screen')).toHaveCount(1);
-  release();
+  gate.open();
   await appReady(page);
   await expect(page.locator('#first-screen')).toHaveCount(0);
   await expect(page.locator('#catalog-title')).toHaveText('Modules');
@@ -109,10 +120,11 @@ test('a language chosen earlier is respected before the wasm runs too', async ({
   await page.goto('index.html');
   await appReady(page);
   await page.evaluate(() => localStorage.setItem('bimtek-lang', 'en'));
-  const release = await holdWasm(page);
+  const gate = await wasmGate(page);
+  gate.close();
   await page.goto('index.html');
   await expect(page.locator('#first-screen')).toBeHidden();
-  release();
+  gate.open();
   await appReady(page);
   await expect(page.locator('#catalog-title')).toHaveText('Modules');
 });
@@ -133,8 +145,7 @@ test('on a first visit where packs.json never answers, the built-in catalog is r
 
 /** Every built-in lesson's address, with its module file, read from the built dist/. */
 function builtinLessons() {
-  const dist = new URL('../../dist/', import.meta.url);
-  const read = (rel) => JSON.parse(readFileSync(new URL(rel, dist), 'utf8'));
+  const read = (rel) => JSON.parse(readFileSync(`${distDir}${rel}`, 'utf8'));
   const out = [];
   for (const packPath of read('packs.json').packs) {
     const base = packPath.slice(0, packPath.lastIndexOf('/') + 1);
@@ -147,15 +158,6 @@ function builtinLessons() {
   return out;
 }
 
-/** The wasm held back per load: `close()` before a navigation, `open()` to let it through. */
-async function wasmGate(page) {
-  let gate = { wait: Promise.resolve(), open() {} };
-  await page.route('**/*_bg.wasm', async (route) => { await gate.wait; await route.continue(); });
-  return {
-    close() { let open; gate = { wait: new Promise((r) => { open = r; }), open: () => open() }; },
-    open() { gate.open(); },
-  };
-}
 
 /** Tag, text and box of each child of the lesson article in `scope`. */
 async function articleParts(page, scope) {
@@ -247,31 +249,36 @@ test('a lesson whose module file is not JSON draws no text and gets the app\'s o
   expect(errors).toEqual([]);
 });
 
-test('a lesson whose module file never answers: its head says it is loading, the app gives up at its limit, and the retry fetches anew', async ({ page }) => {
-  test.setTimeout(90_000);
-  let hang = true;
-  const requests = [];
-  await page.route('**/content/inti/agen-perubahan.json', (route) => {
-    requests.push(route.request().url());
-    if (!hang) return route.continue();
-    // Accepted and never answered (lie-fi).
+// Lie-fi at the socket (tests/e2e/fault-server.mjs): no answer at all, and headers followed by a
+// byte a second (the start-up script and the app are then both reading the body).
+for (const [fault, what] of [['hang', 'never answers'], ['trickle', 'trickles a byte a second']]) {
+  test(`a lesson whose module file ${what}: its head says it is loading, the app gives up at its limit, and the retry fetches anew`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const server = await faultServer({ [SUB]: distDir });
+    try {
+      const requests = [];
+      page.on('request', (r) => { if (r.url().endsWith('/content/inti/agen-perubahan.json')) requests.push(r.url()); });
+      server.override(SUB, 'content/inti/agen-perubahan.json', fault);
+      await page.goto(`${server.url()}index.html#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi`);
+      await appReady(page);
+      // The head and the loading line stay while the app waits for the file behind them.
+      await expect(page.locator('#first-screen h1')).toHaveText('Mengapa Reformasi Birokrasi?');
+      await expect(page.getByRole('status').filter({ hasText: 'Memuat isi modul' })).toBeVisible();
+      // The app's 20 s limit also stops the start-up script's fetch it took over; its message
+      // replaces the static screen.
+      await expect(page.getByRole('alert')).toContainText('Isi modul tidak dapat dimuat', { timeout: 30_000 });
+      await expect(page.getByRole('alert')).toContainText('20');
+      await expect(page.locator('#first-screen')).toHaveCount(0);
+      expect(requests).toHaveLength(1);
+      server.clear();
+      await page.getByRole('button', { name: 'Coba lagi' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengapa Reformasi Birokrasi?');
+      expect(requests).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
   });
-  await page.goto('index.html#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi');
-  await appReady(page);
-  // The head and the loading line stay while the app waits for the file behind them.
-  await expect(page.locator('#first-screen h1')).toHaveText('Mengapa Reformasi Birokrasi?');
-  await expect(page.getByRole('status').filter({ hasText: 'Memuat isi modul' })).toBeVisible();
-  // The app's 20 s limit also stops the start-up script's fetch it took over; its message
-  // replaces the static screen.
-  await expect(page.getByRole('alert')).toContainText('Isi modul tidak dapat dimuat', { timeout: 30_000 });
-  await expect(page.getByRole('alert')).toContainText('20');
-  await expect(page.locator('#first-screen')).toHaveCount(0);
-  expect(requests).toHaveLength(1);
-  hang = false;
-  await page.getByRole('button', { name: 'Coba lagi' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengapa Reformasi Birokrasi?');
-  expect(requests).toHaveLength(2);
-});
+}
 
 test('a lesson in English draws nothing in Indonesian; the app still uses the one fetch of its file', async ({ page }) => {
   const requests = [];

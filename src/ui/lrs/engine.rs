@@ -34,7 +34,6 @@ async fn run_engine(lrs: Lrs, start: Start) {
         store,
         kicks,
     } = start;
-    lrs.inner().borrow_mut().enqueue = Some(enqueue);
     // The loop sends what earlier sessions stored too, whatever this one decides.
     leptos::task::spawn_local(run(lrs, store.clone(), kicks));
     let decided = match launch {
@@ -118,6 +117,7 @@ async fn activate(
         target,
         session,
         actor_id,
+        enqueue,
     }))
 }
 
@@ -131,6 +131,7 @@ fn enqueue(lrs: Lrs, made: Made) {
                 target,
                 session,
                 actor_id,
+                ..
             },
             Some(store),
         ) = (&inner.phase, &inner.store)
