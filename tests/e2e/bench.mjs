@@ -20,9 +20,9 @@ import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, appReady, firstVisit } from './support.mjs';
+import { scratchDir } from './scratch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -223,7 +223,7 @@ const rawWasm = path.join(root, 'target/wasm32-unknown-unknown/release/bimtek.wa
 const finalWasm = mainWasm;
 let weights = null;
 if (fs.existsSync(rawWasm)) {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-split-'));
+  const scratch = scratchDir('bench-split');
   try {
     execFileSync('wasm-split-cli', [rawWasm, scratch, '--out-name', 'bimtek'], { stdio: 'ignore' });
     weights = crateWeights(path.join(scratch, 'bimtek.wasm'));
@@ -413,7 +413,7 @@ try {
   // After one visit the app must not wait for any of them.
   {
     const { faultServer } = await import('./fault-server.mjs');
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-liefi-'));
+    const copy = scratchDir('liefi');
     fs.cpSync(dist, copy, { recursive: true });
     const server = await faultServer({ '/belajar/bimtek/': copy });
     const liefi = server.url();
@@ -447,7 +447,7 @@ try {
 
   // A generated pack of 50 modules / 2,000 questions: parse + validate in the browser.
   {
-    const big = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-bigpack-'));
+    const big = scratchDir('bigpack');
     fs.cpSync(dist, big, { recursive: true });
     fs.rmSync(path.join(big, 'sw.js'));
     makeBigPack(big, 50, 40);

@@ -3,10 +3,10 @@
 import { test, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moduleBody, answerCurrent } from './quiz-helpers.mjs';
+import { scratchDir } from './scratch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const M = 'agen-perubahan';
@@ -16,7 +16,7 @@ let portalOrigin;
 let portalDir;
 
 test.beforeAll(async () => {
-  portalDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-portal-'));
+  portalDir = scratchDir('portal');
   fs.writeFileSync(path.join(portalDir, 'index.html'), '<!doctype html><title>x</title>');
   const port = nextPort++;
   portalServer = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', portalDir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });

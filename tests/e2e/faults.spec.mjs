@@ -4,13 +4,13 @@
 // held by an older tab, storage evicted by the browser, a disk that fills during an import.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, installDiskFull } from './support.mjs';
 import { moduleBody, answerCurrent, openQuiz } from './quiz-helpers.mjs';
 import { faultServer } from './fault-server.mjs';
 import AxeBuilder from '@axe-core/playwright';
+import { scratchDir } from './scratch.mjs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -31,7 +31,7 @@ test.use({ serviceWorkers: 'allow' });
  * nothing on a cached screen waited for the network. Not a speed figure (bench.sh has those). */
 const NO_NETWORK_WAIT_MS = 8_000;
 
-function deploy(from, into = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-deploy-'))) {
+function deploy(from, into = scratchDir('deploy')) {
   fs.rmSync(into, { recursive: true, force: true });
   fs.cpSync(from, into, { recursive: true });
   // `Last-Modified` has one-second resolution: a redeploy within the same second as the last

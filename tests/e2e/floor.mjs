@@ -3,9 +3,9 @@
 // writes it to <out>. Run by scripts/bench.sh; tests/e2e/bench.mjs prints its size.
 //   node tests/e2e/floor.mjs <cargo's leptos_floor.wasm> <out.wasm>
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { scratchDir } from './scratch.mjs';
 
 const [input, output] = process.argv.slice(2);
 const leb = (b, p) => { let r = 0, s = 0, x; do { x = b[p++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return [r, p]; };
@@ -27,7 +27,7 @@ for (let p = 8; p < buf.length;) {
   if (!drop) parts.push(buf.subarray(start, end));
   p = end;
 }
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-floor-'));
+const work = scratchDir('bench-floor');
 try {
   fs.writeFileSync(path.join(work, 'in.wasm'), Buffer.concat(parts));
   execFileSync('wasm-bindgen', [path.join(work, 'in.wasm'), '--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', 'floor']);

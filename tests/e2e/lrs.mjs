@@ -13,6 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from './scratch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bin = process.env.BIMTEK_RALPH ?? path.join(os.homedir(), '.cache/bimtek/tools/ralph-5.1.0/bin');
@@ -42,7 +43,7 @@ const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).to
  * start(), dir }.
  */
 export async function startRalph({ origins, users = [{ user: 'pelatih', password: 'rahasia-uji' }] }) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-ralph-'));
+  const dir = scratchDir('ralph');
   const data = path.join(dir, 'data');
   fs.mkdirSync(data);
   const env = {

@@ -1,11 +1,11 @@
 // Offline and installable: a real server that is really stopped; a real second build.
 import { test, expect, chromium } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, chromiumArgs, serveDir } from './support.mjs';
 import { moduleBody, answerCurrent, openQuiz } from './quiz-helpers.mjs';
+import { scratchDir } from './scratch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distA = path.join(root, 'dist');
@@ -14,7 +14,7 @@ test.use({ serviceWorkers: 'allow' });
 
 
 /** Copies `from` into a fresh folder (like a deploy) and returns its path. */
-function deploy(from, into = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-deploy-'))) {
+function deploy(from, into = scratchDir('deploy')) {
   fs.rmSync(into, { recursive: true, force: true });
   fs.cpSync(from, into, { recursive: true });
   return into;
@@ -97,7 +97,7 @@ test('a new version waits for consent, then takes over with progress intact', as
 
 test('Chromium finds the app installable', async () => {
   const server = await serveDir(deploy(distA));
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-profile-'));
+  const profile = scratchDir('profile');
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: chromiumArgs });
   try {
     const page = context.pages()[0] ?? await context.newPage();

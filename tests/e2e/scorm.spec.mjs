@@ -9,10 +9,10 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerCurrent, currentQuestion } from './quiz-helpers.mjs';
+import { scratchDir } from './scratch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../../dist');
@@ -38,7 +38,7 @@ const run = (cmd, args) => {
 const xpath = (file, expr) => run('xmllint', ['--xpath', expr, file]).stdout.trim();
 
 test.beforeAll(async () => {
-  unpacked = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-scorm-'));
+  unpacked = scratchDir('scorm');
   for (const m of pack.modules) {
     const zip = path.join(dist, 'scorm', `${m.id}.zip`);
     expect(fs.existsSync(zip), `${zip} is built`).toBe(true);

@@ -4,10 +4,10 @@
 import { test, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, collectErrors } from './support.mjs';
+import { scratchDir } from './scratch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const M = 'agen-perubahan';
@@ -17,7 +17,7 @@ let portalPort;
 let portalDir;
 
 test.beforeAll(async () => {
-  portalDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-hostile-portal-'));
+  portalDir = scratchDir('hostile-portal');
   fs.writeFileSync(path.join(portalDir, 'index.html'), '<!doctype html><title>x</title>');
   portalPort = 18900 + Math.floor(Math.random() * 90);
   portalServer = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', portalDir, '--port', String(portalPort)], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -5,10 +5,10 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, collectErrors, serveDir } from './support.mjs';
+import { scratchDir } from './scratch.mjs';
 
 const M = 'budaya-kerja-mutu';
 const LESSON = `#/modul/${M}/pelajaran/siklus-pdca`;
@@ -158,7 +158,7 @@ test.describe('offline', () => {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
   test('with the server stopped the worksheet is still editable and saved', async ({ page }) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-ws-'));
+    const dir = scratchDir('ws');
     fs.cpSync(path.join(root, 'dist'), dir, { recursive: true });
     const server = await serveDir(dir);
     await page.goto(`${server.url}index.html`);
