@@ -82,7 +82,7 @@ setup_build() {
       --features build-binary --root "$BIMTEK_TOOLS" --force || return 1
   fi
   # wasm-opt comes from the committed npm lockfile (binaryen $WASM_OPT_VERSION), never Debian's.
-  npm_ci "$BIMTEK_ROOT/scripts/build-tools" "binaryen $WASM_OPT_VERSION (wasm-opt)" || return 1
+  npm_ci "$BIMTEK_ROOT/scripts/build-tools" "binaryen $WASM_OPT_VERSION (wasm-opt) and terser" || return 1
   # Fetch crates now so that Trunk's offline `cargo build` finds them.
   (cd "$BIMTEK_ROOT" && cargo fetch --locked -q) || return 1
 }

@@ -15,8 +15,11 @@
 //     data-wasm-opt="0" in index.html);
 //  4. every file is named with one hash of the whole output, so a host that caches can never
 //     pair a new main module with an old chunk;
-//  5. index.html: the preload and modulepreload links point at the new files, with their
-//     integrity; the chunk loader is preloaded too (the glue imports it before it can start).
+//  5. the chunk loader goes into the glue's own file (one request, not two: the glue imports the
+//     loader before it can start, and every request costs a first visit on a slow network), and
+//     in a release build that file is minified (terser, pinned in scripts/build-tools);
+//  6. index.html: the preload and modulepreload links point at the new files, with their
+//     integrity.
 // Trunk's files are removed. csp.mjs and sw-precache.mjs run later and see only the new files.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -72,6 +75,42 @@ function patchFetch(loader) {
     .replace(streamRe, 'bimtekInstantiate(src, imports)');
 }
 
+// The glue and the loader import each other: the glue builds the main module's imports with the
+// loader's `__wasm_split_load_*` functions (`import * as importN from "./__wasm_split.js"`), and
+// the loader calls the glue's `initSync` for the shared memory and table. In one module both are
+// in scope: the loader's exports become a plain object the glue's imports use, and its import of
+// the glue goes. Every step checks the shape it expects, and a name the two files both declare
+// at the top fails the build rather than shadowing one another.
+function mergeLoader(glue, loader) {
+  const fail = (why) => {
+    console.error(`wasm-split: cannot put the chunk loader into the glue: ${why}: has wasm-bindgen or wasm-split-cli changed its output?`);
+    process.exit(1);
+  };
+  const glueImportRe = /^import \* as (import\d+) from "\.\/__wasm_split\.js";?\n/gm;
+  const aliases = [...glue.matchAll(glueImportRe)].map((m) => m[1]);
+  if (aliases.length === 0) fail('the glue does not import "./__wasm_split.js"');
+  const loaderImportRe = /^import \{ initSync \} from "\.\/bimtek\.js";?\n/gm;
+  if ((loader.match(loaderImportRe) ?? []).length !== 1) fail('the loader does not import initSync from "./bimtek.js" once');
+  const exportRe = /^export const (__wasm_split_load_\w+) =/gm;
+  const exported = [...loader.matchAll(exportRe)].map((m) => m[1]);
+  if (exported.length === 0) fail('the loader exports no __wasm_split_load_* function');
+  let body = loader.replace(loaderImportRe, '').replace(exportRe, 'const $1 =');
+  if (/^\s*(?:import|export)\b/m.test(body)) fail('the loader has another import or export');
+  const namespace = '__bimtekSplitImports';
+  body += `\nconst ${namespace} = { ${exported.join(', ')} };\n`;
+  let out = glue.replace(glueImportRe, '');
+  for (const a of aliases) {
+    const use = new RegExp(`\\b${a}\\b`, 'g');
+    if (!use.test(out)) fail(`the glue never uses ${a}`);
+    out = out.replace(use, namespace);
+  }
+  const topNames = (text) => new Set([...text.matchAll(/^(?:export )?(?:async )?(?:function\*? ?|const |let |var |class )(\w+)/gm)].map((m) => m[1]));
+  const glueNames = topNames(out);
+  const clash = [...topNames(body)].filter((n) => glueNames.has(n));
+  if (clash.length > 0) fail(`both declare ${clash.join(', ')}`);
+  return `${out}\n// The chunk loader (wasm-split-cli's __wasm_split.js, patched above).\n${body}`;
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-split-'));
 try {
   // 1. Split. The main module keeps the name `bimtek`; the loader imports `./bimtek.js`.
@@ -100,20 +139,10 @@ try {
   const h = hash.digest('hex').slice(0, 16);
   const jsName = `bimtek-${h}.js`;
   const wasmName = `bimtek-${h}_bg.wasm`;
-  const loaderName = `bimtek-chunks-${h}.js`;
   const chunkName = (c) => `bimtek-${c.replace(/\.wasm$/, '')}-${h}.wasm`;
 
-  // Only the glue's `import … from` changes: the wasm's own import module stays "./__wasm_split.js"
-  // (the key of the imports object the glue builds).
-  const glueOut = glue.replaceAll('from "./__wasm_split.js"', `from ${JSON.stringify(`./${loaderName}`)}`);
-  let loaderOut = patchFetch(loader).replaceAll('"./bimtek.js"', JSON.stringify(`./${jsName}`));
+  let loaderOut = patchFetch(loader);
   for (const c of chunks) loaderOut = loaderOut.replaceAll(`"./${c}"`, JSON.stringify(`./${chunkName(c)}`));
-  for (const [what, text, must] of [['glue', glueOut, `./${loaderName}`], ['loader', loaderOut, `./${jsName}`]]) {
-    if (!text.includes(must)) {
-      console.error(`wasm-split: the ${what} does not reference ${must}: has wasm-bindgen or wasm-split-cli changed its output?`);
-      process.exit(1);
-    }
-  }
   for (const c of chunks) {
     if (!loaderOut.includes(chunkName(c))) {
       console.error(`wasm-split: the loader never loads ${c}`);
@@ -121,17 +150,27 @@ try {
     }
   }
 
+  // 5. The loader into the glue's file.
+  let js = mergeLoader(glue, loaderOut);
+  if (profile === 'release') {
+    const plain = path.join(work, 'merged.js');
+    const min = path.join(work, 'merged.min.js');
+    fs.writeFileSync(plain, js);
+    // --module: top-level names are the file's own and may be shortened; exports and property
+    // names (the wasm's imports and exports) are never renamed.
+    run('terser', [plain, '--module', '--compress', 'passes=2', '--mangle', '--output', min]);
+    js = fs.readFileSync(min, 'utf8');
+  }
+
   for (const f of [...trunkJs, ...trunkWasm]) fs.rmSync(path.join(dist, f));
-  fs.writeFileSync(path.join(dist, jsName), glueOut);
-  fs.writeFileSync(path.join(dist, loaderName), loaderOut);
+  fs.writeFileSync(path.join(dist, jsName), js);
   fs.copyFileSync(path.join(bg, 'bimtek_bg.wasm'), path.join(dist, wasmName));
   for (const c of chunks) fs.copyFileSync(path.join(work, c), path.join(dist, chunkName(c)));
 
-  // 5. index.html: Trunk's two links are rewritten whole (new names, new integrity).
+  // 6. index.html: Trunk's two links are rewritten whole (new names, new integrity).
   const integrity = (name) => sri(fs.readFileSync(path.join(dist, name)));
   const links = [
     `<link rel=modulepreload href=./${jsName} crossorigin integrity=${integrity(jsName)}>`,
-    `<link rel=modulepreload href=./${loaderName} crossorigin integrity=${integrity(loaderName)}>`,
     `<link rel=preload href=./${wasmName} as=fetch type=application/wasm crossorigin integrity=${integrity(wasmName)}>`,
   ].join('');
   const linkRe = new RegExp(`<link\\b[^>]*\\b(?:${trunkJs[0]}|${trunkWasm[0]})[^>]*>`, 'g');
