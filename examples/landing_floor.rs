@@ -1,11 +1,11 @@
 //! The stack's floor for a landing screen, for the benchmark (scripts/bench.sh): the least a
 //! quiz deep link must do with this stack, and nothing more — fetch a module file, parse it
 //! with `JSON.parse` + serde-wasm-bindgen (as the app does), open an IndexedDB database with
-//! indexed_db_futures, read the saved answers, render the questions as radio buttons, and save
+//! `indexed_db_futures`, read the saved answers, render the questions as radio buttons, and save
 //! an answer when one is chosen. No validation, no error messages, no second language, no
 //! lesson blocks, no routing, no queue, no accessibility work: every one of those is in the
 //! app. Built with the app's profile and flags; its size is what no trimming of our own code
-//! could go below while keeping Leptos, serde and indexed_db_futures. Not part of the app.
+//! could go below while keeping Leptos, serde and `indexed_db_futures`. Not part of the app.
 
 #[cfg(target_arch = "wasm32")]
 mod floor {
@@ -119,6 +119,15 @@ mod floor {
                     None => Vec::new(),
                 };
                 (module().await, db, saved)
+            });
+            // The app's own signal for "usable" (docs/design.md contract 7), once the
+            // questions are in the page.
+            Effect::new(move |_| {
+                if data.with(Option::is_some) {
+                    if let Some(p) = window().performance() {
+                        let _ = p.mark("app-ready");
+                    }
+                }
             });
             view! {
                 <main>

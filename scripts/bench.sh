@@ -11,4 +11,8 @@ BIMTEK_CONNECT_SRC="${BIMTEK_CONNECT_SRC:-https: http://127.0.0.1:*}" trunk buil
 # The framework's floor: the smallest Leptos app, same profile and flags (examples/leptos_floor.rs).
 cargo build --release --locked --example leptos_floor --target wasm32-unknown-unknown >&2
 node tests/e2e/floor.mjs target/wasm32-unknown-unknown/release/examples/leptos_floor.wasm target/floor/leptos_floor.wasm
+# The stack's floor for a quiz screen: fetch a module, parse it, IndexedDB, radio buttons, save
+# (examples/landing_floor.rs); the benchmark weighs it and times its first visit like ours.
+cargo build --release --locked --example landing_floor --target wasm32-unknown-unknown >&2
+node tests/e2e/floor.mjs target/wasm32-unknown-unknown/release/examples/landing_floor.wasm target/floor/landing_floor.wasm
 node tests/e2e/bench.mjs "$@"

@@ -1,7 +1,8 @@
-// The framework's floor for the benchmark: turns cargo's build of examples/leptos_floor.rs into
-// the wasm a browser would get, the way the app's build does (wasm-bindgen, wasm-opt -Oz), and
-// writes it to <out>. Run by scripts/bench.sh; tests/e2e/bench.mjs prints its size.
-//   node tests/e2e/floor.mjs <cargo's leptos_floor.wasm> <out.wasm>
+// The floors for the benchmark: turns cargo's build of an example (examples/leptos_floor.rs,
+// examples/landing_floor.rs) into what a browser would get, the way the app's build does
+// (wasm-bindgen, wasm-opt -Oz, terser on the JS glue), and writes <out>.wasm and <out>.js. Run
+// by scripts/bench.sh; tests/e2e/bench.mjs prints their sizes and serves the landing floor.
+//   node tests/e2e/floor.mjs <cargo's example .wasm> <out.wasm>
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -33,6 +34,8 @@ try {
   execFileSync('wasm-bindgen', [path.join(work, 'in.wasm'), '--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', 'floor']);
   fs.mkdirSync(path.dirname(output), { recursive: true });
   execFileSync('wasm-opt', ['-Oz', '--quiet', path.join(work, 'floor_bg.wasm'), '-o', output]);
+  execFileSync('terser', [path.join(work, 'floor.js'), '--module', '--compress', 'passes=2', '--mangle',
+    '--output', output.replace(/\.wasm$/, '.js')]);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }
