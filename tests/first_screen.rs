@@ -125,6 +125,18 @@ fn the_boot_script_draws_lessons_and_quizzes_with_the_apps_words() {
         Key::MetaMinutes,
         Key::NewTab,
         Key::TableLabel,
+        // the module page and the loading line of a page tapped to before the app is there
+        Key::AllModules,
+        Key::StatusNotStarted,
+        Key::MetaJp,
+        Key::MetaLessons,
+        Key::StartLearning,
+        Key::Objectives,
+        Key::LessonsTitle,
+        Key::LessonsReadOf,
+        Key::QuizStart,
+        Key::GlossaryTitle,
+        Key::LoadingPage,
     ] {
         assert!(
             script.contains(&format!("\"{}\"", t(Lang::Id, key))),
@@ -154,5 +166,17 @@ fn the_boot_script_draws_lessons_and_quizzes_with_the_apps_words() {
         "#/modul/agen-perubahan/pelajaran/mengapa"
     );
     assert!(script.contains(r##"el("a", { href: "#/modul/" + id }"##));
+    let m = ModuleId::parse("agen-perubahan").unwrap();
+    assert_eq!(
+        Route::Quiz(m.clone()).to_hash(),
+        "#/modul/agen-perubahan/kuis"
+    );
+    assert_eq!(
+        Route::Glossary(m).to_hash(),
+        "#/modul/agen-perubahan/glosarium"
+    );
+    assert!(script.contains(r##"href: "#/modul/" + id + "/kuis""##));
+    assert!(script.contains(r##"href: "#/modul/" + id + "/glosarium""##));
+    assert_eq!(Route::Home.to_hash(), "#/");
     assert!(script.contains(r"/^#\/modul\/[a-z0-9-]+\/pelajaran\/[a-z0-9-]+$/"));
 }

@@ -9,7 +9,8 @@
 // 2. A page that needs a module file (lesson, quiz, glossary, embed) starts that fetch now,
 //    in parallel with the wasm, and leaves the response for the app (window[__PREFETCH_KEY__]:
 //    url, response promise, abort controller; platform/content.rs `fetch_text` takes it once).
-// 3. In Indonesian, once the HTML is parsed: a lesson's head (from the pack index) with a
+// 3. In Indonesian, once the HTML is parsed: a module page (ui/pages/module.rs) as a new
+//    learner sees it, from the pack index; a lesson's head (from the pack index) with a
 //    loading line, then its text as soon as the file is here, with exactly the markup the app
 //    renders (ui/pages/lesson.rs, ui/blocks.rs), up to its first interactive block; a quiz's
 //    head and rules (ui/pages/quiz.rs), from the pack index alone. The app, mounted after
@@ -18,39 +19,56 @@
 //    `release_when_settled`). A file that fails or never comes leaves the head and the
 //    loading line until the app shows its own message.
 //    Every string becomes a text node: nothing from a file becomes HTML.
+// 4. A tap before the app is there is never dead: until the app has mounted (it sets the root
+//    class fs-app, ui/mod.rs `start`), every change of address draws that page the same way
+//    (and starts its module file), goes back to the static home, or shows the app's
+//    "Memuat halaman…" line for a page only the app can draw.
 (function () {
-  var d = document.documentElement, h = location.hash || "#/";
+  var d = document.documentElement;
   var m = /[?&]lang=([a-z]+)/.exec(location.search), l = m && m[1];
   if (l !== "id" && l !== "en") {
     try { l = localStorage.getItem(__LANG_KEY__); } catch (e) {}
   }
   var framed;
   try { framed = window.top !== window.self; } catch (e) { framed = true; }
-  var none = l === "en" || framed || /^#\/embed\//.test(h);
+  var start = location.hash || "#/";
+  var none = l === "en" || framed || /^#\/embed\//.test(start);
   if (none) d.classList.add("fs-none");
-  else if (h !== "#/" && h !== "#") d.classList.add("fs-partial");
-  m = /^#\/(?:modul\/([a-z0-9-]+)\/(pelajaran|kuis|glosarium)(?:\/([a-z0-9-]+))?|embed\/([a-z0-9-]+))/.exec(h);
-  if (!m) return;
-  var id = m[1] || m[4], lessonId = m[2] === "pelajaran" && /^#\/modul\/[a-z0-9-]+\/pelajaran\/[a-z0-9-]+$/.test(h) ? m[3] : null;
-  var T = __TEXTS__, found = null;
+  else if (!home(start)) d.classList.add("fs-partial");
+  var T = __TEXTS__, packs = null;
   try {
     var data = JSON.parse(document.getElementById(__DATA_ID__).textContent);
-    JSON.parse(data["packs.json"]).packs.forEach(function (p) {
-      var t = data[p];
-      if (!t || found) return;
-      JSON.parse(t).modules.forEach(function (mod) {
-        if (mod.id === id && !found) found = { base: p.slice(0, p.lastIndexOf("/") + 1), mod: mod };
-      });
+    packs = JSON.parse(data["packs.json"]).packs.map(function (p) {
+      return { base: p.slice(0, p.lastIndexOf("/") + 1), text: data[p] };
     });
-  } catch (e) { return; }
-  if (!found) return;
-  var url = found.base + found.mod.file, ctl = new AbortController();
-  var response = fetch(url, { signal: ctl.signal, credentials: "same-origin" });
-  // A failure is the app's to report when it takes the response; not an unhandled rejection.
-  response.catch(function () {});
-  window[__PREFETCH_KEY__] = { url: url, response: response, abort: ctl };
-  var quiz = /^#\/modul\/[a-z0-9-]+\/kuis$/.test(h);
-  if (none || !(lessonId || quiz)) return;
+  } catch (e) { packs = null; }
+
+  function home(h) { return h === "#/" || h === "#"; }
+  // The module `id` in the inlined pack indexes: { base, mod }, or null.
+  function lookup(id) {
+    var found = null;
+    try {
+      (packs || []).forEach(function (p) {
+        if (!p.text || found) return;
+        JSON.parse(p.text).modules.forEach(function (mod) {
+          if (mod.id === id && !found) found = { base: p.base, mod: mod };
+        });
+      });
+    } catch (e) { return null; }
+    return found;
+  }
+  // The module file, fetched once and left for the app (it takes it once, by its URL).
+  function prefetch(found) {
+    var url = found.base + found.mod.file, old = window[__PREFETCH_KEY__];
+    if (old && old.url === url) return old.response;
+    if (old) old.abort.abort();
+    var ctl = new AbortController();
+    var response = fetch(url, { signal: ctl.signal, credentials: "same-origin" });
+    // A failure is the app's to report when it takes the response; not an unhandled rejection.
+    response.catch(function () {});
+    window[__PREFETCH_KEY__] = { url: url, response: response, abort: ctl };
+    return response;
+  }
 
   function el(tag, attrs, kids) {
     var e = document.createElement(tag);
@@ -58,98 +76,185 @@
     (kids || []).forEach(function (c) { e.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
     return e;
   }
+  function fill(text) {
+    for (var i = 1; i < arguments.length; i++) text = text.replace("{}", arguments[i]);
+    return text;
+  }
   function safePath(p) {
     return p !== "" && p.split("/").every(function (s) { return s !== "" && s !== "." && s !== ".." && /^[A-Za-z0-9._-]+$/.test(s); });
   }
   function absolute(u) { var x = u.toLowerCase(); return x.indexOf("https://") === 0 || x.indexOf("http://") === 0; }
   function allowed(u) { return absolute(u.trim()) ? !/\s/.test(u.trim()) : safePath(u); }
-  function resolve(u) { return absolute(u) ? u : found.base + u; }
-  function inline(i) {
-    if (i.strong) return el("strong", {}, [i.strong.v]);
-    if (i.em) return el("em", {}, [i.em.v]);
-    if (i.link && allowed(i.link.href)) {
-      if (i.link.href.toLowerCase().indexOf("http") === 0) {
-        return el("a", { href: resolve(i.link.href), target: "_blank", rel: "noopener noreferrer" },
-          [i.link.v, el("span", { "class": "visually-hidden" }, [" ", T.newTab])]);
-      }
-      return el("a", { href: resolve(i.link.href) }, [i.link.v]);
-    }
-    return document.createTextNode((i.text || i.link).v);
-  }
-  function inlines(list) { return list.map(inline); }
-  function interactive(b) {
-    return !!(b.discussion || b.worksheet || (b.callout && b.callout.blocks.some(interactive)));
-  }
-  function block(b) {
-    if (b.heading) return el(b.heading.level === 2 ? "h2" : "h3", {}, inlines(b.heading.text));
-    if (b.paragraph) return el("p", {}, inlines(b.paragraph.text));
-    if (b.list) return el(b.list.ordered ? "ol" : "ul", {}, b.list.items.map(function (i) { return el("li", {}, inlines(i)); }));
-    if (b.table) {
-      var head = el("tr", {}, b.table.header.map(function (c) { return el("th", { scope: "col" }, inlines(c)); }));
-      var rows = b.table.rows.map(function (r) { return el("tr", {}, r.map(function (c) { return el("td", {}, inlines(c)); })); });
-      return el("div", { "class": "table-wrap", role: "region", tabindex: "0", "aria-label": T.table },
-        [el("table", {}, [el("thead", {}, [head]), el("tbody", {}, rows)])]);
-    }
-    if (b.image) {
-      return safePath(b.image.src)
-        ? el("img", { "class": "lesson-image", src: resolve(b.image.src), alt: b.image.alt, loading: "lazy" })
-        : el("p", { "class": "muted" }, [b.image.alt]);
-    }
-    if (b.callout) {
-      var label = T.callout[b.callout.kind];
-      return el("aside", { "class": T.calloutClass[b.callout.kind], "aria-label": label },
-        [el("p", { "class": "callout-title" }, [label])].concat(blocks(b.callout.blocks)));
-    }
-    throw 0;
-  }
-  function blocks(list) {
-    var out = [];
-    for (var i = 0; i < list.length && !interactive(list[i]); i++) out.push(block(list[i]));
-    return out;
-  }
+
+  // The app's main, drawn into the static screen's; the app stays hidden until it takes over.
+  var homeParts = null;
   function show(parts) {
     var screen = document.getElementById(__SCREEN_ID__), main = screen && screen.querySelector("main");
     if (!main) return;
+    if (!homeParts) homeParts = Array.prototype.slice.call(main.childNodes);
     while (main.firstChild) main.removeChild(main.firstChild);
     parts.forEach(function (p) { main.appendChild(p); });
-    d.classList.add("fs-page", "fs-hold");
+    d.classList.add("fs-page", "fs-hold", "fs-partial");
   }
-  function crumb() { return el("p", { "class": "crumb" }, [el("a", { href: "#/modul/" + id }, [found.mod.title])]); }
-  // The lesson's head at once, from the pack index, with the app's loading line under it.
-  var list = found.mod.lessons || [], at = -1, article, waiting;
-  list.forEach(function (x, i) { if (x.id === lessonId && at < 0) at = i; });
-  function lessonHead() {
-    if (at < 0) throw 0;
-    waiting = el("p", { "class": "muted", role: "status" }, [T.loading]);
-    article = el("article", { "class": "lesson" }, [
-      crumb(),
-      el("h1", { id: "page-title", tabindex: "-1" }, [list[at].title]),
-      el("p", { "class": "meta" }, [
-        el("span", {}, [T.lessonOf.replace("{}", at + 1).replace("{}", list.length)]),
-        el("span", {}, [T.minutes.replace("{}", list[at].minutes)])
-      ]),
-      waiting
-    ]);
-    return [article];
+  function showHome() {
+    if (homeParts) show(homeParts);
+    d.classList.remove("fs-page", "fs-hold", "fs-partial");
   }
-  // Its text once the file is here, if the file agrees with the index (the app reads the file).
-  function lessonBody(body) {
-    var lesson = body.lessons[at];
-    if (body.id !== id || body.lessons.length !== list.length || !lesson || lesson.id !== lessonId ||
-      lesson.title !== list[at].title || lesson.minutes !== list[at].minutes) throw 0;
-    article.removeChild(waiting);
-    blocks(lesson.blocks).forEach(function (b) { article.appendChild(b); });
+
+  // One page of the app: what the address asks for, drawn when `ready` (the HTML parsed) and
+  // only while it is still the address (`gen`).
+  var gen = 0;
+  function go(h, ready, tapped) {
+    var mine = ++gen;
+    function current() { return mine === gen; }
+    var r = /^#\/(?:modul\/([a-z0-9-]+)(?:\/(pelajaran|kuis|glosarium)(?:\/([a-z0-9-]+))?)?|embed\/([a-z0-9-]+))/.exec(h);
+    var id = r && (r[1] || r[4]), found = id ? lookup(id) : null;
+    var lessonId = r && r[2] === "pelajaran" && /^#\/modul\/[a-z0-9-]+\/pelajaran\/[a-z0-9-]+$/.test(h) ? r[3] : null;
+    var quiz = /^#\/modul\/[a-z0-9-]+\/kuis$/.test(h), overview = /^#\/modul\/[a-z0-9-]+$/.test(h);
+    var response = found && (r[2] || r[4]) ? prefetch(found) : null;
+    if (none) return;
+    var parts = null;
+    function base(u) { return absolute(u) ? u : found.base + u; }
+    function inline(i) {
+      if (i.strong) return el("strong", {}, [i.strong.v]);
+      if (i.em) return el("em", {}, [i.em.v]);
+      if (i.link && allowed(i.link.href)) {
+        if (i.link.href.toLowerCase().indexOf("http") === 0) {
+          return el("a", { href: base(i.link.href), target: "_blank", rel: "noopener noreferrer" },
+            [i.link.v, el("span", { "class": "visually-hidden" }, [" ", T.newTab])]);
+        }
+        return el("a", { href: base(i.link.href) }, [i.link.v]);
+      }
+      return document.createTextNode((i.text || i.link).v);
+    }
+    function inlines(list) { return list.map(inline); }
+    function interactive(b) {
+      return !!(b.discussion || b.worksheet || (b.callout && b.callout.blocks.some(interactive)));
+    }
+    function block(b) {
+      if (b.heading) return el(b.heading.level === 2 ? "h2" : "h3", {}, inlines(b.heading.text));
+      if (b.paragraph) return el("p", {}, inlines(b.paragraph.text));
+      if (b.list) return el(b.list.ordered ? "ol" : "ul", {}, b.list.items.map(function (i) { return el("li", {}, inlines(i)); }));
+      if (b.table) {
+        var head = el("tr", {}, b.table.header.map(function (c) { return el("th", { scope: "col" }, inlines(c)); }));
+        var rows = b.table.rows.map(function (row) { return el("tr", {}, row.map(function (c) { return el("td", {}, inlines(c)); })); });
+        return el("div", { "class": "table-wrap", role: "region", tabindex: "0", "aria-label": T.table },
+          [el("table", {}, [el("thead", {}, [head]), el("tbody", {}, rows)])]);
+      }
+      if (b.image) {
+        return safePath(b.image.src)
+          ? el("img", { "class": "lesson-image", src: base(b.image.src), alt: b.image.alt, loading: "lazy" })
+          : el("p", { "class": "muted" }, [b.image.alt]);
+      }
+      if (b.callout) {
+        var label = T.callout[b.callout.kind];
+        return el("aside", { "class": T.calloutClass[b.callout.kind], "aria-label": label },
+          [el("p", { "class": "callout-title" }, [label])].concat(blocks(b.callout.blocks)));
+      }
+      throw 0;
+    }
+    function blocks(list) {
+      var out = [];
+      for (var i = 0; i < list.length && !interactive(list[i]); i++) out.push(block(list[i]));
+      return out;
+    }
+    function crumb() { return el("p", { "class": "crumb" }, [el("a", { href: "#/modul/" + id }, [found.mod.title])]); }
+    function title(kids) { return el("h1", { id: "page-title", tabindex: "-1" }, kids); }
+    var list = found ? found.mod.lessons || [] : [], at = -1, article, waiting;
+    list.forEach(function (x, i) { if (x.id === lessonId && at < 0) at = i; });
+    // A lesson's head at once, from the pack index, with the app's loading line under it.
+    function lessonHead() {
+      if (at < 0) throw 0;
+      waiting = el("p", { "class": "muted", role: "status" }, [T.loading]);
+      article = el("article", { "class": "lesson" }, [
+        crumb(),
+        title([list[at].title]),
+        el("p", { "class": "meta" }, [
+          el("span", {}, [fill(T.lessonOf, at + 1, list.length)]),
+          el("span", {}, [fill(T.minutes, list[at].minutes)])
+        ]),
+        waiting
+      ]);
+      return [article];
+    }
+    // Its text once the file is here, if the file agrees with the index (the app reads the file).
+    function lessonBody(body) {
+      var lesson = body.lessons[at];
+      if (body.id !== id || body.lessons.length !== list.length || !lesson || lesson.id !== lessonId ||
+        lesson.title !== list[at].title || lesson.minutes !== list[at].minutes) throw 0;
+      article.removeChild(waiting);
+      blocks(lesson.blocks).forEach(function (b) { article.appendChild(b); });
+    }
+    // The quiz's start: its head and the card's two lines that hold for every learner (what
+    // depends on saved attempts comes with the app, below them). From the pack index alone.
+    function quizParts() {
+      var q = found.mod;
+      return [crumb(), title([T.quiz, ": ", q.title]),
+        el("section", { "class": "card" }, [
+          el("p", {}, [fill(T.quizInfo, q.question_count, q.questions_per_attempt, q.pass_mark)]),
+          el("p", { "class": "muted" }, [T.quizRules])
+        ])];
+    }
+    // The module page as a learner with no progress in it sees it (what saved progress changes
+    // comes with the app: a returning learner's phone has the app in its cache and mounts it at
+    // once). From the pack index alone.
+    function moduleParts() {
+      var q = found.mod, first = list[0], n = list.length;
+      function card(titleId, heading, kids) {
+        return el("section", { "class": "card", "aria-labelledby": titleId }, [el("h2", { id: titleId }, [heading])].concat(kids));
+      }
+      return [
+        el("p", { "class": "crumb" }, [el("a", { href: "#/" }, [T.allModules])]),
+        title([q.title]),
+        el("p", { "class": "lead" }, [q.summary]),
+        el("p", { "class": "meta" }, [
+          el("span", { "class": "status status-new", id: "module-status" }, [T.notStarted]),
+          el("span", {}, [fill(T.minutes, q.minutes)]),
+          el("span", {}, [fill(T.jp, q.jp)]),
+          el("span", {}, [fill(T.lessons, n)])
+        ])
+      ].concat(first ? [el("p", {}, [el("a", { "class": "button", href: "#/modul/" + id + "/pelajaran/" + first.id }, [T.startLearning])])] : [], [
+        card("objectives-title", T.objectives, [el("ul", {}, (q.objectives || []).map(function (o) { return el("li", {}, [o]); }))]),
+        card("lessons-title", T.lessonsTitle, [
+          el("p", { "class": "meta" }, [fill(T.lessonsReadOf, 0, n)]),
+          el("ol", { "class": "lesson-list" }, list.map(function (x) {
+            return el("li", {}, [el("a", { href: "#/modul/" + id + "/pelajaran/" + x.id }, [x.title]),
+              el("span", { "class": "meta" }, [fill(T.minutes, x.minutes)])]);
+          }))
+        ]),
+        card("quiz-title", T.quiz, [
+          el("p", {}, [fill(T.quizInfo, q.question_count, q.questions_per_attempt, q.pass_mark)]),
+          el("p", {}, [el("a", { "class": "button", id: "quiz-link", href: "#/modul/" + id + "/kuis" }, [T.quizStart])])
+        ]),
+        el("p", {}, [el("a", { href: "#/modul/" + id + "/glosarium" }, [T.glossary])])
+      ]);
+    }
+    function draw(p) {
+      if (!current()) return;
+      show(p);
+      if (tapped) {
+        window.scrollTo(0, 0);
+        var t = document.getElementById("page-title");
+        if (t) t.focus();
+      }
+    }
+    if (home(h)) {
+      if (tapped) ready.then(function () { if (current()) showHome(); });
+      return;
+    }
+    if (found && lessonId) {
+      var text = response.then(function (res) { if (!res.ok) throw 0; return res.clone().text(); });
+      text.catch(function () {});
+      ready.then(function () { draw(lessonHead()); return text; })
+        .then(function (t) { if (current()) lessonBody(JSON.parse(t)); }).catch(function () {});
+      return;
+    }
+    if (found && quiz) parts = quizParts;
+    else if (found && overview) parts = moduleParts;
+    else if (tapped) parts = function () { return [el("p", { "class": "muted", role: "status" }, [T.loadingPage])]; };
+    if (parts) ready.then(function () { draw(parts()); }).catch(function () {});
   }
-  // The quiz's start: its head and the card's two lines that hold for every learner (what
-  // depends on saved attempts comes with the app, below them). From the pack index alone.
-  function quizParts() {
-    var q = found.mod;
-    return [crumb(), el("h1", { id: "page-title", tabindex: "-1" }, [T.quiz, ": ", q.title]),
-      el("section", { "class": "card" }, [
-        el("p", {}, [T.quizInfo.replace("{}", q.question_count).replace("{}", q.questions_per_attempt).replace("{}", q.pass_mark)]),
-        el("p", { "class": "muted" }, [T.quizRules])
-      ])];
-  }
+
   // Once the parser has the static screen: readyState turns "interactive" when the HTML is
   // parsed, before the module scripts run (DOMContentLoaded would wait for the JS glue).
   var parsed = new Promise(function (ready) {
@@ -157,12 +262,22 @@
     document.addEventListener("readystatechange", check);
     check();
   });
-  if (lessonId) {
-    var text = response.then(function (r) { if (!r.ok) throw 0; return r.clone().text(); });
-    text.catch(function () {});
-    parsed.then(function () { show(lessonHead()); return text; })
-      .then(function (t) { lessonBody(JSON.parse(t)); }).catch(function () {});
-  } else {
-    parsed.then(function () { show(quizParts()); }).catch(function () {});
-  }
+  go(start, parsed, false);
+  if (none) return;
+  // The static skip link moves focus, as the app's does; it must not change the address
+  // ("#main" is no page of the app).
+  document.addEventListener("click", function (e) {
+    var a = e.target && e.target.closest ? e.target.closest("#" + __SCREEN_ID__ + " .skip-link") : null;
+    var main = a && document.querySelector("#" + __SCREEN_ID__ + " main");
+    if (!main) return;
+    e.preventDefault();
+    main.focus();
+  });
+  window.addEventListener("hashchange", function taps() {
+    if (d.classList.contains("fs-app")) {
+      window.removeEventListener("hashchange", taps);
+      return;
+    }
+    go(location.hash || "#/", parsed, true);
+  });
 })();

@@ -154,9 +154,10 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
 /// comment lines and indentation dropped; that file says what it does. In short: it hides
 /// what the app will not show (another language, a frame, another page); on a page that needs
 /// a module file it fetches that file at once, in parallel with the wasm, and leaves the
-/// response for the app; on a lesson in Indonesian it draws the lesson's text from that file
-/// with the markup the app renders, up to its first interactive block, and on a quiz its head
-/// and rules.
+/// response for the app; in Indonesian it draws a module page from the pack index, a lesson's
+/// text from that file with the markup the app renders, up to its first interactive block,
+/// and a quiz's head and rules; and until the app has mounted it does the same for every
+/// page the learner taps to, so that no tap is dead.
 #[must_use]
 pub fn boot_script() -> String {
     let json = |v: &serde_json::Value| v.to_string().replace('<', "\\u003c");
@@ -179,6 +180,17 @@ pub fn boot_script() -> String {
         "quiz": t(Lang::Id, Key::QuizTitle),
         "quizInfo": t(Lang::Id, Key::QuizInfo),
         "quizRules": t(Lang::Id, Key::QuizRules),
+        "quizStart": t(Lang::Id, Key::QuizStart),
+        "allModules": t(Lang::Id, Key::AllModules),
+        "notStarted": t(Lang::Id, Key::StatusNotStarted),
+        "jp": t(Lang::Id, Key::MetaJp),
+        "lessons": t(Lang::Id, Key::MetaLessons),
+        "startLearning": t(Lang::Id, Key::StartLearning),
+        "objectives": t(Lang::Id, Key::Objectives),
+        "lessonsTitle": t(Lang::Id, Key::LessonsTitle),
+        "lessonsReadOf": t(Lang::Id, Key::LessonsReadOf),
+        "glossary": t(Lang::Id, Key::GlossaryTitle),
+        "loadingPage": t(Lang::Id, Key::LoadingPage),
         "callout": callout,
         "calloutClass": class,
     });

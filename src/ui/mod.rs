@@ -26,6 +26,8 @@ pub use app::App;
 /// The root class with which the start-up script (`content/boot.js`) keeps the app hidden
 /// behind the static lesson (`style/main.css`).
 const FIRST_SCREEN_HOLD: &str = "fs-hold";
+/// The root class that tells the start-up script the app has mounted.
+const FIRST_SCREEN_APP: &str = "fs-app";
 
 /// Mounts the app on `<body>`.
 pub fn start() {
@@ -51,6 +53,9 @@ pub fn start() {
     if !crate::platform::has_root_class(FIRST_SCREEN_HOLD) {
         crate::platform::remove_element(crate::content::catalog::FIRST_SCREEN_ID);
     }
+    // From here the app answers every change of address; the start-up script, which drew the
+    // pages tapped to before, stops (`content/boot.js`).
+    crate::platform::set_root_class(FIRST_SCREEN_APP);
 }
 
 /// Logs panics to the console (hand-written: the `console_error_panic_hook` crate adds a

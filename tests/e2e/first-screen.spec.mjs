@@ -2,7 +2,8 @@
 // the wasm has arrived, taken over by the app without moving anything; on a lesson, the lesson
 // itself; only the header on other pages; nothing in another language; the module file fetched
 // at once on a deep link and handed to the app; a module file that fails, is not JSON or never
-// answers; the inlined catalog standing when packs.json never answers.
+// answers; the inlined catalog standing when packs.json never answers; a module page as the app
+// draws it; taps before the app is there (never dead, the app takes over the page tapped to).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
@@ -340,4 +341,131 @@ test('a learner with an attempt under way: the quiz head shows first, then the a
   await expect(page.locator('#first-screen')).toHaveCount(0);
   await expect(page.locator('#question-title')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mulai kuis' })).toHaveCount(0);
+});
+
+// ---- Module pages, and taps before the app is there (src/content/boot.js) ----
+
+/** Tag, class, text and box of each child of the main region in `scope`, and the shape of
+ * everything inside it: each element's tag, class, id, link and ARIA attributes. */
+async function mainParts(page, scope) {
+  return page.locator(`${scope} > *`).evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    const shape = [e, ...e.querySelectorAll('*')].map((x) => [x.tagName, x.className, x.id, x.getAttribute('href'),
+      x.getAttribute('role'), x.getAttribute('aria-labelledby'), x.getAttribute('tabindex')].join('|'));
+    return { tag: e.tagName, cls: e.className, text: e.innerText, shape, box: [r.x, r.y, r.width, r.height] };
+  }));
+}
+
+test('every built-in module page is readable before the wasm runs, part for part and box for box as the app then shows it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await recordShifts(page);
+  const gate = await wasmGate(page);
+  const modules = JSON.parse(readFileSync(`${distDir}content/inti/pack.json`, 'utf8')).modules;
+  expect(modules).toHaveLength(4);
+  for (const mod of modules) {
+    await page.goto('about:blank');
+    gate.close();
+    await page.goto(`index.html#/modul/${mod.id}`);
+    await expect(page.locator('#first-screen h1'), mod.id).toHaveText(mod.title);
+    await expect(page.locator('#first-screen .lesson-list li'), mod.id).toHaveCount(mod.lessons.length);
+    await expect(page.locator('#first-screen #module-status'), mod.id).toHaveText('Belum mulai');
+    const before = await mainParts(page, '#first-screen main');
+    const header = await page.locator('#first-screen .app-header').boundingBox();
+    gate.open();
+    await appReady(page);
+    await expect(page.locator('#first-screen'), mod.id).toHaveCount(0);
+    const after = await mainParts(page, 'main');
+    // A new learner: the app shows exactly these parts (no worksheet card, no best score).
+    expect(after.map((a) => [a.tag, a.cls, a.text, a.shape]), mod.id).toEqual(before.map((b) => [b.tag, b.cls, b.text, b.shape]));
+    before.forEach((b, i) => b.box.forEach((v, k) => expect(Math.abs(after[i].box[k] - v), `${mod.id} part ${i} box ${k}`).toBeLessThan(0.5)));
+    expect(await page.locator('.app-header').boundingBox(), mod.id).toEqual(header);
+    const shifts = await page.evaluate(() => window.__shifts);
+    expect(shifts.reduce((sum, e) => sum + e.value, 0), `${mod.id} ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.02);
+  }
+  // The app's page works: its quiz button opens the quiz.
+  await page.locator('#quiz-link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Kuis');
+  expect(errors).toEqual([]);
+});
+
+test('a tap before the app is there is never dead: each page tapped to is drawn, home comes back, and the app takes over the last one', async ({ page }) => {
+  const errors = collectErrors(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  // The first module's file never answers: the second one's lesson must not wait for it.
+  await page.route('**/content/inti/pola-pikir-melayani.json', () => { /* never answered */ });
+  const gate = await wasmGate(page);
+  gate.close();
+  await page.goto('index.html');
+  await expect(page.locator('#first-screen .module-card')).toHaveCount(4);
+  const homeText = await page.locator('#first-screen main').innerText();
+
+  // Home → a module page, with focus on its title as the app moves it.
+  await page.locator('#first-screen .module-card a', { hasText: 'Pola Pikir Melayani' }).click();
+  await expect(page).toHaveURL(/#\/modul\/pola-pikir-melayani$/);
+  await expect(page.locator('#first-screen h1')).toHaveText('Pola Pikir Melayani');
+  await expect(page.locator('#first-screen h1')).toBeFocused();
+  // → a lesson whose file never comes: its head and the loading line.
+  await page.locator('#first-screen .lesson-list a').first().click();
+  await expect(page.locator('#first-screen article.lesson h1')).toHaveText('Dari Dilayani ke Melayani');
+  await expect(page.locator('#first-screen [role="status"]')).toHaveText('Memuat isi modul…');
+  // → a page only the app draws: its loading line, not the lesson left standing.
+  await page.locator('#first-screen .nav-list a', { hasText: 'Tentang' }).click();
+  await expect(page.locator('#first-screen main')).toHaveText('Memuat halaman…');
+  await expect(page.locator('#first-screen main [role="status"]')).toHaveCount(1);
+  // → home: the static home again, word for word.
+  await page.locator('#first-screen .nav-list a', { hasText: 'Beranda' }).click();
+  await expect(page.locator('#first-screen main')).toHaveText(homeText, { useInnerText: true });
+  await expect(page.locator('#first-screen .app-footer')).toBeVisible();
+  // → another module's lesson: its text is drawn from its own file.
+  await page.locator('#first-screen .module-card a', { hasText: 'Agen Perubahan' }).click();
+  await page.locator('#first-screen .lesson-list a').first().click();
+  await expect(page.locator('#first-screen article.lesson h1')).toHaveText('Mengapa Reformasi Birokrasi?');
+  await expect(page.locator('#first-screen article.lesson [role="status"]')).toHaveCount(0);
+  await expect(page.locator('#first-screen article.lesson p').nth(1)).not.toBeEmpty();
+  // The app, when it comes, takes over the page the learner is on.
+  gate.open();
+  await appReady(page);
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengapa Reformasi Birokrasi?');
+  await expect(page.locator('#finish-reading')).toBeVisible();
+  // One request for that module's file: the app took the one the tap started.
+  expect(requests.filter((u) => u.endsWith('/content/inti/agen-perubahan.json'))).toHaveLength(1);
+  // From now on the app alone answers taps.
+  await page.getByRole('link', { name: 'Agen Perubahan' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agen Perubahan');
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the static skip link moves focus and keeps the address; the app then opens home, not "page not found"', async ({ page }) => {
+  const gate = await wasmGate(page);
+  gate.close();
+  await page.goto('index.html');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#first-screen .skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#first-screen main')).toBeFocused();
+  expect(await page.evaluate(() => location.hash)).toBe('');
+  gate.open();
+  await appReady(page);
+  await expect(page.locator('#catalog-title')).toHaveText('Modul');
+});
+
+test('in English a tap before the app draws nothing in Indonesian', async ({ page }) => {
+  const gate = await wasmGate(page);
+  gate.close();
+  await page.goto('index.html?lang=en#/tentang');
+  await page.evaluate(() => { location.hash = '#/modul/agen-perubahan'; });
+  await page.waitForTimeout(300);
+  await expect(page.locator('#first-screen')).toBeHidden();
+  // Nothing drawn: the (hidden) static main still holds the home it was built with.
+  await expect(page.locator('#first-screen main .lesson-list, #first-screen main .crumb')).toHaveCount(0);
+  await expect(page.locator('#first-screen main .module-card')).toHaveCount(4);
+  expect(await page.evaluate(() => document.documentElement.className)).not.toContain('fs-page');
+  gate.open();
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agen Perubahan');
+  await expect(page.locator('.crumb')).toHaveText(/All modules/);
 });
