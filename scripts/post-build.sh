@@ -9,7 +9,8 @@
 #    page is Trunk's index.html for that module, still without a CSP (and without the first
 #    screen of step 3: an LMS shows one module, never the catalog);
 # 3. writes the static first screen and the inlined pack indexes into index.html
-#    (bimtek-pack first-screen, src/content/first_screen.rs), and lrs.json with no LRS set (a
+#    (bimtek-pack first-screen, src/content/first_screen.rs; in a release build the start-up
+#    script is then minified, scripts/minify-boot.mjs), and lrs.json with no LRS set (a
 #    deployer edits it: docs/lrs.md), so that an app without an LRS finds the file instead of
 #    logging a 404 on every start (after staging: packages have no LRS outbox);
 # 4. writes the Content-Security-Policy into index.html and into every launch page, with the
@@ -28,6 +29,7 @@ stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 node scripts/scorm-package.mjs stage "$out" "$stage"
 cargo run --quiet --offline --locked --bin bimtek-pack -- first-screen "$out"
+if [ "$TRUNK_PROFILE" = release ]; then node scripts/minify-boot.mjs "$out"; fi
 printf '%s\n' '{ "format": "bimtek-lrs", "version": 1, "endpoint": null }' > "$out/lrs.json"
 node scripts/csp.mjs "$out"
 for page in "$stage"/*/index.html; do
