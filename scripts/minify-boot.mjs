@@ -23,7 +23,7 @@ if (scripts.length !== 1) {
   process.exit(1);
 }
 const [whole, code] = scripts[0];
-const out = await minify(code, { compress: { passes: 2 }, mangle: true, format: { ascii_only: false } });
+const out = await minify(code, { compress: { passes: 2 }, mangle: true });
 if (!out.code || out.code.includes('</script')) {
   console.error('minify-boot: terser gave no code, or code that would close the script');
   process.exit(1);

@@ -35,27 +35,27 @@
   var none = l === "en" || framed || /^#\/embed\//.test(start);
   if (none) d.classList.add("fs-none");
   else if (!home(start)) d.classList.add("fs-partial");
-  var T = __TEXTS__, packs = null;
-  try {
-    var data = JSON.parse(document.getElementById(__DATA_ID__).textContent);
-    packs = JSON.parse(data["packs.json"]).packs.map(function (p) {
-      return { base: p.slice(0, p.lastIndexOf("/") + 1), text: data[p] };
-    });
-  } catch (e) { packs = null; }
+  var T = __TEXTS__, modules = null;
 
   function home(h) { return h === "#/" || h === "#"; }
-  // The module `id` in the inlined pack indexes: { base, mod }, or null.
+  // The module `id` in the inlined pack indexes: { base, mod }, or null. The indexes are read
+  // once, on the first page that needs one (never on a visit that stays on home); if any of
+  // them does not parse, nothing is drawn from them.
   function lookup(id) {
-    var found = null;
-    try {
-      (packs || []).forEach(function (p) {
-        if (!p.text || found) return;
-        JSON.parse(p.text).modules.forEach(function (mod) {
-          if (mod.id === id && !found) found = { base: p.base, mod: mod };
+    if (!modules) {
+      modules = [];
+      try {
+        var data = JSON.parse(document.getElementById(__DATA_ID__).textContent);
+        JSON.parse(data["packs.json"]).packs.forEach(function (p) {
+          if (!data[p]) return;
+          JSON.parse(data[p]).modules.forEach(function (mod) {
+            modules.push({ base: p.slice(0, p.lastIndexOf("/") + 1), mod: mod });
+          });
         });
-      });
-    } catch (e) { return null; }
-    return found;
+      } catch (e) { modules = []; }
+    }
+    for (var i = 0; i < modules.length; i++) if (modules[i].mod.id === id) return modules[i];
+    return null;
   }
   // The module file, fetched once and left for the app (it takes it once, by its URL).
   function prefetch(found) {
@@ -87,17 +87,21 @@
   function allowed(u) { return absolute(u.trim()) ? !/\s/.test(u.trim()) : safePath(u); }
 
   // The app's main, drawn into the static screen's; the app stays hidden until it takes over.
+  // The static home's own parts are kept aside the first time, to come back to.
   var homeParts = null;
-  function show(parts) {
+  function place(parts) {
     var screen = document.getElementById(__SCREEN_ID__), main = screen && screen.querySelector("main");
-    if (!main) return;
+    if (!main) return false;
     if (!homeParts) homeParts = Array.prototype.slice.call(main.childNodes);
     while (main.firstChild) main.removeChild(main.firstChild);
     parts.forEach(function (p) { main.appendChild(p); });
-    d.classList.add("fs-page", "fs-hold", "fs-partial");
+    return true;
+  }
+  function show(parts) {
+    if (place(parts)) d.classList.add("fs-page", "fs-hold", "fs-partial");
   }
   function showHome() {
-    if (homeParts) show(homeParts);
+    if (homeParts) place(homeParts);
     d.classList.remove("fs-page", "fs-hold", "fs-partial");
   }
 
@@ -164,7 +168,6 @@
     list.forEach(function (x, i) { if (x.id === lessonId && at < 0) at = i; });
     // A lesson's head at once, from the pack index, with the app's loading line under it.
     function lessonHead() {
-      if (at < 0) throw 0;
       waiting = el("p", { "class": "muted", role: "status" }, [T.loading]);
       article = el("article", { "class": "lesson" }, [
         crumb(),
@@ -242,7 +245,8 @@
       if (tapped) ready.then(function () { if (current()) showHome(); });
       return;
     }
-    if (found && lessonId) {
+    // (A lesson the index does not list is the app's to report: a tap shows the loading line.)
+    if (found && lessonId && at >= 0) {
       var text = response.then(function (res) { if (!res.ok) throw 0; return res.clone().text(); });
       text.catch(function () {});
       ready.then(function () { draw(lessonHead()); return text; })

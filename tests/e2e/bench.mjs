@@ -330,11 +330,14 @@ try {
     await new Promise((resolve) => floorServer.stdout.once('data', resolve));
     const runsOf = [];
     let last = null;
-    for (let i = 0; i < coldRuns; i++) {
-      last = await firstVisit(browser, `http://127.0.0.1:${port + 2}/index.html`);
-      runsOf.push(last.ready);
+    try {
+      for (let i = 0; i < coldRuns; i++) {
+        last = await firstVisit(browser, `http://127.0.0.1:${port + 2}/index.html`);
+        runsOf.push(last.ready);
+      }
+    } finally {
+      floorServer.kill();
     }
-    floorServer.kill();
     console.log(`## The stack's floor for a quiz screen, first visit under the same throttling (median of ${coldRuns})\n`);
     table(['page', 'requests until app-ready', 'KB (brotli bodies)', 'first paint ms', 'app-ready ms', 'app-ready runs'],
       [['examples/landing_floor.rs', last.requests, kb(last.bytes), last.fcp.toFixed(0), median(runsOf).toFixed(0), runsOf.map((t) => t.toFixed(0)).join(', ')]]);

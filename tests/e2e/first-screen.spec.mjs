@@ -24,6 +24,13 @@ async function wasmGate(page) {
   };
 }
 
+/** Every URL the page requests, in order. */
+function recordRequests(page) {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  return requests;
+}
+
 /** Records layout shifts (the Layout Instability API) from the start of the page. */
 async function recordShifts(page) {
   await page.addInitScript(() => {
@@ -86,8 +93,7 @@ test('the catalog is readable before the wasm runs, and the app takes it over wi
 });
 
 test('a deep link shows only the header before the wasm, and its module file is already on the way', async ({ page }) => {
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  const requests = recordRequests(page);
   const gate = await wasmGate(page);
   gate.close();
   await page.goto('index.html#/modul/agen-perubahan/glosarium');
@@ -172,8 +178,7 @@ test('every built-in lesson is readable before the wasm runs, word for word and 
   test.setTimeout(240_000);
   const errors = collectErrors(page);
   await recordShifts(page);
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  const requests = recordRequests(page);
   const gate = await wasmGate(page);
   const lessons = builtinLessons();
   expect(lessons.length).toBeGreaterThan(15);
@@ -282,8 +287,7 @@ for (const [fault, what] of [['hang', 'never answers'], ['trickle', 'trickles a 
 }
 
 test('a lesson in English draws nothing in Indonesian; the app still uses the one fetch of its file', async ({ page }) => {
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
+  const requests = recordRequests(page);
   const gate = await wasmGate(page);
   gate.close();
   await page.goto('index.html?lang=en#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi');
@@ -391,52 +395,61 @@ test('every built-in module page is readable before the wasm runs, part for part
 
 test('a tap before the app is there is never dead: each page tapped to is drawn, home comes back, and the app takes over the last one', async ({ page }) => {
   const errors = collectErrors(page);
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  // The first module's file never answers: the second one's lesson must not wait for it.
-  await page.route('**/content/inti/pola-pikir-melayani.json', () => { /* never answered */ });
-  const gate = await wasmGate(page);
-  gate.close();
-  await page.goto('index.html');
-  await expect(page.locator('#first-screen .module-card')).toHaveCount(4);
-  const homeText = await page.locator('#first-screen main').innerText();
+  const requests = recordRequests(page);
+  const aborted = [];
+  page.on('requestfailed', (r) => aborted.push(r.url()));
+  // At the socket: the first module's file sends its headers, then a byte a second. The second
+  // module's lesson must not wait for it, and the tap away must stop that download.
+  const server = await faultServer({ [SUB]: distDir });
+  server.override(SUB, 'content/inti/pola-pikir-melayani.json', 'trickle');
+  try {
+    const gate = await wasmGate(page);
+    gate.close();
+    await page.goto(`${server.url()}index.html`);
+    await expect(page.locator('#first-screen .module-card')).toHaveCount(4);
+    const homeText = await page.locator('#first-screen main').innerText();
 
-  // Home → a module page, with focus on its title as the app moves it.
-  await page.locator('#first-screen .module-card a', { hasText: 'Pola Pikir Melayani' }).click();
-  await expect(page).toHaveURL(/#\/modul\/pola-pikir-melayani$/);
-  await expect(page.locator('#first-screen h1')).toHaveText('Pola Pikir Melayani');
-  await expect(page.locator('#first-screen h1')).toBeFocused();
-  // → a lesson whose file never comes: its head and the loading line.
-  await page.locator('#first-screen .lesson-list a').first().click();
-  await expect(page.locator('#first-screen article.lesson h1')).toHaveText('Dari Dilayani ke Melayani');
-  await expect(page.locator('#first-screen [role="status"]')).toHaveText('Memuat isi modul…');
-  // → a page only the app draws: its loading line, not the lesson left standing.
-  await page.locator('#first-screen .nav-list a', { hasText: 'Tentang' }).click();
-  await expect(page.locator('#first-screen main')).toHaveText('Memuat halaman…');
-  await expect(page.locator('#first-screen main [role="status"]')).toHaveCount(1);
-  // → home: the static home again, word for word.
-  await page.locator('#first-screen .nav-list a', { hasText: 'Beranda' }).click();
-  await expect(page.locator('#first-screen main')).toHaveText(homeText, { useInnerText: true });
-  await expect(page.locator('#first-screen .app-footer')).toBeVisible();
-  // → another module's lesson: its text is drawn from its own file.
-  await page.locator('#first-screen .module-card a', { hasText: 'Agen Perubahan' }).click();
-  await page.locator('#first-screen .lesson-list a').first().click();
-  await expect(page.locator('#first-screen article.lesson h1')).toHaveText('Mengapa Reformasi Birokrasi?');
-  await expect(page.locator('#first-screen article.lesson [role="status"]')).toHaveCount(0);
-  await expect(page.locator('#first-screen article.lesson p').nth(1)).not.toBeEmpty();
-  // The app, when it comes, takes over the page the learner is on.
-  gate.open();
-  await appReady(page);
-  await expect(page.locator('#first-screen')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengapa Reformasi Birokrasi?');
-  await expect(page.locator('#finish-reading')).toBeVisible();
-  // One request for that module's file: the app took the one the tap started.
-  expect(requests.filter((u) => u.endsWith('/content/inti/agen-perubahan.json'))).toHaveLength(1);
-  // From now on the app alone answers taps.
-  await page.getByRole('link', { name: 'Agen Perubahan' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agen Perubahan');
-  await expect(page.locator('#first-screen')).toHaveCount(0);
-  expect(errors).toEqual([]);
+    // Home → a module page, with focus on its title as the app moves it.
+    await page.locator('#first-screen .module-card a', { hasText: 'Pola Pikir Melayani' }).click();
+    await expect(page).toHaveURL(/#\/modul\/pola-pikir-melayani$/);
+    await expect(page.locator('#first-screen h1')).toHaveText('Pola Pikir Melayani');
+    await expect(page.locator('#first-screen h1')).toBeFocused();
+    // → a lesson whose file is still trickling in: its head and the loading line.
+    await page.locator('#first-screen .lesson-list a').first().click();
+    await expect(page.locator('#first-screen article.lesson h1')).toHaveText('Dari Dilayani ke Melayani');
+    await expect(page.locator('#first-screen [role="status"]')).toHaveText('Memuat isi modul…');
+    // → a page only the app draws: its loading line, not the lesson left standing.
+    await page.locator('#first-screen .nav-list a', { hasText: 'Tentang' }).click();
+    await expect(page.locator('#first-screen main')).toHaveText('Memuat halaman…');
+    await expect(page.locator('#first-screen main [role="status"]')).toHaveCount(1);
+    // → home: the static home again, word for word.
+    await page.locator('#first-screen .nav-list a', { hasText: 'Beranda' }).click();
+    await expect(page.locator('#first-screen main')).toHaveText(homeText, { useInnerText: true });
+    await expect(page.locator('#first-screen .app-footer')).toBeVisible();
+    // → another module's lesson: its text is drawn from its own file.
+    await page.locator('#first-screen .module-card a', { hasText: 'Agen Perubahan' }).click();
+    await page.locator('#first-screen .lesson-list a').first().click();
+    await expect(page.locator('#first-screen article.lesson h1')).toHaveText('Mengapa Reformasi Birokrasi?');
+    await expect(page.locator('#first-screen article.lesson [role="status"]')).toHaveCount(0);
+    await expect(page.locator('#first-screen article.lesson p').nth(1)).not.toBeEmpty();
+    // The trickling download of the first module's file was stopped, not left to compete.
+    await expect.poll(() => aborted.filter((u) => u.endsWith('/content/inti/pola-pikir-melayani.json'))).toHaveLength(1);
+    // The app, when it comes, takes over the page the learner is on.
+    gate.open();
+    await appReady(page);
+    await expect(page.locator('#first-screen')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mengapa Reformasi Birokrasi?');
+    await expect(page.locator('#finish-reading')).toBeVisible();
+    // One request for that module's file: the app took the one the tap started.
+    expect(requests.filter((u) => u.endsWith('/content/inti/agen-perubahan.json'))).toHaveLength(1);
+    // From now on the app alone answers taps.
+    await page.getByRole('link', { name: 'Agen Perubahan' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agen Perubahan');
+    await expect(page.locator('#first-screen')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await server.close();
+  }
 });
 
 test('the static skip link moves focus and keeps the address; the app then opens home, not "page not found"', async ({ page }) => {
