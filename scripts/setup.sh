@@ -55,6 +55,25 @@ npm_ci() {
   echo "$want" > "$dir/node_modules/.bimtek-lock-sha256"
 }
 
+# The crate's own source as crates.io has it (fetched and checksummed by cargo), our patch on
+# top, built with the crate's own lockfile.
+install_wasm_split() {
+  local work crate
+  work="$(mktemp -d)" || return 1
+  mkdir -p "$work/fetch/src" && : > "$work/fetch/src/lib.rs"
+  printf '[package]\nname = "fetch-wasm-split"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nwasm_split_cli_support = "=%s"\n' \
+    "$WASM_SPLIT_VERSION" > "$work/fetch/Cargo.toml"
+  (cd "$work/fetch" && cargo fetch -q) || { rm -rf "$work"; return 1; }
+  crate="$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"wasm_split_cli_support-$WASM_SPLIT_VERSION.crate" 2>/dev/null | head -1)"
+  [ -n "$crate" ] && tar -xzf "$crate" -C "$work" \
+    && git -C "$work/wasm_split_cli_support-$WASM_SPLIT_VERSION" apply -p1 "$BIMTEK_ROOT/scripts/build-tools/wasm-split-cli.patch" \
+    && cargo install --path "$work/wasm_split_cli_support-$WASM_SPLIT_VERSION" --locked \
+      --features build-binary --root "$BIMTEK_TOOLS" --force
+  local rc=$?
+  rm -rf "$work"
+  return $rc
+}
+
 setup_build() {
   command -v cargo >/dev/null || { echo "cargo tidak ditemukan: pasang Rust (rustup) dulu." >&2; return 1; }
   { command -v node >/dev/null && command -v npm >/dev/null; } || apt_install nodejs npm || return 1
@@ -74,12 +93,17 @@ setup_build() {
     # Without --locked: its own lockfile pins a crate this registry lacks (docs/toolchain.md).
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$BIMTEK_TOOLS" --force || return 1
   fi
-  # wasm-split-cli prints no version: Cargo's record of what it installed in the tool root says.
-  if ! grep -qs "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$BIMTEK_TOOLS/.crates.toml" \
-      || ! [ -x "$BIMTEK_TOOLS/bin/wasm-split-cli" ]; then
-    say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes, once per machine)"
-    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked \
-      --features build-binary --root "$BIMTEK_TOOLS" --force || return 1
+  # wasm-split-cli, from the pinned crates.io source with our patch applied
+  # (scripts/build-tools/wasm-split-cli.patch: code the lesson and quiz chunks share with other
+  # chunks stays in the main module, so each of them is one file). It prints no version: a
+  # marker in the tool root records the version and the patch it was built with.
+  local split_want split_have
+  split_want="$WASM_SPLIT_VERSION $(sha256sum "$BIMTEK_ROOT/scripts/build-tools/wasm-split-cli.patch" | cut -d' ' -f1)"
+  split_have="$(cat "$BIMTEK_TOOLS/.wasm-split-cli" 2>/dev/null || true)"
+  if [ "$split_want" != "$split_have" ] || ! [ -x "$BIMTEK_TOOLS/bin/wasm-split-cli" ]; then
+    say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION, patched (about 2 minutes, once per machine)"
+    install_wasm_split || return 1
+    echo "$split_want" > "$BIMTEK_TOOLS/.wasm-split-cli"
   fi
   # wasm-opt comes from the committed npm lockfile (binaryen $WASM_OPT_VERSION), never Debian's.
   npm_ci "$BIMTEK_ROOT/scripts/build-tools" "binaryen $WASM_OPT_VERSION (wasm-opt) and terser" || return 1

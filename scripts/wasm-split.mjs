@@ -19,7 +19,15 @@
 //     loader before it can start, and every request costs a first visit on a slow network), and
 //     in a release build that file is minified (terser, pinned in scripts/build-tools);
 //  6. index.html: the preload and modulepreload links point at the new files, with their
-//     integrity.
+//     integrity, and <meta name=bimtek-chunks> names the lesson and quiz chunks' files, which
+//     the start-up script (src/content/boot.js) preloads on an address that needs one.
+//
+// The lesson and quiz chunks are landing pages: each must be one file, fetched in parallel
+// with the main module. wasm-split-cli would put the code they share with other chunks into
+// chunks of their own (one per set of sharers: 20 files for a quiz); our patch of it
+// (scripts/build-tools/wasm-split-cli.patch, applied by scripts/setup.sh) keeps that code in
+// the main module when WASM_SPLIT_KEEP_SHARED_IN_MAIN names them, and this script fails the
+// build if either still needs another file.
 // Trunk's files are removed. csp.mjs and sw-precache.mjs run later and see only the new files.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,7 +40,9 @@ if (!dist || !rawWasm || !['debug', 'release'].includes(profile)) {
   console.error('usage: wasm-split.mjs <staging-dist> <raw-wasm> <debug|release>');
   process.exit(2);
 }
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+// The chunks a learner lands on (src/ui/lazy.rs LearnChunk): one file each.
+const LANDING_CHUNKS = ['lesson', 'quiz'];
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
 const indexPath = path.join(dist, 'index.html');
@@ -114,7 +124,7 @@ function mergeLoader(glue, loader) {
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-split-'));
 try {
   // 1. Split. The main module keeps the name `bimtek`; the loader imports `./bimtek.js`.
-  run('wasm-split-cli', [rawWasm, work, '--out-name', 'bimtek']);
+  run('wasm-split-cli', [rawWasm, work, '--out-name', 'bimtek'], { WASM_SPLIT_KEEP_SHARED_IN_MAIN: LANDING_CHUNKS.join(',') });
   const chunks = fs.readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== 'bimtek.wasm').sort();
   if (chunks.length === 0) {
     console.error('wasm-split: no chunks: was the wasm linked with --emit-relocs (.cargo/config.toml)?');
@@ -132,6 +142,17 @@ try {
   // 4. One hash over everything written, then the names.
   const glue = fs.readFileSync(path.join(bg, 'bimtek.js'), 'utf8');
   const loader = fs.readFileSync(path.join(work, '__wasm_split.js'), 'utf8');
+  for (const name of LANDING_CHUNKS) {
+    const m = new RegExp(`^export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\([\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)\\);$`, 'm').exec(loader);
+    if (!m || !chunks.includes(`split_${name}.wasm`)) {
+      console.error(`wasm-split: no loader for the ${name} chunk (src/ui/lazy.rs): has wasm-split-cli or lazy.rs changed?`);
+      process.exit(1);
+    }
+    if (m[1].trim() !== '') {
+      console.error(`wasm-split: the ${name} chunk needs other files too (${m[1].trim()}): is wasm-split-cli the patched one? (source scripts/setup.sh build)`);
+      process.exit(1);
+    }
+  }
   const hash = crypto.createHash('sha256');
   // This script's own text too: a change to how it rewrites the files renames them.
   hash.update(fs.readFileSync(new URL(import.meta.url))).update(glue).update(loader);
@@ -169,7 +190,9 @@ try {
 
   // 6. index.html: Trunk's two links are rewritten whole (new names, new integrity).
   const integrity = (name) => sri(fs.readFileSync(path.join(dist, name)));
+  const landing = LANDING_CHUNKS.map((name) => `${name}=./${chunkName(`split_${name}.wasm`)}`).join(' ');
   const links = [
+    `<meta name=bimtek-chunks content="${landing}">`,
     `<link rel=modulepreload href=./${jsName} crossorigin integrity=${integrity(jsName)}>`,
     `<link rel=preload href=./${wasmName} as=fetch type=application/wasm crossorigin integrity=${integrity(wasmName)}>`,
   ].join('');

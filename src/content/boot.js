@@ -9,6 +9,9 @@
 // 2. A page that needs a module file (lesson, quiz, glossary, embed) starts that fetch now,
 //    in parallel with the wasm, and leaves the response for the app (window[__PREFETCH_KEY__]:
 //    url, response promise, abort controller; platform/content.rs `fetch_text` takes it once).
+//    A lesson, glossary, quiz or result (in the app or embedded) also needs its page's wasm
+//    chunk (ui/lazy.rs): it is preloaded now too, so it comes in parallel with the main module,
+//    not after it (the chunk loader's fetch takes the preloaded response).
 // 3. In Indonesian, once the HTML is parsed: a module page (ui/pages/module.rs) as a new
 //    learner sees it, from the pack index; a lesson's head (from the pack index) with a
 //    loading line, then its text as soon as the file is here, with exactly the markup the app
@@ -70,6 +73,22 @@
     return response;
   }
 
+  // The lesson and quiz chunks' files, from <meta name=bimtek-chunks> (scripts/wasm-split.mjs).
+  var chunks = {}, preloaded = {};
+  try {
+    document.querySelector('meta[name="bimtek-chunks"]').content.split(" ").forEach(function (kv) {
+      var i = kv.indexOf("=");
+      chunks[kv.slice(0, i)] = kv.slice(i + 1);
+    });
+  } catch (e) {}
+  function preload(name) {
+    var href = chunks[name];
+    if (!href || preloaded[name]) return;
+    preloaded[name] = 1;
+    // A preload the chunk loader's fetch matches: same URL, CORS mode, same-origin credentials.
+    document.head.appendChild(el("link", { rel: "preload", as: "fetch", crossorigin: "anonymous", href: href }));
+  }
+
   function el(tag, attrs, kids) {
     var e = document.createElement(tag);
     for (var k in attrs) e.setAttribute(k, attrs[k]);
@@ -116,6 +135,8 @@
     var lessonId = r && r[2] === "pelajaran" && /^#\/modul\/[a-z0-9-]+\/pelajaran\/[a-z0-9-]+$/.test(h) ? r[3] : null;
     var quiz = /^#\/modul\/[a-z0-9-]+\/kuis$/.test(h), overview = /^#\/modul\/[a-z0-9-]+$/.test(h);
     var response = found && (r[2] || r[4]) ? prefetch(found) : null;
+    var page = /^#\/(?:modul|embed)\/[a-z0-9-]+\/(pelajaran|glosarium|kuis)(?:[\/?]|$)/.exec(h);
+    if (page) preload(page[1] === "kuis" ? "quiz" : "lesson");
     if (none) return;
     var parts = null;
     function base(u) { return absolute(u) ? u : found.base + u; }

@@ -7,11 +7,8 @@ use crate::i18n::{t, Key, Lang};
 use crate::platform;
 
 use super::chrome::{Footer, Header, StatusBanners};
-use super::lazy::{lazy_page, LazyPage};
-use super::pages::{
-    EmbedNotices, EmbedView, FramedPage, GlossaryPage, HomePage, LessonPage, ModulePage,
-    NotFoundPage, QuizPage, QuizResultPage,
-};
+use super::lazy::{lazy_learn, lazy_page, LazyPage, LearnChunk, LearnSettled};
+use super::pages::{EmbedNotices, EmbedView, FramedPage, HomePage, ModulePage, NotFoundPage};
 use super::state::AppState;
 
 /// The whole app.
@@ -28,6 +25,8 @@ pub fn App() -> impl IntoView {
     provide_context(state.health);
     let net = super::state::Connectivity::new();
     provide_context(net);
+    let learn = LearnSettled::new();
+    provide_context(learn);
     // The embed view is decided once, by the URL the portal's iframe loads. Inside any frame
     // the app is chrome-less too, and only embed routes render (contract 9).
     let embedded = matches!(platform::current_route(), Route::Embed(..));
@@ -64,7 +63,7 @@ pub fn App() -> impl IntoView {
 
     super::links::focus_title_on_change(route);
     if platform::has_root_class(super::FIRST_SCREEN_HOLD) {
-        release_when_settled(state, route);
+        release_when_settled(state, route, learn);
     }
 
     // app-ready (docs/design.md contract 7) once the catalog is shown and storage has answered.
@@ -74,12 +73,23 @@ pub fn App() -> impl IntoView {
     // The catalog is usable at once when the build inlined it; settled once `packs.json` has
     // been checked and every pack it lists has settled (what the offline warm-up needs).
     let (catalog_settled, set_catalog_settled) = signal(false);
-    let usable_at_once = state.load_catalog(move || set_catalog_settled.set(true));
+    // `packs.json` is checked once the app is ready: no request of the first load is for it.
+    let (ready_tx, ready_rx) = futures::channel::oneshot::channel::<()>();
+    let usable_at_once = state.load_catalog(
+        async move {
+            let _ = ready_rx.await;
+        },
+        move || set_catalog_settled.set(true),
+    );
+    let ready_tx = std::cell::Cell::new(Some(ready_tx));
     let (storage_done, set_storage_done) = signal(false);
     state.open_storage(move || set_storage_done.set(true));
     Effect::new(move |_| {
         if (usable_at_once || catalog_settled.get()) && storage_done.get() {
             platform::mark_app_ready();
+            if let Some(tx) = ready_tx.take() {
+                let _ = tx.send(());
+            }
             lrs.app_ready();
         }
     });
@@ -146,13 +156,10 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
     match route {
         Route::Home => view! { <HomePage /> }.into_any(),
         Route::Module(id) => view! { <ModulePage id=id /> }.into_any(),
-        Route::Lesson(module, lesson) => {
-            view! { <LessonPage module=module lesson=lesson /> }.into_any()
+        r @ (Route::Lesson(..) | Route::Glossary(_) | Route::Quiz(_) | Route::QuizResult(_)) => {
+            lazy_learn(r, lang)
         }
-        Route::Glossary(id) => view! { <GlossaryPage id=id /> }.into_any(),
         Route::PackCheck => lazy_page(LazyPage::PackCheck, lang),
-        Route::Quiz(id) => view! { <QuizPage id=id /> }.into_any(),
-        Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
         Route::Settings => lazy_page(LazyPage::Settings, lang),
         Route::EmbedGuide => lazy_page(LazyPage::EmbedGuide, lang),
         Route::Record => lazy_page(LazyPage::Record, lang),
@@ -163,21 +170,30 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
 }
 
 /// Lets go of the static lesson or quiz the start-up script drew (`content/boot.js`) once the
-/// app has its own page for the route ready: the page, or what it shows instead (module not
-/// found, the module file failed), or another page the learner went to meanwhile.
-fn release_when_settled(state: AppState, route: ReadSignal<Route>) {
+/// app has its own page for the route ready: the page (its chunk in, its module file read), or
+/// what it shows instead (module not found, the module file or the chunk failed), or another
+/// page the learner went to meanwhile.
+fn release_when_settled(state: AppState, route: ReadSignal<Route>, learn: LearnSettled) {
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
-        let settled = match route.get() {
+        let route = route.get();
+        let settled = match &route {
             Route::Lesson(module, _) | Route::Quiz(module) => {
-                state.catalog.with(Option::is_some)
-                    && (state.entry(&module).is_none()
-                        || !matches!(
-                            state.body(&module),
-                            None | Some(super::state::BodyState::Loading)
-                        ))
+                match LearnChunk::of(&route).map(|c| learn.get(c)) {
+                    // The page's chunk is on its way; or it failed, and its retry shows.
+                    Some(None) => false,
+                    Some(Some(false)) => true,
+                    _ => {
+                        state.catalog.with(Option::is_some)
+                            && (state.entry(module).is_none()
+                                || !matches!(
+                                    state.body(module),
+                                    None | Some(super::state::BodyState::Loading)
+                                ))
+                    }
+                }
             }
             _ => true,
         };

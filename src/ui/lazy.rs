@@ -5,9 +5,17 @@
 //! a split point: the post-build step (`scripts/wasm-split.mjs`) moves it, and every function
 //! only it reaches, into `bimtek-split_<chunk>-<hash>.wasm` (code two chunks share goes into a
 //! `bimtek-chunk_<n>-<hash>.wasm` of its own), which the browser fetches the first time the
-//! page opens. The
-//! catalog, module, lesson, quiz, result, glossary and embed pages stay in the main module:
-//! they are where a learner lands from a link.
+//! page opens.
+//!
+//! The pages inside a module past its overview are two chunks: `lesson` (lesson, glossary) and
+//! `quiz` (quiz, result); the embed view draws its parts through them too. A learner who lands
+//! on home or a module page needs neither before the app is ready; one who lands on a lesson or
+//! a quiz gets its chunk in parallel with the main module, because the start-up script preloads
+//! it for those addresses (`content/boot.js`, the file names from `<meta name=bimtek-chunks>`,
+//! which `scripts/wasm-split.mjs` writes). So that loading one is one file, the splitter keeps
+//! in the main module whatever these two share with any other chunk (wasm-split-cli, patched:
+//! `WASM_SPLIT_KEEP_SHARED_IN_MAIN`, `scripts/build-tools/wasm-split-cli.patch`). The catalog
+//! and module pages stay in the main module.
 //!
 //! A split function hands back a plain function pointer that builds its page, so the page is
 //! built here, under the route's reactive owner, like every other page. A load that fails (lie-fi,
@@ -29,6 +37,7 @@ use leptos::prelude::*;
 #[cfg(feature = "split")]
 use leptos::wasm_split::wasm_split;
 
+use crate::domain::route::Route;
 use crate::i18n::{t, Key, Lang};
 use crate::platform;
 
@@ -90,8 +99,11 @@ fn scorm(_: Lang) -> AnyView {
 #[rustfmt::skip]
 macro_rules! split_point {
     ($split:ident, $chunk:ident, $page:ident) => {
+        split_point!($split, $chunk, $page, PageFn);
+    };
+    ($split:ident, $chunk:ident, $page:ident, $ty:ty) => {
         #[cfg_attr(feature = "split", wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible))]
-        fn $split() -> Result<PageFn, ChunkError> {
+        fn $split() -> Result<$ty, ChunkError> {
             Ok($page)
         }
     };
@@ -103,6 +115,33 @@ split_point!(embed_guide_chunk, trainers, embed_guide);
 split_point!(pack_check_chunk, trainers, pack_check);
 split_point!(about_chunk, about, about);
 split_point!(scorm_chunk, scorm, scorm);
+split_point!(lesson_chunk, lesson, lesson_pages, LearnFn);
+split_point!(quiz_chunk, quiz, quiz_pages, LearnFn);
+
+/// Builds a learn chunk's page for a route.
+type LearnFn = fn(Route) -> AnyView;
+
+/// The lesson chunk's pages.
+fn lesson_pages(route: Route) -> AnyView {
+    use super::pages::{GlossaryPage, LessonPage};
+    match route {
+        Route::Lesson(module, lesson) => {
+            view! { <LessonPage module=module lesson=lesson /> }.into_any()
+        }
+        Route::Glossary(id) => view! { <GlossaryPage id=id /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// The quiz chunk's pages.
+fn quiz_pages(route: Route) -> AnyView {
+    use super::pages::{QuizPage, QuizResultPage};
+    match route {
+        Route::Quiz(id) => view! { <QuizPage id=id /> }.into_any(),
+        Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
 
 // The LRS outbox's engine (ui/lrs/engine.rs): only needed once the app is ready (or for a
 // launch), never for the first screen.
@@ -133,6 +172,23 @@ pub async fn lrs_engine() -> Result<super::lrs::Engine, ChunkError> {
 thread_local! {
     /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
     static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The lesson and quiz chunks, once they are in.
+    static LEARN: std::cell::Cell<[Option<LearnFn>; 2]> = const { std::cell::Cell::new([None, None]) };
+}
+
+// A split function is async (it loads its chunk first); without `split` it is a plain call, as
+// in the wasm-bindgen tests, which mount the app unsplit.
+#[cfg(feature = "split")]
+macro_rules! call {
+    ($f:ident) => {
+        $f().await
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! call {
+    ($f:ident) => {
+        $f()
+    };
 }
 
 impl LazyPage {
@@ -148,20 +204,6 @@ impl LazyPage {
         )
     )]
     async fn load(self) -> Result<PageFn, ChunkError> {
-        // A split function is async (it loads its chunk first); without `split` it is a plain
-        // call, as in the wasm-bindgen tests, which mount the app unsplit.
-        #[cfg(feature = "split")]
-        macro_rules! call {
-            ($f:ident) => {
-                $f().await
-            };
-        }
-        #[cfg(not(feature = "split"))]
-        macro_rules! call {
-            ($f:ident) => {
-                $f()
-            };
-        }
         let build = match self {
             Self::Settings => call!(settings_chunk),
             Self::Record => call!(record_chunk),
@@ -175,24 +217,143 @@ impl LazyPage {
     }
 }
 
+/// The chunk that draws a page inside a module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LearnChunk {
+    /// Lesson and glossary.
+    Lesson,
+    /// Quiz and result.
+    Quiz,
+}
+
+impl LearnChunk {
+    /// The chunk for `route`, if a learn chunk draws it.
+    #[must_use]
+    pub const fn of(route: &Route) -> Option<Self> {
+        match route {
+            Route::Lesson(..) | Route::Glossary(_) => Some(Self::Lesson),
+            Route::Quiz(_) | Route::QuizResult(_) => Some(Self::Quiz),
+            _ => None,
+        }
+    }
+
+    const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Its builder, if it is in (always, in a build without `split`).
+    fn loaded(self) -> Option<LearnFn> {
+        if cfg!(feature = "split") {
+            LEARN.get()[self.index()]
+        } else {
+            Some(match self {
+                Self::Lesson => lesson_pages,
+                Self::Quiz => quiz_pages,
+            })
+        }
+    }
+
+    #[cfg_attr(
+        not(feature = "split"),
+        allow(
+            clippy::unused_async,
+            reason = "async with `split`, one signature for both"
+        )
+    )]
+    async fn load(self) -> Result<LearnFn, ChunkError> {
+        let build = match self {
+            Self::Lesson => call!(lesson_chunk),
+            Self::Quiz => call!(quiz_chunk),
+        }?;
+        let mut all = LEARN.get();
+        all[self.index()] = Some(build);
+        LEARN.set(all);
+        Ok(build)
+    }
+}
+
+/// Each learn chunk's load, for the static first screen's hand-over
+/// (`app::release_when_settled`): `None` while it loads, `Some(true)` once it is in,
+/// `Some(false)` when it failed and its page shows the retry. Provided by the app root.
+#[derive(Debug, Clone, Copy)]
+pub struct LearnSettled([RwSignal<Option<bool>>; 2]);
+
+impl LearnSettled {
+    /// New flags, already `Some(true)` for a chunk that is in.
+    #[must_use]
+    pub fn new() -> Self {
+        Self(
+            [LearnChunk::Lesson, LearnChunk::Quiz].map(|c| RwSignal::new(c.loaded().map(|_| true))),
+        )
+    }
+
+    /// How `chunk`'s load ended, if it has (tracked).
+    #[must_use]
+    pub fn get(self, chunk: LearnChunk) -> Option<bool> {
+        self.0[chunk.index()].get()
+    }
+}
+
 #[derive(Clone, Copy)]
-enum Load {
+enum Load<F: Copy> {
     Loading,
-    Ready(PageFn),
+    Ready(F),
     Failed,
 }
 
 /// The page, once its chunk is in; until then a loading line, or a retry after a failure.
 pub fn lazy_page(page: LazyPage, lang: Lang) -> AnyView {
-    let loaded = page.loaded();
+    lazy_view(
+        page.loaded(),
+        move || page.load(),
+        move |build| build(lang),
+        lang,
+        |_| {},
+    )
+}
+
+/// The page for `route` from its learn chunk (lesson, glossary, quiz, result).
+pub fn lazy_learn(route: Route, lang: Lang) -> AnyView {
+    let Some(chunk) = LearnChunk::of(&route) else {
+        return ().into_any();
+    };
+    let settled = use_context::<LearnSettled>();
+    lazy_view(
+        chunk.loaded(),
+        move || chunk.load(),
+        move |build| build(route.clone()),
+        lang,
+        move |ok| {
+            if let Some(LearnSettled(s)) = settled {
+                s[chunk.index()].set(Some(ok));
+            }
+        },
+    )
+}
+
+/// The view `build` makes once `load` has the chunk (`loaded` when it is in already); a
+/// loading line until then, or a retry after a failure. `settled` runs once a load ends,
+/// with whether it succeeded.
+fn lazy_view<F, Fut>(
+    loaded: Option<F>,
+    load: impl Fn() -> Fut + Copy + Send + Sync + 'static,
+    build: impl Fn(F) -> AnyView + Send + Sync + 'static,
+    lang: Lang,
+    settled: impl Fn(bool) + Copy + Send + Sync + 'static,
+) -> AnyView
+where
+    F: Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<F, ChunkError>> + 'static,
+{
     let (state, set_state) = signal(loaded.map_or(Load::Loading, Load::Ready));
     let attempt = move || {
         set_state.set(Load::Loading);
         leptos::task::spawn_local(async move {
-            let next = match page.load().await {
+            let next = match load().await {
                 Ok(build) => Load::Ready(build),
                 Err(ChunkError) => Load::Failed,
             };
+            settled(matches!(next, Load::Ready(_)));
             // Navigation focused the loading line (it stands in as the page title); the page's
             // own title takes the focus over once it is there.
             let had_focus = platform::is_focused("page-title");
@@ -206,7 +367,7 @@ pub fn lazy_page(page: LazyPage, lang: Lang) -> AnyView {
         attempt();
     }
     (move || match state.get() {
-        Load::Ready(build) => build(lang),
+        Load::Ready(f) => build(f),
         Load::Loading => view! {
             <p id="page-title" tabindex="-1" class="muted" role="status">
                 {t(lang, Key::LoadingPage)}

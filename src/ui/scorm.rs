@@ -325,7 +325,7 @@ pub fn ScormApp(
     on_cleanup(move || handle.remove());
     super::links::focus_title_on_change(route);
 
-    state.load_catalog(|| {});
+    state.load_catalog(std::future::ready(()), || {});
     // Seed the store once the module's content is here: saved answers are item positions and
     // seeds, read against this module's questions.
     let seeded = RwSignal::new(false);

@@ -162,9 +162,15 @@ impl AppState {
     /// Loads the catalog (once, at start). The packs written into the page at build time are
     /// shown at once, before this returns (so the first render already has the catalog and
     /// the static first screen can be replaced without a jump); `packs.json` is then checked
-    /// in the background. Otherwise the catalog is shown as packs arrive. `on_done` runs once
-    /// every pack has settled; the result says whether the catalog was shown at once.
-    pub fn load_catalog(self, on_done: impl FnOnce() + 'static) -> bool {
+    /// in the background once `check_after` is done (the app: once it is ready, so the check is
+    /// no request of the first load). Otherwise the catalog is shown as packs arrive, starting
+    /// at once. `on_done` runs once every pack has settled; the result says whether the
+    /// catalog was shown at once.
+    pub fn load_catalog(
+        self,
+        check_after: impl std::future::Future<Output = ()> + 'static,
+        on_done: impl FnOnce() + 'static,
+    ) -> bool {
         let inline = platform::content::inline_files();
         let shown = platform::content::inline_catalog(&inline);
         let at_once = shown.is_some();
@@ -172,6 +178,9 @@ impl AppState {
             self.catalog.set(Some(catalog.clone()));
         }
         leptos::task::spawn_local(async move {
+            if at_once {
+                check_after.await;
+            }
             platform::content::load_catalog(inline, shown, move |catalog| {
                 self.catalog.set(Some(catalog));
             })

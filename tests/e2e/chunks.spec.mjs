@@ -1,6 +1,8 @@
 // Pages in wasm chunks (src/ui/lazy.rs, scripts/wasm-split.mjs) on the networks and hosts
 // learners meet: a chunk that fails, one that never arrives, a host that answers a lost file with
-// its home page, one that mislabels wasm; and every chunk offline after one visit.
+// its home page, one that mislabels wasm; and every chunk offline after one visit. The lesson
+// and quiz chunks are landing pages: one file each, preloaded by the start-up script in
+// parallel with the main module, and a failure hands the static first screen over to the retry.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,14 @@ const LAZY = [
   ['#/sematkan', 'split_trainers', 'Sematkan modul di portal Anda'],
   ['#/periksa-paket', 'split_trainers', 'Periksa paket konten'],
   ['#/tentang', 'split_about', 'Tentang Bimtek Mandiri'],
+  ['#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi', 'split_lesson', 'Mengapa Reformasi Birokrasi?'],
+  ['#/modul/agen-perubahan/glosarium', 'split_lesson', 'Glosarium: Agen Perubahan'],
+  ['#/modul/agen-perubahan/kuis', 'split_quiz', 'Kuis: Agen Perubahan'],
+];
+/** The landing chunks: an address that needs one, and its heading. */
+const LANDING = [
+  ['split_lesson', '#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi', 'Mengapa Reformasi Birokrasi?'],
+  ['split_quiz', '#/modul/agen-perubahan/kuis', 'Kuis: Agen Perubahan'],
 ];
 const distFiles = fs.readdirSync(dist);
 /** dist/ file of a chunk, e.g. `bimtek-split_settings-<hash>.wasm`. */
@@ -28,6 +38,7 @@ const chunkFile = (name) => {
   expect(found, `one ${name} chunk in dist/`).toHaveLength(1);
   return found[0];
 };
+const mainWasm = distFiles.find((f) => /^bimtek-[0-9a-f]{16}_bg\.wasm$/.test(f));
 const title = (page) => page.getByRole('heading', { level: 1 });
 
 test('the build splits: the lazy pages and the LRS engine are chunks, and the main module is not among them', () => {
@@ -64,6 +75,96 @@ test('a chunk that fails to load shows a retry; the app keeps working; the retry
     await expect(page.locator('#offline-status')).toBeVisible();
     // No panic: the console error is the loader's report of the failed fetch only.
     expect(errors.filter((e) => e.startsWith('pageerror') || /panicked|unreachable/.test(e))).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
+
+test('the lesson and quiz chunks are one file each, and the start-up script names them', () => {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const meta = /<meta name=bimtek-chunks content="([^"]+)">/.exec(html);
+  expect(meta, '<meta name=bimtek-chunks> in index.html').not.toBeNull();
+  expect(meta[1]).toBe(`lesson=./${chunkFile('split_lesson')} quiz=./${chunkFile('split_quiz')}`);
+  // Their loaders wait for no other file (the patched splitter keeps what they share in main).
+  const js = fs.readFileSync(path.join(dist, distFiles.find((f) => /^bimtek-[0-9a-f]{16}\.js$/.test(f))), 'utf8');
+  for (const name of ['split_lesson', 'split_quiz']) expect(js).toContain(chunkFile(name));
+});
+
+for (const [name, route, heading] of LANDING) {
+  test(`a deep link fetches its ${name} chunk alongside the main module, not after it, and only once`, async ({ page }) => {
+    const server = await faultServer({ [SUB]: dist });
+    try {
+      // The main module never comes: the chunk is asked for all the same (preloaded at start).
+      server.override(SUB, mainWasm, 'hang');
+      const asked = page.waitForRequest((r) => r.url().endsWith(chunkFile(name)), { timeout: 10_000 });
+      await page.goto(`${server.url()}index.html${route}`, { waitUntil: 'commit' });
+      await asked;
+      server.clear();
+      // With a working host: the page opens, from one fetch of the chunk (the loader took the
+      // preloaded response rather than asking again).
+      await page.goto('about:blank');
+      await page.goto(`${server.url()}index.html${route}`);
+      await appReady(page);
+      await expect(title(page)).toHaveText(heading);
+      const entries = await page.evaluate((file) => performance.getEntriesByType('resource')
+        .filter((e) => e.name.endsWith(file)).map((e) => e.initiatorType), chunkFile(name));
+      expect(entries).toEqual(['link']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test(`a deep link whose ${name} chunk fails: the static page gives way to the retry, which brings the page`, async ({ page }) => {
+    const server = await faultServer({ [SUB]: dist });
+    try {
+      const errors = collectErrors(page);
+      server.override(SUB, chunkFile(name), { status: 503 });
+      await page.goto(`${server.url()}index.html${route}`);
+      await expect(page.getByRole('alert')).toContainText('Halaman belum dapat dibuka');
+      await expect(page.locator('#first-screen')).toHaveCount(0);
+      await expect(page.locator('html')).not.toHaveClass(/fs-hold/);
+      server.clear();
+      await page.getByRole('button', { name: 'Coba lagi' }).click();
+      await expect(title(page)).toHaveText(heading);
+      expect(errors.filter((e) => e.startsWith('pageerror') || /panicked|unreachable/.test(e))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+test('home needs neither landing chunk before the app is ready', async ({ page }) => {
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    const wasm = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url().split('/').pop()); });
+    await page.goto(`${server.url()}index.html`);
+    await appReady(page);
+    // (The LRS engine's chunk follows app-ready on its own; not a landing chunk.)
+    expect(wasm).toContain(mainWasm);
+    expect(wasm.filter((f) => /split_(lesson|quiz)/.test(f))).toEqual([]);
+    // A tap to a lesson then brings its chunk.
+    await page.goto(`${server.url()}index.html${LANDING[0][1]}`);
+    await expect(title(page)).toHaveText(LANDING[0][2]);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a quiz deep link whose chunk trickles (lie-fi): the quiz head stays readable, then the retry comes at the time limit', async ({ page }) => {
+  test.setTimeout(60_000);
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    server.override(SUB, chunkFile('split_quiz'), 'trickle');
+    await page.goto(`${server.url()}index.html${LANDING[1][1]}`);
+    await appReady(page);
+    // The start-up script's quiz head, held while the chunk is on its way.
+    await expect(page.locator('#first-screen h1')).toHaveText('Kuis: Agen Perubahan');
+    await expect(page.getByRole('alert')).toContainText('Halaman belum dapat dibuka', { timeout: 30_000 });
+    server.clear();
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(title(page)).toHaveText('Kuis: Agen Perubahan');
+    await expect(page.getByRole('button', { name: /Mulai/ })).toBeVisible();
   } finally {
     await server.close();
   }

@@ -12,7 +12,9 @@ use crate::platform;
 use crate::ui::links::Embedded;
 use crate::ui::state::AppState;
 
-use super::{GlossaryPage, LessonPage, ModulePage, QuizPage, QuizResultPage};
+use super::ModulePage;
+use crate::domain::route::Route;
+use crate::ui::lazy::lazy_learn;
 
 /// The embed view of one module.
 #[component]
@@ -39,12 +41,14 @@ pub fn EmbedView(
             state.emit(&module, &Event::Ready);
         }
     });
+    let lang = state.lang;
     let page = match part {
         EmbedPart::Overview => view! { <ModulePage id=id /> }.into_any(),
-        EmbedPart::Lesson(lesson) => view! { <LessonPage module=id lesson=lesson /> }.into_any(),
-        EmbedPart::Glossary => view! { <GlossaryPage id=id /> }.into_any(),
-        EmbedPart::Quiz => view! { <QuizPage id=id /> }.into_any(),
-        EmbedPart::Result => view! { <QuizResultPage id=id /> }.into_any(),
+        // The module's other pages come from their chunks (ui/lazy.rs), as in the app.
+        EmbedPart::Lesson(lesson) => lazy_learn(Route::Lesson(id, lesson), lang),
+        EmbedPart::Glossary => lazy_learn(Route::Glossary(id), lang),
+        EmbedPart::Quiz => lazy_learn(Route::Quiz(id), lang),
+        EmbedPart::Result => lazy_learn(Route::QuizResult(id), lang),
     };
     view! { <div class="embed-view">{page}</div> }
 }
