@@ -1,5 +1,5 @@
-//! Pages that are not on the landing path, loaded on demand as wasm chunks (docs/design.md,
-//! "Chunks").
+//! Pages loaded on demand as wasm chunks: those off the landing path, and the module's lesson
+//! and quiz pages, which a deep link preloads (docs/design.md, "Chunks").
 //!
 //! With the `split` feature (Trunk's builds), each `#[wasm_split(<chunk>)]` function below is
 //! a split point: the post-build step (`scripts/wasm-split.mjs`) moves it, and every function

@@ -51,16 +51,27 @@ export async function firstVisit(browser, url) {
           window.__shifts.push({ value: e.value, nodes });
         }
       }).observe({ type: 'layout-shift', buffered: true });
+      // "Page shown": when the static first screen (content/first_screen.rs) gives way to the
+      // app's own page for the address — at mount on home; on a lesson or quiz once its chunk
+      // and module file are in (ui/app.rs release_when_settled).
+      // A page without a static first screen (the floors) has none to replace: 0.
+      window.__pageShown = 0;
+      window.__firstScreen = false;
+      new MutationObserver((_, o) => {
+        if (document.getElementById('first-screen')) window.__firstScreen = true;
+        else if (window.__firstScreen) { window.__pageShown = performance.now(); o.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
     });
     await throttleSlow4G(context, page);
     await page.goto(url, { timeout: 60_000 });
     const ready = await appReady(page, 60_000);
+    await page.waitForFunction(() => window.__pageShown > 0 || !window.__firstScreen, null, { timeout: 60_000 });
     await page.waitForTimeout(1000);
     const m = await page.evaluate((ready) => {
       const nav = performance.getEntriesByType('navigation')[0];
       const res = performance.getEntriesByType('resource').filter((e) => e.startTime <= ready);
       const fp = performance.getEntriesByName('first-contentful-paint')[0];
-      return { lcp: window.__lcp, shifts: window.__shifts, fcp: fp ? fp.startTime : 0,
+      return { lcp: window.__lcp, shifts: window.__shifts, fcp: fp ? fp.startTime : 0, pageShown: window.__pageShown,
         requests: 1 + res.length, bytes: nav.encodedBodySize + res.reduce((a, e) => a + e.encodedBodySize, 0) };
     }, ready);
     return { ...m, ready, cls: m.shifts.reduce((a, s) => a + s.value, 0) };
