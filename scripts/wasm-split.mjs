@@ -19,10 +19,10 @@
 //     loader before it can start, and every request costs a first visit on a slow network), and
 //     in a release build that file is minified (terser, pinned in scripts/build-tools);
 //  6. index.html: the preload and modulepreload links point at the new files, with their
-//     integrity, and <meta name=bimtek-chunks> names the lesson and quiz chunks' files, which
-//     the start-up script (src/content/boot.js) preloads on an address that needs one.
+//     integrity, and <meta name=bimtek-chunks> names the lesson, quiz and English chunks'
+//     files, which the start-up script (src/content/boot.js) preloads when a visit needs one.
 //
-// The lesson and quiz chunks are landing pages: each must be one file, fetched in parallel
+// The lesson, quiz and English chunks are part of a first visit: each must be one file, fetched in parallel
 // with the main module. wasm-split-cli would put the code they share with other chunks into
 // chunks of their own (one per set of sharers: 20 files for a quiz); our patch of it
 // (scripts/build-tools/wasm-split-cli.patch, applied by scripts/setup.sh) keeps that code in
@@ -41,8 +41,9 @@ if (!dist || !rawWasm || !['debug', 'release'].includes(profile)) {
   process.exit(2);
 }
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-// The chunks a learner lands on (src/ui/lazy.rs LearnChunk): one file each.
-const LANDING_CHUNKS = ['lesson', 'quiz'];
+// The chunks a first visit may need (src/ui/lazy.rs: LearnChunk, and the English text): one
+// file each, named in <meta name=bimtek-chunks> for the start-up script to preload.
+const LANDING_CHUNKS = ['lesson', 'quiz', 'english'];
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
 const indexPath = path.join(dist, 'index.html');

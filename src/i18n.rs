@@ -54,20 +54,54 @@ macro_rules! texts {
             /// Every key, for tests and tools.
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
 
-            /// The text of this key in `lang`.
+            /// The text of this key in `lang`. English in a split build is a wasm chunk
+            /// (`ui/lazy.rs`, loaded before the app mounts in English): until it is in, the
+            /// Indonesian text stands in.
             #[must_use]
             pub fn text(self, lang: Lang) -> &'static str {
                 // A table indexed by the key, not a `match`: one `match` arm per key compiled
                 // to about 12 KB of wasm code; the table is data, and brotli packs it.
-                const TABLE: &[[&str; 2]] = &[$([$id, $en],)*];
-                let [id, en] = TABLE.get(self as usize).copied().unwrap_or(["", ""]);
-                match lang {
-                    Lang::Id => id,
-                    Lang::En => en,
-                }
+                const ID: &[&str] = &[$($id,)*];
+                let table = match lang {
+                    Lang::Id => ID,
+                    Lang::En => english().unwrap_or(ID),
+                };
+                table.get(self as usize).copied().unwrap_or("")
             }
         }
+
+        /// The English table, indexed by [`Key`]. In a split build only the English chunk
+        /// refers to it, so its text travels in that chunk, not in the main module.
+        pub static ENGLISH: &[&str] = &[$($en,)*];
     };
+}
+
+#[cfg(feature = "split")]
+thread_local! {
+    static LOADED_ENGLISH: std::cell::Cell<Option<&'static [&'static str]>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// The English table, once its chunk has handed it over.
+#[cfg(feature = "split")]
+fn english() -> Option<&'static [&'static str]> {
+    LOADED_ENGLISH.get()
+}
+
+/// The English table (a build without `split` links it in).
+#[cfg(not(feature = "split"))]
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "one signature with the split build's, where English may not be in yet"
+)]
+const fn english() -> Option<&'static [&'static str]> {
+    Some(ENGLISH)
+}
+
+/// Installs the English table the English chunk hands over (`ui/lazy.rs`).
+#[cfg(feature = "split")]
+pub fn set_english(table: &'static [&'static str]) {
+    LOADED_ENGLISH.set(Some(table));
 }
 
 texts! {

@@ -10,8 +10,9 @@
 //    in parallel with the wasm, and leaves the response for the app (window[__PREFETCH_KEY__]:
 //    url, response promise, abort controller; platform/content.rs `fetch_text` takes it once).
 //    A lesson, glossary, quiz or result (in the app or embedded) also needs its page's wasm
-//    chunk (ui/lazy.rs): it is preloaded now too, so it comes in parallel with the main module,
-//    not after it (the chunk loader's fetch takes the preloaded response).
+//    chunk (ui/lazy.rs), and the app in English its English text's chunk: they are preloaded
+//    now too, so they come in parallel with the main module, not after it (the chunk loader's
+//    fetch takes the preloaded response).
 // 3. In Indonesian, once the HTML is parsed: a module page (ui/pages/module.rs) as a new
 //    learner sees it, from the pack index; a lesson's head (from the pack index) with a
 //    loading line, then its text as soon as the file is here, with exactly the markup the app
@@ -136,6 +137,7 @@
     var quiz = /^#\/modul\/[a-z0-9-]+\/kuis$/.test(h), overview = /^#\/modul\/[a-z0-9-]+$/.test(h);
     var response = found && (r[2] || r[4]) ? prefetch(found) : null;
     var page = /^#\/(?:modul|embed)\/[a-z0-9-]+\/(pelajaran|glosarium|kuis)(?:[\/?]|$)/.exec(h);
+    if (l === "en") preload("english");
     if (page) preload(page[1] === "kuis" ? "quiz" : "lesson");
     if (none) return;
     var parts = null;

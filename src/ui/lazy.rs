@@ -143,6 +143,25 @@ fn quiz_pages(route: Route) -> AnyView {
     }
 }
 
+// The English UI text (i18n.rs): an Indonesian learner's phone never downloads it.
+#[cfg(feature = "split")]
+#[cfg_attr(feature = "split", wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn english_chunk() -> Result<&'static [&'static str], ChunkError> {
+    Ok(crate::i18n::ENGLISH)
+}
+
+/// Loads the English text before the app mounts in English (`ui::start`); a failure leaves the
+/// Indonesian text standing in, and the app still starts.
+#[cfg(feature = "split")]
+pub async fn load_english() {
+    match english_chunk().await {
+        Ok(table) => crate::i18n::set_english(table),
+        Err(ChunkError) => {
+            web_sys::console::warn_1(&"English text unavailable: showing Indonesian".into());
+        }
+    }
+}
+
 // The LRS outbox's engine (ui/lrs/engine.rs): only needed once the app is ready (or for a
 // launch), never for the first screen.
 #[cfg_attr(feature = "split", wasm_split(lrs, wasm_split_path = ::leptos::wasm_split, fallible))]

@@ -29,9 +29,26 @@ const FIRST_SCREEN_HOLD: &str = "fs-hold";
 /// The root class that tells the start-up script the app has mounted.
 const FIRST_SCREEN_APP: &str = "fs-app";
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`; in English, once the English text's chunk is in.
 pub fn start() {
     console_error_panic_hook_lite();
+    let lang = crate::platform::lang_from_url()
+        .or_else(crate::platform::stored_lang)
+        .unwrap_or_default();
+    #[cfg(feature = "split")]
+    if lang == crate::i18n::Lang::En {
+        // The start-up script preloaded it (`content/boot.js`): usually here with the main module.
+        // (Leptos's executor is set up by the mount, so not its spawn_local yet.)
+        wasm_bindgen_futures::spawn_local(async move {
+            lazy::load_english().await;
+            mount(lang);
+        });
+        return;
+    }
+    mount(lang);
+}
+
+fn mount(lang: crate::i18n::Lang) {
     // A SCORM package's launch page runs one module for an LMS (ui/scorm.rs). Its module id
     // was validated by the pack compiler before the package was made.
     if crate::platform::scorm::launch_module()
@@ -39,9 +56,6 @@ pub fn start() {
         .is_some()
     {
         // Its code is a chunk of its own (ui/lazy.rs): the app outside an LMS never loads it.
-        let lang = crate::platform::lang_from_url()
-            .or_else(crate::platform::stored_lang)
-            .unwrap_or_default();
         leptos::mount::mount_to_body(move || lazy::lazy_page(lazy::LazyPage::Scorm, lang));
     } else {
         leptos::mount::mount_to_body(App);

@@ -80,14 +80,20 @@ test('a chunk that fails to load shows a retry; the app keeps working; the retry
   }
 });
 
-test('the lesson and quiz chunks are one file each, and the start-up script names them', () => {
+test('the lesson, quiz and English chunks are one file each, and the start-up script names them', () => {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const meta = /<meta name=bimtek-chunks content="([^"]+)">/.exec(html);
   expect(meta, '<meta name=bimtek-chunks> in index.html').not.toBeNull();
-  expect(meta[1]).toBe(`lesson=./${chunkFile('split_lesson')} quiz=./${chunkFile('split_quiz')}`);
+  expect(meta[1]).toBe(`lesson=./${chunkFile('split_lesson')} quiz=./${chunkFile('split_quiz')} english=./${chunkFile('split_english')}`);
   // Their loaders wait for no other file (the patched splitter keeps what they share in main).
   const js = fs.readFileSync(path.join(dist, distFiles.find((f) => /^bimtek-[0-9a-f]{16}\.js$/.test(f))), 'utf8');
-  for (const name of ['split_lesson', 'split_quiz']) expect(js).toContain(chunkFile(name));
+  for (const name of ['split_lesson', 'split_quiz', 'split_english']) expect(js).toContain(chunkFile(name));
+  // The English text is in its chunk, not in the main module.
+  const main = fs.readFileSync(path.join(dist, mainWasm));
+  const english = fs.readFileSync(path.join(dist, chunkFile('split_english')));
+  expect(main.includes('Learn at your own pace, any time')).toBe(false);
+  expect(english.includes('Learn at your own pace, any time')).toBe(true);
+  expect(main.includes('Belajar mandiri, kapan saja')).toBe(true);
 });
 
 for (const [name, route, heading] of LANDING) {
@@ -133,7 +139,7 @@ for (const [name, route, heading] of LANDING) {
   });
 }
 
-test('home needs neither landing chunk before the app is ready', async ({ page }) => {
+test('home in Indonesian needs no lesson, quiz or English chunk before the app is ready', async ({ page }) => {
   const server = await faultServer({ [SUB]: dist });
   try {
     const wasm = [];
@@ -142,10 +148,38 @@ test('home needs neither landing chunk before the app is ready', async ({ page }
     await appReady(page);
     // (The LRS engine's chunk follows app-ready on its own; not a landing chunk.)
     expect(wasm).toContain(mainWasm);
-    expect(wasm.filter((f) => /split_(lesson|quiz)/.test(f))).toEqual([]);
+    expect(wasm.filter((f) => /split_(lesson|quiz|english)/.test(f))).toEqual([]);
     // A tap to a lesson then brings its chunk.
     await page.goto(`${server.url()}index.html${LANDING[0][1]}`);
     await expect(title(page)).toHaveText(LANDING[0][2]);
+  } finally {
+    await server.close();
+  }
+});
+
+test('in English the English chunk comes alongside the main module, once, and the app is in English', async ({ page }) => {
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    await page.goto(`${server.url()}index.html?lang=en`);
+    await appReady(page);
+    await expect(title(page)).toHaveText('Learn at your own pace, any time');
+    const entries = await page.evaluate((file) => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith(file)).map((e) => e.initiatorType), chunkFile('split_english'));
+    expect(entries).toEqual(['link']);
+  } finally {
+    await server.close();
+  }
+});
+
+test('in English with the English chunk lost, the app still starts, in Indonesian', async ({ page }) => {
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    server.override(SUB, chunkFile('split_english'), { status: 404 });
+    await page.goto(`${server.url()}index.html?lang=en`);
+    await appReady(page);
+    await expect(title(page)).toHaveText('Belajar mandiri, kapan saja');
+    await page.getByRole('link', { name: /Agen Perubahan/ }).first().click();
+    await expect(title(page)).toHaveText('Agen Perubahan');
   } finally {
     await server.close();
   }
