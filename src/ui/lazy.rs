@@ -145,7 +145,7 @@ fn quiz_pages(route: Route) -> AnyView {
 
 // The English UI text (i18n.rs): an Indonesian learner's phone never downloads it.
 #[cfg(feature = "split")]
-#[cfg_attr(feature = "split", wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible))]
+#[wasm_split(english, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn english_chunk() -> Result<&'static [&'static str], ChunkError> {
     Ok(crate::i18n::ENGLISH)
 }
