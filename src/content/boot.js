@@ -74,7 +74,7 @@
     return response;
   }
 
-  // The lesson and quiz chunks' files, from <meta name=bimtek-chunks> (scripts/wasm-split.mjs).
+  // The lesson, quiz and English chunks' files, from <meta name=bimtek-chunks> (scripts/wasm-split.mjs).
   var chunks = {}, preloaded = {};
   try {
     document.querySelector('meta[name="bimtek-chunks"]').content.split(" ").forEach(function (kv) {
