@@ -150,15 +150,32 @@ fn english_chunk() -> Result<&'static [&'static str], ChunkError> {
     Ok(crate::i18n::ENGLISH)
 }
 
-/// Loads the English text before the app mounts in English (`ui::start`); a failure leaves the
-/// Indonesian text standing in, and the app still starts.
+/// How long the app in English waits for its text's chunk, counted once the main module runs
+/// (the start-up script preloaded the chunk in parallel with it, so it is usually already in).
+#[cfg(feature = "split")]
+const ENGLISH_WAIT_MS: u32 = 5_000;
+
+/// Loads the English text before the app mounts in English (`ui::start`). A chunk that fails,
+/// or has not come within [`ENGLISH_WAIT_MS`] (lie-fi), leaves the Indonesian text standing in
+/// and the app starts: a learner is never left before a blank page for the loader's full 20 s.
+/// A chunk that comes later is not used, so one page never mixes the two languages.
 #[cfg(feature = "split")]
 pub async fn load_english() {
-    match english_chunk().await {
-        Ok(table) => crate::i18n::set_english(table),
-        Err(ChunkError) => {
-            web_sys::console::warn_1(&"English text unavailable: showing Indonesian".into());
-        }
+    use futures::channel::oneshot;
+    use futures::future::{select, Either};
+    // The load runs as a task of its own, to its end: a split loader's future is not meant to
+    // be dropped half-way (wasm_split_helpers), so the wait below only stops listening.
+    let (loaded_tx, loaded_rx) = oneshot::channel();
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = loaded_tx.send(english_chunk().await);
+    });
+    let (late_tx, late_rx) = oneshot::channel::<()>();
+    let _timer = gloo::timers::callback::Timeout::new(ENGLISH_WAIT_MS, move || {
+        let _ = late_tx.send(());
+    });
+    match select(loaded_rx, late_rx).await {
+        Either::Left((Ok(Ok(table)), _)) => crate::i18n::set_english(table),
+        _ => web_sys::console::warn_1(&"English text unavailable: showing Indonesian".into()),
     }
 }
 
