@@ -20,6 +20,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, appReady, firstVisit } from './support.mjs';
 import { scratchDir } from './scratch.mjs';
@@ -71,6 +72,12 @@ function makeBigPack(dir, modules, questionsPer) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
+/** A wasm custom section (id 0) named `name` holding `payload`. */
+function customSection(name, payload) {
+  const uleb = (n) => { const out = []; do { let b = n & 0x7f; n = Math.floor(n / 128); if (n) b |= 0x80; out.push(b); } while (n); return Buffer.from(out); };
+  const body = Buffer.concat([uleb(Buffer.byteLength(name)), Buffer.from(name), payload]);
+  return Buffer.concat([Buffer.from([0]), uleb(body.length), body]);
+}
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const table = (head, rows) => {
   console.log(`| ${head.join(' | ')} |`);
@@ -154,7 +161,9 @@ function leb(buf, pos) {
 }
 /** The crate a (mangled or plain) function name belongs to: legacy `_ZN…`, v0 `_R…`. */
 function crateOf(name) {
+  // wasm-bindgen runs these at build time and removes them: they are not in the final wasm.
   if (name.startsWith('__wbindgen_describe') || name.startsWith('__wbindgen_externref_table')) return null;
+  if (/WasmDescribe(Vector)?\$GT\$\d+describe|breaks_if_inlined|describe_closure/.test(name)) return null;
   if (name.startsWith('__wbg') || name.startsWith('__wbindgen')) return 'wasm_bindgen';
   if (name.startsWith('_ZN')) {
     const m = /^_ZN(\d+)/.exec(name);
@@ -235,7 +244,9 @@ let weights = null;
 if (fs.existsSync(rawWasm)) {
   const scratch = scratchDir('bench-split');
   try {
-    execFileSync('wasm-split-cli', [rawWasm, scratch, '--out-name', 'bimtek'], { stdio: 'ignore' });
+    // Cut as the build cuts it (scripts/wasm-split.mjs): what the landing chunks share stays in main.
+    execFileSync('wasm-split-cli', [rawWasm, scratch, '--out-name', 'bimtek'],
+      { stdio: 'ignore', env: { ...process.env, WASM_SPLIT_KEEP_SHARED_IN_MAIN: 'lesson,quiz,english' } });
     weights = crateWeights(path.join(scratch, 'bimtek.wasm'));
   } catch (_) {
     console.log('(wasm-split-cli failed: the per-crate table weighs the whole wasm)\n');
@@ -289,6 +300,7 @@ try {
   console.log(`## First visit under Slow-4G + 4x CPU (DevTools throttling, cold cache, median of ${coldRuns})\n`);
   console.log('First paint and LCP from the browser\'s own entries; "page shown" when the app\'s own page replaces the static first screen (on a lesson or quiz, once its chunk and module file are in); CLS is the sum of layout shifts until one second after app-ready, with the elements that moved.\n');
   const throttledRows = [];
+  const pageBytes = new Map();
   for (const [name, url] of pages) {
     const times = [];
     const paints = [];
@@ -309,6 +321,7 @@ try {
       reqs = m.requests;
       bytes = m.bytes;
     }
+    pageBytes.set(name, bytes);
     throttledRows.push([name, reqs, kb(bytes), median(paints).toFixed(0), median(lcps).toFixed(0), median(times).toFixed(0), median(shown).toFixed(0),
       Math.max(...clss).toFixed(3), [...movers].join(' ') || '–', times.map((t) => t.toFixed(0)).join(', ')]);
   }
@@ -341,8 +354,37 @@ try {
       floorServer.kill();
     }
     console.log(`## The stack's floor for a quiz screen, first visit under the same throttling (median of ${coldRuns})\n`);
-    table(['page', 'requests until app-ready', 'KB (brotli bodies)', 'first paint ms', 'app-ready ms', 'app-ready runs'],
-      [['examples/landing_floor.rs', last.requests, kb(last.bytes), last.fcp.toFixed(0), median(runsOf).toFixed(0), runsOf.map((t) => t.toFixed(0)).join(', ')]]);
+    const floorRows = [['examples/landing_floor.rs', last.requests, kb(last.bytes), last.fcp.toFixed(0), median(runsOf).toFixed(0), runsOf.map((t) => t.toFixed(0)).join(', ')]];
+
+    // What bytes alone cost: the same floor page, its wasm padded with a custom section of random
+    // (incompressible) bytes up to a first load of N KB. The padding is downloaded but never
+    // compiled or run, so this is the least any page bringing N KB can take on this network: a
+    // page of ours is slower than its row by what its own code costs the CPU.
+    const floorBytes = last.bytes;
+    const targets = [['the budget, 150 KB', 150 * 1024], ['190 KB', 190 * 1024], ['220 KB', 220 * 1024], ...[...pageBytes].filter(([n]) => n !== 'embed view').map(([n, b]) => [`as much as ${n}`, b])];
+    const plain = fs.readFileSync(path.join(site, 'floor_bg.wasm'));
+    try {
+      for (const [label, target] of targets) {
+        const pad = Math.max(0, Math.round(target - floorBytes));
+        fs.writeFileSync(path.join(site, 'floor_bg.wasm'), Buffer.concat([plain, customSection('bench-padding', crypto.randomBytes(pad))]));
+        const padServer = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', site, '--port', String(port + 2)], { stdio: ['ignore', 'pipe', 'inherit'] });
+        await new Promise((resolve) => padServer.stdout.once('data', resolve));
+        const padRuns = [];
+        let m = null;
+        try {
+          for (let i = 0; i < coldRuns; i++) {
+            m = await firstVisit(browser, `http://127.0.0.1:${port + 2}/index.html`);
+            padRuns.push(m.ready);
+          }
+        } finally {
+          padServer.kill();
+        }
+        floorRows.push([`the same, padded to ${label}`, m.requests, kb(m.bytes), m.fcp.toFixed(0), median(padRuns).toFixed(0), padRuns.map((t) => t.toFixed(0)).join(', ')]);
+      }
+    } finally {
+      fs.writeFileSync(path.join(site, 'floor_bg.wasm'), plain);
+    }
+    table(['page', 'requests until app-ready', 'KB (brotli bodies)', 'first paint ms', 'app-ready ms', 'app-ready runs'], floorRows);
   }
 
   // Answer-save latency: real answers through the UI at 4x CPU, timed by the app's own
