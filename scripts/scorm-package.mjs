@@ -56,12 +56,32 @@ const copy = (from, to) => {
   fs.copyFileSync(from, to);
 };
 
+/**
+ * What a launch needs at once, as preload links: the scorm chunk's files and the module's file.
+ * Without them each waits for the code before it: the main module, then the scorm chunk, which
+ * only then asks for the module file — round trips in a row on a phone's network. A preload
+ * the chunk loader's or the app's fetch matches (same URL, CORS mode, same-origin credentials)
+ * is used by it: one download each. The lesson and quiz chunks are not preloaded: a launch
+ * opens on the module's overview, which needs neither, and their bytes would slow it.
+ */
+function launchPreloads(html, bodyPath) {
+  const meta = /<meta name=bimtek-chunks content="([^"]*)">/.exec(html);
+  if (!meta) fail('index.html has no <meta name=bimtek-chunks> (scripts/wasm-split.mjs writes it)');
+  const named = Object.fromEntries(meta[1].split(' ').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1).split(',')]));
+  if (!named.scorm?.length) fail(`<meta name=bimtek-chunks> names no scorm chunk: "${meta[1]}"`);
+  return [...named.scorm, `./${bodyPath}`]
+    .map((href) => `<link rel=preload as=fetch crossorigin=anonymous href="${xml(href)}">`).join('');
+}
+
 /** The launch page: Trunk's index.html for one module, before the CSP is added. */
-function launchPage(html, module) {
+function launchPage(html, module, bodyPath) {
   if (/http-equiv=["']?content-security-policy/i.test(html)) fail('index.html already has its CSP: run stage before csp.mjs');
   const charset = html.match(/<meta\s+charset=["']?utf-8["']?\s*\/?>/i);
   if (!charset) fail('index.html has no <meta charset="utf-8">');
   let page = html.replace(charset[0], `${charset[0]}<meta name="bimtek-scorm" content="${xml(module.id)}">`);
+  const wasmPreload = /<link rel=preload href=\S+_bg\.wasm [^>]*>/.exec(page);
+  if (!wasmPreload) fail('index.html has no preload link for the main module');
+  page = page.replace(wasmPreload[0], `${wasmPreload[0]}${launchPreloads(html, bodyPath)}`);
   const title = /<title>[^<]*<\/title>/i;
   if (!title.test(page)) fail('index.html has no <title>');
   page = page.replace(title, `<title>${xml(module.title)} · Bimtek Mandiri</title>`);
@@ -134,7 +154,7 @@ function stage(distDir, stageDir) {
           copy(from, path.join(dir, f));
         }
       }
-      fs.writeFileSync(path.join(dir, 'index.html'), launchPage(html, module));
+      fs.writeFileSync(path.join(dir, 'index.html'), launchPage(html, module, path.posix.join(packDir, module.file)));
       // This module's content only, in the same layout the app reads.
       fs.writeFileSync(path.join(dir, 'packs.json'), JSON.stringify({ format_version: list.format_version, packs: [packPath] }));
       fs.mkdirSync(path.join(dir, packDir), { recursive: true });

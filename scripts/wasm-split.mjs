@@ -44,6 +44,26 @@ const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: ['ignore',
 // The chunks a first visit may need (src/ui/lazy.rs: LearnChunk, and the English text): one
 // file each, named in <meta name=bimtek-chunks> for the start-up script to preload.
 const LANDING_CHUNKS = ['lesson', 'quiz', 'english'];
+/**
+ * The files split `name`'s loader fetches (in wasm-split-cli's loader text): its own, then the
+ * shared chunks it depends on. Exits when the loader is not there.
+ */
+function filesOfSplit(loader, name) {
+  const m = new RegExp(`^export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\([\\s\\S]*?"\\./(split_${name}\\.wasm)"[\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)\\);$`, 'm').exec(loader);
+  if (!m) {
+    console.error(`wasm-split: no loader for the ${name} chunk (src/ui/lazy.rs): has wasm-split-cli or lazy.rs changed?`);
+    process.exit(1);
+  }
+  const deps = m[2].split(',').map((v) => v.trim()).filter(Boolean).map((v) => {
+    const d = new RegExp(`^const ${v} = makeLoad\\([\\s\\S]*?"\\./(chunk_\\d+\\.wasm)"`, 'm').exec(loader);
+    if (!d) {
+      console.error(`wasm-split: the ${name} chunk's loader needs ${v}, which loads no file`);
+      process.exit(1);
+    }
+    return d[1];
+  });
+  return [m[1], ...deps];
+}
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
 const indexPath = path.join(dist, 'index.html');
@@ -144,13 +164,9 @@ try {
   const glue = fs.readFileSync(path.join(bg, 'bimtek.js'), 'utf8');
   const loader = fs.readFileSync(path.join(work, '__wasm_split.js'), 'utf8');
   for (const name of LANDING_CHUNKS) {
-    const m = new RegExp(`^export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\([\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)\\);$`, 'm').exec(loader);
-    if (!m || !chunks.includes(`split_${name}.wasm`)) {
-      console.error(`wasm-split: no loader for the ${name} chunk (src/ui/lazy.rs): has wasm-split-cli or lazy.rs changed?`);
-      process.exit(1);
-    }
-    if (m[1].trim() !== '') {
-      console.error(`wasm-split: the ${name} chunk needs other files too (${m[1].trim()}): is wasm-split-cli the patched one? (source scripts/setup.sh build)`);
+    const files = filesOfSplit(loader, name);
+    if (files.length !== 1 || !chunks.includes(files[0])) {
+      console.error(`wasm-split: the ${name} chunk needs other files too (${files.slice(1).join(', ')}): is wasm-split-cli the patched one? (source scripts/setup.sh build)`);
       process.exit(1);
     }
   }
@@ -191,7 +207,12 @@ try {
 
   // 6. index.html: Trunk's two links are rewritten whole (new names, new integrity).
   const integrity = (name) => sri(fs.readFileSync(path.join(dist, name)));
-  const landing = LANDING_CHUNKS.map((name) => `${name}=./${chunkName(`split_${name}.wasm`)}`).join(' ');
+  // A SCORM launch page needs the scorm chunk at once; its files (its own and those it shares
+  // with other chunks, which its loader fetches in parallel) go into the meta too, for
+  // scripts/scorm-package.mjs to preload: `scorm=./a.wasm,./b.wasm`.
+  const scormFiles = filesOfSplit(loader, 'scorm').map((c) => `./${chunkName(c)}`);
+  const landing = [...LANDING_CHUNKS.map((name) => `${name}=./${chunkName(`split_${name}.wasm`)}`),
+    `scorm=${scormFiles.join(',')}`].join(' ');
   const links = [
     `<meta name=bimtek-chunks content="${landing}">`,
     `<link rel=modulepreload href=./${jsName} crossorigin integrity=${integrity(jsName)}>`,

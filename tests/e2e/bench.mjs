@@ -12,17 +12,18 @@
 //     and the elements that moved;
 //  5. Lighthouse 12 mobile, Slow-4G + 4x CPU both simulated (its default) and applied through
 //     DevTools: performance, accessibility, best practices, FCP, LCP, TBT, CLS;
-//  and: the wasm against a baseline build (BENCH_BASELINE_WASM), answer-save latency, repeat
+//  and: what bytes alone cost (the landing floor padded to N KB), a SCORM package's first launch
+//  in an LMS, the wasm against a baseline build (BENCH_BASELINE_WASM), answer-save latency, repeat
 //  visits offline and on a lying network, a big pack's parse time, and the LRS outbox's drain
 //  of 500 queued statements.
 import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, appReady, firstVisit } from './support.mjs';
+import { chromiumArgs, appReady, firstVisit, scormLaunch } from './support.mjs';
 import { scratchDir } from './scratch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -471,6 +472,35 @@ try {
       ['plain JS, started by a click on a button in the same page', clickFloor.length, ...spread(clickFloor)],
     ]);
     await context.close();
+  }
+
+  // A SCORM package's first launch in an LMS (the test LMS of scorm.spec.mjs, scorm-again's
+  // run-time, the package unzipped and served as it is — uncompressed, as an LMS that does not
+  // compress wasm serves it), same throttling.
+  {
+    const zip = path.join(dist, 'scorm/agen-perubahan.zip');
+    const unpacked = scratchDir('bench-scorm');
+    const unzip = spawnSync('unzip', ['-q', zip, '-d', path.join(unpacked, 'agen-perubahan')], { encoding: 'utf8' });
+    if (unzip.status === 0) {
+      const lmsPort = port + 3;
+      const lms = spawn('node', [path.join(here, 'lms-server.mjs'), '--port', String(lmsPort), '--packages', unpacked], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise((resolve) => lms.stdout.once('data', resolve));
+      const launches = [];
+      try {
+        for (let i = 0; i < coldRuns; i++) {
+          launches.push(await scormLaunch(browser, `http://127.0.0.1:${lmsPort}/lms/bench-${i}/agen-perubahan/?href=index.html&mastery=70`));
+        }
+      } finally {
+        lms.kill();
+        fs.rmSync(unpacked, { recursive: true, force: true });
+      }
+      console.log(`## A SCORM package's first launch in an LMS, served uncompressed (Slow-4G + 4x CPU, median of ${coldRuns})\n`);
+      table(['package', 'requests', 'KB (uncompressed)', 'overview shown ms', 'written to the LMS ms', 'runs (written)'],
+        [['agen-perubahan', launches[0].requests, kb(launches[0].bytes), median(launches.map((l) => l.overview)).toFixed(0),
+          median(launches.map((l) => l.shown)).toFixed(0), launches.map((l) => l.shown.toFixed(0)).join(', ')]]);
+    } else {
+      console.log(`(no SCORM launch measured: unzip ${zip} failed: ${unzip.stderr || unzip.error?.message})\n`);
+    }
   }
 
   // Repeat visit offline: the service worker answers everything; CPU 4x.

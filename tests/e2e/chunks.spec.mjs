@@ -83,11 +83,17 @@ test('a chunk that fails to load shows a retry; the app keeps working; the retry
   }
 });
 
-test('the lesson, quiz and English chunks are one file each, and the start-up script names them', () => {
+test('the lesson, quiz and English chunks are one file each, and the start-up script names them (and the scorm chunk\'s files)', () => {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const meta = /<meta name=bimtek-chunks content="([^"]+)">/.exec(html);
   expect(meta, '<meta name=bimtek-chunks> in index.html').not.toBeNull();
-  expect(meta[1]).toBe(`lesson=./${chunkFile('split_lesson')} quiz=./${chunkFile('split_quiz')} english=./${chunkFile('split_english')}`);
+  const [lessonEntry, quizEntry, englishEntry, scorm, ...rest] = meta[1].split(' ');
+  expect([lessonEntry, quizEntry, englishEntry, rest]).toEqual([`lesson=./${chunkFile('split_lesson')}`, `quiz=./${chunkFile('split_quiz')}`, `english=./${chunkFile('split_english')}`, []]);
+  // The scorm chunk's files (its own first, then the chunks it shares), for SCORM launch pages
+  // to preload (scripts/scorm-package.mjs; scorm.spec.mjs checks the launch).
+  const scormFiles = scorm.replace(/^scorm=/, '').split(',');
+  expect(scormFiles[0]).toBe(`./${chunkFile('split_scorm')}`);
+  for (const f of scormFiles) expect(distFiles).toContain(f.slice(2));
   // Their loaders wait for no other file (the patched splitter keeps what they share in main).
   const js = fs.readFileSync(path.join(dist, distFiles.find((f) => /^bimtek-[0-9a-f]{16}\.js$/.test(f))), 'utf8');
   for (const name of ['split_lesson', 'split_quiz', 'split_english']) expect(js).toContain(chunkFile(name));

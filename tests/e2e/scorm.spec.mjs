@@ -322,6 +322,36 @@ test('"New window" display: the SCO finds the API through its opener', async ({ 
   expect((await log(page)).at(-1)).toEqual({ fn: 'LMSFinish' });
 });
 
+test('a launch fetches the scorm chunk and the module file in parallel with the main module, once each', async ({ page }) => {
+  const dir = path.join(unpacked, M);
+  const files = fs.readdirSync(dir);
+  const main = files.find((f) => /^bimtek-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  const scormChunk = files.find((f) => /^bimtek-split_scorm-[0-9a-f]{16}\.wasm$/.test(f));
+  const bodyFile = `content/inti/${M}.json`;
+  const launchPage = fs.readFileSync(path.join(dir, manifests[M].href), 'utf8');
+  const preloads = [...launchPage.matchAll(/<link rel=preload as=fetch crossorigin=anonymous href="\.\/([^"]+)">/g)].map((m) => m[1]);
+  expect(preloads).toContain(scormChunk);
+  expect(preloads).toContain(bodyFile);
+  // Every file preloaded is one the launch loads; no landing-page chunk (the overview needs none).
+  for (const f of preloads) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
+  expect(preloads.filter((f) => /split_(lesson|quiz|english)/.test(f))).toEqual([]);
+  // The main module is held back: what the launch needs still starts, not after it.
+  const asked = [];
+  let releaseMain;
+  const mainHeld = new Promise((resolve) => { releaseMain = resolve; });
+  await page.route(`**/sco/${M}/${main}`, async (route) => { await mainHeld; await route.continue(); });
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const { href, mastery } = manifests[M];
+  await page.goto(`${lmsUrl}/lms/preload/${M}/?href=${encodeURIComponent(href)}&mastery=${mastery}`);
+  await expect.poll(() => preloads.every((f) => asked.includes(`/sco/${M}/${f}`)), { timeout: 10_000 }).toBe(true);
+  releaseMain();
+  const frame = page.frameLocator('#sco');
+  await expect(frame.locator('#scorm-status')).toHaveText(/Tersimpan di LMS/);
+  await expect(frame.locator('main h1')).toHaveText(pack.modules.find((m) => m.id === M).title);
+  // One download each: the loader and the app took the preloaded responses.
+  for (const f of preloads) expect(asked.filter((p) => p === `/sco/${M}/${f}`), f).toHaveLength(1);
+});
+
 test('opened outside an LMS: a clear message, and the lessons can still be read', async ({ page }) => {
   await page.goto(`${lmsUrl}/sco/${M}/${manifests[M].href}`);
   await expect(page.locator('#scorm-no-api')).toContainText('Paket ini harus dibuka dari LMS');

@@ -81,6 +81,44 @@ export async function firstVisit(browser, url) {
 }
 
 /** Collects console errors and page errors, to assert none happened. */
+/** One cold first launch of a SCORM package's SCO in the test LMS (tests/e2e/lms-server.mjs,
+ * its harness page `url` frames the SCO as #sco) under Slow-4G + 4x CPU: when the module's
+ * overview shows in the frame and when the SCO has written to the LMS (its status line says
+ * so: the module file is in and the run-time seeded), in ms since the LMS page's navigation,
+ * and the SCO's requests and bytes until then. The SCORM mode has no `app-ready`. For the
+ * benchmarks; asserts nothing. */
+export async function scormLaunch(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  try {
+    const page = await context.newPage();
+    await throttleSlow4G(context, page);
+    await page.goto(url, { timeout: 60_000 });
+    const frame = await (await page.waitForSelector('#sco')).contentFrame();
+    await frame.waitForURL(/\/sco\//, { timeout: 60_000 });
+    // Each predicate notes the time it first sees its state (polled every frame).
+    await frame.waitForFunction(() => {
+      if (!document.querySelector('.embed-view h1')) return false;
+      window.__overview ??= performance.timeOrigin + performance.now();
+      return true;
+    }, null, { timeout: 60_000, polling: 'raf' });
+    await frame.waitForFunction(() => {
+      if (!/Tersimpan di LMS|Saved in the LMS/.test(document.getElementById('scorm-status')?.textContent ?? '')) return false;
+      window.__written ??= performance.timeOrigin + performance.now();
+      return true;
+    }, null, { timeout: 60_000, polling: 'raf' });
+    return await page.evaluate(() => {
+      const w = document.getElementById('sco').contentWindow;
+      const shown = w.__written;
+      const nav = w.performance.getEntriesByType('navigation')[0];
+      const res = w.performance.getEntriesByType('resource').filter((e) => w.performance.timeOrigin + e.startTime <= shown);
+      return { overview: w.__overview - performance.timeOrigin, shown: shown - performance.timeOrigin, requests: 1 + res.length,
+        bytes: nav.encodedBodySize + res.reduce((a, e) => a + e.encodedBodySize, 0) };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 export function collectErrors(page) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
