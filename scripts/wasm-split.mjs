@@ -20,7 +20,8 @@
 //     in a release build that file is minified (terser, pinned in scripts/build-tools);
 //  6. index.html: the preload and modulepreload links point at the new files, with their
 //     integrity, and <meta name=bimtek-chunks> names the lesson, quiz and English chunks'
-//     files, which the start-up script (src/content/boot.js) preloads when a visit needs one.
+//     files, which the start-up script (src/content/boot.js) preloads when a visit needs one,
+//     and the scorm chunk's files, which scripts/scorm-package.mjs preloads on a launch page.
 //
 // The lesson, quiz and English chunks are part of a first visit: each must be one file, fetched in parallel
 // with the main module. wasm-split-cli would put the code they share with other chunks into
