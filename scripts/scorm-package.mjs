@@ -20,6 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -57,31 +58,54 @@ const copy = (from, to) => {
 };
 
 /**
- * What a launch needs at once, as preload links: the scorm chunk's files and the module's file.
- * Without them each waits for the code before it: the main module, then the scorm chunk, which
- * only then asks for the module file — round trips in a row on a phone's network. A preload
+ * What a launch needs at once, as preload links: the scorm chunk's files, the package's pack
+ * list and pack index (the launch page has no catalog inlined) and the module's file. Without
+ * them each waits for the code before it: the main module, then the scorm chunk and the pack
+ * list, then the pack index, then the module file — round trips in a row on a phone's network. A preload
  * the chunk loader's or the app's fetch matches (same URL, CORS mode, same-origin credentials)
  * is used by it: one download each. The lesson and quiz chunks are not preloaded: a launch
  * opens on the module's overview, which needs neither, and their bytes would slow it.
  */
-function launchPreloads(html, bodyPath) {
+function launchPreloads(html, packPath, bodyPath) {
   const meta = /<meta name=bimtek-chunks content="([^"]*)">/.exec(html);
   if (!meta) fail('index.html has no <meta name=bimtek-chunks> (scripts/wasm-split.mjs writes it)');
   const named = Object.fromEntries(meta[1].split(' ').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1).split(',')]));
   if (!named.scorm?.length) fail(`<meta name=bimtek-chunks> names no scorm chunk: "${meta[1]}"`);
-  return [...named.scorm, `./${bodyPath}`]
+  return [...named.scorm, './packs.json', `./${packPath}`, `./${bodyPath}`]
     .map((href) => `<link rel=preload as=fetch crossorigin=anonymous href="${xml(href)}">`).join('');
 }
 
+/**
+ * A wasm file as a package stores it: gzipped. LMS servers often compress HTML and JS but send
+ * wasm as it is (Apache's and nginx's usual settings), which made a first launch download
+ * about 850 KB; gzipped it is about 350 KB. The launch page says so (<meta name=bimtek-packed>)
+ * and the app unpacks with the browser's own DecompressionStream as the bytes arrive (the main
+ * module by the launch script below, the chunks by the chunk loader: scripts/wasm-split.mjs).
+ * Same bytes for the same input (gzip with no name and no time in its header).
+ */
+const packedCache = new Map();
+function packed(file) {
+  if (!packedCache.has(file)) packedCache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+  return packedCache.get(file);
+}
+
 /** The launch page: Trunk's index.html for one module, before the CSP is added. */
-function launchPage(html, module, bodyPath) {
+function launchPage(html, module, packPath, bodyPath, dist) {
   if (/http-equiv=["']?content-security-policy/i.test(html)) fail('index.html already has its CSP: run stage before csp.mjs');
   const charset = html.match(/<meta\s+charset=["']?utf-8["']?\s*\/?>/i);
   if (!charset) fail('index.html has no <meta charset="utf-8">');
   let page = html.replace(charset[0], `${charset[0]}<meta name="bimtek-scorm" content="${xml(module.id)}">`);
-  const wasmPreload = /<link rel=preload href=\S+_bg\.wasm [^>]*>/.exec(page);
-  if (!wasmPreload) fail('index.html has no preload link for the main module');
-  page = page.replace(wasmPreload[0], `${wasmPreload[0]}${launchPreloads(html, bodyPath)}`);
+  page = page.replace(charset[0], `${charset[0]}<meta name="bimtek-packed" content="gzip">`);
+  const wasmPreload = /<link rel=preload href=\.\/(\S+_bg\.wasm) [^>]*integrity=(sha384-[A-Za-z0-9+/=]+)>/.exec(page);
+  if (!wasmPreload) fail('index.html has no preload link (with integrity) for the main module');
+  const mainPacked = packed(path.join(dist, wasmPreload[1]));
+  const preload = wasmPreload[0].replace(wasmPreload[2], `sha384-${crypto.createHash('sha384').update(mainPacked).digest('base64')}`);
+  page = page.replace(wasmPreload[0], `${preload}${launchPreloads(html, packPath, bodyPath)}`);
+  // The main module is fetched and unpacked here; the glue instantiates the unpacked stream.
+  const init = /init\(\{ module_or_path: '(\.\/[^']+_bg\.wasm)' \}\)/g;
+  const calls = page.match(init) ?? [];
+  if (calls.length !== 1) fail(`index.html's start script should call init({ module_or_path: '…_bg.wasm' }) once, found ${calls.length}`);
+  page = page.replace(init, "init({ module_or_path: fetch('$1').then((r) => (r.ok ? new Response(r.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'content-type': 'application/wasm' } }) : r)) })");
   const title = /<title>[^<]*<\/title>/i;
   if (!title.test(page)) fail('index.html has no <title>');
   page = page.replace(title, `<title>${xml(module.title)} · Bimtek Mandiri</title>`);
@@ -154,7 +178,8 @@ function stage(distDir, stageDir) {
           copy(from, path.join(dir, f));
         }
       }
-      fs.writeFileSync(path.join(dir, 'index.html'), launchPage(html, module, path.posix.join(packDir, module.file)));
+      fs.writeFileSync(path.join(dir, 'index.html'), launchPage(html, module, packPath, path.posix.join(packDir, module.file), dist));
+      for (const f of appFiles.filter((f) => f.endsWith('.wasm'))) fs.writeFileSync(path.join(dir, f), packed(path.join(dist, f)));
       // This module's content only, in the same layout the app reads.
       fs.writeFileSync(path.join(dir, 'packs.json'), JSON.stringify({ format_version: list.format_version, packs: [packPath] }));
       fs.mkdirSync(path.join(dir, packDir), { recursive: true });

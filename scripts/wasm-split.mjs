@@ -85,9 +85,15 @@ if (trunkJs.length !== 1 || trunkWasm.length !== 1) {
 // page offers a retry (src/ui/lazy.rs).
 const CHUNK_TIMEOUT_MS = 20000;
 const INSTANTIATE = `
+// A SCORM package stores its wasm gzipped (scripts/scorm-package.mjs; LMS servers often send
+// wasm uncompressed); its launch page says so with <meta name=bimtek-packed>.
+const bimtekPacked = typeof document !== "undefined" && document.querySelector('meta[name="bimtek-packed"]') !== null;
 async function bimtekInstantiate(src, imports) {
-    const response = await src;
+    let response = await src;
     if (!response.ok) throw new Error(\`\${response.url}: HTTP \${response.status}\`);
+    if (bimtekPacked) {
+        response = new Response(response.body.pipeThrough(new DecompressionStream("gzip")), { headers: { "content-type": "application/wasm" } });
+    }
     const type = (response.headers.get("content-type") || "").split(";")[0].trim();
     if (type === "application/wasm") return WebAssembly.instantiateStreaming(response, imports);
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);

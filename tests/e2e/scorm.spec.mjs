@@ -8,9 +8,11 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import { answerCurrent, currentQuestion } from './quiz-helpers.mjs';
 import { scratchDir } from './scratch.mjs';
 
@@ -147,6 +149,16 @@ test('every package: a valid manifest at the root, one SCO, mastery score = pass
     expect(inZip.filter((f) => f.startsWith('content/') && f.endsWith('.json')).sort()).toEqual([`content/inti/${m.file}`, 'content/inti/pack.json'].sort());
     const launchPage = fs.readFileSync(path.join(dir, href), 'utf8');
     expect(launchPage).toContain(`<meta name="bimtek-scorm" content="${m.id}">`);
+    // Every wasm is stored gzipped (LMS servers often send wasm uncompressed), and unpacks to
+    // the app's own file; the launch page says so.
+    expect(launchPage).toContain('<meta name="bimtek-packed" content="gzip">');
+    const wasms = files.filter((f) => f.endsWith('.wasm'));
+    expect(wasms.length).toBeGreaterThan(5);
+    for (const f of wasms) {
+      const stored = fs.readFileSync(path.join(dir, f));
+      expect([stored[0], stored[1]], f).toEqual([0x1f, 0x8b]);
+      expect(zlib.gunzipSync(stored).equals(fs.readFileSync(path.join(dist, f))), f).toBe(true);
+    }
     // The same strict policy as index.html (hashes of the same inline script and styles).
     // (index.html also hashes the first screen's data block and start-up script, which a
     // launch page does not have: it may allow fewer scripts, never others; likewise it connects
@@ -158,7 +170,13 @@ test('every package: a valid manifest at the root, one SCO, mastery score = pass
     for (const [name, values] of Object.entries(launch)) {
       if (name === 'script-src') {
         expect(values.length).toBeGreaterThanOrEqual(3);
-        for (const v of values) expect(app[name]).toContain(v);
+        // The app's scripts, and the launch page's own start script (it unpacks the gzipped
+        // main module): nothing else.
+        const own = [...launchPage.matchAll(/<script type=module>([\s\S]*?)<\/script>/g)]
+          .map((s) => `'sha256-${crypto.createHash('sha256').update(s[1]).digest('base64')}'`);
+        expect(own).toHaveLength(1);
+        expect(values).toContain(own[0]);
+        for (const v of values) expect(app[name].includes(v) || v === own[0], v).toBe(true);
       } else if (name === 'connect-src') {
         expect(values).toEqual(["'self'"]);
       } else {
@@ -349,7 +367,25 @@ test('a launch fetches the scorm chunk and the module file in parallel with the 
   await expect(frame.locator('#scorm-status')).toHaveText(/Tersimpan di LMS/);
   await expect(frame.locator('main h1')).toHaveText(pack.modules.find((m) => m.id === M).title);
   // One download each: the loader and the app took the preloaded responses.
-  for (const f of preloads) expect(asked.filter((p) => p === `/sco/${M}/${f}`), f).toHaveLength(1);
+  for (const f of [...preloads, main]) expect(asked.filter((p) => p === `/sco/${M}/${f}`), f).toHaveLength(1);
+});
+
+test('a packed chunk cut short (a half-finished upload to the LMS): the retry shows, and brings the module once whole', async ({ page }) => {
+  const dir = path.join(unpacked, M);
+  const scormChunk = fs.readdirSync(dir).find((f) => /^bimtek-split_scorm-[0-9a-f]{16}\.wasm$/.test(f));
+  const whole = fs.readFileSync(path.join(dir, scormChunk));
+  let cut = true;
+  await page.route(`**/sco/${M}/${scormChunk}`, (route) => (cut
+    ? route.fulfill({ status: 200, contentType: 'application/wasm', body: whole.subarray(0, Math.floor(whole.length / 2)) })
+    : route.continue()));
+  const { href, mastery } = manifests[M];
+  await page.goto(`${lmsUrl}/lms/terpotong/${M}/?href=${encodeURIComponent(href)}&mastery=${mastery}`);
+  const frame = page.frameLocator('#sco');
+  await expect(frame.getByRole('alert')).toContainText('Halaman belum dapat dibuka');
+  cut = false;
+  await frame.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(frame.locator('#scorm-status')).toHaveText(/Tersimpan di LMS/);
+  await expect(frame.locator('main h1')).toHaveText(pack.modules.find((m) => m.id === M).title);
 });
 
 test('opened outside an LMS: a clear message, and the lessons can still be read', async ({ page }) => {

@@ -84,8 +84,9 @@ export async function firstVisit(browser, url) {
 /** One cold first launch of a SCORM package's SCO in the test LMS (tests/e2e/lms-server.mjs,
  * its harness page `url` frames the SCO as #sco) under Slow-4G + 4x CPU: when the module's
  * overview shows in the frame and when the SCO has written to the LMS (its status line says
- * so: the module file is in and the run-time seeded), in ms since the LMS page's navigation,
- * and the SCO's requests and bytes until then. The SCORM mode has no `app-ready`. For the
+ * so: the module file is in and the run-time seeded), in ms since the SCO's own navigation
+ * started (what the LMS page loads before it is the LMS's), and the SCO's requests and bytes
+ * until then. The SCORM mode has no `app-ready`. For the
  * benchmarks; asserts nothing. */
 export async function scormLaunch(browser, url) {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
@@ -111,7 +112,7 @@ export async function scormLaunch(browser, url) {
       const shown = w.__written;
       const nav = w.performance.getEntriesByType('navigation')[0];
       const res = w.performance.getEntriesByType('resource').filter((e) => w.performance.timeOrigin + e.startTime <= shown);
-      return { overview: w.__overview - performance.timeOrigin, shown: shown - performance.timeOrigin, requests: 1 + res.length,
+      return { overview: w.__overview - w.performance.timeOrigin, shown: shown - w.performance.timeOrigin, requests: 1 + res.length,
         bytes: nav.encodedBodySize + res.reduce((a, e) => a + e.encodedBodySize, 0) };
     });
   } finally {
