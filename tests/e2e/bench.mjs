@@ -342,18 +342,23 @@ try {
       + '<link rel=modulepreload href=./floor.js><link rel=preload href=./floor_bg.wasm as=fetch type=application/wasm crossorigin>'
       + '<link rel=preload href=./content/inti/pola-pikir-melayani.json as=fetch crossorigin>'
       + '<script type=module>import init from "./floor.js"; init({ module_or_path: "./floor_bg.wasm" });</script>');
-    const floorServer = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', site, '--port', String(port + 2)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise((resolve) => floorServer.stdout.once('data', resolve));
-    const runsOf = [];
-    let last = null;
-    try {
-      for (let i = 0; i < coldRuns; i++) {
-        last = await firstVisit(browser, `http://127.0.0.1:${port + 2}/index.html`);
-        runsOf.push(last.ready);
+    // The floor page served as it is now: `coldRuns` cold first visits.
+    const visitFloor = async () => {
+      const floorServer = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', site, '--port', String(port + 2)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise((resolve) => floorServer.stdout.once('data', resolve));
+      const readies = [];
+      let m = null;
+      try {
+        for (let i = 0; i < coldRuns; i++) {
+          m = await firstVisit(browser, `http://127.0.0.1:${port + 2}/index.html`);
+          readies.push(m.ready);
+        }
+      } finally {
+        floorServer.kill();
       }
-    } finally {
-      floorServer.kill();
-    }
+      return [readies, m];
+    };
+    const [runsOf, last] = await visitFloor();
     console.log(`## The stack's floor for a quiz screen, first visit under the same throttling (median of ${coldRuns})\n`);
     const floorRows = [['examples/landing_floor.rs', last.requests, kb(last.bytes), last.fcp.toFixed(0), median(runsOf).toFixed(0), runsOf.map((t) => t.toFixed(0)).join(', ')]];
 
@@ -368,18 +373,7 @@ try {
       for (const [label, target] of targets) {
         const pad = Math.max(0, Math.round(target - floorBytes));
         fs.writeFileSync(path.join(site, 'floor_bg.wasm'), Buffer.concat([plain, customSection('bench-padding', crypto.randomBytes(pad))]));
-        const padServer = spawn('node', [path.join(root, 'scripts/static-server.mjs'), '--dir', site, '--port', String(port + 2)], { stdio: ['ignore', 'pipe', 'inherit'] });
-        await new Promise((resolve) => padServer.stdout.once('data', resolve));
-        const padRuns = [];
-        let m = null;
-        try {
-          for (let i = 0; i < coldRuns; i++) {
-            m = await firstVisit(browser, `http://127.0.0.1:${port + 2}/index.html`);
-            padRuns.push(m.ready);
-          }
-        } finally {
-          padServer.kill();
-        }
+        const [padRuns, m] = await visitFloor();
         floorRows.push([`the same, padded to ${label}`, m.requests, kb(m.bytes), m.fcp.toFixed(0), median(padRuns).toFixed(0), padRuns.map((t) => t.toFixed(0)).join(', ')]);
       }
     } finally {
