@@ -74,6 +74,10 @@ test('statements reach the LRS exactly once and in order, across a stopped LRS a
   await answer(page, body, 2);
   // initialized (the launch) + 2 answered, while the LRS is up.
   await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(3);
+  // ...and the app has had the LRS's answers (stored by the LRS is not yet acknowledged to the
+  // app: a statement whose answer is lost stays queued and is sent again, which is right, but
+  // this test counts the ones queued after the LRS stops).
+  await expect.poll(async () => (await outboxRows(page)).length, { timeout: 20_000 }).toBe(0);
 
   // The LRS goes away (connections refused); the learner keeps answering.
   await proxy.stop();
