@@ -14,6 +14,7 @@ use std::path::Path;
 use bimtek::content::catalog::Catalog;
 use bimtek::content::catalog::{FetchError, ProblemDetail};
 use bimtek::content::model::{Block, CalloutKind, Inline, ModuleBody, QuestionKind};
+use bimtek::content::quality::coverage;
 use bimtek::content::source::{compile_pack, CompiledPack};
 use bimtek::content::validate::{
     is_safe_relative_path, parse_module_body, parse_pack_index, parse_pack_list, SerdeJson,
@@ -263,19 +264,19 @@ const QUESTIONS_BY_LESSON: &[(&str, &[LessonQuestions])] = &[
             ("dari-dilayani-ke-melayani", &["ppm-09", "ppm-25"]),
             (
                 "berakhlak-berorientasi-pelayanan",
-                &["ppm-01", "ppm-03", "ppm-06", "ppm-11", "ppm-15"],
+                &["ppm-01", "ppm-06", "ppm-11", "ppm-15", "ppm-27"],
             ),
             (
                 "standar-dan-maklumat-pelayanan",
-                &["ppm-02", "ppm-07", "ppm-10", "ppm-17", "ppm-22"],
+                &["ppm-07", "ppm-17", "ppm-26", "ppm-30", "ppm-31"],
             ),
             (
                 "survei-kepuasan-masyarakat",
-                &["ppm-04", "ppm-05", "ppm-16", "ppm-23"],
+                &["ppm-04", "ppm-05", "ppm-16", "ppm-23", "ppm-32"],
             ),
             (
                 "menangani-pengaduan",
-                &["ppm-08", "ppm-18", "ppm-19", "ppm-20", "ppm-21"],
+                &["ppm-08", "ppm-20", "ppm-21", "ppm-28", "ppm-29"],
             ),
         ],
     ),
@@ -286,14 +287,14 @@ const QUESTIONS_BY_LESSON: &[(&str, &[LessonQuestions])] = &[
                 "mengapa-reformasi-birokrasi",
                 &["ap-02", "ap-06", "ap-09", "ap-15", "ap-17", "ap-18"],
             ),
-            ("mawas-diri", &["ap-05", "ap-19"]),
+            ("mawas-diri", &["ap-19", "ap-29"]),
             (
                 "merencanakan-perubahan-kecil",
-                &["ap-01", "ap-07", "ap-11", "ap-20", "ap-25"],
+                &["ap-07", "ap-11", "ap-20", "ap-25", "ap-28"],
             ),
             (
                 "memimpin-dengan-teladan",
-                &["ap-03", "ap-10", "ap-21", "ap-22"],
+                &["ap-10", "ap-21", "ap-22", "ap-27"],
             ),
             ("menghadapi-penolakan", &["ap-04", "ap-08", "ap-16"]),
         ],
@@ -301,17 +302,18 @@ const QUESTIONS_BY_LESSON: &[(&str, &[LessonQuestions])] = &[
     (
         "pemerintahan-bersih",
         &[
-            ("prinsip-tata-kelola", &["pb-02", "pb-07", "pb-17", "pb-19"]),
+            (
+                "prinsip-tata-kelola",
+                &["pb-02", "pb-07", "pb-17", "pb-19", "pb-31"],
+            ),
             ("mengenal-kkn", &["pb-04", "pb-18", "pb-27"]),
             (
                 "gratifikasi",
-                &[
-                    "pb-01", "pb-03", "pb-08", "pb-11", "pb-13", "pb-21", "pb-22", "pb-23",
-                ],
+                &["pb-01", "pb-03", "pb-08", "pb-11", "pb-13"],
             ),
-            ("konflik-kepentingan", &["pb-05", "pb-14", "pb-26"]),
-            ("pengaduan-dan-pengawasan", &["pb-20", "pb-25"]),
-            ("zona-integritas", &["pb-06", "pb-10", "pb-28"]),
+            ("konflik-kepentingan", &["pb-05", "pb-14", "pb-26", "pb-32"]),
+            ("pengaduan-dan-pengawasan", &["pb-20", "pb-25", "pb-29"]),
+            ("zona-integritas", &["pb-06", "pb-10", "pb-28", "pb-30"]),
         ],
     ),
     (
@@ -320,14 +322,14 @@ const QUESTIONS_BY_LESSON: &[(&str, &[LessonQuestions])] = &[
             ("budaya-kerja-rb", &["bkm-27", "bkm-31"]),
             (
                 "kelompok-budaya-kerja",
-                &["bkm-01", "bkm-02", "bkm-09", "bkm-22", "bkm-28"],
+                &["bkm-01", "bkm-09", "bkm-22", "bkm-28"],
             ),
-            ("alat-kerja-kbk", &["bkm-19", "bkm-21", "bkm-24"]),
+            ("alat-kerja-kbk", &["bkm-19", "bkm-21", "bkm-24", "bkm-32"]),
             (
                 "prinsip-tqm",
                 &["bkm-03", "bkm-08", "bkm-12", "bkm-18", "bkm-25"],
             ),
-            ("siklus-pdca", &["bkm-04", "bkm-05", "bkm-14", "bkm-15"]),
+            ("siklus-pdca", &["bkm-04", "bkm-14", "bkm-15", "bkm-33"]),
             (
                 "produktivitas-dan-ukuran",
                 &["bkm-06", "bkm-07", "bkm-10", "bkm-11", "bkm-13", "bkm-17"],
@@ -354,6 +356,85 @@ fn builtin_every_lesson_is_tested_by_at_least_two_questions() {
         }
         let pool: HashSet<&str> = b.questions.iter().map(|q| q.id.as_str()).collect();
         assert_eq!(pool, seen, "{module}: map and pool differ");
+    }
+}
+
+#[test]
+fn builtin_no_lesson_takes_more_than_its_share_of_the_pool() {
+    let pack = builtin();
+    for (module, lessons) in QUESTIONS_BY_LESSON {
+        let errors = coverage::lesson_share(module, body(&pack, module), lessons);
+        assert!(errors.is_empty(), "{}", join(&errors));
+    }
+}
+
+/// Items on gratifikasi outside its own lesson (the imbalan item of Mengenal KKN).
+const GRATIFIKASI_ELSEWHERE: &[&str] = &["pb-27"];
+
+#[test]
+fn builtin_gratifikasi_is_at_most_a_quarter_of_its_pool() {
+    let pack = builtin();
+    let pool = body(&pack, "pemerintahan-bersih").questions.len();
+    let (_, lessons) = QUESTIONS_BY_LESSON
+        .iter()
+        .find(|(m, _)| *m == "pemerintahan-bersih")
+        .unwrap();
+    let (_, in_lesson) = lessons.iter().find(|(l, _)| *l == "gratifikasi").unwrap();
+    let items = in_lesson.len() + GRATIFIKASI_ELSEWHERE.len();
+    assert!(
+        items * 100 <= pool * 25,
+        "{items} of {pool} items on gratifikasi; at most 25 %"
+    );
+    // Pasal 12C (what a timely report does) is tested by one item only.
+    let on_12c: Vec<&str> = body(&pack, "pemerintahan-bersih")
+        .questions
+        .iter()
+        .filter(|q| q.prompt.contains("12C") || q.prompt.contains("12B"))
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(
+        on_12c,
+        ["pb-13"],
+        "items whose prompt is about Pasal 12B/12C"
+    );
+}
+
+#[test]
+fn builtin_minutes_agree_with_jp() {
+    let pack = builtin();
+    for summary in &pack.index.modules {
+        let errors = coverage::time_and_jp(summary.id.as_str(), summary);
+        assert!(errors.is_empty(), "{}", join(&errors));
+    }
+    let bkm = pack
+        .index
+        .modules
+        .iter()
+        .find(|m| m.id.as_str() == "budaya-kerja-mutu")
+        .unwrap();
+    assert_eq!(
+        (bkm.minutes, bkm.jp),
+        (90, 2),
+        "Budaya Kerja: 90 minutes, 2 JP"
+    );
+}
+
+#[test]
+fn builtin_glossary_terms_have_one_definition_across_modules() {
+    let pack = builtin();
+    let mut seen: BTreeMap<&str, (&str, &str)> = BTreeMap::new();
+    for (_, b) in &pack.bodies {
+        for g in &b.glossary {
+            if let Some((module, definition)) = seen.get(g.term.as_str()) {
+                assert_eq!(
+                    definition, &g.definition,
+                    "glossary “{}”: {module} and {} differ",
+                    g.term, b.id
+                );
+            } else {
+                seen.insert(&g.term, (b.id.as_str(), &g.definition));
+            }
+        }
     }
 }
 
@@ -683,6 +764,219 @@ fn fact_complaint_channels_are_taught_where_they_fit() {
 }
 
 #[test]
+fn fact_the_ombudsman_needs_a_prior_complaint_to_the_unit_or_its_superior() {
+    let pack = builtin();
+    for module in ["pola-pikir-melayani", "pemerintahan-bersih"] {
+        check_phrases(
+            module,
+            &lessons_text(body(&pack, module)),
+            &["warga berhak memilih saluran yang ia percaya."],
+            &["Pasal 24 ayat (1) huruf c"],
+        );
+    }
+    let all = course_claims(&pack);
+    check_phrases(
+        "Ombudsman",
+        &all,
+        &[
+            "bukan aturan kaku. warga berhak memilih",
+            "ombudsman menerima laporan apa pun tanpa syarat",
+        ],
+        &[],
+    );
+    for s in sentences(&all) {
+        let lower = s.to_lowercase();
+        if lower.contains("ombudsman") && lower.contains("memilih saluran") {
+            assert!(
+                lower.contains("berbeda")
+                    || lower.contains("lebih dulu")
+                    || lower.contains("syarat"),
+                "a free choice of channel that includes the Ombudsman: {s}"
+            );
+        }
+    }
+}
+
+#[test]
+fn fact_manajemen_perubahan_was_in_the_first_road_map() {
+    let pack = builtin();
+    check_phrases(
+        "road-map framing",
+        &course_claims(&pack),
+        &[
+            "peta jalan yang belakangan",
+            "yang belakangan",
+            "pedoman yang lebih baru",
+            "lebih baru",
+            "mengelompokkan ulang",
+        ],
+        &["sejak peta jalan pertama", "Nomor 10 Tahun 2011"],
+    );
+}
+
+#[test]
+fn fact_twenty_days_is_never_called_wrong_flatly() {
+    let pack = builtin();
+    let all = course_claims(&pack);
+    check_phrases(
+        "20 hari",
+        &all,
+        &[
+            "itu keliru. batas",
+            "sebagian sumber keliru",
+            "tetapi keliru",
+        ],
+        &["30 hari kerja"],
+    );
+    for s in sentences(&all) {
+        let lower = s.to_lowercase();
+        if lower.contains("20 hari") {
+            assert!(
+                !lower.contains("keliru") && !lower.contains("salah"),
+                "20 days called wrong: {s}"
+            );
+        }
+    }
+}
+
+#[test]
+fn fact_asking_for_an_imbalan_is_pungli_not_gratifikasi() {
+    let pack = builtin();
+    check_phrases(
+        "meminta imbalan",
+        &course_claims(&pack),
+        &[
+            "meminta atau menerima imbalan",
+            "dan bila petugas yang memintanya, termasuk",
+        ],
+        &[],
+    );
+    for module in ["pola-pikir-melayani", "pemerintahan-bersih"] {
+        check_phrases(
+            module,
+            &lessons_text(body(&pack, module)),
+            &[],
+            &["bukan lagi gratifikasi", "pemerasan"],
+        );
+    }
+}
+
+#[test]
+fn fact_laws_named_where_they_belong() {
+    let pack = builtin();
+    let pb = lessons_text(body(&pack, "pemerintahan-bersih"));
+    let ppm = lessons_text(body(&pack, "pola-pikir-melayani"));
+    for (what, text) in [("pemerintahan-bersih", &pb), ("pola-pikir-melayani", &ppm)] {
+        check_phrases(
+            what,
+            text,
+            &[],
+            &["diatur lebih lanjut dengan Peraturan Menteri PANRB"],
+        );
+    }
+    check_phrases(
+        "principles, WBK, conflict-of-interest typology",
+        &pb,
+        &["biasanya menempuhnya bertahap", "unit biasanya meraih wbk"],
+        &[
+            "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik, Pasal 4",
+            "hanya unit yang sudah berpredikat WBK",
+            "tipologi untuk belajar",
+            "bukan pembagian yang ditetapkan undang-undang",
+        ],
+    );
+    let pb_quiz = quiz_claims(body(&pack, "pemerintahan-bersih"));
+    check_phrases(
+        "WBK and typology in the quiz",
+        &pb_quiz,
+        &["unit biasanya meraih wbk"],
+        &["syarat", "bukan pembagian dalam UU 30/2014"],
+    );
+    // BerAKHLAK: the law holds the seven values; the acronym comes from the launch and the SE.
+    let all = course_claims(&pack);
+    check_phrases(
+        "BerAKHLAK",
+        &all,
+        &[
+            "menempatkan berakhlak",
+            "berakhlak menjadi nilai dasar asn dalam",
+        ],
+        &[],
+    );
+    for s in sentences(&all) {
+        if s.contains("Nomor 20 Tahun 2023") && s.contains("BerAKHLAK") {
+            assert!(
+                s.contains("singkatan"),
+                "BerAKHLAK put in the law without its origin: {s}"
+            );
+        }
+    }
+    // Regional government: OPD help the head of region and the DPRD.
+    for (_, b) in &pack.bodies {
+        for g in b.glossary.iter().filter(|g| g.term == "OPD") {
+            assert!(
+                g.definition.contains("dan DPRD") && g.definition.contains("sekretariat DPRD"),
+                "{}: {}",
+                b.id,
+                g.definition
+            );
+        }
+    }
+}
+
+#[test]
+fn fact_skm_items_agree_about_persyaratan() {
+    // ppm-16 pairs a petugas asking for other documents with Persyaratan; ppm-23 must not
+    // say that the petugas has nothing to do with that element.
+    let pack = builtin();
+    let ppm = body(&pack, "pola-pikir-melayani");
+    let q = ppm
+        .questions
+        .iter()
+        .find(|q| q.id.as_str() == "ppm-23")
+        .unwrap();
+    let QuestionKind::Multiple { options } = &q.kind else {
+        panic!("ppm-23 is a multiple-answer item")
+    };
+    let e = options.iter().find(|o| o.text == "Persyaratan").unwrap();
+    assert!(
+        e.feedback.contains("meminta dokumen di luar"),
+        "{}",
+        e.feedback
+    );
+    assert!(!e.feedback.contains("kewajaran syarat itu sendiri"));
+}
+
+#[test]
+fn fact_one_set_of_fishbone_groups() {
+    let pack = builtin();
+    let bkm = body(&pack, "budaya-kerja-mutu");
+    let groups = "manusia, metode, bahan/data, sarana, dan lingkungan";
+    check_phrases(
+        "fishbone (lessons)",
+        &lessons_text(bkm),
+        &[
+            "bahan atau dokumen",
+            "sarana dan lingkungan:",
+            "seperti orang, metode",
+        ],
+        &[groups],
+    );
+    check_phrases(
+        "fishbone (quiz)",
+        &quiz_claims(bkm),
+        &["orang, metode"],
+        &[groups],
+    );
+    let g = bkm
+        .glossary
+        .iter()
+        .find(|g| g.term.contains("tulang ikan"))
+        .unwrap();
+    assert!(g.definition.contains(groups), "{}", g.definition);
+}
+
+#[test]
 fn language_slips_stay_fixed() {
     let pack = builtin();
     let mut all = course_claims(&pack);
@@ -707,12 +1001,17 @@ fn language_slips_stay_fixed() {
             "sebelum-sesudah",
             "Menarik diri.",
             "Pasal 12B dan 12C",
+            "jabatan struktural",
         ],
         &[
             "Tarik diri.",
             "sudah minta izin",
             "membantu melayani antrean",
         ],
+    );
+    assert!(
+        !all.contains("Dr. "),
+        "a physician is “dr.”, not “Dr.” (a doctorate)"
     );
     let g = lessons_text(body(&pack, "pemerintahan-bersih"));
     let case: String = g
@@ -1557,6 +1856,125 @@ fn quality_rejects_tables_too_wide_for_a_phone() {
             "| A | B |\n|---|---|\n| 1 | 2 |\n\nParagraf",
         )
     });
+}
+
+/// A pool from `tests/fixtures/quality/<name>.toml` as the fixture module's whole quiz.
+fn with_fixture_quiz(name: &str) -> impl FnOnce(&mut BTreeMap<String, String>) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/quality")
+        .join(format!("{name}.toml"));
+    let quiz = std::fs::read_to_string(path).unwrap();
+    move |f| {
+        f.insert("m/quiz.toml".into(), quiz);
+    }
+}
+
+#[test]
+fn quality_a_balanced_pool_passes_the_balance_rules() {
+    accepted(with_fixture_quiz("balanced"));
+}
+
+#[test]
+fn quality_rejects_true_false_items_mostly_false() {
+    let msg = rejected(with_fixture_quiz("tf-share"));
+    assert!(
+        msg.contains("m/quiz.toml (modul m): aturan mutu: 4 dari 5 soal benar/salah berkunci “salah” (80 %: t1, t2, t3, t4); seharusnya 40–60 % (untuk 5 soal: 2–3 berkunci “salah”)"),
+        "{msg}"
+    );
+    // Three items: one or two false is as near half as three allows.
+    let three = "\n[[question]]\nid = \"t3\"\ntype = \"true_false\"\nprompt = \"Pernyataan: arsip tersimpan rapi.\"\nanswer = false\nfeedback_true = \"Ya.\"\nfeedback_false = \"Tidak.\"\nexplanation = \"Karena.\"\n\n[[question]]\nid = \"t4\"\ntype = \"true_false\"\nprompt = \"Pernyataan: loket buka pukul delapan.\"\nanswer = false\nfeedback_true = \"Ya.\"\nfeedback_false = \"Tidak.\"\nexplanation = \"Karena.\"\n";
+    accepted(with_quiz(three));
+}
+
+#[test]
+fn quality_rejects_absolute_words_only_in_false_statements() {
+    let msg = rejected(with_fixture_quiz("tf-absolute"));
+    assert!(
+        msg.contains("m/quiz.toml (modul m): aturan mutu: 2 dari 2 pernyataan benar/salah yang memakai kata mutlak (hanya, pasti, selalu, tidak pernah, cukup, semua, semuanya, apa pun, siapa pun, berapa pun) berkunci “salah” (t1, t2); paling banyak 1"),
+        "{msg}"
+    );
+    assert!(!msg.contains("soal benar/salah berkunci"), "{msg}");
+}
+
+#[test]
+fn quality_rejects_a_key_length_rank_far_from_chance() {
+    let msg = rejected(with_fixture_quiz("key-rank"));
+    assert!(
+        msg.contains("m/quiz.toml (modul m): aturan mutu: kunci soal pilihan tunggal adalah opsi terpanjang ke-2 pada 8 dari 8 soal (100 %: s1, s2, s3, s4, s5, s6, s7, s8); setiap peringkat panjang kunci 10–40 % (sekarang ke-1: 0, ke-2: 8, ke-3: 0, ke-4: 0)"),
+        "{msg}"
+    );
+    assert!(
+        msg.contains(
+            "kunci soal pilihan tunggal adalah opsi terpanjang ke-1 pada 0 dari 8 soal (0 %)"
+        ) && msg.contains("opsi terpanjang ke-4 atau lebih pendek pada 0 dari 8 soal"),
+        "{msg}"
+    );
+    // Below eight single-choice items the rule does not apply.
+    let fewer = [
+        single(
+            "s1",
+            "Soal satu tentang loket.",
+            &["Kunci sedang", "Pilihan yang lebih panjang", "Ringkas"],
+        ),
+        single(
+            "s2",
+            "Soal dua tentang arsip.",
+            &["Kunci sedang juga", "Opsi yang jauh lebih panjang", "Mini"],
+        ),
+    ]
+    .concat();
+    accepted(with_quiz(&fewer));
+}
+
+#[test]
+fn quality_rejects_a_phrase_that_marks_the_key() {
+    let msg = rejected(with_fixture_quiz("key-cue"));
+    assert!(
+        msg.contains("m/quiz.toml (modul m): aturan mutu: frasa “, lalu” ada di 3 dari 8 kunci soal pilihan tunggal (37 %: s1, s2, s3) tetapi hanya di 0 dari 24 opsi salah (0 %)"),
+        "{msg}"
+    );
+    // Only the longest form of the cue is reported.
+    assert!(!msg.contains("frasa “lalu”"), "{msg}");
+}
+
+#[test]
+fn quality_rejects_a_lesson_that_takes_too_much_of_the_pool() {
+    let pack = accepted(with_fixture_quiz("balanced"));
+    let b = &pack.bodies[0].1;
+    let all: Vec<&str> = b.questions.iter().map(|q| q.id.as_str()).collect();
+    let (heavy, rest) = all.split_at(5);
+    let (b2, c) = rest.split_at(4);
+    let errors = coverage::lesson_share("m", b, &[("a", heavy), ("b", b2), ("c", c)]);
+    assert_eq!(
+        join(&errors),
+        "m/quiz.toml (modul m, pelajaran a): aturan mutu: 5 dari 12 soal (41 %: s1, s2, s3, s4, s5) menguji pelajaran ini; paling banyak 35 % per pelajaran agar bank soal mencakup seluruh modul"
+    );
+    let (a, rest) = all.split_at(4);
+    let (b3, c3) = rest.split_at(4);
+    assert!(coverage::lesson_share("m", b, &[("a", a), ("b", b3), ("c", c3)]).is_empty());
+}
+
+#[test]
+fn quality_rejects_minutes_that_disagree_with_jp() {
+    let mut summary = accepted(|_| {}).index.modules[0].clone();
+    summary.minutes = 45;
+    summary.jp = 1;
+    assert!(coverage::time_and_jp("m", &summary).is_empty());
+    summary.minutes = 60;
+    summary.jp = 1;
+    assert_eq!(
+        join(&coverage::time_and_jp("m", &summary)),
+        "m/module.toml (modul m): aturan mutu: minutes = 60 tidak sesuai dengan jp = 1 (1 JP = 45 menit, jadi sekitar 45 menit; selisih paling banyak 10 %): ubah JP-nya atau sesuaikan isi dan waktu belajarnya"
+    );
+    summary.minutes = 90;
+    summary.jp = 2;
+    assert!(coverage::time_and_jp("m", &summary).is_empty());
+    summary.minutes = 3;
+    summary.jp = 0;
+    assert_eq!(
+        join(&coverage::time_and_jp("m", &summary)),
+        "m/module.toml (modul m): aturan mutu: pelajarannya saja sudah 4 menit, lebih dari minutes = 3; waktu modul mencakup pelajaran, kuis, dan latihan"
+    );
 }
 
 // ---------------------------------------------------------------- Pembahasan

@@ -2,10 +2,17 @@
 //! tests), not when the app loads a pack: they keep quizzes testing understanding rather
 //! than pattern-spotting, and lessons readable on a phone.
 //!
-//! Each rule has its threshold as a constant below, and each problem names the file, the
-//! module and the question or lesson ids concerned. Pure: no I/O.
+//! Each rule has its threshold as a constant (here, in [`balance`] and in [`coverage`]), and
+//! each problem names the file, the module and the question or lesson ids concerned. Pure: no
+//! I/O.
+//!
+//! [`coverage`] holds the rules that need more than the module body (a question-to-lesson map,
+//! the module's minutes and JP); their callers pass that in.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+pub mod balance;
+pub mod coverage;
 
 use super::error::{ContentError, Location, Problem};
 use super::model::{Block, CalloutKind, ModuleBody, Question, QuestionKind};
@@ -73,6 +80,9 @@ pub fn module_quality(dir: &str, body: &ModuleBody) -> Vec<ContentError> {
         errors.push(ContentError::new(&quiz_file, loc, Problem::Quality(why)));
     };
     key_length(&module, &body.questions, &mut push_quiz);
+    balance::length_ranks(&module, &body.questions, &mut push_quiz);
+    balance::key_cues(&module, &body.questions, &mut push_quiz);
+    balance::true_false(&module, &body.questions, &mut push_quiz);
     correct_counts(&module, &body.questions, &mut push_quiz);
     duplicates(&module, &body.questions, &mut push_quiz);
     let ordering: Vec<&str> = body
