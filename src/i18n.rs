@@ -265,15 +265,26 @@ texts! {
     False => "Salah", "False";
     CheckAnswer => "Periksa jawaban", "Check answer";
     Saving => "Menyimpan…", "Saving…";
-    VerdictCorrect => "Benar", "Correct";
-    VerdictPartial => "Sebagian benar ({} %)", "Partly right ({} %)";
-    VerdictWrong => "Belum tepat", "Not right";
-    YourChoice => "Pilihan Anda", "Your choice";
+    VerdictCorrect => "Tepat", "Right";
+    VerdictPartial => "Sebagian tepat ({}%)", "Partly right ({}%)";
+    VerdictWrong => "Kurang tepat", "Not right";
+    /// A chosen option, step or pair that was right: "<label>: <text>".
+    ChosenRight => "Pilihan Anda — tepat", "Your choice — right";
+    /// A chosen option, step or pair that was not right.
+    ChosenWrong => "Pilihan Anda — kurang tepat", "Your choice — not right";
+    /// A key option the learner did not tick (multiple choice), or the key of a wrong single choice.
     RightAnswer => "Jawaban yang tepat", "The right answer";
-    RightPlace => "posisi tepat", "right place";
-    WrongPlace => "posisi belum tepat", "wrong place";
-    RightMatch => "pasangan tepat", "right match";
-    WrongMatch => "pasangan belum tepat", "wrong match";
+    MissedKey => "Jawaban yang tepat, tidak Anda pilih", "A right answer you did not choose";
+    /// A wrong option the learner rightly left out.
+    LeftOut => "Tidak Anda pilih, dan memang bukan jawaban", "Not chosen, and not an answer";
+    /// True/false: "Pilihan Anda: Salah — tepat".
+    StatementRight => "Pilihan Anda: {} — tepat", "Your choice: {} — right";
+    StatementWrong => "Pilihan Anda: {} — kurang tepat", "Your choice: {} — not right";
+    StepRight => "Langkah ke-{} Anda — tepat", "Your step {} — right";
+    StepWrong => "Langkah ke-{} Anda — kurang tepat (seharusnya langkah ke-{})", "Your step {} — not right (it belongs at step {})";
+    RightPair => "Pasangan yang tepat", "The right pair";
+    /// The review on the result page, for a question the attempt has no answer to.
+    NoAnswer => "Tidak dijawab", "Not answered";
     Explanation => "Penjelasan", "Explanation";
     SavedNote => "Jawaban tersimpan di perangkat ini.", "Answer saved on this device.";
     NotSavedNote => "Jawaban BELUM tersimpan.", "Answer NOT saved.";
@@ -356,6 +367,7 @@ texts! {
     FetchTooLarge => "berkas terlalu besar (lebih dari {} KB)", "the file is too large (more than {} KB)";
     FetchStatus => "server menjawab {} {}", "the server answered {} {}";
     FetchUnreadable => "isi berkas tidak dapat dibaca", "the file's contents cannot be read";
+    FetchWebPage => "yang datang halaman web, bukan berkas materi (jaringan mungkin meminta Anda masuk/login dulu)", "a web page came instead of the course file (the network may ask you to log in first)";
     ProfileNoName => "Nama wajib diisi.", "The name is required.";
     ProfileTooLong => "Isian terlalu panjang (paling banyak 120 karakter).", "An entry is too long (at most 120 characters).";
     ProfileBadNip => "NIP harus 18 angka (spasi boleh), misalnya 199001012015031001. Kosongkan bila tidak ingin mencantumkannya.",

@@ -12,7 +12,7 @@ use bimtek::domain::progress::{
 };
 use bimtek::domain::quiz::{
     attempts_left, display_order, grade, next_unanswered, score, start_attempt, Answer,
-    AnswerError, AnswerRecord, Verdict, FULL,
+    AnswerError, AnswerRecord, Mark, Verdict, FULL,
 };
 
 fn choice(id: &str, correct: bool) -> Choice {
@@ -103,12 +103,30 @@ fn single_choice_is_all_or_nothing_and_shows_the_right_option_when_wrong() {
     assert_eq!(g.items[0].feedback, "umpan b");
     let g = grade(&single(), &Answer::Single("a".into())).unwrap();
     assert_eq!((g.credit, g.verdict()), (0, Verdict::Wrong));
+    // The wrong pick is marked as the learner's and wrong; the key as not chosen; "c" unsaid.
     assert_eq!(
         g.items
             .iter()
-            .map(|i| (i.id.as_str(), i.chosen, i.correct))
+            .map(|i| (i.id.as_str(), i.mark.clone(), i.right()))
             .collect::<Vec<_>>(),
-        [("a", true, false), ("b", false, true)]
+        [
+            (
+                "a",
+                Mark::Option {
+                    chosen: true,
+                    key: false
+                },
+                false
+            ),
+            (
+                "b",
+                Mark::Option {
+                    chosen: false,
+                    key: true
+                },
+                false
+            )
+        ]
     );
     assert_eq!(
         grade(&single(), &Answer::Single("z".into())),
@@ -139,11 +157,67 @@ fn multiple_choice_partial_credit_rule() {
 }
 
 #[test]
+fn multiple_choice_marks_never_call_a_wrong_option_right() {
+    // Picked a (key) and c (not key); left b (key) and d (key) out.
+    let g = grade(&multiple(), &Answer::Multiple(strs(&["a", "c"]))).unwrap();
+    let marks: Vec<(&str, bool, bool, bool)> = g
+        .items
+        .iter()
+        .map(|i| match i.mark {
+            Mark::Option { chosen, key } => (i.id.as_str(), chosen, key, i.right()),
+            _ => panic!("an option's mark"),
+        })
+        .collect();
+    assert_eq!(
+        marks,
+        [
+            ("a", true, true, true),
+            ("b", false, true, false),
+            ("c", true, false, false),
+            ("d", false, true, false)
+        ]
+    );
+    // A wrong option left out is right, and is not a key.
+    let g = grade(&multiple(), &Answer::Multiple(strs(&["a", "b", "d"]))).unwrap();
+    let c = g.items.iter().find(|i| i.id == "c").unwrap();
+    assert_eq!(
+        (c.mark.clone(), c.right()),
+        (
+            Mark::Option {
+                chosen: false,
+                key: false
+            },
+            true
+        )
+    );
+}
+
+#[test]
 fn true_false_feedback_follows_the_choice() {
     let g = grade(&true_false(), &Answer::TrueFalse(true)).unwrap();
     assert_eq!((g.credit, g.items[0].feedback.as_str()), (0, "bukan"));
+    assert_eq!(
+        (g.items[0].mark.clone(), g.items[0].right()),
+        (
+            Mark::Statement {
+                said: true,
+                key: false
+            },
+            false
+        )
+    );
     let g = grade(&true_false(), &Answer::TrueFalse(false)).unwrap();
     assert_eq!((g.credit, g.items[0].feedback.as_str()), (FULL, "tepat"));
+    assert_eq!(
+        (g.items[0].mark.clone(), g.items[0].right()),
+        (
+            Mark::Statement {
+                said: false,
+                key: false
+            },
+            true
+        )
+    );
 }
 
 #[test]
@@ -153,6 +227,52 @@ fn ordering_counts_steps_in_place() {
     assert_eq!(credit(&["satu", "dua", "tiga", "empat"]), FULL);
     assert_eq!(credit(&["satu", "dua", "empat", "tiga"]), 500);
     assert_eq!(credit(&["empat", "tiga", "dua", "satu"]), 0);
+    // Lines follow the learner's order, each with where it belongs.
+    let g = grade(
+        &o,
+        &Answer::Ordering(strs(&["satu", "dua", "empat", "tiga"])),
+    )
+    .unwrap();
+    assert_eq!(
+        g.items
+            .iter()
+            .map(|i| (i.id.as_str(), i.mark.clone(), i.right()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "satu",
+                Mark::Step {
+                    placed: 1,
+                    belongs: 1
+                },
+                true
+            ),
+            (
+                "dua",
+                Mark::Step {
+                    placed: 2,
+                    belongs: 2
+                },
+                true
+            ),
+            (
+                "empat",
+                Mark::Step {
+                    placed: 3,
+                    belongs: 4
+                },
+                false
+            ),
+            (
+                "tiga",
+                Mark::Step {
+                    placed: 4,
+                    belongs: 3
+                },
+                false
+            ),
+        ]
+    );
     assert_eq!(
         grade(&o, &Answer::Ordering(strs(&["satu", "dua", "tiga"]))),
         Err(AnswerError::Incomplete)
@@ -185,8 +305,49 @@ fn matching_counts_right_pairs() {
         333
     );
     assert_eq!(grade(&j, &ans(&[("x", "x")])), Err(AnswerError::Incomplete));
+    // What the learner matched is shown with what belongs, never the key as if chosen.
     let g = grade(&j, &ans(&[("x", "x"), ("y", "z"), ("z", "y")])).unwrap();
-    assert_eq!(g.items[0].matches.as_deref(), Some("Rx"));
+    assert_eq!(
+        g.items
+            .iter()
+            .map(|i| (i.text.as_str(), i.mark.clone(), i.right()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "Lx",
+                Mark::Pair {
+                    chosen: "Rx".into(),
+                    belongs: "Rx".into()
+                },
+                true
+            ),
+            (
+                "Ly",
+                Mark::Pair {
+                    chosen: "Rz".into(),
+                    belongs: "Ry".into()
+                },
+                false
+            ),
+            (
+                "Lz",
+                Mark::Pair {
+                    chosen: "Ry".into(),
+                    belongs: "Rz".into()
+                },
+                false
+            ),
+        ]
+    );
+    assert_eq!(
+        grade(&j, &ans(&[("x", "x"), ("x", "y"), ("z", "z")])),
+        Err(AnswerError::Incomplete),
+        "a left item answered twice"
+    );
+    assert_eq!(
+        grade(&j, &ans(&[("x", "x"), ("y", "q"), ("z", "z")])),
+        Err(AnswerError::UnknownItem("q".into()))
+    );
 }
 
 #[test]

@@ -60,21 +60,68 @@ pub enum AnswerError {
     Incomplete,
 }
 
-/// Feedback on one option, step or pair.
+/// Feedback on one option, step or pair: what the learner did with it, judged against the key.
+///
+/// Built so that a screen cannot label a wrong option as the right answer: the UI words each
+/// [`Mark`] and never decides rightness itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemFeedback {
-    /// Option/step/pair id.
+    /// Option/step/pair id ([`TRUE_ID`]/[`FALSE_ID`] for true/false).
     pub id: String,
-    /// Its text (for a pair: the left item).
+    /// Its text (for a pair: the left item; empty for true/false).
     pub text: String,
-    /// For a pair: the right item that belongs to it.
-    pub matches: Option<String>,
     /// The author's explanation of this item.
     pub feedback: String,
-    /// Did the learner choose it (choices, true/false)?
-    pub chosen: bool,
-    /// Is it part of the answer key (choices), or placed/matched right (ordering, matching)?
-    pub correct: bool,
+    /// What the learner did with it and whether that was right.
+    pub mark: Mark,
+}
+
+/// What the learner did with one item, and whether that was right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mark {
+    /// A choice option (single or multiple choice).
+    Option {
+        /// The learner ticked it.
+        chosen: bool,
+        /// It is part of the answer key.
+        key: bool,
+    },
+    /// A true/false statement: what the learner said and what the key says.
+    Statement {
+        /// The learner's answer.
+        said: bool,
+        /// The key.
+        key: bool,
+    },
+    /// An ordering step: where the learner put it and where it belongs (both 1-based).
+    Step {
+        /// The learner's position.
+        placed: usize,
+        /// The right position.
+        belongs: usize,
+    },
+    /// A matching pair: the right-hand text the learner chose for this left item, and the one
+    /// that belongs to it.
+    Pair {
+        /// The learner's right-hand text.
+        chosen: String,
+        /// The right-hand text that belongs.
+        belongs: String,
+    },
+}
+
+impl ItemFeedback {
+    /// Whether the learner's handling of this item was right: a key option ticked or a wrong
+    /// option left out, the key's true/false said, a step in its place, a pair matched right.
+    #[must_use]
+    pub fn right(&self) -> bool {
+        match &self.mark {
+            Mark::Option { chosen, key } => chosen == key,
+            Mark::Statement { said, key } => said == key,
+            Mark::Step { placed, belongs } => placed == belongs,
+            Mark::Pair { chosen, belongs } => chosen == belongs,
+        }
+    }
 }
 
 /// How right an answer was.
@@ -137,24 +184,13 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
                 .iter()
                 .find(|o| &o.id == chosen)
                 .ok_or_else(|| AnswerError::UnknownItem(chosen.clone()))?;
-            let mut items = vec![ItemFeedback {
-                id: pick.id.clone(),
-                text: pick.text.clone(),
-                matches: None,
-                feedback: pick.feedback.clone(),
-                chosen: true,
-                correct: pick.correct,
-            }];
-            if !pick.correct {
-                items.extend(options.iter().filter(|o| o.correct).map(|o| ItemFeedback {
-                    id: o.id.clone(),
-                    text: o.text.clone(),
-                    matches: None,
-                    feedback: o.feedback.clone(),
-                    chosen: false,
-                    correct: true,
-                }));
-            }
+            // The learner's pick, then (when it was wrong) the key; other options stay unsaid.
+            let items = options
+                .iter()
+                .filter(|o| o.id == pick.id)
+                .chain(options.iter().filter(|o| o.correct && o.id != pick.id))
+                .map(|o| option_item(o, o.id == pick.id))
+                .collect();
             Ok(Graded {
                 credit: if pick.correct { FULL } else { 0 },
                 items,
@@ -183,17 +219,7 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
             };
             let items = options
                 .iter()
-                .map(|o| {
-                    let picked = chosen.contains(&o.id);
-                    ItemFeedback {
-                        id: o.id.clone(),
-                        text: o.text.clone(),
-                        matches: None,
-                        feedback: o.feedback.clone(),
-                        chosen: picked,
-                        correct: o.correct,
-                    }
-                })
+                .map(|o| option_item(o, chosen.contains(&o.id)))
                 .collect();
             Ok(Graded { credit, items })
         }
@@ -211,10 +237,11 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
                 items: vec![ItemFeedback {
                     id: if *said { TRUE_ID } else { FALSE_ID }.to_owned(),
                     text: String::new(),
-                    matches: None,
                     feedback: feedback.clone(),
-                    chosen: true,
-                    correct: said == key,
+                    mark: Mark::Statement {
+                        said: *said,
+                        key: *key,
+                    },
                 }],
             })
         }
@@ -226,19 +253,25 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
             if sorted != ids {
                 return Err(AnswerError::Incomplete);
             }
-            let items: Vec<ItemFeedback> = steps
+            // In the learner's order, each with the place it belongs in.
+            let items: Vec<ItemFeedback> = order
                 .iter()
                 .enumerate()
-                .map(|(i, s)| ItemFeedback {
-                    id: s.id.clone(),
-                    text: s.text.clone(),
-                    matches: None,
-                    feedback: s.feedback.clone(),
-                    chosen: true,
-                    correct: order.get(i) == Some(&s.id),
+                .filter_map(|(placed, id)| {
+                    let belongs = steps.iter().position(|s| &s.id == id)?;
+                    let s = steps.get(belongs)?;
+                    Some(ItemFeedback {
+                        id: s.id.clone(),
+                        text: s.text.clone(),
+                        feedback: s.feedback.clone(),
+                        mark: Mark::Step {
+                            placed: placed + 1,
+                            belongs: belongs + 1,
+                        },
+                    })
                 })
                 .collect();
-            let right = items.iter().filter(|i| i.correct).count();
+            let right = items.iter().filter(|i| i.right()).count();
             Ok(Graded {
                 credit: share(right, steps.len()),
                 items,
@@ -248,31 +281,51 @@ pub fn grade(question: &Question, answer: &Answer) -> Result<Graded, AnswerError
             if chosen.len() != pairs.len() {
                 return Err(AnswerError::Incomplete);
             }
-            for (left, right) in chosen {
-                for id in [left, right] {
-                    if !pairs.iter().any(|p| &p.id == id) {
-                        return Err(AnswerError::UnknownItem(id.clone()));
-                    }
-                }
+            let right_of = |id: &String| {
+                pairs
+                    .iter()
+                    .find(|p| &p.id == id)
+                    .ok_or_else(|| AnswerError::UnknownItem(id.clone()))
+            };
+            for (left, picked) in chosen {
+                right_of(left)?;
+                right_of(picked)?;
             }
-            let items: Vec<ItemFeedback> = pairs
-                .iter()
-                .map(|p| ItemFeedback {
+            let mut items = Vec::with_capacity(pairs.len());
+            for p in pairs {
+                let mut given = chosen.iter().filter(|(l, _)| l == &p.id);
+                let (Some((_, picked)), None) = (given.next(), given.next()) else {
+                    return Err(AnswerError::Incomplete);
+                };
+                items.push(ItemFeedback {
                     id: p.id.clone(),
                     text: p.left.clone(),
-                    matches: Some(p.right.clone()),
                     feedback: p.feedback.clone(),
-                    chosen: true,
-                    correct: chosen.iter().any(|(l, r)| l == &p.id && r == &p.id),
-                })
-                .collect();
-            let right = items.iter().filter(|i| i.correct).count();
+                    mark: Mark::Pair {
+                        chosen: right_of(picked)?.right.clone(),
+                        belongs: p.right.clone(),
+                    },
+                });
+            }
+            let right = items.iter().filter(|i| i.right()).count();
             Ok(Graded {
                 credit: share(right, pairs.len()),
                 items,
             })
         }
         _ => Err(AnswerError::WrongType),
+    }
+}
+
+fn option_item(o: &super::course::Choice, chosen: bool) -> ItemFeedback {
+    ItemFeedback {
+        id: o.id.clone(),
+        text: o.text.clone(),
+        feedback: o.feedback.clone(),
+        mark: Mark::Option {
+            chosen,
+            key: o.correct,
+        },
     }
 }
 

@@ -159,7 +159,7 @@ test('keyboard alone: open a module, read a lesson, take and pass the quiz', asy
     await tabTo(page, '.question button[type=submit]');
     await page.keyboard.press('Enter');
     await expect(page.locator('#feedback-title')).toBeFocused();
-    await expect(page.locator('#feedback-title')).toHaveText('Benar');
+    await expect(page.locator('#feedback-title')).toHaveText('Tepat');
     await tabTo(page, '.actions .button');
     await page.keyboard.press('Enter');
   }

@@ -66,7 +66,7 @@ test('take the quiz to the end: pass, result review, status "Lulus" and JP earne
   for (let i = 1; i <= 10; i++) {
     await expect(page.getByText(`Soal ${i} dari 10`)).toBeVisible();
     await answerCurrent(page, body);
-    await expect(page.locator('#feedback-title')).toHaveText('Benar');
+    await expect(page.locator('#feedback-title')).toHaveText('Tepat');
     await expect(page.locator('.feedback')).toContainText('Jawaban tersimpan di perangkat ini.');
     const next = page.getByRole('button', { name: i < 10 ? 'Soal berikutnya' : 'Lihat hasil' });
     await next.click();
@@ -77,7 +77,7 @@ test('take the quiz to the end: pass, result review, status "Lulus" and JP earne
   await expect(page.locator('.review-list li')).toHaveCount(10);
   await page.goto('index.html#/');
   await expect(page.locator('.module-card').nth(1).locator('.status')).toHaveText('Lulus');
-  await expect(page.locator('#course-progress')).toHaveText('1 dari 4 modul lulus · 1 dari 4 JP');
+  await expect(page.locator('#course-progress')).toHaveText('1 dari 4 modul lulus · 1 dari 5 JP');
 });
 
 test('a failed attempt shows the score and offers a retry with a new draw', async ({ page, baseURL }) => {

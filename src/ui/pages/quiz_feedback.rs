@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::course::{Question, QuestionKind};
-use crate::domain::quiz::{Graded, Verdict};
+use crate::domain::course::Question;
+use crate::domain::quiz::{Graded, ItemFeedback, Mark, Verdict, FULL};
 use crate::i18n::{t, tf, Key, Lang};
 use crate::ui::state::AppState;
 
@@ -28,14 +28,97 @@ pub(super) struct Shown {
 }
 
 pub(super) fn verdict_text(lang: Lang, graded: &Graded) -> String {
-    match graded.verdict() {
-        Verdict::Correct => t(lang, Key::VerdictCorrect).to_owned(),
-        Verdict::Partial => tf(lang, Key::VerdictPartial, &[&(graded.credit / 10)]),
-        Verdict::Wrong => t(lang, Key::VerdictWrong).to_owned(),
+    credit_text(lang, graded.credit)
+}
+
+/// "Tepat", "Sebagian tepat (66%)" or "Kurang tepat" for a credit in thousandths.
+pub(super) fn credit_text(lang: Lang, credit: u32) -> String {
+    match credit {
+        FULL => t(lang, Key::VerdictCorrect).to_owned(),
+        0 => t(lang, Key::VerdictWrong).to_owned(),
+        c => tf(lang, Key::VerdictPartial, &[&(c / 10)]),
     }
 }
 
-/// Feedback after an answer: verdict, the chosen option's feedback, the explanation.
+/// One feedback line's label and text, worded from its [`Mark`]: the words come from the
+/// domain's judgement, so a wrong option can never read as the right answer.
+fn line(lang: Lang, item: &ItemFeedback) -> (String, String) {
+    let yes_no = |v: bool| t(lang, if v { Key::True } else { Key::False });
+    match &item.mark {
+        Mark::Option { chosen, key } => {
+            let label = match (chosen, key) {
+                (true, true) => Key::ChosenRight,
+                (true, false) => Key::ChosenWrong,
+                (false, true) => Key::MissedKey,
+                (false, false) => Key::LeftOut,
+            };
+            (t(lang, label).to_owned(), item.text.clone())
+        }
+        Mark::Statement { said, key } if said == key => (
+            tf(lang, Key::StatementRight, &[&yes_no(*said)]),
+            String::new(),
+        ),
+        Mark::Statement { said, key } => (
+            tf(lang, Key::StatementWrong, &[&yes_no(*said)]),
+            format!("{}: {}", t(lang, Key::RightAnswer), yes_no(*key)),
+        ),
+        Mark::Step { placed, belongs } if placed == belongs => {
+            (tf(lang, Key::StepRight, &[placed]), item.text.clone())
+        }
+        Mark::Step { placed, belongs } => (
+            tf(lang, Key::StepWrong, &[placed, belongs]),
+            item.text.clone(),
+        ),
+        Mark::Pair { chosen, belongs } if chosen == belongs => (
+            t(lang, Key::ChosenRight).to_owned(),
+            format!("{} → {chosen}", item.text),
+        ),
+        Mark::Pair { chosen, belongs } => (
+            t(lang, Key::ChosenWrong).to_owned(),
+            format!(
+                "{} → {chosen}. {}: {} → {belongs}",
+                item.text,
+                t(lang, Key::RightPair),
+                item.text
+            ),
+        ),
+    }
+}
+
+/// The per-option (step, pair) lines of a graded answer, each with the learner's choice, whether
+/// it was right, the right answer where it differs, and the author's feedback. Shared by the
+/// feedback after an answer and the result page's review.
+#[component]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "Leptos component props are taken by value"
+)]
+pub(super) fn FeedbackItems(
+    /// The graded answer's lines.
+    items: Vec<ItemFeedback>,
+    /// Show each item's authored feedback (the review keeps it short).
+    #[prop(default = true)]
+    with_feedback: bool,
+) -> impl IntoView {
+    let lang = AppState::get().lang;
+    let lines = items
+        .iter()
+        .map(|i| {
+            let (label, text) = line(lang, i);
+            let right = i.right();
+            view! {
+                <li class=if right { "item-ok" } else { "item-bad" } data-right=right.to_string()>
+                    <strong class="item-label">{label}</strong>
+                    {(!text.is_empty()).then(|| view! { ": " <span class="item-text">{text}</span> })}
+                    {(with_feedback && !i.feedback.is_empty()).then(|| view! { <br /><span class="item-feedback">{i.feedback.clone()}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="feedback-items">{lines}</ul> }
+}
+
+/// Feedback after an answer: verdict, each item's line and feedback, the explanation.
 #[component]
 #[allow(
     clippy::needless_pass_by_value,
@@ -52,57 +135,11 @@ pub(super) fn FeedbackPanel(
         Verdict::Partial => "feedback feedback-partial",
         Verdict::Wrong => "feedback feedback-wrong",
     };
-    let is_order = matches!(shown.question.kind, QuestionKind::Ordering { .. });
-    let items = shown
-        .graded
-        .items
-        .iter()
-        .map(|i| {
-            let tag = if let Some(right) = &i.matches {
-                format!(
-                    "{} → {right} · {}",
-                    i.text,
-                    t(
-                        lang,
-                        if i.correct {
-                            Key::RightMatch
-                        } else {
-                            Key::WrongMatch
-                        }
-                    )
-                )
-            } else if is_order {
-                format!(
-                    "{} · {}",
-                    i.text,
-                    t(
-                        lang,
-                        if i.correct {
-                            Key::RightPlace
-                        } else {
-                            Key::WrongPlace
-                        }
-                    )
-                )
-            } else if i.chosen {
-                format!("{}: {}", t(lang, Key::YourChoice), i.text)
-            } else {
-                format!("{}: {}", t(lang, Key::RightAnswer), i.text)
-            };
-            let mark = if i.correct { "item-ok" } else { "item-bad" };
-            view! {
-                <li class=mark>
-                    {(!i.text.is_empty()).then(|| view! { <strong>{tag.clone()}</strong><br /> })}
-                    {i.feedback.clone()}
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <section class=class aria-labelledby="feedback-title">
             <h2 id="feedback-title" tabindex="-1">{verdict_text(lang, &shown.graded)}</h2>
             <p class="muted">{shown.question.prompt.clone()}</p>
-            <ul class="feedback-items">{items}</ul>
+            <FeedbackItems items=shown.graded.items.clone() />
             <h3>{t(lang, Key::Explanation)}</h3>
             <p>{shown.question.explanation.clone()}</p>
             {match use_context::<crate::ui::scorm::LmsLink>() {

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::course::QuestionKind;
 use crate::domain::ids::ModuleId;
-use crate::domain::quiz::{score, FULL};
+use crate::domain::quiz::{grade, score, FULL};
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
 
 use super::module_frame::{with_body, with_module};
+use super::quiz_feedback::{credit_text, FeedbackItems};
 
 /// The result page.
 #[component]
@@ -45,24 +45,19 @@ pub fn QuizResultPage(
                     .iter()
                     .filter_map(|qid| body.questions.iter().find(|q| &q.id == qid))
                     .map(|q| {
-                        let credit = answers.iter().find(|a| a.attempt == attempt.id && a.question == q.id).map_or(0, |a| a.credit);
-                        let (class, verdict) = match credit {
-                            FULL => ("review-ok", t(lang, Key::VerdictCorrect).to_owned()),
-                            0 => ("review-bad", t(lang, Key::VerdictWrong).to_owned()),
-                            c => ("review-partial", tf(lang, Key::VerdictPartial, &[&(c / 10)])),
+                        let given = answers.iter().find(|a| a.attempt == attempt.id && a.question == q.id);
+                        let graded = given.and_then(|a| grade(q, &a.answer).ok());
+                        let credit = given.map_or(0, |a| a.credit);
+                        let class = match credit {
+                            FULL => "review-ok",
+                            0 => "review-bad",
+                            _ => "review-partial",
                         };
-                        let key = match &q.kind {
-                            QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
-                                options.iter().filter(|o| o.correct).map(|o| o.text.clone()).collect::<Vec<_>>().join(" · ")
-                            }
-                            QuestionKind::TrueFalse { answer, .. } => t(lang, if *answer { Key::True } else { Key::False }).to_owned(),
-                            QuestionKind::Ordering { steps } => steps.iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(" → "),
-                            QuestionKind::Matching { pairs } => pairs.iter().map(|p| format!("{} = {}", p.left, p.right)).collect::<Vec<_>>().join(" · "),
-                        };
+                        let verdict = if given.is_some() { credit_text(lang, credit) } else { t(lang, Key::NoAnswer).to_owned() };
                         view! {
                             <li class=class>
-                                <p><strong>{verdict}</strong> " — " {q.prompt.clone()}</p>
-                                <p class="small"><strong>{t(lang, Key::RightAnswer)} ": "</strong>{key}</p>
+                                <p><strong class="review-verdict">{verdict}</strong> " — " {q.prompt.clone()}</p>
+                                {graded.map(|g| view! { <FeedbackItems items=g.items with_feedback=false /> })}
                                 <p class="small muted">{q.explanation.clone()}</p>
                             </li>
                         }
