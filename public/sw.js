@@ -23,6 +23,11 @@
 // - `lrs.json` (a deployment's LRS, contract 11) is kept the same way, so statements made
 //   offline still know where they go; it is not "newer content" for the learner, and a 404
 //   removes the cached copy (the deployer turned the LRS off).
+// - Hosts redirect (Cloudflare Pages and Netlify answer `index.html` with a 308 to `./`, nginx and
+//   Apache add a folder's slash): a redirected response is stored as a fresh copy under the
+//   app's own URL, because a browser refuses a redirected response for a navigation
+//   (`net::ERR_FAILED`). A redirect elsewhere (a captive portal's or SSO's login page) is
+//   never stored, and neither is an HTML page where a JSON file belongs (a host's catch-all).
 // - A new version waits until the learner agrees ('skip-waiting').
 const VERSION = '__VERSION__';
 /** [[path relative to the scope, 'sha256-…'], …] */
@@ -48,7 +53,7 @@ self.addEventListener('install', (event) => {
         const request = new Request(new URL(path, SCOPE), { cache: 'reload', integrity, credentials: 'same-origin' });
         const response = await fetch(request);
         if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-        return [request, response];
+        return [request, await unredirected(request, response)];
       }));
       const cache = await caches.open(SHELL);
       await Promise.all(fetched.map(([request, response]) => cache.put(request.url, response)));
@@ -149,6 +154,28 @@ const isContent = (rel) => rel === 'packs.json' || rel === 'lrs.json' || rel.end
 const isLrs = (url) => url.pathname === `${SCOPE.pathname}lrs.json`;
 const capFor = (url) => (url.pathname.endsWith('pack.json') || url.pathname.endsWith('packs.json') || isLrs(url) ? MAX_LIST_BYTES : MAX_BODY_BYTES);
 
+/** The same resource under another spelling: `index.html` ↔ its folder, a folder with or
+ * without its slash, `x.html` ↔ `x` (Cloudflare Pages' pretty URLs). */
+function sameResource(asked, got) {
+  const norm = (href) => {
+    const u = new URL(href);
+    return u.origin + u.pathname.replace(/index\.html$/, '').replace(/\.html$/, '').replace(/\/$/, '');
+  };
+  return norm(asked) === norm(got);
+}
+
+/**
+ * A response a navigation (and the cache) can use: a redirected one is copied into a fresh
+ * response; one redirected to another resource (a login page) is refused.
+ */
+async function unredirected(request, response) {
+  if (!response.redirected) return response;
+  if (!sameResource(request.url, response.url)) throw new Error(`${request.url}: redirected to ${response.url}`);
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+const isHtml = (response) => (response.headers.get('content-type') || '').toLowerCase().includes('text/html');
+
 /**
  * fetch() with an overall deadline (a connection that never answers, or one that trickles a
  * byte a second, both end) and a size cap. The body is read here, so the deadline covers it.
@@ -158,6 +185,11 @@ async function fetchCapped(request, timeoutMs, maxBytes, cacheMode = 'no-cache')
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(request, { signal: controller.signal, cache: cacheMode });
+    // Everything fetched here is JSON: a web page in its place is a login page or a catch-all.
+    if ((response.redirected && !sameResource(request.url, response.url)) || (response.ok && isHtml(response))) {
+      // Never cached; handed to the app as it came, which names it (a login page, not the file).
+      throw Object.assign(new Error('a web page, not the file'), { webPage: response });
+    }
     const declared = Number(response.headers.get('content-length') || 0);
     if (declared > maxBytes) throw new Error('too large');
     const reader = response.body ? response.body.getReader() : null;
@@ -228,9 +260,10 @@ async function content(event, url) {
   }
   try {
     return await refresh(url, null);
-  } catch (_) {
-    // Unreachable, too slow or too large: the app names the file and offers a retry.
-    return Response.error();
+  } catch (err) {
+    // Unreachable, too slow or too large: the app names the file and offers a retry. A login
+    // page goes to the app as it came (uncached), so the app can say the network asks for one.
+    return err.webPage ?? Response.error();
   }
 }
 

@@ -83,6 +83,10 @@ pub enum FetchError {
     /// The body is not UTF-8 text or could not be read.
     #[error("isi berkas tidak dapat dibaca")]
     Unreadable,
+    /// A web page came instead of the file: a hotspot or office network asking for a login, an
+    /// expired single sign-on, or a host that answers every missing file with its home page.
+    #[error("yang datang halaman web, bukan berkas materi (jaringan mungkin meminta Anda masuk/login dulu)")]
+    WebPage,
 }
 
 impl FetchError {
@@ -95,6 +99,7 @@ impl FetchError {
             Self::TooLarge(kb) => tf(lang, Key::FetchTooLarge, &[kb]),
             Self::Status(code, text) => tf(lang, Key::FetchStatus, &[code, text]),
             Self::Unreadable => t(lang, Key::FetchUnreadable).to_owned(),
+            Self::WebPage => t(lang, Key::FetchWebPage).to_owned(),
         }
     }
 }

@@ -108,6 +108,16 @@ pub async fn fetch_text(
             response.status_text(),
         ));
     }
+    // Every file the app fetches is JSON or text: an HTML page in its place is a login page
+    // (captive portal, expired SSO) or a host's catch-all, never the file.
+    if response
+        .headers()
+        .get("content-type")
+        .is_some_and(|t| t.to_ascii_lowercase().contains("text/html"))
+    {
+        controller.abort();
+        return Err(FetchError::WebPage);
+    }
     let declared = response
         .headers()
         .get("content-length")

@@ -9,7 +9,17 @@
 // - mode 'down'    refuses nothing but resets every connection at once;
 // - cache 'max-age' sends `Cache-Control: max-age=600` and `Last-Modified`, and answers
 //                  `If-Modified-Since` with 304, as GitHub Pages, nginx and Apache do;
-// - mounts: several sub-paths of one origin, each its own folder (two deployments).
+// - mounts: several sub-paths of one origin, each its own folder (two deployments);
+// - host 'cloudflare' behaves as Cloudflare Pages documents ("Serving Pages": route matching,
+//                  SPA fallback): `…/index.html` → 308 to `…/`, `x.html` → 308 to `x`, a folder
+//                  without its slash → 308 to it, and with no 404.html a missing file is answered
+//                  200 with the deployment's index.html; host 'netlify' the same with 301 (pretty
+//                  URLs); host 'nginx' / 'apache' send a 301 to a folder's slash (nginx's and
+//                  Apache mod_dir's default) and 404 for a missing file;
+// - headers 'hardened' adds what a hardened server sends on everything: X-Frame-Options
+//                  SAMEORIGIN, CSP frame-ancestors 'self', nosniff, Referrer-Policy, HSTS;
+// - mode 'login'   answers every request with a 302 to an HTML login page (a captive portal or
+//                  an expired SSO session), query kept in `next`.
 //
 // Per-path overrides (`hang`, `trickle`, a status, a body, or a content type) model one stalled,
 // oversized, missing or mislabelled file while the rest is served.
@@ -28,18 +38,44 @@ const types = {
  * Starts a fault server. `mounts` maps a sub-path (`/belajar/bimtek/`) to a folder.
  * Returns { origin, url(prefix), set({mode, cache}), override(prefix, rel, what), clear(), close() }.
  */
-export async function faultServer(mounts, { cache = 'no-cache' } = {}) {
-  const state = { mode: 'ok', cache, overrides: new Map() };
+export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', headers: extra = 'none' } = {}) {
+  const state = { mode: 'ok', cache, host, headers: extra, overrides: new Map() };
+  const hardened = {
+    'x-frame-options': 'SAMEORIGIN', 'content-security-policy': "frame-ancestors 'self'",
+    'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin',
+    'strict-transport-security': 'max-age=31536000',
+  };
+  const send = (res, status, headers, body) => {
+    res.writeHead(status, { ...(state.headers === 'hardened' ? hardened : {}), ...headers });
+    res.end(body);
+  };
+  const redirect = (res, status, location) => send(res, status, { location, 'content-type': 'text/html; charset=utf-8' }, `<a href="${location}">${location}</a>`);
   const sockets = new Set();
   const timers = new Set();
   const server = http.createServer((req, res) => {
     if (state.mode === 'hang') return; // accepted, never answered
     if (state.mode === 'down') { req.socket.destroy(); return; }
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const asked = new URL(req.url, 'http://x');
+    const pathname = decodeURIComponent(asked.pathname);
+    if (pathname === '/login') {
+      send(res, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, '<!doctype html><title>Masuk</title><form><input name=u></form>');
+      return;
+    }
+    if (state.mode === 'login') {
+      redirect(res, 302, `/login?next=${encodeURIComponent(req.url)}`);
+      return;
+    }
+    const permanent = { cloudflare: 308, netlify: 301, nginx: 301, apache: 301 }[state.host];
+    if (permanent && mounts[`${pathname}/`]) { redirect(res, permanent, `${pathname}/${asked.search}`); return; }
+    if (state.host === 'cloudflare' || state.host === 'netlify') {
+      if (pathname.endsWith('/index.html')) { redirect(res, permanent, `${pathname.slice(0, -'index.html'.length)}${asked.search}`); return; }
+      if (pathname.endsWith('.html')) { redirect(res, permanent, `${pathname.slice(0, -'.html'.length)}${asked.search}`); return; }
+    }
     const prefix = Object.keys(mounts).find((p) => pathname.startsWith(p));
     if (!prefix) { res.writeHead(404).end(); return; }
     let rel = pathname.slice(prefix.length);
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    else if ((state.host === 'cloudflare' || state.host === 'netlify') && fs.existsSync(path.join(mounts[prefix], `${rel}.html`))) rel += '.html';
     const override = state.overrides.get(prefix + rel);
     if (override === 'hang') return;
     const root = mounts[prefix];
@@ -54,15 +90,21 @@ export async function faultServer(mounts, { cache = 'no-cache' } = {}) {
         body = fs.readFileSync(file);
         mtime = fs.statSync(file).mtime;
       } catch (_) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        if (state.host === 'cloudflare') {
+          // No 404.html: Pages serves the deployment as a single-page app.
+          send(res, 200, { 'content-type': types['.html'] }, fs.readFileSync(path.join(root, 'index.html')));
+          return;
+        }
+        send(res, 404, { 'content-type': 'text/plain' }, 'not found');
         return;
       }
     }
     if (override && typeof override === 'object' && override.status) {
-      res.writeHead(override.status).end();
+      send(res, override.status, {});
       return;
     }
-    const headers = { 'content-type': (override && typeof override === 'object' && override.type) || (types[path.extname(file)] ?? 'application/octet-stream') };
+    const headers = {
+      ...(state.headers === 'hardened' ? hardened : {}), 'content-type': (override && typeof override === 'object' && override.type) || (types[path.extname(file)] ?? 'application/octet-stream') };
     if (state.cache === 'max-age') {
       headers['cache-control'] = 'max-age=600';
       headers['last-modified'] = mtime.toUTCString();
