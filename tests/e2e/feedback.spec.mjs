@@ -27,6 +27,8 @@ async function oneOfEachKind(request, baseURL) {
   return KINDS.map((k) => picked[k]);
 }
 
+const para = (v) => ({ paragraph: { text: [{ text: { v } }] } });
+
 async function servePack(page, questions) {
   const lesson = { id: 'satu', title: 'Pelajaran uji', minutes: 3 };
   const index = {
@@ -39,7 +41,7 @@ async function servePack(page, questions) {
   };
   const body = {
     format_version: 1, id: 'modul-uji',
-    lessons: [{ ...lesson, blocks: [{ paragraph: { text: [{ text: { v: 'Isi.' } }] } }] }],
+    lessons: [{ ...lesson, blocks: [para('Isi.'), ...['dasar_hukum', 'studi_kasus', 'refleksi', 'ringkasan'].map((kind) => ({ callout: { kind, blocks: [para(kind)] } }))] }],
     glossary: [], questions,
   };
   await page.route('**/packs.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ format_version: 1, packs: ['content/uji/pack.json'] }) }));
