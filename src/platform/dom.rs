@@ -190,6 +190,14 @@ pub fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// Whether the page is hidden (`document.hidden`: another tab or app, a locked screen).
+#[must_use]
+pub fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}
+
 /// Reloads the page (a refusal is logged: there is nothing else to do).
 pub fn reload() {
     if let Some(w) = web_sys::window() {

@@ -10,9 +10,11 @@
 //!   `cmi.core.lesson_location` names;
 //! - shows that module's embed pages only, under a bar with the LMS's state and the app's own
 //!   "Simpan dan keluar" button (`LMSFinish`);
-//! - after every change of progress or page, sets the values that changed, the session time,
-//!   and calls `LMSCommit("")`. A failure keeps everything in memory, is shown in plain words,
-//!   and the next change (or "Coba simpan lagi") writes everything not yet confirmed again.
+//! - after every change of progress or page, sets the values the LMS does not hold yet (the
+//!   ledger's plan, `domain::scorm::ledger`), the session time, and calls `LMSCommit("")`. A
+//!   failure keeps everything in memory, is shown in plain words, and the next change (or
+//!   "Coba simpan lagi") brings everything not yet confirmed to the LMS, also through a client
+//!   that never re-sends a value it once tried to send (Moodle's).
 //!
 //! Longer than our ~350-line guide on purpose: the SCORM root, its LMS link (the one place that
 //! writes to the LMS) and its bar are one mode; split, the commit rules would be read in three files.
@@ -28,6 +30,7 @@ use crate::domain::ids::ModuleId;
 use crate::domain::progress::{module_progress, LessonRecord, ModuleStatus};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::route::Route;
+use crate::domain::scorm::ledger::Ledger;
 use crate::domain::scorm::{self, CmiValues, Launch, Outcome, ScormError, SuspendError};
 use crate::domain::transfer::Snapshot;
 use crate::i18n::{t, tf, Key, Lang};
@@ -63,58 +66,60 @@ struct Session {
     launch: Launch,
     /// When the session started (for `cmi.core.session_time`).
     started: Millis,
-    /// The values as last committed.
-    confirmed: CmiValues,
+    /// What the LMS holds and what its client believes it sent, per element.
+    ledger: Ledger,
     /// The values of the latest change (written again by a retry or on leaving).
     latest: Option<CmiValues>,
-    /// A write failed: the next sync writes every value not confirmed, even if unchanged.
-    pending: bool,
     /// `LMSFinish` was called.
     finished: bool,
 }
 
+/// Sets each value (with the score's range after the raw score).
+fn set_all(lms: &Lms, sets: &[(&'static str, String)]) -> Result<(), ScormError> {
+    for (element, value) in sets {
+        lms.set(element, value)?;
+        if *element == "cmi.core.score.raw" {
+            lms.set("cmi.core.score.min", "0")?;
+            lms.set("cmi.core.score.max", "100")?;
+        }
+    }
+    Ok(())
+}
+
 impl Session {
-    /// Sets what differs from the committed values, the session time and `exit` (when
-    /// leaving), then commits. `Ok(false)` when there was nothing to write.
+    /// Brings the LMS to `values` (the ledger's plan: a bridge commit first when a value the
+    /// client believes sent must be sent again), with the session time and `exit` (when
+    /// leaving). `Ok(false)` when there was nothing to write.
     fn write(
         &mut self,
         values: &CmiValues,
         exit: Option<&str>,
         now: Millis,
     ) -> Result<bool, ScormError> {
-        let Some(lms) = &self.lms else {
+        let Some(lms) = self.lms.clone() else {
             return Err(self.unavailable.clone());
         };
-        if self.finished || (!self.pending && exit.is_none() && values == &self.confirmed) {
+        let plan = self.ledger.plan(values);
+        if self.finished || (plan.main.is_empty() && exit.is_none()) {
             return Ok(false);
         }
-        self.pending = true;
-        let old = &self.confirmed;
-        if values.location != old.location {
-            lms.set("cmi.core.lesson_location", &values.location)?;
+        if !plan.bridge.is_empty() {
+            let bridged = set_all(&lms, &plan.bridge).and_then(|()| lms.commit());
+            self.ledger.committed(&plan.bridge, bridged.is_ok());
+            bridged?;
         }
-        if let Some(status) = values.status.filter(|s| Some(*s) != old.status) {
-            lms.set("cmi.core.lesson_status", status.as_cmi())?;
-        }
-        if let Some(raw) = values.score_raw.filter(|r| Some(*r) != old.score_raw) {
-            lms.set("cmi.core.score.raw", &raw.to_string())?;
-            lms.set("cmi.core.score.min", "0")?;
-            lms.set("cmi.core.score.max", "100")?;
-        }
-        if values.suspend_data != old.suspend_data {
-            lms.set("cmi.suspend_data", &values.suspend_data)?;
-        }
-        lms.set(
-            "cmi.core.session_time",
-            &scorm::session_time(now - self.started),
-        )?;
-        if let Some(exit) = exit {
-            lms.set("cmi.core.exit", exit)?;
-        }
-        lms.commit()?;
-        self.confirmed = values.clone();
-        self.pending = false;
-        Ok(true)
+        let written = set_all(&lms, &plan.main).and_then(|()| {
+            lms.set(
+                "cmi.core.session_time",
+                &scorm::session_time(now - self.started),
+            )?;
+            if let Some(exit) = exit {
+                lms.set("cmi.core.exit", exit)?;
+            }
+            lms.commit()
+        });
+        self.ledger.committed(&plan.main, written.is_ok());
+        written.map(|()| true)
     }
 }
 
@@ -140,7 +145,8 @@ impl LmsLink {
     }
 
     fn confirmed(self) -> CmiValues {
-        self.session.with_value(|s| s.borrow().confirmed.clone())
+        self.session
+            .with_value(|s| s.borrow().ledger.confirmed().clone())
     }
 
     fn show(self, result: Result<bool, ScormError>) {
@@ -180,7 +186,6 @@ impl LmsLink {
     fn retry(self) {
         let result = self.session.with_value(|s| {
             let mut s = s.borrow_mut();
-            s.pending = true;
             match s.latest.clone() {
                 Some(values) => s.write(&values, None, platform::device::now()),
                 None => Ok(false),
@@ -197,7 +202,10 @@ impl LmsLink {
             if s.finished {
                 return Ok(());
             }
-            let values = s.latest.clone().unwrap_or_else(|| s.confirmed.clone());
+            let values = s
+                .latest
+                .clone()
+                .unwrap_or_else(|| s.ledger.confirmed().clone());
             let exit = values.exit(attempt_running);
             s.write(&values, Some(exit), platform::device::now())?;
             let lms = s.lms.clone().ok_or_else(|| s.unavailable.clone())?;
@@ -209,6 +217,56 @@ impl LmsLink {
             Ok(()) => self.state.set(LinkState::Finished),
             Err(e) => self.show(Err(e)),
         }
+    }
+
+    /// The page is hidden (another app, the screen locks, the tab goes to the background): a
+    /// checkpoint with `exit` = "suspend" and the session time, so a phone that kills the tab
+    /// later leaves a session the LMS resumes.
+    fn checkpoint(self) {
+        let result = self.session.with_value(|s| {
+            let mut s = s.borrow_mut();
+            match s.latest.clone() {
+                Some(values) if !s.finished => {
+                    s.write(&values, Some("suspend"), platform::device::now())
+                }
+                _ => Ok(false),
+            }
+        });
+        self.show(result);
+    }
+
+    /// The page goes away (the tab closes, the LMS's own "Exit activity" link, a reload):
+    /// everything is written with `exit`, then `LMSFinish("")` whatever the commit did — the
+    /// finish is the LMS's last chance to take the values and the total time (Moodle's client
+    /// sends it with `navigator.sendBeacon` then). Never on `unload`.
+    fn leave_on_hide(self, attempt_running: bool) {
+        let finished = self.session.with_value(|s| {
+            let mut s = s.borrow_mut();
+            if s.finished {
+                return false;
+            }
+            let values = s
+                .latest
+                .clone()
+                .unwrap_or_else(|| s.ledger.confirmed().clone());
+            let exit = values.exit(attempt_running);
+            if let Err(e) = s.write(&values, Some(exit), platform::device::now()) {
+                web_sys::console::warn_1(&e.message(Lang::En).into());
+            }
+            let Some(lms) = s.lms.clone() else {
+                return false;
+            };
+            s.finished = lms.finish().is_ok();
+            s.finished
+        });
+        if finished {
+            self.state.set(LinkState::Finished);
+        }
+    }
+
+    /// Whether `LMSFinish` has been called.
+    fn finished(self) -> bool {
+        self.session.with_value(|s| s.borrow().finished)
     }
 }
 
@@ -251,11 +309,12 @@ fn values_from(
             Err(e) => (confirmed.suspend_data, Some(ScormError::Suspend(e))),
         };
     let p = module_progress(module, lessons, attempts, answers);
-    let outcome = Outcome::new(
-        p.attempts_finished,
-        p.status == ModuleStatus::Passed,
-        p.best.map(|b| b.percent),
-    );
+    let outcome = Outcome::new(scorm::Facts {
+        passed: p.status == ModuleStatus::Passed,
+        attempts_finished: p.attempts_finished,
+        attempts_left: crate::domain::quiz::attempts_left(module.max_attempts, p.attempts_finished),
+        best_percent: p.best.map(|b| b.percent),
+    });
     (
         CmiValues::new(&link.launch(), outcome, location, suspend_data),
         problem,
@@ -308,11 +367,10 @@ pub fn ScormApp(
         session: StoredValue::new_local(Rc::new(RefCell::new(Session {
             lms,
             unavailable,
+            ledger: Ledger::new(&launch),
             launch,
             started: platform::device::now(),
-            confirmed: CmiValues::default(),
             latest: None,
-            pending: false,
             finished: false,
         }))),
     };
@@ -391,13 +449,32 @@ pub fn ScormApp(
     });
 
     let page_module = module.clone();
-    let leave = Callback::new(move |()| {
-        let running = state.entry(&module).is_some_and(|entry| {
+    let running = move || {
+        state.entry(&module).is_some_and(|entry| {
             state
                 .progress
                 .quiz_untracked(&entry.summary, |session| session.active().is_some())
-        });
-        link.leave(running);
+        })
+    };
+    let on_leave = running.clone();
+    let leave = Callback::new(move |()| link.leave(on_leave()));
+    // Leaving is saving: a checkpoint when the page is hidden, the finish when it goes away; a
+    // page brought back from the back/forward cache after its finish starts a new session.
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if platform::page_hidden() {
+            link.checkpoint();
+        }
+    });
+    let gone = window_event_listener(leptos::ev::pagehide, move |_| link.leave_on_hide(running()));
+    let back = window_event_listener(leptos::ev::pageshow, move |e| {
+        if e.persisted() && link.finished() {
+            platform::reload();
+        }
+    });
+    on_cleanup(move || {
+        hidden.remove();
+        gone.remove();
+        back.remove();
     });
     let retry = Callback::new(move |()| link.retry());
     let finished = Memo::new(move |_| link.state.get() == LinkState::Finished);

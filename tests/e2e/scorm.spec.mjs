@@ -1,10 +1,13 @@
 // SCORM 1.2 packages (docs/design.md contract 10, docs/scorm.md) in a real SCORM run-time:
 // every dist/scorm/<module-id>.zip is unpacked (Debian's unzip), its manifest validated with
 // xmllint against the ADL schemas shipped in it, and its SCO launched from the manifest's href
-// in a frame of Moodle's default size under scorm-again 3.4.3's Scorm12API (lms-server.mjs).
-// Nothing of the SCORM standard is mocked: the run-time checks every value the app writes
-// (vocabulary, CMITimespan, CMIDecimal, 4,096 characters), and it commits to an LMS endpoint
-// that keeps the data, from which a returning learner's session is started.
+// in a frame of Moodle's default size, under two run-times (lms-server.mjs): scorm-again 3.4.3's
+// Scorm12API, and one that behaves as Moodle's own client (moodle-like-api.js: cache-then-post
+// commits never rolled back, session time only at finish, sendBeacon on page hide, mastery
+// override, review mode on relaunch). Every test of what reaches the LMS runs on both.
+// Nothing of the SCORM standard is mocked: the run-times check every value the app writes
+// (vocabulary, CMITimespan, CMIDecimal, 4,096 characters), and commit to an LMS endpoint that
+// keeps the data, from which a returning learner's session is started.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, spawnSync } from 'node:child_process';
@@ -69,10 +72,11 @@ test.afterAll(() => {
   if (unpacked) fs.rmSync(unpacked, { recursive: true, force: true });
 });
 
-/** Opens module `id` for `learner` in the LMS; returns the SCO's frame once it has written. */
-async function launch(page, id, learner, { query = '' } = {}) {
+/** Opens module `id` for `learner` in the LMS (`lms`: 'scorm-again' or 'moodle'; `extra`: more
+ * launch parameters, e.g. `&newattempt=on`); returns the SCO's frame once it has written. */
+async function launch(page, id, learner, { query = '', lms: kind = 'scorm-again', extra = '' } = {}) {
   const { href, mastery } = manifests[id];
-  await page.goto(`${lmsUrl}/lms/${learner}/${id}/?href=${encodeURIComponent(href)}&query=${encodeURIComponent(query)}&mastery=${mastery}`);
+  await page.goto(`${lmsUrl}/lms/${learner}/${id}/?href=${encodeURIComponent(href)}&query=${encodeURIComponent(query)}&mastery=${mastery}&lms=${kind}${extra}`);
   const frame = page.frameLocator('#sco');
   await expect(frame.locator('#scorm-status')).toHaveText(/Tersimpan di LMS|Saved in the LMS/);
   return frame;
@@ -90,7 +94,10 @@ const cmi = (page) => page.evaluate(() => ({
 }));
 const log = (page) => page.evaluate(() => window.lmsLog);
 const stored = async (page, learner, id) => (await page.request.get(`${lmsUrl}/lms/${learner}/${id}/state`)).json();
-const setFailing = (page, learner, id, on) => page.request.post(`${lmsUrl}/lms/${learner}/${id}/fail?on=${on ? 1 : 0}`);
+const setFailing = (page, learner, id, on, how = '500') => page.request.post(`${lmsUrl}/lms/${learner}/${id}/fail?on=${on ? 1 : 0}&how=${how}`);
+const tracks = async (page, learner, id) => (await page.request.get(`${lmsUrl}/lms/${learner}/${id}/tracks`)).json();
+const counts = async (page, learner, id) => (await page.request.get(`${lmsUrl}/lms/${learner}/${id}/counts`)).json();
+const LMS_KINDS = ['scorm-again', 'moodle'];
 
 async function startQuiz(frame) {
   await frame.locator('#quiz-link').click();
@@ -189,10 +196,11 @@ test('every package: a valid manifest at the root, one SCO, mastery score = pass
   }
 });
 
+for (const kind of LMS_KINDS) {
 for (const m of pack.modules) {
-  test(`a learner passes ${m.id} in the LMS`, async ({ page }) => {
-    const learner = `lulus-${m.id}`;
-    const frame = await launch(page, m.id, learner);
+  test(`a learner passes ${m.id} in the LMS (${kind})`, async ({ page }) => {
+    const learner = `lulus-${m.id}-${kind}`;
+    const frame = await launch(page, m.id, learner, { lms: kind });
     await expect(frame.locator('main h1')).toHaveText(m.title);
     // No app chrome, no way to other modules or settings.
     await expect(frame.locator('header.app-header, .app-footer, a[href*="pengaturan"], a[href="#/"]')).toHaveCount(0);
@@ -213,7 +221,9 @@ for (const m of pack.modules) {
     // Committed to the LMS, not only set.
     const kept = await stored(page, learner, m.id);
     expect(kept.cmi.core).toMatchObject({ lesson_status: 'passed', score: { raw: '100', min: '0', max: '100' } });
-    expect(kept.cmi.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    // Moodle's client never posts session_time on a commit (only total_time at finish).
+    if (kind === 'scorm-again') expect(kept.cmi.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    else expect(kept.cmi.core.session_time).toBeUndefined();
     expect(kept.cmi.suspend_data).toBe(v.suspend);
     // Nothing of the learner stays in the browser: no worker, no IndexedDB database.
     const sco = page.frames().find((f) => f.url().includes('/sco/'));
@@ -224,39 +234,64 @@ for (const m of pack.modules) {
     await expect(frame.locator('#scorm-done')).toBeVisible();
     expect((await log(page)).at(-1)).toEqual({ fn: 'LMSFinish' });
     const final = await stored(page, learner, m.id);
-    expect(final.cmi.core.exit).toBe('');
+    expect(final.cmi.core.exit ?? '').toBe('');
     expect(final.cmi.core.total_time).toMatch(/^\d{2,4}:\d{2}:\d{2}/);
+    expect(final.cmi.core.total_time).not.toMatch(/^0+:00:00(\.0+)?$/);
   });
 }
 
-test('a failing run is recorded as failed, with the score the learner saw', async ({ page }) => {
-  const frame = await launch(page, M, 'gagal');
+test(`a failed run with attempts left stays open for the retake: no "failed", no score, the next launch is not review (${kind})`, async ({ page }) => {
+  const frame = await launch(page, M, `gagal-${kind}`, { lms: kind });
   await startQuiz(frame);
   await answer(frame, M, 1, 10, false);
   const shown = Number(await frame.locator('#result-score').getAttribute('data-percent'));
   expect(shown).toBeLessThan(70);
   const v = await cmi(page);
-  expect(v.status).toBe('failed');
-  expect(Number(v.raw)).toBe(shown);
+  expect(v.status).toBe('incomplete');
+  expect(v.raw ?? '').toBe('');
   expect(v.session).toMatch(TIMESPAN);
-  expect((await stored(page, 'gagal', M)).cmi.core.lesson_status).toBe('failed');
+  await frame.locator('#scorm-leave').click();
+  await expect(frame.locator('#scorm-done')).toBeVisible();
+  // What the LMS keeps after its finish (Moodle's mastery override has no score to act on).
+  expect((await stored(page, `gagal-${kind}`, M)).cmi.core.lesson_status).toBe('incomplete');
+  if (kind === 'moodle') {
+    await launch(page, M, `gagal-${kind}`, { lms: kind });
+    expect(await page.evaluate(() => [API.cmi.core.lesson_mode, API.cmi.core.credit])).toEqual(['normal', 'credit']);
+  }
 });
 
-test('leaving mid-quiz and coming back resumes the attempt at the same question', async ({ page }) => {
+test(`every lesson read, no post-test yet: still "incomplete", so the LMS reopens it for the post-test (${kind})`, async ({ page }) => {
+  const m = pack.modules.find((x) => x.id === M);
+  const frame = await launch(page, M, `baca-${kind}`, { lms: kind });
+  await frame.getByRole('link', { name: 'Mulai belajar' }).click();
+  for (let i = 0; i < m.lessons.length; i++) {
+    await expect(frame.getByText(`Pelajaran ${i + 1} dari ${m.lessons.length}`)).toBeVisible();
+    await frame.getByRole('link', { name: 'Selesai membaca' }).click();
+  }
+  await frame.locator('#scorm-leave').click();
+  await expect(frame.locator('#scorm-done')).toBeVisible();
+  expect((await stored(page, `baca-${kind}`, M)).cmi.core.lesson_status).toBe('incomplete');
+  if (kind === 'moodle') {
+    await launch(page, M, `baca-${kind}`, { lms: kind });
+    expect(await page.evaluate(() => [API.cmi.core.lesson_mode, API.cmi.core.credit])).toEqual(['normal', 'credit']);
+  }
+});
+
+test(`leaving mid-quiz and coming back resumes the attempt at the same question (${kind})`, async ({ page }) => {
   const id = 'budaya-kerja-mutu';
-  const frame = await launch(page, id, 'lanjut');
+  const frame = await launch(page, id, `lanjut-${kind}`, { lms: kind });
   await startQuiz(frame);
   await answer(frame, id, 1, 4, true);
   const q5 = await currentQuestion(frame, body(id));
   await frame.locator('#scorm-leave').click();
   await expect(frame.locator('#scorm-done')).toBeVisible();
   expect((await log(page)).at(-1)).toEqual({ fn: 'LMSFinish' });
-  const kept = await stored(page, 'lanjut', id);
+  const kept = await stored(page, `lanjut-${kind}`, id);
   expect(kept.cmi.core).toMatchObject({ exit: 'suspend', lesson_location: 'kuis', lesson_status: 'incomplete' });
   expect(kept.cmi.suspend_data.length).toBeLessThanOrEqual(4096);
 
   // A new session from what the LMS kept (the harness loads it; entry = resume).
-  const again = await launch(page, id, 'lanjut');
+  const again = await launch(page, id, `lanjut-${kind}`, { lms: kind });
   expect(await page.evaluate(() => API.cmi.core.entry)).toBe('resume');
   await expect(again.getByText('Soal 5 dari 10')).toBeVisible();
   expect((await currentQuestion(again, body(id))).id).toBe(q5.id);
@@ -265,29 +300,29 @@ test('leaving mid-quiz and coming back resumes the attempt at the same question'
   expect(await cmi(page)).toMatchObject({ status: 'passed', raw: '100' });
 });
 
-test('saved data from another package is not half-read: the learner is told, the LMS record stays', async ({ page }) => {
+test(`saved data from another package is not half-read: the learner is told, the LMS record stays (${kind})`, async ({ page }) => {
   // What the LMS kept from an older package of this module: passed with 85, a suspend_data
   // written for other content.
-  await page.request.put(`${lmsUrl}/lms/lama/${M}/state`, {
+  await page.request.put(`${lmsUrl}/lms/lama-${kind}/${M}/state`, {
     data: { cmi: { core: { lesson_status: 'passed', lesson_location: 'kuis', exit: 'suspend', score: { raw: '85', min: '0', max: '100' } }, suspend_data: '1.zzzzz.2..' } },
   });
-  const frame = await launch(page, M, 'lama');
+  const frame = await launch(page, M, `lama-${kind}`, { lms: kind });
   await expect(frame.locator('#scorm-resume-lost')).toContainText('isi modul sudah berubah');
   // The page the LMS remembers (the quiz), a fresh start.
   await frame.locator('#quiz-start').click();
   await answer(frame, M, 1, 10, false);
   // A failed retake neither downgrades the status nor lowers the score.
   expect(await cmi(page)).toMatchObject({ status: 'passed', raw: '85' });
-  const kept = await stored(page, 'lama', M);
+  const kept = await stored(page, `lama-${kind}`, M);
   expect(kept.cmi.core).toMatchObject({ lesson_status: 'passed', score: { raw: '85' } });
   expect(kept.cmi.suspend_data).toMatch(/^1\./);
 });
 
-test('an LMS error is shown in plain words, answers are kept and sent with the next one', async ({ page }) => {
-  const frame = await launch(page, M, 'galat');
+test(`an LMS error is shown in plain words, answers are kept and sent with the next one (${kind})`, async ({ page }) => {
+  const frame = await launch(page, M, `galat-${kind}`, { lms: kind });
   await startQuiz(frame);
   await answer(frame, M, 1, 1);
-  await setFailing(page, 'galat', M, true);
+  await setFailing(page, `galat-${kind}`, M, true);
   await expect(frame.getByText('Soal 2 dari 10')).toBeVisible();
   await answerCurrent(frame, body(M));
   const error = frame.locator('#scorm-error');
@@ -300,29 +335,126 @@ test('an LMS error is shown in plain words, answers are kept and sent with the n
   await answer(frame, M, 3, 3);
   await expect(error).toBeVisible();
   // The LMS recovers: the next answer sends everything, the message goes.
-  await setFailing(page, 'galat', M, false);
+  await setFailing(page, `galat-${kind}`, M, false);
   await answer(frame, M, 4, 4);
   await expect(error).toHaveCount(0);
   await expect(frame.locator('#scorm-status')).toHaveText('Tersimpan di LMS.');
   // All four answers reached the LMS: a new session resumes at question 5.
   await page.evaluate(() => API.LMSFinish(''));
-  const again = await launch(page, M, 'galat');
+  const again = await launch(page, M, `galat-${kind}`, { lms: kind });
   await expect(again.getByText('Soal 5 dari 10')).toBeVisible();
 });
 
-test('in English the LMS error is explained in English, and "Try saving again" recovers', async ({ page }) => {
-  const frame = await launch(page, M, 'galat-en', { query: '?lang=en' });
+test(`in English the LMS error is explained in English, and "Try saving again" recovers (${kind})`, async ({ page }) => {
+  const frame = await launch(page, M, `galat-en-${kind}`, { query: '?lang=en', lms: kind });
   await expect(frame.locator('#scorm-leave')).toHaveText('Save and leave');
-  await setFailing(page, 'galat-en', M, true);
+  await setFailing(page, `galat-en-${kind}`, M, true);
   await frame.locator('#quiz-link').click();
   const error = frame.locator('#scorm-error');
   await expect(error).toContainText('Your progress is not saved in the LMS yet');
   await expect(error).toContainText('code 101');
-  await setFailing(page, 'galat-en', M, false);
+  await setFailing(page, `galat-en-${kind}`, M, false);
   await frame.getByRole('button', { name: 'Try saving again' }).click();
   await expect(error).toHaveCount(0);
   await expect(frame.locator('#scorm-status')).toHaveText('Saved in the LMS.');
   expect((await cmi(page)).location).toBe('kuis');
+});
+
+}
+
+// What only Moodle's own client shows: a value it once tried to send is never sent again by
+// setting it; time reaches it only at LMSFinish; a page that goes away talks through sendBeacon.
+for (const how of ['500', 'login']) {
+  test(`moodle: the commit with the quiz result fails once (${how === '500' ? 'HTTP 500' : 'an expired session: the login page'}); the next commit brings it, and nothing unsaved is called saved`, async ({ page }) => {
+    const learner = `hasil-gagal-${how}`;
+    const frame = await launch(page, M, learner, { lms: 'moodle' });
+    await startQuiz(frame);
+    await answer(frame, M, 1, 9, true);
+    await expect(frame.getByText('Soal 10 dari 10')).toBeVisible();
+    await setFailing(page, learner, M, true, how);
+    await answerCurrent(frame, body(M));
+    await expect(frame.locator('#scorm-error')).toContainText('kode 101');
+    await expect(frame.locator('#saved-note')).toContainText('BELUM tersimpan di LMS');
+    // Moodle's client believes the result sent: the LMS does not have it.
+    let kept = (await tracks(page, learner, M)).at(-1);
+    expect(kept['cmi.core.lesson_status']).toBe('incomplete');
+    expect(kept['cmi.core.score.raw']).toBeUndefined();
+    // The LMS works again; the next change (the result page's location) brings everything.
+    await setFailing(page, learner, M, false);
+    await frame.getByRole('button', { name: 'Lihat hasil' }).click();
+    await expect(frame.locator('#result-score')).toHaveAttribute('data-percent', '100');
+    await expect(frame.locator('#scorm-error')).toHaveCount(0);
+    await expect(frame.locator('#scorm-status')).toHaveText('Tersimpan di LMS.');
+    kept = (await tracks(page, learner, M)).at(-1);
+    expect(kept).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '100', 'cmi.core.lesson_location': 'kuis/hasil' });
+    expect(kept['cmi.suspend_data']).toBe((await cmi(page)).suspend);
+    // A new session from what Moodle kept opens the result page with the finished attempt
+    // (before the fix: "Belum ada percobaan yang selesai").
+    await frame.locator('#scorm-leave').click();
+    await expect(frame.locator('#scorm-done')).toBeVisible();
+    const again = await launch(page, M, learner, { lms: 'moodle' });
+    await expect(again.locator('#result-score')).toHaveAttribute('data-percent', '100');
+    await expect(again.locator('main')).not.toContainText('Belum ada percobaan yang selesai');
+  });
+}
+
+test('moodle: "Coba simpan lagi" after a failed commit really sends, and says saved only then', async ({ page }) => {
+  const learner = 'coba-lagi';
+  const frame = await launch(page, M, learner, { lms: 'moodle' });
+  await startQuiz(frame);
+  await setFailing(page, learner, M, true);
+  await answerCurrent(frame, body(M));
+  await expect(frame.locator('#scorm-error')).toBeVisible();
+  // Still failing: the retry fails too, and says so.
+  await frame.locator('#scorm-retry').click();
+  await expect(frame.locator('#scorm-error')).toBeVisible();
+  await setFailing(page, learner, M, false);
+  await frame.locator('#scorm-retry').click();
+  await expect(frame.locator('#scorm-error')).toHaveCount(0);
+  await expect(frame.locator('#scorm-status')).toHaveText('Tersimpan di LMS.');
+  const kept = (await tracks(page, learner, M)).at(-1);
+  expect(kept['cmi.suspend_data']).toBe((await cmi(page)).suspend);
+});
+
+for (const way of ['the LMS\'s "Exit activity" link', 'closing the tab']) {
+  test(`moodle: leaving mid-quiz by ${way} keeps time, exit and answers`, async ({ page, context }) => {
+    const learner = `tutup-${way.startsWith('the') ? 'exit' : 'tab'}`;
+    const frame = await launch(page, M, learner, { lms: 'moodle' });
+    await startQuiz(frame);
+    await answer(frame, M, 1, 3, true);
+    await page.waitForTimeout(1100); // at least a second on the clock
+    if (way.startsWith('the')) {
+      await page.locator('#exit-activity').click();
+      await expect(page.locator('h1')).toHaveText('Halaman kursus');
+    } else {
+      await page.close({ runBeforeUnload: false });
+    }
+    // The finish went out by sendBeacon (a sync request is refused while a page goes away).
+    const probe = await context.newPage();
+    await expect.poll(async () => (await counts(probe, learner, M)).beacons, { timeout: 10_000 }).toBeGreaterThan(0);
+    const kept = (await tracks(probe, learner, M)).at(-1);
+    expect(kept['cmi.core.exit']).toBe('suspend');
+    expect(kept['cmi.core.total_time']).toMatch(/^\d{2,4}:\d{2}:\d{2}/);
+    expect(kept['cmi.core.total_time']).not.toMatch(/^0+:00:00(\.0+)?$/);
+    // Coming back resumes at question 4.
+    const again = await launch(probe, M, learner, { lms: 'moodle' });
+    expect(await probe.evaluate(() => API.cmi.core.entry)).toBe('resume');
+    await expect(again.getByText('Soal 4 dari 10')).toBeVisible();
+  });
+}
+
+test('moodle: a hidden page (another app, a locked screen) leaves a checkpoint with exit = suspend', async ({ page }) => {
+  const learner = 'tersembunyi';
+  const frame = await launch(page, M, learner, { lms: 'moodle' });
+  await startQuiz(frame);
+  await answer(frame, M, 1, 2, true);
+  const sco = page.frames().find((f) => f.url().includes('/sco/'));
+  await sco.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  });
+  await expect.poll(async () => (await tracks(page, learner, M)).at(-1)['cmi.core.exit']).toBe('suspend');
 });
 
 test('"New window" display: the SCO finds the API through its opener', async ({ page }) => {

@@ -15,8 +15,10 @@
 //!   lesson, attempt, finish or page change) the shell sets the values that changed and calls
 //!   `LMSCommit`; `LMSFinish` only when the learner leaves through the app's own button. A
 //!   closed window loses at most the page they were on, never an answer.
-//! - **An LMS error loses nothing.** The answers stay in memory; the next change sets every
-//!   value not yet confirmed and commits again; the learner is told in plain words.
+//! - **An LMS error loses nothing.** The answers stay in memory; the next change (or "Coba
+//!   simpan lagi") brings every value the LMS has not confirmed to it again — also through a
+//!   client such as Moodle's that never re-sends a value it once tried to send ([`ledger`]);
+//!   the learner is told in plain words until then.
 //! - **`cmi.suspend_data` ≤ 4,096 characters** ([`suspend`]): the attempt's questions are
 //!   re-drawn from its seed, answers are item positions (one character each), lessons two bits.
 //!   The worst case the validator allows fits (`tests/scorm.rs`).
@@ -24,6 +26,7 @@
 //! Pure: values in, values out; the shell (`platform::scorm`, `ui::scorm`) talks to the LMS.
 
 pub mod error;
+pub mod ledger;
 pub mod suspend;
 pub mod time;
 
@@ -116,29 +119,56 @@ impl Launch {
 }
 
 /// The status and score a module's progress comes to, in SCORM's terms.
+///
+/// The policy (docs/scorm.md, "Status"): `incomplete` until the post-test is passed (`passed`)
+/// or failed with no attempt left (`failed`); the score is written with that final status only.
+/// Moodle relaunches an activity whose status is `completed`, `passed` or `failed` in review
+/// mode, and at `LMSFinish` turns a written score below the mastery score into `failed` (its
+/// "mastery override"): a `failed`, a failing score or a `completed` written while the learner
+/// may still take the post-test would lock them out of it. `completed` (every lesson read)
+/// therefore needs SCORM 2004's separate completion status, not this single 1.2 status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Outcome {
-    /// `passed` if any attempt passed, `failed` if attempts finished and none passed,
-    /// otherwise `incomplete`.
+    /// The status to write.
     pub status: LessonStatus,
-    /// The best finished attempt's score in whole percent (`cmi.core.score.raw`, 0–100).
+    /// The best finished attempt's score in whole percent (`cmi.core.score.raw`, 0–100), with a
+    /// final status only.
+    pub best_percent: Option<u32>,
+}
+
+/// What a module's progress says, as [`Outcome::new`] needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Facts {
+    /// An attempt passed.
+    pub passed: bool,
+    /// Finished attempts.
+    pub attempts_finished: usize,
+    /// Attempts left (`None`: no limit).
+    pub attempts_left: Option<u32>,
+    /// The best finished attempt's score, in whole percent.
     pub best_percent: Option<u32>,
 }
 
 impl Outcome {
-    /// From the number of finished attempts, whether one passed, and the best score.
+    /// The status and score for `facts` (the policy above).
     #[must_use]
-    pub fn new(finished: usize, passed: bool, best_percent: Option<u32>) -> Self {
-        let status = if passed {
-            LessonStatus::Passed
-        } else if finished > 0 {
-            LessonStatus::Failed
+    pub fn new(facts: Facts) -> Self {
+        let best = facts.best_percent.map(|p| p.min(100));
+        if facts.passed {
+            Self {
+                status: LessonStatus::Passed,
+                best_percent: best,
+            }
+        } else if facts.attempts_finished > 0 && facts.attempts_left == Some(0) {
+            Self {
+                status: LessonStatus::Failed,
+                best_percent: best,
+            }
         } else {
-            LessonStatus::Incomplete
-        };
-        Self {
-            status,
-            best_percent: best_percent.map(|p| p.min(100)),
+            Self {
+                status: LessonStatus::Incomplete,
+                best_percent: None,
+            }
         }
     }
 }

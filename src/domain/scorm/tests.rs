@@ -62,15 +62,42 @@ fn status_vocabulary_round_trips() {
 
 #[test]
 fn outcome_follows_the_attempts() {
+    let o = |finished, passed, best, left| {
+        Outcome::new(Facts {
+            passed,
+            attempts_finished: finished,
+            attempts_left: left,
+            best_percent: best,
+        })
+    };
+    let status = |x: Outcome| (x.status, x.best_percent);
     assert_eq!(
-        Outcome::new(0, false, None).status,
-        LessonStatus::Incomplete
+        status(o(0, false, None, None)),
+        (LessonStatus::Incomplete, None)
+    );
+    // A fail with attempts left: no score and no "failed" (Moodle's mastery override would
+    // make it failed at finish and lock the learner in review mode).
+    assert_eq!(
+        status(o(2, false, Some(40), None)),
+        (LessonStatus::Incomplete, None)
     );
     assert_eq!(
-        Outcome::new(2, false, Some(40)).status,
-        LessonStatus::Failed
+        status(o(1, false, Some(40), Some(2))),
+        (LessonStatus::Incomplete, None)
     );
-    assert_eq!(Outcome::new(2, true, Some(90)).status, LessonStatus::Passed);
+    // The last attempt failed: failed, with the score.
+    assert_eq!(
+        status(o(3, false, Some(40), Some(0))),
+        (LessonStatus::Failed, Some(40))
+    );
+    assert_eq!(
+        status(o(2, true, Some(90), None)),
+        (LessonStatus::Passed, Some(90))
+    );
+    assert_eq!(
+        status(o(1, true, Some(120), Some(2))),
+        (LessonStatus::Passed, Some(100))
+    );
 }
 
 fn launch(status: Option<LessonStatus>, raw: Option<u32>) -> Launch {
@@ -86,7 +113,12 @@ fn a_later_session_never_says_less() {
     // First launch: not attempted → incomplete.
     let v = CmiValues::new(
         &launch(Some(LessonStatus::NotAttempted), None),
-        Outcome::new(0, false, None),
+        Outcome::new(Facts {
+            passed: false,
+            attempts_finished: 0,
+            attempts_left: None,
+            best_percent: None,
+        }),
         String::new(),
         String::new(),
     );
@@ -95,7 +127,12 @@ fn a_later_session_never_says_less() {
     // incomplete → failed → passed.
     let v = CmiValues::new(
         &launch(Some(LessonStatus::Incomplete), None),
-        Outcome::new(1, false, Some(50)),
+        Outcome::new(Facts {
+            passed: false,
+            attempts_finished: 1,
+            attempts_left: Some(0),
+            best_percent: Some(50),
+        }),
         String::new(),
         String::new(),
     );
@@ -105,7 +142,12 @@ fn a_later_session_never_says_less() {
     );
     let v = CmiValues::new(
         &launch(Some(LessonStatus::Failed), Some(5000)),
-        Outcome::new(2, true, Some(80)),
+        Outcome::new(Facts {
+            passed: true,
+            attempts_finished: 2,
+            attempts_left: None,
+            best_percent: Some(80),
+        }),
         String::new(),
         String::new(),
     );
@@ -116,7 +158,12 @@ fn a_later_session_never_says_less() {
     // Passed stays passed, and a lower score is not written over a higher one.
     let v = CmiValues::new(
         &launch(Some(LessonStatus::Passed), Some(8000)),
-        Outcome::new(1, false, Some(40)),
+        Outcome::new(Facts {
+            passed: false,
+            attempts_finished: 1,
+            attempts_left: Some(0),
+            best_percent: Some(40),
+        }),
         String::new(),
         String::new(),
     );
@@ -124,7 +171,12 @@ fn a_later_session_never_says_less() {
     // A failed module being retried stays failed until the retry finishes.
     let v = CmiValues::new(
         &launch(Some(LessonStatus::Failed), Some(5000)),
-        Outcome::new(0, false, None),
+        Outcome::new(Facts {
+            passed: false,
+            attempts_finished: 0,
+            attempts_left: None,
+            best_percent: None,
+        }),
         String::new(),
         String::new(),
     );
@@ -148,7 +200,12 @@ fn raw_scores_parse_as_hundredths() {
     // A stored 72.5 is more than a new best of 72.
     let v = CmiValues::new(
         &launch(Some(LessonStatus::Failed), parse_raw("72.5")),
-        Outcome::new(1, false, Some(72)),
+        Outcome::new(Facts {
+            passed: false,
+            attempts_finished: 1,
+            attempts_left: Some(0),
+            best_percent: Some(72),
+        }),
         String::new(),
         String::new(),
     );
