@@ -17,7 +17,8 @@
 //                  URLs); host 'nginx' / 'apache' send a 301 to a folder's slash (nginx's and
 //                  Apache mod_dir's default) and 404 for a missing file;
 // - headers 'hardened' adds what a hardened server sends on everything: X-Frame-Options
-//                  SAMEORIGIN, CSP frame-ancestors 'self', nosniff, Referrer-Policy, HSTS;
+//                  SAMEORIGIN, CSP frame-ancestors 'self', nosniff, Referrer-Policy, HSTS; an
+//                  object adds those headers to everything (a host-wide CSP, say);
 // - mode 'login'   answers every request with a 302 to an HTML login page (a captive portal or
 //                  an expired SSO session), query kept in `next`.
 //
@@ -45,8 +46,9 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
     'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin',
     'strict-transport-security': 'max-age=31536000',
   };
+  const added = () => (state.headers === 'hardened' ? hardened : (typeof state.headers === 'object' ? state.headers : {}));
   const send = (res, status, headers, body) => {
-    res.writeHead(status, { ...(state.headers === 'hardened' ? hardened : {}), ...headers });
+    res.writeHead(status, { ...added(), ...headers });
     res.end(body);
   };
   const redirect = (res, status, location) => send(res, status, { location, 'content-type': 'text/html; charset=utf-8' }, `<a href="${location}">${location}</a>`);
@@ -104,7 +106,7 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
       return;
     }
     const headers = {
-      ...(state.headers === 'hardened' ? hardened : {}), 'content-type': (override && typeof override === 'object' && override.type) || (types[path.extname(file)] ?? 'application/octet-stream') };
+      ...added(), 'content-type': (override && typeof override === 'object' && override.type) || (types[path.extname(file)] ?? 'application/octet-stream') };
     if (state.cache === 'max-age') {
       headers['cache-control'] = 'max-age=600';
       headers['last-modified'] = mtime.toUTCString();
