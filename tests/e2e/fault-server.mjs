@@ -7,7 +7,8 @@
 //                  captive portal that swallows requests);
 // - mode 'trickle' answers 200 with headers, then one byte a second;
 // - mode 'down'    refuses nothing but resets every connection at once;
-// - cache 'max-age' sends `Cache-Control: max-age=600` and `Last-Modified`, and answers
+// - cache 'max-age' sends `Cache-Control: max-age=600` (a number: that many seconds, e.g. a
+//                  "cache static files a day" rule's 86400) and `Last-Modified`, and answers
 //                  `If-Modified-Since` with 304, as GitHub Pages, nginx and Apache do;
 // - mounts: several sub-paths of one origin, each its own folder (two deployments);
 // - host 'cloudflare' behaves as Cloudflare Pages documents ("Serving Pages": route matching,
@@ -107,8 +108,8 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
     }
     const headers = {
       ...added(), 'content-type': (override && typeof override === 'object' && override.type) || (types[path.extname(file)] ?? 'application/octet-stream') };
-    if (state.cache === 'max-age') {
-      headers['cache-control'] = 'max-age=600';
+    if (state.cache === 'max-age' || typeof state.cache === 'number') {
+      headers['cache-control'] = `max-age=${typeof state.cache === 'number' ? state.cache : 600}`;
       headers['last-modified'] = mtime.toUTCString();
       const since = req.headers['if-modified-since'];
       if (since && Math.floor(mtime.getTime() / 1000) <= Math.floor(new Date(since).getTime() / 1000)) {
