@@ -14,6 +14,13 @@ pub const INLINE_PACKS_ID: &str = "bimtek-packs";
 /// The id of the static first screen in `index.html`, removed once the app has mounted (on a
 /// lesson, once the app's lesson is ready).
 pub const FIRST_SCREEN_ID: &str = "first-screen";
+/// The id of the notice that shows when the app has not started 30 s after the page (a host's
+/// own Content-Security-Policy header without `'wasm-unsafe-eval'` or the app's script hashes
+/// blocks every script, so no script can say so). Written after the first screen by
+/// `first_screen.rs`, revealed by a delayed CSS animation (`style/main.css`) with no script,
+/// outside the first screen (whose markup must equal the app's); the app removes it when it
+/// mounts (`ui::start`).
+pub const STALLED_ID: &str = "start-stalled";
 /// The property of `window` where the start-up script (`content/boot.js`) leaves its fetch of
 /// the module file a deep link needs, for the app to take (`platform::content::fetch_text`).
 pub const PREFETCH_KEY: &str = "__bimtekPrefetch";

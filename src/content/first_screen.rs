@@ -18,7 +18,9 @@
 
 use std::fmt::Write as _;
 
-use super::catalog::{FIRST_SCREEN_ID as SCREEN_ID, INLINE_PACKS_ID as DATA_ID, PREFETCH_KEY};
+use super::catalog::{
+    FIRST_SCREEN_ID as SCREEN_ID, INLINE_PACKS_ID as DATA_ID, PREFETCH_KEY, STALLED_ID,
+};
 use super::model::{CalloutKind, PackIndex};
 use crate::domain::course::Module;
 use crate::domain::progress::{course_progress, module_progress, ModuleProgress};
@@ -146,6 +148,21 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
         r#"<footer class="app-footer"><p>{} · {}</p></footer></div>"#,
         escape(t(lang, Key::AppName)),
         escape(t(lang, Key::FooterNote)),
+    );
+    h.push_str(&stalled_notice());
+    h
+}
+
+/// The notice for a start that never comes, in both languages (the language choice needs a
+/// script): what the learner can do, and what the site's manager must change.
+fn stalled_notice() -> String {
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        r#"<div id="{STALLED_ID}" class="start-stalled" role="status"><p><strong>{}</strong> {}</p><p lang="en">{}</p></div>"#,
+        escape(t(Lang::Id, Key::StalledTitle)),
+        escape(t(Lang::Id, Key::StalledBody)),
+        escape(t(Lang::En, Key::StalledBody)),
     );
     h
 }

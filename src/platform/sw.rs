@@ -13,14 +13,25 @@ fn sw_container() -> Option<web_sys::ServiceWorkerContainer> {
     present.then(|| navigator.service_worker())
 }
 
+/// How often a tab that stays open (a hash-routed app never navigates, so the browser never
+/// checks on its own) asks for a new version when it becomes visible again.
+const UPDATE_CHECK_EVERY_MS: f64 = 60.0 * 60.0 * 1000.0;
+
 /// Registers `sw.js` (next to `index.html`, so its scope is the app's folder) and calls
 /// `on_waiting` whenever a new version has installed and waits for the learner's consent.
+///
+/// `updateViaCache: 'none'`: a host that caches static files (`Cache-Control: max-age=86400`
+/// on `sw.js` too) cannot hold an update back. A tab kept open for days asks for an update
+/// when it becomes visible again (at most hourly) and when the device comes back online.
 pub fn register(on_waiting: impl Fn() + Clone + 'static) {
     let Some(container) = sw_container() else {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(reg) = JsFuture::from(container.register("sw.js")).await else {
+        let options = web_sys::RegistrationOptions::new();
+        options.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
+        let Ok(reg) = JsFuture::from(container.register_with_options("sw.js", &options)).await
+        else {
             return;
         };
         // Some environments resolve without a registration (blocked workers): nothing to do.
@@ -31,6 +42,7 @@ pub fn register(on_waiting: impl Fn() + Clone + 'static) {
         if reg.waiting().is_some() && has_controller() {
             on_waiting();
         }
+        check_for_updates(&reg);
         let reg2 = reg.clone();
         EventListener::new(&reg, "updatefound", move |_| {
             let Some(worker) = reg2.installing() else {
@@ -47,6 +59,41 @@ pub fn register(on_waiting: impl Fn() + Clone + 'static) {
         })
         .forget();
     });
+}
+
+/// Asks `reg` for an update when the page becomes visible (at most every
+/// [`UPDATE_CHECK_EVERY_MS`]) and whenever the device comes back online. A failed check (offline,
+/// a login page) changes nothing: the running version stays.
+fn check_for_updates(reg: &web_sys::ServiceWorkerRegistration) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let last = std::rc::Rc::new(std::cell::Cell::new(js_sys::Date::now()));
+    let update = |reg: &web_sys::ServiceWorkerRegistration| {
+        if let Ok(p) = reg.update() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = JsFuture::from(p).await;
+            });
+        }
+    };
+    let (r, seen) = (reg.clone(), last.clone());
+    EventListener::new(&window, "visibilitychange", move |_| {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| !d.hidden());
+        let now = js_sys::Date::now();
+        if visible && now - seen.get() >= UPDATE_CHECK_EVERY_MS {
+            seen.set(now);
+            update(&r);
+        }
+    })
+    .forget();
+    let r = reg.clone();
+    EventListener::new(&window, "online", move |_| {
+        last.set(js_sys::Date::now());
+        update(&r);
+    })
+    .forget();
 }
 
 /// Lets the waiting version take over, then reloads once it controls the page. Progress is

@@ -60,6 +60,8 @@ fn mount(lang: crate::i18n::Lang) {
     } else {
         leptos::mount::mount_to_body(App);
     }
+    // The app runs: the notice for a start that never came (shown by CSS after 30 s) goes.
+    crate::platform::remove_element(crate::content::catalog::STALLED_ID);
     // The app's first render is in place: the static first screen the build wrote into the
     // page (`content::first_screen`) goes in the same task, so no frame shows both. On a
     // lesson the start-up script holds the app hidden while the static screen shows the

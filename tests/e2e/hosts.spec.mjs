@@ -177,3 +177,143 @@ test('without the service worker too: a login page where a module file belongs i
     await context.close();
   }
 });
+
+/** A portal page on another origin that embeds `module` from `appBase` with embed.js. */
+async function portal(appBase, module = 'agen-perubahan', lang = 'id') {
+  const dir = scratchDir('host-portal');
+  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Portal uji</title></head>
+<body><h1>Portal BPSDM (uji)</h1>
+<script>window.bimtekEmbedTimeoutMs = 2000;</script>
+<iframe id="modul" src="${appBase}index.html?lang=${lang}#/embed/${module}" title="Modul" style="width:100%;border:0"></iframe>
+<script src="${appBase}embed.js" async></script></body></html>`);
+  return faultServer({ '/portal/': dir });
+}
+
+for (const hardened of [true, false]) {
+  test(`a portal on another origin embeds a module from a server ${hardened ? 'that forbids framing (X-Frame-Options, frame-ancestors): a plain message and a link, not an empty box' : 'that allows it (control): the module shows, no message'}`, async ({ page }) => {
+    const app = await faultServer({ [SUB]: deploy(distA) }, { host: 'nginx', headers: hardened ? 'hardened' : 'none' });
+    const base = `${app.origin}${SUB}`;
+    const site = await portal(base);
+    try {
+      await page.goto(`${site.origin}/portal/`);
+      const notice = page.locator('.bimtek-embed-blocked');
+      if (hardened) {
+        await expect(notice).toContainText('Modul tidak dapat tampil di halaman ini');
+        await expect(notice.getByRole('link', { name: 'Buka modul di tab baru' })).toHaveAttribute('href', `${base}index.html?lang=id#/embed/agen-perubahan`);
+        await expect(page.locator('#modul')).toBeHidden();
+        // The link opens the module in its own tab, where it works.
+        const [tab] = await Promise.all([page.waitForEvent('popup'), notice.getByRole('link').click()]);
+        await appReady(tab);
+        await expect(tab.locator('main h1')).toHaveText('Agen Perubahan');
+      } else {
+        await expect(page.frameLocator('#modul').locator('main h1')).toHaveText('Agen Perubahan');
+        await page.waitForTimeout(2500);
+        await expect(notice).toHaveCount(0);
+        await expect(page.locator('#modul')).toBeVisible();
+      }
+    } finally {
+      await site.close();
+      await app.close();
+    }
+  });
+}
+
+test("a host-wide Content-Security-Policy without 'wasm-unsafe-eval' or the app's hashes: the first screen shows and, with no script able to run, says the app cannot start and what to change", async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const server = await faultServer({ [SUB]: deploy(distA) }, { headers: { 'content-security-policy': "default-src 'self'" } });
+  try {
+    const blocked = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
+    // The notice waits 30 s in CSS: run CSS animations 100x faster (no script of ours runs).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
+    await page.goto(`${server.origin}${SUB}index.html`);
+    await expect(page.locator('#first-screen .module-card')).toHaveCount(4);
+    const notice = page.locator('#start-stalled');
+    await expect(notice).toBeVisible({ timeout: 10_000 });
+    await expect(notice).toContainText('Aplikasi belum berjalan.');
+    await expect(notice).toContainText("'wasm-unsafe-eval'");
+    expect(blocked.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('app-ready').length)).toBe(0);
+  } finally {
+    await server.close();
+    await context.close();
+  }
+});
+
+test('control: on a well-behaved server the app takes over and the stalled-start notice is gone, even with animations sped up', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const server = await faultServer({ [SUB]: deploy(distA) });
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
+    await page.goto(`${server.origin}${SUB}index.html`);
+    await appReady(page);
+    await expect(page.locator('#start-stalled')).toHaveCount(0);
+    await page.waitForTimeout(1000);
+    await expect(page.locator('#start-stalled')).toHaveCount(0);
+  } finally {
+    await server.close();
+    await context.close();
+  }
+});
+
+/** Copies version B over the deployed folder with modification times after any before. */
+function redeploy(dir, from = distB) {
+  fs.cpSync(from, dir, { recursive: true });
+  const later = Math.floor(Date.now() / 1000) + 5;
+  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  for (const f of walk(dir)) fs.utimesSync(f, later, later);
+}
+
+test('a host that caches every file for a day (sw.js too): a tab that stays open learns of the new version when the device comes back online', async ({ page }) => {
+  const dir = deploy(distA);
+  const server = await faultServer({ [SUB]: dir }, { cache: 86400 });
+  const base = `${server.origin}${SUB}`;
+  try {
+    const first = await page.goto(`${base}index.html`);
+    expect(first.headers()['cache-control']).toBe('max-age=86400');
+    await appReady(page);
+    await waitOfflineReady(page, base);
+    await page.goto(`${base}index.html#/tentang`);
+    await expect(page.locator('#app-version')).not.toContainText('Versi aplikasi: B');
+    redeploy(dir);
+    // No navigation (a hash-routed app never navigates): the device comes back online.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect(page.locator('#update-banner')).toContainText('Versi baru tersedia', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Muat ulang sekarang' }).click();
+    await expect(page.locator('#app-version')).toHaveText('Versi aplikasi: B');
+  } finally {
+    await server.close();
+  }
+});
+
+test('a tab that stays open asks for an update when it becomes visible again, at most hourly', async ({ page }) => {
+  const dir = deploy(distA);
+  const server = await faultServer({ [SUB]: dir });
+  const base = `${server.origin}${SUB}`;
+  try {
+    await page.goto(`${base}index.html`);
+    await appReady(page);
+    await waitOfflineReady(page, base);
+    // The clock from here (the app's own timers ran on the real one until now).
+    await page.clock.install();
+    redeploy(dir);
+    const visible = () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+    // Within the hour: no check.
+    await page.clock.fastForward('10:00');
+    await visible();
+    await page.waitForTimeout(1500);
+    await expect(page.locator('#update-banner')).toHaveCount(0);
+    // An hour later: the check finds version B.
+    await page.clock.fastForward('55:00');
+    await visible();
+    await expect(page.locator('#update-banner')).toContainText('Versi baru tersedia', { timeout: 30_000 });
+  } finally {
+    await server.close();
+  }
+});
