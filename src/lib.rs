@@ -13,6 +13,9 @@ pub mod i18n;
 pub mod json;
 pub mod storage;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod hostcheck;
+
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
 #[cfg(target_arch = "wasm32")]

@@ -7,8 +7,12 @@
 //! bimtek-pack check <pack-dir>...             validate only
 //! bimtek-pack first-screen <dist-dir>         writes the static first screen and the inlined
 //!                                             pack indexes into <dist-dir>/index.html
+//! bimtek-pack check-host <URL> [--lang en]    checks a deployed copy's host (redirects, types,
+//!                                             compression, caching, HTTPS, frame and CSP
+//!                                             headers, packs, precache hashes): docs/deploy.md
 //! ```
-//! Exit code 1 with one line per problem (file, id, problem) when a pack is broken.
+//! Exit code 1 with one line per problem (file, id, problem) when a pack is broken; for
+//! `check-host`, 1 when something on the host breaks the app (warnings alone exit 0).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -40,6 +44,7 @@ mod cli {
                     ExitCode::FAILURE
                 }
             },
+            Some("check-host") if args.len() >= 2 => check_host(&args[1..]),
             Some("check") if args.len() >= 2 => {
                 let mut ok = true;
                 for dir in &args[1..] {
@@ -52,9 +57,58 @@ mod cli {
                 }
             }
             _ => {
-                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>... | bimtek-pack first-screen <dist-dir>");
+                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>... | bimtek-pack first-screen <dist-dir> | bimtek-pack check-host <URL> [--lang en]");
                 ExitCode::from(2)
             }
+        }
+    }
+
+    /// `check-host <URL> [--lang id|en]`: the report on stdout; exit 1 when the app breaks on
+    /// that host, 2 for a bad command line.
+    fn check_host(args: &[String]) -> ExitCode {
+        use bimtek::hostcheck::{http::Network, record, report, rules, url::Url};
+        use bimtek::i18n::Lang;
+        let mut url = None;
+        let mut lang = Lang::Id;
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            match arg.as_str() {
+                "--lang" => {
+                    let Some(l) = rest.next().and_then(|c| Lang::parse(c)) else {
+                        eprintln!("bimtek-pack check-host: --lang id | --lang en");
+                        return ExitCode::from(2);
+                    };
+                    lang = l;
+                }
+                _ if url.is_none() => url = Some(arg.as_str()),
+                other => {
+                    eprintln!("bimtek-pack check-host: {other}?");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        let typed = match url.map(Url::parse) {
+            Some(Ok(u)) => u,
+            Some(Err(e)) => {
+                eprintln!("bimtek-pack check-host: {e}");
+                return ExitCode::from(2);
+            }
+            None => {
+                eprintln!("usage: bimtek-pack check-host <URL> [--lang en]");
+                return ExitCode::from(2);
+            }
+        };
+        let mut network = Network::new(std::time::Duration::from_secs(30));
+        let site = record::gather(&typed, &mut network);
+        let findings = rules::check(&site);
+        print!(
+            "{}",
+            report::render(&site.folder, &findings, network.requests, lang)
+        );
+        if report::breaks_app(&findings) {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
         }
     }
 
