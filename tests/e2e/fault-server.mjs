@@ -22,12 +22,25 @@
 //                  object adds those headers to everything (a host-wide CSP, say);
 // - mode 'login'   answers every request with a 302 to an HTML login page (a captive portal or
 //                  an expired SSO session), query kept in `next`.
+// - host 'github'  as GitHub Pages: a 301 to a folder's slash, 404 for a missing file (with
+//                  cache 'max-age' and compress 'gzip', what GitHub Pages sends);
+// - mime           an object of extension → Content-Type over the defaults (an old Apache mime
+//                  list: `{ '.wasm': 'application/octet-stream' }`);
+// - compress 'gzip' / 'br' compresses text, JSON, wasm and SVG when the request accepts it
+//                  (nginx `gzip on`, Apache mod_deflate; 'br' also gzip, as Cloudflare Pages and
+//                  Netlify do on their own); off by default;
+// - cache 'pages'  Cloudflare Pages' and Netlify's default `public, max-age=0, must-revalidate`;
+// - rules          a `_headers` file (Cloudflare Pages / Netlify syntax: a path pattern with `*`
+//                  or `:name`, indented `Name: value` lines, `! Name` to drop a header), applied
+//                  after the host's own headers on every answer (docs/deploy.md's configurations,
+//                  as tests/e2e/deploy.spec.mjs reads them).
 //
 // Per-path overrides (`hang`, `trickle`, a status, a body, or a content type) model one stalled,
 // oversized, missing or mislabelled file while the rest is served.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -36,12 +49,49 @@ const types = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
 };
 
+const compressible = /^(text\/|application\/(javascript|json|wasm|manifest\+json)|image\/svg)/;
+
+/** A `_headers` file as rules: [{ pattern, set: [[name, value]], drop: [name] }]. */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const raw of String(text).split('\n')) {
+    const line = raw.trimEnd();
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[A-Za-z]\w*/g, '[^/]+');
+      rules.push({ pattern: new RegExp(`^${source}$`), set: [], drop: [] });
+    } else if (rules.length > 0) {
+      const t = line.trim();
+      const colon = t.indexOf(':');
+      if (t.startsWith('!')) rules.at(-1).drop.push(t.slice(1).trim().toLowerCase());
+      else if (colon > 0) rules.at(-1).set.push([t.slice(0, colon).trim().toLowerCase(), t.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The host's `headers` with every matching rule applied: a rule's header replaces the host's,
+ * two rules' values of one header are joined with a comma, `! Name` drops it. */
+function applyRules(rules, pathname, headers) {
+  const out = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+  const set = {};
+  const drop = [];
+  for (const rule of rules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const [name, value] of rule.set) set[name] = set[name] ? `${set[name]}, ${value}` : value;
+    drop.push(...rule.drop);
+  }
+  const merged = { ...out, ...set };
+  for (const name of drop) delete merged[name];
+  return merged;
+}
+
 /**
  * Starts a fault server. `mounts` maps a sub-path (`/belajar/bimtek/`) to a folder.
  * Returns { origin, url(prefix), set({mode, cache}), override(prefix, rel, what), clear(), close() }.
  */
-export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', headers: extra = 'none' } = {}) {
-  const state = { mode: 'ok', cache, host, headers: extra, overrides: new Map() };
+export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', headers: extra = 'none', mime = {}, compress = false, rules = '' } = {}) {
+  const state = { mode: 'ok', cache, host, headers: extra, overrides: new Map(), mime, compress, rules: parseHeadersFile(rules) };
   const hardened = {
     'x-frame-options': 'SAMEORIGIN', 'content-security-policy': "frame-ancestors 'self'",
     'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin',
@@ -60,6 +110,10 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
     if (state.mode === 'down') { req.socket.destroy(); return; }
     const asked = new URL(req.url, 'http://x');
     const pathname = decodeURIComponent(asked.pathname);
+    if (state.rules.length > 0) {
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = (status, headers) => writeHead(status, applyRules(state.rules, pathname, headers ?? {}));
+    }
     if (pathname === '/login') {
       send(res, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, '<!doctype html><title>Masuk</title><form><input name=u></form>');
       return;
@@ -68,7 +122,7 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
       redirect(res, 302, `/login?next=${encodeURIComponent(req.url)}`);
       return;
     }
-    const permanent = { cloudflare: 308, netlify: 301, nginx: 301, apache: 301 }[state.host];
+    const permanent = { cloudflare: 308, netlify: 301, nginx: 301, apache: 301, github: 301 }[state.host];
     if (permanent && mounts[`${pathname}/`]) { redirect(res, permanent, `${pathname}/${asked.search}`); return; }
     if (state.host === 'cloudflare' || state.host === 'netlify') {
       if (pathname.endsWith('/index.html')) { redirect(res, permanent, `${pathname.slice(0, -'index.html'.length)}${asked.search}`); return; }
@@ -107,7 +161,7 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
       return;
     }
     const headers = {
-      ...added(), 'content-type': (override && typeof override === 'object' && override.type) || (types[path.extname(file)] ?? 'application/octet-stream') };
+      ...added(), 'content-type': (override && typeof override === 'object' && override.type) || (state.mime[path.extname(file)] ?? types[path.extname(file)] ?? 'application/octet-stream') };
     if (state.cache === 'max-age' || typeof state.cache === 'number') {
       headers['cache-control'] = `max-age=${typeof state.cache === 'number' ? state.cache : 600}`;
       headers['last-modified'] = mtime.toUTCString();
@@ -117,7 +171,7 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
         return;
       }
     } else {
-      headers['cache-control'] = 'no-cache';
+      headers['cache-control'] = state.cache === 'pages' ? 'public, max-age=0, must-revalidate' : 'no-cache';
     }
     if (state.mode === 'trickle' || override === 'trickle') {
       headers['content-length'] = String(body.length);
@@ -130,6 +184,14 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
       }, 1000);
       timers.add(timer);
       return;
+    }
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = state.compress && compressible.test(headers['content-type'])
+      ? ['br', 'gzip'].find((e) => (state.compress === 'br' || e === state.compress) && accepts.includes(e)) : undefined;
+    if (encoding) {
+      body = encoding === 'br' ? zlib.brotliCompressSync(body) : zlib.gzipSync(body);
+      headers['content-encoding'] = encoding;
+      headers.vary = 'accept-encoding';
     }
     headers['content-length'] = String(body.length);
     res.writeHead(200, headers);
