@@ -21,8 +21,8 @@
 //   POST /lms/<learner>/<module>/commit                          keeps the commit; HTTP 500 while failing
 //   GET  /lms/<learner>/<module>/state                           the last commit (JSON or null)
 //   PUT  /lms/<learner>/<module>/state                           replace it (what an LMS kept from elsewhere)
-//   POST /lms/<learner>/<module>/fail?on=1|0[&how=500|login]      make commits fail (HTTP 500, or an
-//        expired Moodle session: its login page with 200), or work again
+//   POST /lms/<learner>/<module>/fail?on=1|0[&how=500|login][&count=N]   make commits fail (HTTP
+//        500, or an expired Moodle session: its login page with 200), the next N only, or work again
 //   POST /lms/<learner>/<module>/slow?ms=N                       answer every commit N ms late
 //   GET  /lms/<learner>/<module>/counts                          commits, beacons, TOC refreshes (moodle)
 //   GET  /lms/<learner>/<module>/tracks                          every attempt's tracks (moodle)
@@ -48,7 +48,7 @@ const types = {
 };
 const state = new Map(); // "<learner>/<module>" → last commit (scorm-again)
 const moodle = new Map(); // "<learner>/<module>" → { attempts: [tracks…], counts }
-const failing = new Map(); // key → '500' | 'login'
+const failing = new Map(); // key → { how: '500' | 'login', left: commits still to fail (Infinity) }
 const slow = new Map(); // key → ms
 
 /** Tracks (element → value) as the nested JSON scorm-again commits (`{cmi: {core: …}}`). */
@@ -216,7 +216,9 @@ const server = http.createServer((req, res) => {
       return send(200, types['.html'], '<ul></ul>');
     }
     if (action === 'fail' && req.method === 'POST') {
-      if (url.searchParams.get('on') === '1') failing.set(key, url.searchParams.get('how') ?? '500'); else failing.delete(key);
+      if (url.searchParams.get('on') === '1') {
+        failing.set(key, { how: url.searchParams.get('how') ?? '500', left: Number(url.searchParams.get('count') ?? Infinity) });
+      } else failing.delete(key);
       return send(204, 'text/plain', '');
     }
     if (action === 'slow' && req.method === 'POST') {
@@ -230,7 +232,9 @@ const server = http.createServer((req, res) => {
         const record = moodle.get(key);
         const beacon = url.searchParams.get('api') === 'beacon';
         if (beacon) record.counts.beacons += 1; else record.counts.commits += 1;
-        const how = failing.get(key);
+        const fail = failing.get(key);
+        const how = fail && !beacon ? fail.how : undefined;
+        if (how && (fail.left -= 1) <= 0) failing.delete(key);
         await new Promise((r) => setTimeout(r, slow.get(key) ?? 0));
         if (how === 'login') return send(200, types['.html'], '<!doctype html><title>Masuk</title><form>Sesi Anda berakhir</form>');
         if (how) return send(500, 'text/plain', 'Error writing to database');
@@ -252,7 +256,11 @@ const server = http.createServer((req, res) => {
       let body = '';
       req.on('data', (c) => { body += c; });
       req.on('end', () => {
-        if (failing.has(key)) return send(500, 'text/plain', 'LMS database unavailable');
+        const fail = failing.get(key);
+        if (fail) {
+          if ((fail.left -= 1) <= 0) failing.delete(key);
+          return send(500, 'text/plain', 'LMS database unavailable');
+        }
         try {
           state.set(key, JSON.parse(body));
         } catch {
