@@ -80,6 +80,11 @@ const REUPLOAD: Both = both(
     "Upload all of the same build's dist/ folder again (replace, do not mix with an older version), then run this check again.",
 );
 
+const NO_HOST_CSP_PAGES: HostFix = HostFix::Say(both(
+    "hapus Content-Security-Policy dari aturan _headers yang mengenai folder ini (di Cloudflare Pages juga bisa: `! Content-Security-Policy`)",
+    "remove Content-Security-Policy from the _headers rules that match this folder (on Cloudflare Pages also: `! Content-Security-Policy`)",
+));
+
 const NO_CACHE_NGINX: HostFix = HostFix::Line(
     r#"location ~ ^{dir}(index\.html|sw\.js)?$ { add_header Cache-Control "no-cache"; }"#,
 );
@@ -342,7 +347,8 @@ pub fn words(code: Code) -> Words {
                 apache: Line(
                     "Header always unset X-Frame-Options\nHeader always set Content-Security-Policy \"frame-ancestors 'self' https://portal-anda.go.id\"",
                 ),
-                pages: Line("{dir}*\n  ! X-Frame-Options\n  Content-Security-Policy: frame-ancestors 'self' https://portal-anda.go.id"),
+                // A frame-ancestors directive makes browsers ignore X-Frame-Options (CSP3).
+                pages: Line("{dir}*\n  Content-Security-Policy: frame-ancestors 'self' https://portal-anda.go.id"),
             },
         },
         Code::CspWasm => Words {
@@ -357,7 +363,7 @@ pub fn words(code: Code) -> Words {
             fix: Fix::Config {
                 nginx: Line("location {dir} { add_header X-Content-Type-Options nosniff; }   # tanpa CSP host; aplikasi membawa CSP-nya sendiri"),
                 apache: Line("Header always unset Content-Security-Policy"),
-                pages: Line("{dir}*\n  ! Content-Security-Policy"),
+                pages: NO_HOST_CSP_PAGES,
             },
         },
         Code::CspScript => Words {
@@ -372,7 +378,7 @@ pub fn words(code: Code) -> Words {
             fix: Fix::Config {
                 nginx: Line("location {dir} { add_header X-Content-Type-Options nosniff; }   # tanpa CSP host; aplikasi membawa CSP-nya sendiri"),
                 apache: Line("Header always unset Content-Security-Policy"),
-                pages: Line("{dir}*\n  ! Content-Security-Policy"),
+                pages: NO_HOST_CSP_PAGES,
             },
         },
         Code::CspConnect => Words {
@@ -387,7 +393,7 @@ pub fn words(code: Code) -> Words {
             fix: Fix::Config {
                 nginx: Line("location {dir} { add_header X-Content-Type-Options nosniff; }   # tanpa CSP host; aplikasi membawa CSP-nya sendiri"),
                 apache: Line("Header always unset Content-Security-Policy"),
-                pages: Line("{dir}*\n  ! Content-Security-Policy"),
+                pages: NO_HOST_CSP_PAGES,
             },
         },
         Code::CspOther => Words {
@@ -402,7 +408,7 @@ pub fn words(code: Code) -> Words {
             fix: Fix::Config {
                 nginx: Line("location {dir} { add_header X-Content-Type-Options nosniff; }   # tanpa CSP host; aplikasi membawa CSP-nya sendiri"),
                 apache: Line("Header always unset Content-Security-Policy"),
-                pages: Line("{dir}*\n  ! Content-Security-Policy"),
+                pages: NO_HOST_CSP_PAGES,
             },
         },
         Code::SwMissing => Words {
