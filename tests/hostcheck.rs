@@ -321,6 +321,17 @@ fn each_misconfiguration_is_named() {
             vec![Code::FrameBlocked],
         ),
         (
+            "frame-ancestors naming the portals, X-Frame-Options beside it (ignored then)",
+            |h| {
+                h.extra.push((
+                    "Content-Security-Policy",
+                    "frame-ancestors 'self' https://bpsdm.contoh.go.id",
+                ));
+                h.extra.push(("X-Frame-Options", "SAMEORIGIN"));
+            },
+            vec![],
+        ),
+        (
             "a host CSP without wasm-unsafe-eval",
             |h| {
                 h.extra

@@ -129,12 +129,12 @@ pub fn allows(sources: &[String], needed: &str, origin: &Url) -> bool {
     }
 }
 
-/// Whether `frame-ancestors` sources let a portal of any other origin frame the page.
+/// Whether `frame-ancestors` sources let portals of other origins frame the page: any source
+/// but a keyword (`'self'`, `'none'`) names one (`https://bpsdm.contoh.go.id`, `https:`, `*`),
+/// as docs/embed.md asks deployers to list their portals.
 #[must_use]
-pub fn frames_from_anywhere(sources: &[String]) -> bool {
-    sources
-        .iter()
-        .any(|s| s == "*" || s.eq_ignore_ascii_case("https:") || s.eq_ignore_ascii_case("http:"))
+pub fn frames_from_elsewhere(sources: &[String]) -> bool {
+    sources.iter().any(|s| !s.starts_with('\''))
 }
 
 /// The policy in `<meta http-equiv="Content-Security-Policy" content="…">` of an HTML page.
@@ -218,8 +218,12 @@ mod tests {
         ));
         assert!(allows(&list("'sha256-abc='"), "'sha256-abc='", &o));
         assert!(allows(&list("'self'"), "https:", &o));
-        assert!(frames_from_anywhere(&list("'self' https:")));
-        assert!(!frames_from_anywhere(&list("'self'")));
+        assert!(frames_from_elsewhere(&list("'self' https:")));
+        assert!(frames_from_elsewhere(&list(
+            "'self' https://bpsdm.contoh.go.id"
+        )));
+        assert!(!frames_from_elsewhere(&list("'self'")));
+        assert!(!frames_from_elsewhere(&list("'none'")));
     }
 
     #[test]

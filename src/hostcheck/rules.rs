@@ -311,7 +311,7 @@ fn page_headers(site: &Site, url: &Url, index: &Reply, found: &mut Found) {
         }
     } else {
         for sources in ancestors {
-            if !csp::frames_from_anywhere(sources) {
+            if !csp::frames_from_elsewhere(sources) {
                 found.add(
                     Code::FrameBlocked,
                     format!(
