@@ -70,6 +70,10 @@ struct Session {
     ledger: Ledger,
     /// The values of the latest change (written again by a retry or on leaving).
     latest: Option<CmiValues>,
+    /// The learner's milestones at the last write that reached the LMS: a change that moves
+    /// none of them (a page, a lesson opened, an attempt started) waits for the next one, the
+    /// hide checkpoint or the finish, instead of freezing the page for a commit of its own.
+    written: Option<Milestones>,
     /// `LMSFinish` was called.
     finished: bool,
 }
@@ -84,6 +88,14 @@ fn set_all(lms: &Lms, sets: &[(&'static str, String)]) -> Result<(), ScormError>
         }
     }
     Ok(())
+}
+
+/// What is worth a commit of its own: lessons read, answers given, attempts finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Milestones {
+    lessons_read: usize,
+    answers: usize,
+    attempts_finished: usize,
 }
 
 impl Session {
@@ -103,12 +115,43 @@ impl Session {
         if self.finished || (plan.main.is_empty() && exit.is_none()) {
             return Ok(false);
         }
+        self.commit(&lms, &plan, exit, now)
+    }
+
+    /// [`Self::write`] for a change of progress or page: one that moves no milestone (and has
+    /// nothing to re-send) is kept for later. `Ok(false)` when nothing was written now.
+    fn write_if_due(
+        &mut self,
+        values: &CmiValues,
+        milestones: Milestones,
+        now: Millis,
+    ) -> Result<bool, ScormError> {
+        let Some(lms) = self.lms.clone() else {
+            return Err(self.unavailable.clone());
+        };
+        let plan = self.ledger.plan(values);
+        let due = self.written != Some(milestones) || !plan.bridge.is_empty();
+        if self.finished || plan.main.is_empty() || !due {
+            return Ok(false);
+        }
+        let written = self.commit(&lms, &plan, None, now)?;
+        self.written = Some(milestones);
+        Ok(written)
+    }
+
+    fn commit(
+        &mut self,
+        lms: &Lms,
+        plan: &scorm::ledger::Plan,
+        exit: Option<&str>,
+        now: Millis,
+    ) -> Result<bool, ScormError> {
         if !plan.bridge.is_empty() {
-            let bridged = set_all(&lms, &plan.bridge).and_then(|()| lms.commit());
+            let bridged = set_all(lms, &plan.bridge).and_then(|()| lms.commit());
             self.ledger.committed(&plan.bridge, bridged.is_ok());
             bridged?;
         }
-        let written = set_all(&lms, &plan.main).and_then(|()| {
+        let written = set_all(lms, &plan.main).and_then(|()| {
             lms.set(
                 "cmi.core.session_time",
                 &scorm::session_time(now - self.started),
@@ -169,10 +212,10 @@ impl LmsLink {
 
     /// Writes `values` (after a change of progress or page); `problem` is an error found
     /// while making them (the rest is still written).
-    fn sync(self, values: CmiValues, problem: Option<ScormError>) {
+    fn sync(self, values: CmiValues, milestones: Milestones, problem: Option<ScormError>) {
         let result = self.session.with_value(|s| {
             let mut s = s.borrow_mut();
-            let result = s.write(&values, None, platform::device::now());
+            let result = s.write_if_due(&values, milestones, platform::device::now());
             s.latest = Some(values);
             result
         });
@@ -279,7 +322,7 @@ fn values_for(
     body: &ModuleContent,
     progress: Progress,
     route: &Route,
-) -> (CmiValues, Option<ScormError>) {
+) -> (CmiValues, Milestones, Option<ScormError>) {
     progress.lessons.with(|lessons| {
         progress.attempts.with(|attempts| {
             progress
@@ -296,7 +339,7 @@ fn values_from(
     body: &ModuleContent,
     (lessons, attempts, answers): (&[LessonRecord], &[Attempt], &[AnswerRecord]),
     route: &Route,
-) -> (CmiValues, Option<ScormError>) {
+) -> (CmiValues, Milestones, Option<ScormError>) {
     let module = &entry.summary;
     let confirmed = link.confirmed();
     let location = match route {
@@ -315,8 +358,14 @@ fn values_from(
         attempts_left: crate::domain::quiz::attempts_left(module.max_attempts, p.attempts_finished),
         best_percent: p.best.map(|b| b.percent),
     });
+    let milestones = Milestones {
+        lessons_read: p.lessons_read,
+        answers: answers.len(),
+        attempts_finished: p.attempts_finished,
+    };
     (
         CmiValues::new(&link.launch(), outcome, location, suspend_data),
+        milestones,
         problem,
     )
 }
@@ -371,6 +420,7 @@ pub fn ScormApp(
             launch,
             started: platform::device::now(),
             latest: None,
+            written: None,
             finished: false,
         }))),
     };
@@ -444,8 +494,8 @@ pub fn ScormApp(
         let Some(BodyState::Ready(body)) = state.body(&m) else {
             return;
         };
-        let (values, problem) = values_for(link, &entry, &body, state.progress, &route);
-        link.sync(values, problem);
+        let (values, milestones, problem) = values_for(link, &entry, &body, state.progress, &route);
+        link.sync(values, milestones, problem);
     });
 
     let page_module = module.clone();
