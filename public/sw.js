@@ -2,7 +2,9 @@
 // network never holds a cached screen back (docs/design.md, "Cached first").
 //
 // - Precache: scripts/sw-precache.mjs writes the list of every built file with its SHA-256
-//   (SRI) and a VERSION that hashes them all. Install fetches each with `cache: 'reload'`
+//   (SRI) and a VERSION that hashes them all. Install takes a file the running version holds
+//   with the same SHA-256 from its cache (an update downloads only what changed) and fetches
+//   the rest with `cache: 'reload'`
 //   (past any HTTP cache: a host's `max-age` must not hand the new worker the old files) and
 //   with `integrity` (a half-finished upload fails the install). Any missing file or hash
 //   mismatch fails the install, so the running version keeps working and the next visit
@@ -46,11 +48,34 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 const precached = new Set(PRECACHE.map(([path]) => new URL(path, SCOPE).href));
 
+/** Whether `response`'s body has the SHA-256 of `integrity` ('sha256-<base64>'). */
+async function hasIntegrity(response, integrity) {
+  const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
+  const bytes = new Uint8Array(digest);
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 1) text += String.fromCharCode(bytes[i]);
+  return `sha256-${btoa(text)}` === integrity;
+}
+
+/** This scope's other shell caches (the running version's), newest name last. */
+async function previousShells() {
+  const names = (await caches.keys()).filter((n) => n.startsWith(`${PREFIX}shell:`) && n !== SHELL);
+  return Promise.all(names.map((n) => caches.open(n)));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     try {
+      // An update fetches only what changed: a file the running version already holds under
+      // the same address, with the same SHA-256, is taken from its cache (as Workbox does by
+      // revision), checked again here; everything else comes from the network.
+      const previous = await previousShells();
       const fetched = await Promise.all(PRECACHE.map(async ([path, integrity]) => {
         const request = new Request(new URL(path, SCOPE), { cache: 'reload', integrity, credentials: 'same-origin' });
+        for (const cache of previous) {
+          const kept = await cache.match(request.url);
+          if (kept && await hasIntegrity(kept, integrity)) return [request, kept];
+        }
         const response = await fetch(request);
         if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
         return [request, await unredirected(request, response)];

@@ -10,10 +10,15 @@ import crypto from 'node:crypto';
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+// The files only the scorm chunk needs (scripts/wasm-split.mjs): a SCORM package carries its
+// own copy, and they never run under the site's worker.
+const skipFile = path.join(dist, '.bimtek-site-skip.json');
+const scormOnly = new Set(fs.existsSync(skipFile) ? JSON.parse(fs.readFileSync(skipFile, 'utf8')) : []);
+fs.rmSync(skipFile, { force: true });
 const files = walk(dist)
   .map((f) => path.relative(dist, f).split(path.sep).join('/'))
   // SCORM packages (scorm/*.zip) are for trainers to download, never cached on learners' phones.
-  .filter((f) => f !== 'sw.js' && !f.startsWith('.') && !f.startsWith('scorm/'))
+  .filter((f) => f !== 'sw.js' && !f.startsWith('.') && !f.startsWith('scorm/') && !scormOnly.has(f))
   .sort();
 const hash = crypto.createHash('sha256');
 for (const f of files) {
@@ -35,4 +40,5 @@ if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
 // them stale-while-revalidate instead), and an edited file would fail an integrity check forever.
 const list = files.filter((f) => f !== 'packs.json' && f !== 'lrs.json').map((f) => [f, `sha256-${crypto.createHash('sha256').update(fs.readFileSync(path.join(dist, f))).digest('base64')}`]);
 fs.writeFileSync(swPath, sw.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(list)));
-console.log(`sw-precache: ${files.length} files, version ${version}`);
+const skipped = [...scormOnly].reduce((n, f) => n + (fs.existsSync(path.join(dist, f)) ? fs.statSync(path.join(dist, f)).size : 0), 0);
+console.log(`sw-precache: ${files.length} files, version ${version}; ${scormOnly.size} scorm-only files (${(skipped / 1024).toFixed(1)} KB) left out`);

@@ -236,6 +236,14 @@ try {
   html = html.replaceAll(trunkJs[0], jsName).replaceAll(trunkWasm[0], wasmName);
   fs.writeFileSync(indexPath, html);
 
+  // Files only the scorm chunk needs: it never runs under the site's service worker (a SCORM
+  // package carries its own copy), so scripts/sw-precache.mjs leaves them out of the site's
+  // precache. Passed in a build-only file that sw-precache reads and deletes.
+  const names = [...loader.matchAll(/^export const __wasm_split_load_(\w+) =/gm)].map((x) => x[1]);
+  const elsewhere = new Set(names.filter((n) => n !== 'scorm').flatMap((n) => filesOfSplit(loader, n)));
+  const scormOnly = filesOfSplit(loader, 'scorm').filter((c) => !elsewhere.has(c)).map(chunkName);
+  fs.writeFileSync(path.join(dist, '.bimtek-site-skip.json'), JSON.stringify(scormOnly));
+
   const kb = (f) => (fs.statSync(path.join(dist, f)).size / 1024).toFixed(1);
   console.log(`wasm-split: ${wasmName} ${kb(wasmName)} KB + ${chunks.length} chunks (${chunks.map((c) => `${c.replace(/\.wasm$/, '')} ${kb(chunkName(c))} KB`).join(', ')})`);
 } finally {

@@ -25,6 +25,7 @@ import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, appReady, firstVisit, scormLaunch } from './support.mjs';
 import { scratchDir } from './scratch.mjs';
+import { answerCurrent } from './quiz-helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -497,6 +498,72 @@ try {
     }
   }
 
+  // One module read and passed through Moodle's own kind of client (cache-then-post, a
+  // synchronous request per commit: the page is frozen while the LMS answers), with an LMS that
+  // answers each commit 1 s late (a regional Moodle at 08:00). No throttling: the LMS's delay
+  // is the measure. Commits, requests the client made, and the time the page was frozen.
+  {
+    const pack = JSON.parse(fs.readFileSync(path.join(dist, 'content/inti/pack.json'), 'utf8'));
+    const unpacked = scratchDir('bench-moodle');
+    const ids = pack.modules.map((m) => m.id);
+    const ok = ids.every((id) => spawnSync('unzip', ['-q', path.join(dist, `scorm/${id}.zip`), '-d', path.join(unpacked, id)]).status === 0);
+    if (ok) {
+      const lmsPort = port + 4;
+      const lms = spawn('node', [path.join(here, 'lms-server.mjs'), '--port', String(lmsPort), '--packages', unpacked], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise((resolve) => lms.stdout.once('data', resolve));
+      const rows = [];
+      try {
+        for (const m of pack.modules) {
+          const lmsUrl = `http://127.0.0.1:${lmsPort}`;
+          const learner = 'bench-moodle';
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          const page = await context.newPage();
+          const body = JSON.parse(fs.readFileSync(path.join(dist, `content/inti/${m.id}.json`), 'utf8'));
+          await page.goto(`${lmsUrl}/lms/${learner}/${m.id}/?href=index.html&mastery=${m.pass_mark}&lms=moodle`);
+          await page.evaluate(() => {
+            window.__frozen = 0;
+            for (const fn of ['LMSCommit', 'LMSFinish']) {
+              const orig = API[fn].bind(API);
+              API[fn] = (p) => { const t = performance.now(); try { return orig(p); } finally { window.__frozen += performance.now() - t; } };
+            }
+          });
+          const frame = page.frameLocator('#sco');
+          await frame.locator('#scorm-status').filter({ hasText: 'Tersimpan di LMS' }).waitFor({ timeout: 60_000 });
+          await page.request.post(`${lmsUrl}/lms/${learner}/${m.id}/slow?ms=1000`);
+          const started = Date.now();
+          await frame.getByRole('link', { name: 'Mulai belajar' }).click();
+          for (let i = 0; i < m.lessons.length; i++) {
+            await frame.getByText(`Pelajaran ${i + 1} dari ${m.lessons.length}`).waitFor({ timeout: 60_000 });
+            await frame.getByRole('link', { name: 'Selesai membaca' }).click();
+          }
+          await frame.locator('#quiz-link').click({ timeout: 60_000 });
+          await frame.locator('#quiz-start').click({ timeout: 60_000 });
+          for (let i = 1; i <= m.questions_per_attempt; i++) {
+            await frame.getByText(`Soal ${i} dari ${m.questions_per_attempt}`).waitFor({ timeout: 60_000 });
+            await answerCurrent(frame, body, { correct: true });
+            await frame.getByRole('button', { name: i < m.questions_per_attempt ? 'Soal berikutnya' : 'Lihat hasil' }).click({ timeout: 60_000 });
+          }
+          await frame.locator('#result-score').waitFor({ timeout: 60_000 });
+          await frame.locator('#scorm-leave').click({ timeout: 60_000 });
+          await frame.locator('#scorm-done').waitFor({ timeout: 60_000 });
+          const session = Date.now() - started;
+          const frozen = await page.evaluate(() => window.__frozen);
+          const calls = await page.evaluate(() => window.lmsLog.filter((e) => e.fn === 'LMSCommit').length);
+          const c = await (await page.request.get(`${lmsUrl}/lms/${learner}/${m.id}/counts`)).json();
+          rows.push([m.id, calls, c.commits, c.toc, (frozen / 1000).toFixed(1), (session / 1000).toFixed(1)]);
+          await context.close();
+        }
+      } finally {
+        lms.kill();
+        fs.rmSync(unpacked, { recursive: true, force: true });
+      }
+      console.log('## One module read and passed in a Moodle-like SCORM client, LMS answering each commit 1 s late\n');
+      table(['module', 'LMSCommit calls', 'requests to the LMS (commits + finish)', 'TOC refreshes', 'page frozen s', 'session s'], rows);
+    } else {
+      console.log('(no Moodle-like SCORM run measured: a package did not unzip)\n');
+    }
+  }
+
   // Repeat visit offline: the service worker answers everything; CPU 4x.
   {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
@@ -552,6 +619,47 @@ try {
     table(['network', 'page', 'app-ready ms (median)', 'runs'], rows);
     await context.close();
     await server.close();
+  }
+
+  // What an update downloads, next to what the first visit's install downloaded: the new
+  // worker takes every file the running version holds with the same SHA-256 from its cache.
+  // A content-only change (one module file), an app-only change (version B of scripts/test.sh,
+  // when target/dist-b is there) and both. Bytes as the server sent them (uncompressed).
+  {
+    const { faultServer } = await import('./fault-server.mjs');
+    const { deploy, redeploy, nextBuild } = await import('./deploys.mjs');
+    const distB = path.join(root, 'target/dist-b');
+    const changeOne = (d) => fs.appendFileSync(path.join(d, 'content/inti/agen-perubahan.json'), '\n');
+    const variants = [['content only (one module file)', (dir) => nextBuild(dir, changeOne)]];
+    if (fs.existsSync(path.join(distB, 'sw.js'))) {
+      variants.push(['app only (version B)', () => distB]);
+      variants.push(['both', () => nextBuild(deploy(distB), changeOne)]);
+    }
+    const rows = [];
+    for (const [label, make] of variants) {
+      const dir = deploy(dist);
+      const server = await faultServer({ '/belajar/bimtek/': dir });
+      const base = server.url();
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(base + 'index.html#/');
+      await appReady(page);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+      await page.goto(base + 'index.html#/pengaturan');
+      await page.waitForFunction(() => /Semua modul/.test(document.querySelector('#offline-status')?.textContent ?? ''), null, { timeout: 20_000 });
+      const sum = (list) => list.filter((r) => r.status === 200).reduce((n, r) => n + r.bytes, 0);
+      const first = server.requests();
+      redeploy(dir, make(dir));
+      server.clearLog();
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, { timeout: 60_000, polling: 500 });
+      const update = server.requests().filter((r) => r.status === 200);
+      rows.push([label, kb(sum(first)), kb(sum(update)), update.length, update.map((r) => r.path.replace('/belajar/bimtek/', '')).sort().join(' ')]);
+      await context.close();
+      await server.close();
+    }
+    console.log('## What an update downloads (the new worker reuses unchanged files; bytes as served, uncompressed)\n');
+    table(['change', 'first visit + install KB', 'update KB', 'files', 'what it fetched'], rows);
   }
 
   // A generated pack of 50 modules / 2,000 questions: parse + validate in the browser.

@@ -105,7 +105,19 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
   const redirect = (res, status, location) => send(res, status, { location, 'content-type': 'text/html; charset=utf-8' }, `<a href="${location}">${location}</a>`);
   const sockets = new Set();
   const timers = new Set();
+  const log = [];
   const server = http.createServer((req, res) => {
+    // What was asked, and how many body bytes went out (for "an update fetches only what
+    // changed"): recorded when the response ends.
+    let bytes = 0;
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    res.write = (chunk, ...rest) => { if (chunk) bytes += Buffer.byteLength(chunk); return write(chunk, ...rest); };
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== 'function') bytes += Buffer.byteLength(chunk);
+      log.push({ path: decodeURIComponent(new URL(req.url, 'http://x').pathname), status: res.statusCode, bytes });
+      return end(chunk, ...rest);
+    };
     if (state.mode === 'hang') return; // accepted, never answered
     if (state.mode === 'down') { req.socket.destroy(); return; }
     const asked = new URL(req.url, 'http://x');
@@ -212,6 +224,9 @@ export async function faultServer(mounts, { cache = 'no-cache', host = 'plain', 
       for (const s of sockets) s.destroy();
     },
     override(prefix, rel, what) { state.overrides.set(prefix + rel, what); },
+    /** Every answered request since the last `clearLog()`: { path, status, bytes }. */
+    requests: () => [...log],
+    clearLog() { log.length = 0; },
     clear() { state.overrides.clear(); },
     close() {
       for (const t of timers) clearInterval(t);

@@ -10,19 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { appReady } from './support.mjs';
 import { faultServer } from './fault-server.mjs';
 import { scratchDir } from './scratch.mjs';
+import { deploy, redeploy, nextBuild, precached } from './deploys.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distA = path.join(root, 'dist');
 const distB = path.join(root, 'target/dist-b');
 const SUB = '/kursus/';
 test.use({ serviceWorkers: 'allow' });
-
-function deploy(from) {
-  const into = scratchDir('host');
-  fs.rmSync(into, { recursive: true, force: true });
-  fs.cpSync(from, into, { recursive: true });
-  return into;
-}
 
 async function waitOfflineReady(page, base) {
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
@@ -262,14 +256,6 @@ test('control: on a well-behaved server the app takes over and the stalled-start
   }
 });
 
-/** Copies version B over the deployed folder with modification times after any before. */
-function redeploy(dir, from = distB) {
-  fs.cpSync(from, dir, { recursive: true });
-  const later = Math.floor(Date.now() / 1000) + 5;
-  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-  for (const f of walk(dir)) fs.utimesSync(f, later, later);
-}
-
 test('a host that caches every file for a day (sw.js too): a tab that stays open learns of the new version when the device comes back online', async ({ page }) => {
   const dir = deploy(distA);
   const server = await faultServer({ [SUB]: dir }, { cache: 86400 });
@@ -281,7 +267,7 @@ test('a host that caches every file for a day (sw.js too): a tab that stays open
     await waitOfflineReady(page, base);
     await page.goto(`${base}index.html#/tentang`);
     await expect(page.locator('#app-version')).not.toContainText('Versi aplikasi: B');
-    redeploy(dir);
+    redeploy(dir, distB);
     // No navigation (a hash-routed app never navigates): the device comes back online.
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect(page.locator('#update-banner')).toContainText('Versi baru tersedia', { timeout: 30_000 });
@@ -302,7 +288,7 @@ test('a tab that stays open asks for an update when it becomes visible again, at
     await waitOfflineReady(page, base);
     // The clock from here (the app's own timers ran on the real one until now).
     await page.clock.install();
-    redeploy(dir);
+    redeploy(dir, distB);
     const visible = () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
     // Within the hour: no check.
     await page.clock.fastForward('10:00');
@@ -315,5 +301,45 @@ test('a tab that stays open asks for an update when it becomes visible again, at
     await expect(page.locator('#update-banner')).toContainText('Versi baru tersedia', { timeout: 30_000 });
   } finally {
     await server.close();
+  }
+});
+
+test('an update that changes one module file downloads that file, sw.js and the two lists, nothing else', async ({ page }) => {
+  const dir = deploy(distA);
+  const server = await faultServer({ [SUB]: dir });
+  const base = `${server.origin}${SUB}`;
+  try {
+    await page.goto(`${base}index.html`);
+    await appReady(page);
+    await waitOfflineReady(page, base);
+    const file = 'content/inti/agen-perubahan.json';
+    const next = nextBuild(dir, (d) => fs.appendFileSync(path.join(d, file), '\n'));
+    redeploy(dir, next);
+    server.clearLog();
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect(page.locator('#update-banner')).toContainText('Versi baru tersedia', { timeout: 30_000 });
+    const fetched = [...new Set(server.requests().filter((r) => r.status === 200).map((r) => r.path.slice(SUB.length)))].sort();
+    expect(fetched).toEqual([file, 'lrs.json', 'packs.json', 'sw.js'].sort());
+    // And the new version works offline with the changed file.
+    await page.getByRole('button', { name: 'Muat ulang sekarang' }).click();
+    await appReady(page);
+    await server.set({ mode: 'down' });
+    await page.goto(`${base}index.html#/modul/agen-perubahan/glosarium`);
+    await expect(page.locator('dl.glossary dt').first()).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
+
+test("the site's worker leaves out the files only a SCORM package runs", async () => {
+  const listed = new Set(precached(distA));
+  const chunks = /bimtek-chunks content="([^"]*)"/.exec(fs.readFileSync(path.join(distA, 'index.html'), 'utf8'))[1];
+  const scormFiles = /scorm=([^ ]*)/.exec(chunks)[1].split(',').map((f) => f.replace(/^\.\//, ''));
+  const scormChunk = scormFiles.find((f) => f.includes('split_scorm'));
+  expect(fs.existsSync(path.join(distA, scormChunk))).toBe(true);
+  expect(listed.has(scormChunk)).toBe(false);
+  // What the site's pages load is all there (the lesson, quiz and English chunks, the main module).
+  for (const name of ['lesson', 'quiz', 'english']) {
+    expect(listed.has(new RegExp(`${name}=\\./([^ ]*)`).exec(chunks)[1]), name).toBe(true);
   }
 });
