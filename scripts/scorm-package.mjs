@@ -89,6 +89,13 @@ function packed(file) {
   return packedCache.get(file);
 }
 
+/** What a launch page says before any script has run, and on a browser too old for it. */
+const LOADING = ['Memuat modul…', 'Loading the module…'];
+const TOO_OLD = [
+  'Peramban ini terlalu lama untuk modul ini — buka dengan Chrome atau perbarui iOS (iPhone/iPad: iOS 16.4 atau lebih baru).',
+  'This browser is too old for this module — open it in Chrome or update iOS (iPhone/iPad: iOS 16.4 or later).',
+];
+
 /** The launch page: Trunk's index.html for one module, before the CSP is added. */
 function launchPage(html, module, packPath, bodyPath, dist) {
   if (/http-equiv=["']?content-security-policy/i.test(html)) fail('index.html already has its CSP: run stage before csp.mjs');
@@ -105,7 +112,22 @@ function launchPage(html, module, packPath, bodyPath, dist) {
   const init = /init\(\{ module_or_path: '(\.\/[^']+_bg\.wasm)' \}\)/g;
   const calls = page.match(init) ?? [];
   if (calls.length !== 1) fail(`index.html's start script should call init({ module_or_path: '…_bg.wasm' }) once, found ${calls.length}`);
-  page = page.replace(init, "init({ module_or_path: fetch('$1').then((r) => (r.ok ? new Response(r.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'content-type': 'application/wasm' } }) : r)) })");
+  // Before any wasm is fetched: what the package needs is checked (DecompressionStream; wasm
+  // that the page's CSP lets compile, i.e. 'wasm-unsafe-eval' understood), with a cheap
+  // fallback where one exists (AbortSignal.timeout from an AbortController and a timer). On a
+  // browser without them (iOS before 16.4, Safari 15, Chromium shells before 103) the page says
+  // so in plain words and the app never starts: no LMSInitialize, so the LMS keeps "not
+  // attempted" rather than a broken attempt.
+  const ready = "(() => {"
+    + " if (typeof AbortSignal.timeout !== 'function') AbortSignal.timeout = (ms) => { const c = new AbortController(); setTimeout(() => c.abort(new DOMException('signal timed out', 'TimeoutError')), ms); return c.signal; };"
+    + " let wasm = false; try { wasm = new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module; } catch (_) { wasm = false; }"
+    + " if (typeof DecompressionStream === 'function' && wasm) return true;"
+    + ` const box = document.getElementById('scorm-boot'); if (box) { box.id = 'scorm-too-old'; box.replaceChildren(...${JSON.stringify(TOO_OLD)}.map((t, i) => { const p = document.createElement('p'); p.textContent = t; if (i) p.lang = 'en'; return p; })); }`
+    + ' return false; })()';
+  page = page.replace(init, `(${ready} ? init({ module_or_path: fetch('$1').then((r) => (r.ok ? new Response(r.body.pipeThrough(new DecompressionStream('gzip')), { headers: { 'content-type': 'application/wasm' } }) : r)) }) : new Promise(() => {}))`);
+  // Never a blank frame: static text before any script (the app removes it when it mounts).
+  if (!/<body>/.test(page)) fail('index.html has no <body>');
+  page = page.replace('<body>', `<body><div id="scorm-boot" class="card" role="status"><p>${xml(LOADING[0])}</p><p lang="en">${xml(LOADING[1])}</p></div>`);
   const title = /<title>[^<]*<\/title>/i;
   if (!title.test(page)) fail('index.html has no <title>');
   page = page.replace(title, `<title>${xml(module.title)} · Bimtek Mandiri</title>`);

@@ -391,6 +391,8 @@ pub fn ScormApp(
     platform::set_document_lang(lang);
     platform::set_root_class("embed");
     platform::set_root_class("scorm");
+    // The launch page's static "Memuat modul…" (scripts/scorm-package.mjs): the app is here.
+    platform::remove_element("scorm-boot");
     let state = AppState::new(lang);
     provide_context(state);
     provide_context(state.health);

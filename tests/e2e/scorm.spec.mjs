@@ -574,6 +574,45 @@ for (const [fault, what, wait] of [['cut', 'cut short (a half-finished upload to
   });
 }
 
+// A launch page that is never blank, and a browser too old for the package that says so
+// without starting a broken attempt (features removed before the page's scripts run).
+for (const [what, remove] of [
+  ['DecompressionStream (iOS before 16.4, Safari 15)', () => { delete window.DecompressionStream; }],
+  ["a wasm compile its CSP allows ('wasm-unsafe-eval' not understood)", () => { WebAssembly.Module = function Module() { throw new WebAssembly.CompileError('refused by the Content-Security-Policy'); }; }],
+]) {
+  test(`a browser without ${what}: a plain message, and LMSInitialize is never called (moodle)`, async ({ page }) => {
+    await page.addInitScript(remove);
+    const { href, mastery } = manifests[M];
+    const learner = `lama-peramban-${what.length}`;
+    await page.goto(`${lmsUrl}/lms/${learner}/${M}/?href=${encodeURIComponent(href)}&mastery=${mastery}&lms=moodle`);
+    const frame = page.frameLocator('#sco');
+    await expect(frame.locator('#scorm-too-old')).toContainText('Peramban ini terlalu lama untuk modul ini — buka dengan Chrome atau perbarui iOS');
+    await expect(frame.locator('#scorm-too-old')).toContainText('This browser is too old for this module');
+    await page.waitForTimeout(1000);
+    expect(await log(page)).toEqual([]);
+    expect((await counts(page, learner, M)).commits).toBe(0);
+    expect((await tracks(page, learner, M)).at(-1)).toEqual({});
+  });
+}
+
+test('a browser without AbortSignal.timeout gets the fallback and runs the module', async ({ page }) => {
+  await page.addInitScript(() => { Object.defineProperty(AbortSignal, 'timeout', { value: undefined, configurable: true, writable: true }); });
+  const frame = await launch(page, M, 'tanpa-timeout', { lms: 'moodle' });
+  await startQuiz(frame);
+  await answerCurrent(frame, body(M));
+  await expect(frame.locator('#saved-note')).toHaveText('Jawaban tersimpan di LMS.');
+});
+
+test('the launch page says "Memuat modul…" before any script has run', async ({ page }) => {
+  // The app's script never arrives (a stalled LMS file server).
+  await page.route(/\/sco\/[^/]+\/bimtek-[0-9a-f]+\.js$/, () => {});
+  const { href, mastery } = manifests[M];
+  await page.goto(`${lmsUrl}/lms/memuat/${M}/?href=${encodeURIComponent(href)}&mastery=${mastery}`);
+  const frame = page.frameLocator('#sco');
+  await expect(frame.locator('#scorm-boot')).toContainText('Memuat modul…');
+  await expect(frame.locator('#scorm-boot')).toBeVisible();
+});
+
 test('opened outside an LMS: a clear message, and the lessons can still be read', async ({ page }) => {
   await page.goto(`${lmsUrl}/sco/${M}/${manifests[M].href}`);
   await expect(page.locator('#scorm-no-api')).toContainText('Paket ini harus dibuka dari LMS');
