@@ -226,6 +226,7 @@ function zip(stageDir, outDir) {
   fs.mkdirSync(out, { recursive: true });
   // Same bytes for the same build: fixed timestamps (SOURCE_DATE_EPOCH when set), UTC.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH ?? Date.UTC(2026, 0, 1) / 1000);
+  const listed = [];
   for (const id of fs.readdirSync(from).sort()) {
     const dir = path.join(from, id);
     const packPaths = readJson(path.join(dir, 'packs.json')).packs;
@@ -245,7 +246,10 @@ function zip(stageDir, outDir) {
     if (r.error) fail(`zip: ${r.error.message} (scripts/setup.sh installs Debian's zip)`);
     if (r.status !== 0) fail(`zip exited ${r.status} for ${target}`);
     console.log(`scorm-package: ${target} (${Math.round(fs.statSync(target).size / 1024)} KB, ${entries.length} files)`);
+    listed.push({ module: module.id, title: module.title, file: `scorm/${id}.zip`, bytes: fs.statSync(target).size });
   }
+  // The list the trainers' page shows (src/content/scorm_list.rs reads it).
+  fs.writeFileSync(path.join(out, 'index.json'), JSON.stringify({ format: 'bimtek-scorm-packages', version: 1, packages: listed }));
 }
 
 const [cmd, a, b] = process.argv.slice(2);

@@ -420,6 +420,9 @@ texts! {
     FramedOpen => "Buka Bimtek Mandiri di tab baru", "Open Bimtek Mandiri in a new tab";
     EmbedBadLang => "Bahasa “{}” tidak didukung; tampilan memakai Bahasa Indonesia.", "Language “{}” is not supported; showing Indonesian.";
     NavEmbed => "Sematkan", "Embed";
+    ScormListTitle => "Paket SCORM untuk LMS (Moodle)", "SCORM packages for an LMS (Moodle)";
+    ScormListLead => "Setiap modul sebagai satu paket SCORM 1.2. Di Moodle: Tambahkan aktivitas → Paket SCORM, unggah berkasnya; penyelesaian: \"Require status: Passed\".", "Each module as one SCORM 1.2 package. In Moodle: Add an activity → SCORM package, upload the file; completion: \"Require status: Passed\".";
+    ScormListFailed => "Daftar paket tidak dapat dimuat ({}). Paket ada di folder scorm/ aplikasi ini; buka halaman ini saat tersambung ke internet.", "The list of packages cannot be loaded ({}). The packages are in this app's scorm/ folder; open this page while online.";
     EmbedGuideTitle => "Sematkan modul di portal Anda", "Embed a module in your portal";
     EmbedGuideLead => "Untuk pelatih dan pengelola portal (WordPress, Moodle, situs kabupaten): pilih modul, isi alamat portal, lalu salin kode di bawah ke halaman portal.",
         "For trainers and portal admins (WordPress, Moodle, a regency site): pick a module, enter your portal's address, and copy the code below into a portal page.";

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod error;
 pub mod model;
 pub mod quality;
+pub mod scorm_list;
 pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -613,6 +613,22 @@ test('the launch page says "Memuat modul…" before any script has run', async (
   await expect(frame.locator('#scorm-boot')).toBeVisible();
 });
 
+test("the trainers' page lists every module's SCORM package with a download link and its size", async ({ page, request, baseURL }) => {
+  await page.goto('index.html#/sematkan');
+  const items = page.locator('#scorm-downloads li');
+  await expect(items).toHaveCount(pack.modules.length);
+  for (const [i, m] of pack.modules.entries()) {
+    const link = items.nth(i).getByRole('link', { name: m.title });
+    await expect(link).toHaveAttribute('href', `scorm/${m.id}.zip`);
+    await expect(link).toHaveAttribute('download', '');
+    const bytes = fs.statSync(path.join(dist, 'scorm', `${m.id}.zip`)).size;
+    await expect(items.nth(i)).toContainText(`${Math.ceil(bytes / 1024)} KB`);
+    const res = await request.get(`${baseURL}scorm/${m.id}.zip`);
+    expect(res.status()).toBe(200);
+    expect((await res.body()).length).toBe(bytes);
+  }
+});
+
 test('opened outside an LMS: a clear message, and the lessons can still be read', async ({ page }) => {
   await page.goto(`${lmsUrl}/sco/${M}/${manifests[M].href}`);
   await expect(page.locator('#scorm-no-api')).toContainText('Paket ini harus dibuka dari LMS');

@@ -231,5 +231,6 @@ pub fn EmbedGuidePage() -> impl IntoView {
         <h2>{t(lang, Key::EmbedPreview)}</h2>
         {move || (!module.get().is_empty()).then(|| view! { <iframe class="embed-preview" src=src title=title></iframe> })}
         <p class="muted small">{t(lang, Key::EmbedDocs)}</p>
+        <super::scorm_downloads::ScormDownloads />
     }
 }

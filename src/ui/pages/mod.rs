@@ -16,6 +16,7 @@ mod quiz_feedback;
 mod quiz_form;
 mod quiz_result;
 mod record;
+mod scorm_downloads;
 mod settings;
 mod settings_lrs;
 

@@ -1,0 +1,70 @@
+//! The trainers' page's list of SCORM packages (`scorm/index.json`, written by the build): each
+//! module's zip with a download link and its size, for uploading to Moodle.
+
+use leptos::prelude::*;
+
+use crate::content::scorm_list::{self, ScormPackage};
+use crate::i18n::{t, tf, Key};
+use crate::platform;
+use crate::ui::state::AppState;
+
+/// What the list's load came to.
+#[derive(Debug, Clone, PartialEq)]
+enum Listed {
+    Loading,
+    Ready(Vec<ScormPackage>),
+    Failed(String),
+}
+
+/// "Paket SCORM untuk LMS": the build's packages, each a download link with its size. Online
+/// only (packages are never cached on learners' phones); offline, it says so.
+#[component]
+pub(super) fn ScormDownloads() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    let listed = RwSignal::new(Listed::Loading);
+    // In the course's order (the build writes them by id).
+    let position = move |p: &ScormPackage| {
+        state.catalog.with_untracked(|c| {
+            c.as_ref()
+                .and_then(|c| c.entries.iter().position(|e| e.summary.id == p.module))
+                .unwrap_or(usize::MAX)
+        })
+    };
+    leptos::task::spawn_local(async move {
+        let result = platform::content::fetch_text(
+            scorm_list::PATH,
+            platform::content::LIST_TIMEOUT_MS,
+            platform::content::MAX_LIST_BYTES,
+        )
+        .await;
+        let next = match result {
+            Ok(text) => match scorm_list::parse(&platform::content::BrowserJson, &text) {
+                Ok(mut list) => {
+                    list.sort_by_key(position);
+                    Listed::Ready(list)
+                }
+                Err(e) => Listed::Failed(e.to_string()),
+            },
+            Err(e) => Listed::Failed(e.message(lang)),
+        };
+        listed.set(next);
+    });
+    view! {
+        <section aria-labelledby="scorm-downloads-title" id="scorm-downloads">
+            <h2 id="scorm-downloads-title">{t(lang, Key::ScormListTitle)}</h2>
+            <p>{t(lang, Key::ScormListLead)}</p>
+            {move || match listed.get() {
+                Listed::Loading => view! { <p class="muted" role="status">{t(lang, Key::LoadingPage)}</p> }.into_any(),
+                Listed::Failed(why) => view! { <p class="banner banner-warn" role="status">{tf(lang, Key::ScormListFailed, &[&why])}</p> }.into_any(),
+                Listed::Ready(list) => view! {
+                    <ul class="scorm-list">
+                        {list.into_iter().map(|p| view! {
+                            <li><a href=p.file.clone() download="">{p.title.clone()}</a>" · "{p.size_text()}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
