@@ -178,6 +178,11 @@ impl Lms {
             score_raw: crate::domain::scorm::parse_raw(&self.get("cmi.core.score.raw")),
             location: self.get("cmi.core.lesson_location"),
             suspend_data: self.get("cmi.suspend_data"),
+            interactions: self
+                .get("cmi.interactions._count")
+                .trim()
+                .parse()
+                .unwrap_or(0),
         }
     }
 

@@ -30,6 +30,7 @@ use crate::domain::ids::ModuleId;
 use crate::domain::progress::{module_progress, LessonRecord, ModuleStatus};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::route::Route;
+use crate::domain::scorm::interaction::{self, Interaction};
 use crate::domain::scorm::ledger::Ledger;
 use crate::domain::scorm::{self, CmiValues, Launch, Outcome, ScormError, SuspendError};
 use crate::domain::transfer::Snapshot;
@@ -70,6 +71,10 @@ struct Session {
     ledger: Ledger,
     /// The values of the latest change (written again by a retry or on leaving).
     latest: Option<CmiValues>,
+    /// `cmi.interactions`: the next index, the answers already recorded (at launch: every
+    /// answer the saved progress holds, written with it in an earlier session), the ones still
+    /// to write, and whether the LMS takes them at all.
+    interactions: Interactions,
     /// The learner's milestones at the last write that reached the LMS: a change that moves
     /// none of them (a page, a lesson opened, an attempt started) waits for the next one, the
     /// hide checkpoint or the finish, instead of freezing the page for a commit of its own.
@@ -88,6 +93,52 @@ fn set_all(lms: &Lms, sets: &[(&'static str, String)]) -> Result<(), ScormError>
         }
     }
     Ok(())
+}
+
+/// The interactions side of a session.
+#[derive(Debug, Default)]
+struct Interactions {
+    next: usize,
+    recorded: Vec<AnswerKey>,
+    pending: Vec<(AnswerKey, Interaction)>,
+    refused: bool,
+}
+
+/// An answer: its attempt and question.
+type AnswerKey = (String, crate::domain::ids::QuestionId);
+
+impl Interactions {
+    /// Sets every pending interaction at the next indexes. An LMS that refuses them (some do not
+    /// implement `cmi.interactions`) is not asked again; it never stops the progress' commit.
+    fn set(&mut self, lms: &Lms) -> usize {
+        if self.refused {
+            return 0;
+        }
+        let mut set = 0;
+        for (_, interaction) in &self.pending {
+            for (element, value) in interaction::elements(self.next + set, interaction) {
+                if let Err(e) = lms.set(&element, &value) {
+                    web_sys::console::warn_1(&e.message(Lang::En).into());
+                    self.refused = true;
+                    return set;
+                }
+            }
+            set += 1;
+        }
+        set
+    }
+
+    /// After the commit that carried the first `set` pending interactions: their indexes are
+    /// used whatever the result (the client holds them); recorded only when it succeeded, else
+    /// written again at new indexes with the next commit.
+    fn committed(&mut self, set: usize, ok: bool) {
+        self.next += set;
+        if ok {
+            for (key, _) in self.pending.drain(..set.min(self.pending.len())) {
+                self.recorded.push(key);
+            }
+        }
+    }
 }
 
 /// What is worth a commit of its own: lessons read, answers given, attempts finished.
@@ -151,7 +202,9 @@ impl Session {
             self.ledger.committed(&plan.bridge, bridged.is_ok());
             bridged?;
         }
+        let mut with_interactions = 0;
         let written = set_all(lms, &plan.main).and_then(|()| {
+            with_interactions = self.interactions.set(lms);
             lms.set(
                 "cmi.core.session_time",
                 &scorm::session_time(now - self.started),
@@ -162,6 +215,8 @@ impl Session {
             lms.commit()
         });
         self.ledger.committed(&plan.main, written.is_ok());
+        self.interactions
+            .committed(with_interactions, written.is_ok());
         written.map(|()| true)
     }
 }
@@ -212,9 +267,21 @@ impl LmsLink {
 
     /// Writes `values` (after a change of progress or page); `problem` is an error found
     /// while making them (the rest is still written).
-    fn sync(self, values: CmiValues, milestones: Milestones, problem: Option<ScormError>) {
+    fn sync(self, written: Written) {
+        let Written {
+            values,
+            milestones,
+            interactions,
+            problem,
+        } = written;
         let result = self.session.with_value(|s| {
             let mut s = s.borrow_mut();
+            let recorded = std::mem::take(&mut s.interactions.recorded);
+            s.interactions.pending = interactions
+                .into_iter()
+                .filter(|(key, _)| !recorded.contains(key))
+                .collect();
+            s.interactions.recorded = recorded;
             let result = s.write_if_due(&values, milestones, platform::device::now());
             s.latest = Some(values);
             result
@@ -322,7 +389,7 @@ fn values_for(
     body: &ModuleContent,
     progress: Progress,
     route: &Route,
-) -> (CmiValues, Milestones, Option<ScormError>) {
+) -> Written {
     progress.lessons.with(|lessons| {
         progress.attempts.with(|attempts| {
             progress
@@ -339,7 +406,7 @@ fn values_from(
     body: &ModuleContent,
     (lessons, attempts, answers): (&[LessonRecord], &[Attempt], &[AnswerRecord]),
     route: &Route,
-) -> (CmiValues, Milestones, Option<ScormError>) {
+) -> Written {
     let module = &entry.summary;
     let confirmed = link.confirmed();
     let location = match route {
@@ -363,11 +430,53 @@ fn values_from(
         answers: answers.len(),
         attempts_finished: p.attempts_finished,
     };
-    (
-        CmiValues::new(&link.launch(), outcome, location, suspend_data),
+    Written {
+        values: CmiValues::new(&link.launch(), outcome, location, suspend_data),
         milestones,
+        interactions: interactions_of(body, attempts, answers),
         problem,
-    )
+    }
+}
+
+/// What a change of progress or page comes to for the LMS.
+struct Written {
+    values: CmiValues,
+    milestones: Milestones,
+    /// Every answer's interaction, oldest first.
+    interactions: Vec<(AnswerKey, Interaction)>,
+    problem: Option<ScormError>,
+}
+
+/// Every answer as an interaction, oldest first; latency from the previous answer of its
+/// attempt (or the attempt's start).
+fn interactions_of(
+    body: &ModuleContent,
+    attempts: &[Attempt],
+    answers: &[AnswerRecord],
+) -> Vec<(AnswerKey, Interaction)> {
+    let mut sorted: Vec<&AnswerRecord> = answers.iter().collect();
+    sorted.sort_by_key(|a| a.answered_at);
+    sorted
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let question = body.questions.iter().find(|q| q.id == a.question)?;
+            let since = sorted[..i]
+                .iter()
+                .rev()
+                .find(|b| b.attempt == a.attempt)
+                .map(|b| b.answered_at)
+                .or_else(|| {
+                    attempts
+                        .iter()
+                        .find(|t| t.id == a.attempt)
+                        .map(|t| t.started_at)
+                })
+                .unwrap_or(a.answered_at);
+            interaction::interaction(question, a, since)
+                .map(|x| ((a.attempt.clone(), a.question.clone()), x))
+        })
+        .collect()
 }
 
 /// Replaces the page's hash without a new history entry.
@@ -419,6 +528,10 @@ pub fn ScormApp(
             lms,
             unavailable,
             ledger: Ledger::new(&launch),
+            interactions: Interactions {
+                next: launch.interactions,
+                ..Interactions::default()
+            },
             launch,
             started: platform::device::now(),
             latest: None,
@@ -472,6 +585,14 @@ pub fn ScormApp(
                 }
             }
         };
+        // Answers saved in an earlier session went to the LMS with it, interactions too.
+        link.session.with_value(|s| {
+            s.borrow_mut().interactions.recorded = snapshot
+                .answers
+                .iter()
+                .map(|a| (a.attempt.clone(), a.question.clone()))
+                .collect();
+        });
         state.use_memory(snapshot);
         // The page in the address if it is one of this module's (a reload), otherwise the
         // one the LMS remembers.
@@ -496,8 +617,7 @@ pub fn ScormApp(
         let Some(BodyState::Ready(body)) = state.body(&m) else {
             return;
         };
-        let (values, milestones, problem) = values_for(link, &entry, &body, state.progress, &route);
-        link.sync(values, milestones, problem);
+        link.sync(values_for(link, &entry, &body, state.progress, &route));
     });
 
     let page_module = module.clone();

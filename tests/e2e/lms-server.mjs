@@ -103,6 +103,8 @@ function moodleLaunch(key, learner, mastery, { newattempt, browse }) {
     'cmi.suspend_data': tracks['cmi.suspend_data'] ?? '',
     'cmi.launch_data': '',
     'cmi.student_data.mastery_score': mastery,
+    // Interactions recorded before (Moodle hands them back; the count follows them).
+    ...Object.fromEntries(Object.entries(tracks).filter(([k]) => k.startsWith('cmi.interactions.'))),
   };
   return { launch, attempt: record.attempts.length };
 }

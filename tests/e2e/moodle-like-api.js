@@ -108,6 +108,7 @@
     LMSGetValue(element) {
       this.errorCode = '0';
       if (!this.initialized) { this.errorCode = '301'; return ''; }
+      if (element === 'cmi.interactions._count') return String(this.interactionCount());
       const def = model[element];
       if (!def) { this.errorCode = interactionElement.test(element) ? '404' : '201'; return ''; }
       if (def.mod === 'w') { this.errorCode = '404'; return ''; }

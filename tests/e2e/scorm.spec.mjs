@@ -420,6 +420,50 @@ for (const how of ['500', 'login']) {
   });
 }
 
+for (const kind of LMS_KINDS) {
+  test(`every answer is recorded as a cmi.interaction the LMS's report can use; a new session adds after them (${kind})`, async ({ page }) => {
+    const learner = `interaksi-${kind}`;
+    const frame = await launch(page, M, learner, { lms: kind });
+    await startQuiz(frame);
+    const asked = [];
+    for (let i = 1; i <= 3; i++) {
+      asked.push({ q: await answerCurrent(frame, body(M), { correct: i !== 2 }), right: i !== 2 });
+      await frame.getByRole('button', { name: 'Soal berikutnya' }).click();
+    }
+    const byIndex = (entries) => {
+      const out = [];
+      for (const e of entries) {
+        const m = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(e.element ?? '');
+        if (m) (out[Number(m[1])] ??= {})[m[2]] = e.value;
+      }
+      return out;
+    };
+    const set = byIndex(await log(page));
+    expect(set.map((x) => x.id)).toEqual(asked.map((a) => a.q.id));
+    for (const [i, x] of set.entries()) {
+      expect(['true-false', 'choice', 'sequencing', 'matching']).toContain(x.type);
+      expect(x.result).toBe(asked[i].right ? 'correct' : (x.type === 'choice' || x.type === 'true-false' ? 'wrong' : x.result));
+      expect(x.student_response).toMatch(/^([a-z](,[a-z])*|[tf]|\d+\.[a-z](,\d+\.[a-z])*)$/);
+      expect(x['correct_responses.0.pattern']).toBeTruthy();
+      expect(x.latency).toMatch(TIMESPAN);
+      expect(x.time).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+    }
+    if (kind === 'moodle') {
+      const kept = (await tracks(page, learner, M)).at(-1);
+      expect([0, 1, 2].map((i) => kept[`cmi.interactions.${i}.id`])).toEqual(asked.map((a) => a.q.id));
+    }
+    // A new session (resume): the next answer goes after the three, none is written twice.
+    await frame.locator('#scorm-leave').click();
+    await expect(frame.locator('#scorm-done')).toBeVisible();
+    const again = await launch(page, M, learner, { lms: kind });
+    await expect(again.getByText('Soal 4 dari 10')).toBeVisible();
+    const fourth = await answerCurrent(again, body(M));
+    const later = byIndex(await log(page));
+    expect(Object.keys(later).map(Number)).toEqual([3]);
+    expect(later[3].id).toBe(fourth.id);
+  });
+}
+
 test('moodle: one module read and passed takes at most 20 commits (a page change or an opened lesson waits for the next real change)', async ({ page }) => {
   const learner = 'hemat';
   const m = pack.modules.find((x) => x.id === M);

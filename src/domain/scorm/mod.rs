@@ -26,6 +26,7 @@
 //! Pure: values in, values out; the shell (`platform::scorm`, `ui::scorm`) talks to the LMS.
 
 pub mod error;
+pub mod interaction;
 pub mod ledger;
 pub mod suspend;
 pub mod time;
@@ -106,6 +107,8 @@ pub struct Launch {
     pub location: String,
     /// `cmi.suspend_data`.
     pub suspend_data: String,
+    /// `cmi.interactions._count`: interactions already recorded (new ones go after them).
+    pub interactions: usize,
 }
 
 impl Launch {
