@@ -517,6 +517,10 @@ texts! {
     ScormBarLabel => "Hubungan dengan LMS", "Connection to the LMS";
     ScormConnecting => "Menghubungkan ke LMS…", "Connecting to the LMS…";
     ScormSaved => "Tersimpan di LMS.", "Saved in the LMS.";
+    ScormReview => "Mode tinjauan: hasil Anda sudah tercatat di LMS. Anda dapat membaca ulang dan berlatih; tidak ada yang disimpan.", "Review mode: your result is recorded in the LMS. You can reread and practise; nothing is saved.";
+    ScormPractice => "Mode latihan: yang Anda kerjakan di sini tidak mengubah catatan Anda di LMS.", "Practice mode: what you do here does not change your record in the LMS.";
+    ScormPracticeNote => "Latihan: jawaban ini tidak disimpan ke LMS.", "Practice: this answer is not saved to the LMS.";
+    ScormLearner => "Peserta: {}", "Learner: {}";
     ScormLeave => "Simpan dan keluar", "Save and leave";
     ScormLeaving => "Menyimpan…", "Saving…";
     ScormRetry => "Coba simpan lagi", "Try saving again";

@@ -183,6 +183,9 @@ impl Lms {
                 .trim()
                 .parse()
                 .unwrap_or(0),
+            mode: crate::domain::scorm::LessonMode::parse(&self.get("cmi.core.lesson_mode")),
+            no_credit: self.get("cmi.core.credit").trim() == "no-credit",
+            student_name: self.get("cmi.core.student_name"),
         }
     }
 

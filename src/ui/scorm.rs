@@ -32,7 +32,7 @@ use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::route::Route;
 use crate::domain::scorm::interaction::{self, Interaction};
 use crate::domain::scorm::ledger::Ledger;
-use crate::domain::scorm::{self, CmiValues, Launch, Outcome, ScormError, SuspendError};
+use crate::domain::scorm::{self, CmiValues, Launch, Outcome, Recording, ScormError, SuspendError};
 use crate::domain::transfer::Snapshot;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
@@ -54,6 +54,8 @@ pub enum LinkState {
     Failed(ScormError),
     /// `LMSFinish` succeeded: the session is over.
     Finished,
+    /// Review or practice (the LMS's mode or credit): nothing is written to the LMS.
+    ReadOnly(Recording),
 }
 
 /// What this page knows about the LMS session (not reactive; behind [`LmsLink`]).
@@ -197,6 +199,10 @@ impl Session {
         exit: Option<&str>,
         now: Millis,
     ) -> Result<bool, ScormError> {
+        // Review, browse, no credit: the LMS's record must not change (SCORM 1.2 RTE).
+        if self.launch.recording() != Recording::Records {
+            return Ok(false);
+        }
         if !plan.bridge.is_empty() {
             let bridged = set_all(lms, &plan.bridge).and_then(|()| lms.commit());
             self.ledger.committed(&plan.bridge, bridged.is_ok());
@@ -238,6 +244,12 @@ impl LmsLink {
         matches!(self.state.get(), LinkState::NoApi | LinkState::Failed(_))
     }
 
+    /// Whether this session writes nothing to the LMS (review, browse, no credit) (tracked).
+    #[must_use]
+    pub fn read_only(self) -> bool {
+        matches!(self.state.get(), LinkState::ReadOnly(_))
+    }
+
     fn launch(self) -> Launch {
         self.session.with_value(|s| s.borrow().launch.clone())
     }
@@ -248,7 +260,10 @@ impl LmsLink {
     }
 
     fn show(self, result: Result<bool, ScormError>) {
-        if self.state.get_untracked() == LinkState::Finished {
+        if matches!(
+            self.state.get_untracked(),
+            LinkState::Finished | LinkState::ReadOnly(_)
+        ) {
             return;
         }
         match result {
@@ -517,6 +532,9 @@ pub fn ScormApp(
         Some(Err(e)) => (None, Launch::default(), e),
     };
     let initial = match (&lms, &unavailable) {
+        (Some(_), _) if launch.recording() != Recording::Records => {
+            LinkState::ReadOnly(launch.recording())
+        }
         (Some(_), _) => LinkState::Connecting,
         (None, ScormError::NoApi) => LinkState::NoApi,
         (None, e) => LinkState::Failed(e.clone()),
@@ -716,17 +734,27 @@ fn ScormBar(
     let status = move || match link.state.get() {
         LinkState::Connecting => t(lang, Key::ScormConnecting),
         LinkState::Saved => t(lang, Key::ScormSaved),
+        LinkState::ReadOnly(Recording::Review) => t(lang, Key::ScormReview),
+        LinkState::ReadOnly(_) => t(lang, Key::ScormPractice),
         LinkState::NoApi | LinkState::Failed(_) | LinkState::Finished => "",
     };
     let can_leave = move || {
         matches!(
             link.state.get(),
-            LinkState::Connecting | LinkState::Saved | LinkState::Failed(_)
+            LinkState::Connecting
+                | LinkState::Saved
+                | LinkState::Failed(_)
+                | LinkState::ReadOnly(_)
         )
     };
+    let learner = link
+        .launch()
+        .learner_name()
+        .map(|name| tf(lang, Key::ScormLearner, &[&name]));
     view! {
         <div class="scorm-bar" role="region" aria-label=t(lang, Key::ScormBarLabel)>
             <p class="scorm-status" role="status" id="scorm-status">{status}</p>
+            {learner.map(|l| view! { <p class="scorm-learner muted small" id="scorm-learner">{l}</p> })}
             {move || can_leave().then(|| view! {
                 <button class="button button-small" type="button" id="scorm-leave"
                     on:click=move |_| leave.run(())>{t(lang, Key::ScormLeave)}</button>

@@ -83,8 +83,8 @@ function moodleLaunch(key, learner, mastery, { newattempt, browse }) {
   const status = tracks?.['cmi.core.lesson_status'];
   const done = ['completed', 'passed', 'failed'].includes(status);
   let mode = 'normal';
+  if (!tracks) record.attempts.push(tracks = {});
   if (browse) mode = 'browse';
-  else if (!tracks) record.attempts.push(tracks = {});
   else if (done && newattempt) record.attempts.push(tracks = {});
   else if (done) mode = 'review';
   const launch = {

@@ -74,7 +74,7 @@ test('take the quiz to the end: pass, result review, status "Lulus" and JP earne
   await expect(page).toHaveURL(new RegExp(`#/modul/${M}/kuis/hasil$`));
   await expect(page.locator('#result-score')).toHaveAttribute('data-percent', '100');
   await expect(page.getByText('Selamat, Anda lulus modul ini.')).toBeVisible();
-  await expect(page.locator('.review-list li')).toHaveCount(10);
+  await expect(page.locator('.review-list > li')).toHaveCount(10);
   await page.goto('index.html#/');
   await expect(page.locator('.module-card').nth(1).locator('.status')).toHaveText('Lulus');
   await expect(page.locator('#course-progress')).toHaveText('1 dari 4 modul lulus · 1 dari 5 JP');

@@ -78,7 +78,7 @@ async function launch(page, id, learner, { query = '', lms: kind = 'scorm-again'
   const { href, mastery } = manifests[id];
   await page.goto(`${lmsUrl}/lms/${learner}/${id}/?href=${encodeURIComponent(href)}&query=${encodeURIComponent(query)}&mastery=${mastery}&lms=${kind}${extra}`);
   const frame = page.frameLocator('#sco');
-  await expect(frame.locator('#scorm-status')).toHaveText(/Tersimpan di LMS|Saved in the LMS/);
+  await expect(frame.locator('#scorm-status')).toHaveText(/Tersimpan di LMS|Saved in the LMS|^Mode tinjauan|^Review mode|^Mode latihan|^Practice mode/);
   return frame;
 }
 
@@ -463,6 +463,43 @@ for (const kind of LMS_KINDS) {
     expect(later[3].id).toBe(fourth.id);
   });
 }
+
+test('moodle: after passing, the next launch is review mode: the result and lessons can be reread and practised, nothing is written, said on screen', async ({ page }) => {
+  const learner = 'tinjau';
+  const frame = await launch(page, M, learner, { lms: 'moodle' });
+  await startQuiz(frame);
+  await answer(frame, M, 1, 10, true);
+  await frame.locator('#scorm-leave').click();
+  await expect(frame.locator('#scorm-done')).toBeVisible();
+  const before = (await tracks(page, learner, M)).at(-1);
+  const again = await launch(page, M, learner, { lms: 'moodle' });
+  expect(await page.evaluate(() => [API.cmi.core.lesson_mode, API.cmi.core.credit])).toEqual(['review', 'no-credit']);
+  await expect(again.locator('#scorm-status')).toHaveText('Mode tinjauan: hasil Anda sudah tercatat di LMS. Anda dapat membaca ulang dan berlatih; tidak ada yang disimpan.');
+  await expect(again.locator('#scorm-learner')).toHaveText('Peserta: Uji Peserta');
+  await expect(again.locator('#result-score')).toHaveAttribute('data-percent', '100');
+  // Practice: a new attempt, answered wrongly, is not written.
+  const commits = (await counts(page, learner, M)).commits;
+  await again.getByRole('link', { name: /Ulangi kuis/ }).or(again.locator('#quiz-link')).first().click();
+  const start = again.locator('#quiz-start');
+  if (await start.isVisible()) await start.click();
+  await answerCurrent(again, body(M), { correct: false });
+  await expect(again.locator('#saved-note')).toHaveText('Latihan: jawaban ini tidak disimpan ke LMS.');
+  await again.locator('#scorm-leave').click();
+  await expect(again.locator('#scorm-done')).toBeVisible();
+  expect((await log(page)).filter((e) => e.fn === 'LMSSetValue')).toEqual([]);
+  expect((await counts(page, learner, M)).commits).toBe(commits + 1); // the finish only, with nothing changed
+  expect((await tracks(page, learner, M)).at(-1)).toEqual(before);
+});
+
+test('moodle: browse mode is practice: said on screen, nothing written', async ({ page }) => {
+  const learner = 'jelajah';
+  const frame = await launch(page, M, learner, { lms: 'moodle', extra: '&mode=browse' });
+  await expect(frame.locator('#scorm-status')).toHaveText('Mode latihan: yang Anda kerjakan di sini tidak mengubah catatan Anda di LMS.');
+  await startQuiz(frame);
+  await answerCurrent(frame, body(M));
+  await expect(frame.locator('#saved-note')).toHaveText('Latihan: jawaban ini tidak disimpan ke LMS.');
+  expect((await log(page)).filter((e) => e.fn === 'LMSSetValue' || e.fn === 'LMSCommit')).toEqual([]);
+});
 
 test('moodle: one module read and passed takes at most 20 commits (a page change or an opened lesson waits for the next real change)', async ({ page }) => {
   const learner = 'hemat';

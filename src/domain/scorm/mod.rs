@@ -109,9 +109,77 @@ pub struct Launch {
     pub suspend_data: String,
     /// `cmi.interactions._count`: interactions already recorded (new ones go after them).
     pub interactions: usize,
+    /// `cmi.core.lesson_mode`.
+    pub mode: LessonMode,
+    /// `cmi.core.credit` is `no-credit`: what the learner does does not count.
+    pub no_credit: bool,
+    /// `cmi.core.student_name` (SCORM's "Last, First"), empty when the LMS gives none.
+    pub student_name: String,
+}
+
+/// `cmi.core.lesson_mode`: how the LMS opened the SCO.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LessonMode {
+    /// Normal (or missing): the learner's work is recorded.
+    #[default]
+    Normal,
+    /// Review: the attempt is over (Moodle, after passed, completed or failed); nothing is
+    /// written.
+    Review,
+    /// Browse: a look without an attempt; nothing is written.
+    Browse,
+}
+
+impl LessonMode {
+    /// Parses `cmi.core.lesson_mode`; anything unknown is [`LessonMode::Normal`].
+    #[must_use]
+    pub fn parse(value: &str) -> Self {
+        match value.trim() {
+            "review" => Self::Review,
+            "browse" => Self::Browse,
+            _ => Self::Normal,
+        }
+    }
+}
+
+/// How the session treats the learner's work, from the launch's mode and credit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recording {
+    /// Recorded in the LMS.
+    Records,
+    /// Review mode: the result stands; the learner can reread and practise; nothing is written.
+    Review,
+    /// Browse mode or no credit: practice that does not change the record.
+    Practice,
 }
 
 impl Launch {
+    /// Whether and how this session records (SCORM 1.2 RTE: a SCO in review or browse mode, or
+    /// without credit, must not change the learner's record).
+    #[must_use]
+    pub fn recording(&self) -> Recording {
+        match (self.mode, self.no_credit) {
+            (LessonMode::Review, _) => Recording::Review,
+            (LessonMode::Browse, _) | (LessonMode::Normal, true) => Recording::Practice,
+            (LessonMode::Normal, false) => Recording::Records,
+        }
+    }
+
+    /// The learner's name as people read it: "First Last" from SCORM's "Last, First".
+    #[must_use]
+    pub fn learner_name(&self) -> Option<String> {
+        let name = self.student_name.trim();
+        if name.is_empty() {
+            return None;
+        }
+        Some(match name.split_once(',') {
+            Some((last, first)) if !first.trim().is_empty() => {
+                format!("{} {}", first.trim(), last.trim())
+            }
+            _ => name.to_owned(),
+        })
+    }
+
     /// The saved attempt to resume, if the LMS has one: `suspend_data` is ignored when the
     /// LMS starts a new attempt (`entry` = `ab-initio`).
     #[must_use]

@@ -236,3 +236,29 @@ fn saved_data_is_ignored_on_a_new_lms_attempt() {
     l.entry = "ab-initio".to_owned();
     assert_eq!(l.saved(), None);
 }
+
+#[test]
+fn mode_and_credit_decide_what_is_recorded() {
+    let with = |mode: &str, credit: bool| Launch {
+        mode: LessonMode::parse(mode),
+        no_credit: !credit,
+        ..Launch::default()
+    };
+    assert_eq!(with("normal", true).recording(), Recording::Records);
+    assert_eq!(with("", true).recording(), Recording::Records);
+    assert_eq!(Launch::default().recording(), Recording::Records);
+    assert_eq!(with("review", true).recording(), Recording::Review);
+    assert_eq!(with("review", false).recording(), Recording::Review);
+    assert_eq!(with("browse", false).recording(), Recording::Practice);
+    assert_eq!(with("normal", false).recording(), Recording::Practice);
+    let named = |n: &str| {
+        Launch {
+            student_name: n.into(),
+            ..Launch::default()
+        }
+        .learner_name()
+    };
+    assert_eq!(named("Peserta, Uji").as_deref(), Some("Uji Peserta"));
+    assert_eq!(named("Siti Aminah").as_deref(), Some("Siti Aminah"));
+    assert_eq!(named("  "), None);
+}

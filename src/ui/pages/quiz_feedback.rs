@@ -144,7 +144,7 @@ pub(super) fn FeedbackPanel(
             <p>{shown.question.explanation.clone()}</p>
             {match use_context::<crate::ui::scorm::LmsLink>() {
                 // SCORM mode: the answer is kept in memory and is saved when the LMS has it.
-                Some(lms) => view! { <p class="muted small" id="saved-note">{move || t(lang, if lms.not_saved() { Key::ScormNotSavedNote } else { Key::ScormSavedNote })}</p> }.into_any(),
+                Some(lms) => view! { <p class="muted small" id="saved-note">{move || t(lang, if lms.read_only() { Key::ScormPracticeNote } else if lms.not_saved() { Key::ScormNotSavedNote } else { Key::ScormSavedNote })}</p> }.into_any(),
                 None => view! { <p class="muted small" id="saved-note">{t(lang, match shown.saved { Saved::Yes => Key::SavedNote, Saved::Waiting => Key::WaitingNote, Saved::No => Key::NotSavedNote })}</p> }.into_any(),
             }}
         </section>
