@@ -343,3 +343,24 @@ test("the site's worker leaves out the files only a SCORM package runs", async (
     expect(listed.has(new RegExp(`${name}=\\./([^ ]*)`).exec(chunks)[1]), name).toBe(true);
   }
 });
+
+test('an old Apache mime list (.wasm as application/octet-stream, .json as text/plain, .webmanifest unknown): the app starts, installs and works offline', async ({ page }) => {
+  const server = await faultServer({ [SUB]: deploy(distA) }, {
+    host: 'apache',
+    mime: { '.wasm': 'application/octet-stream', '.json': 'text/plain', '.webmanifest': 'application/octet-stream' },
+  });
+  const base = `${server.origin}${SUB}`;
+  try {
+    const wasm = await page.request.get(`${base}${precached(distA).find((p) => p.endsWith('_bg.wasm'))}`);
+    expect(wasm.headers()['content-type']).toBe('application/octet-stream');
+    await page.goto(`${base}index.html#/modul/agen-perubahan/kuis`);
+    await appReady(page);
+    await expect(page.getByRole('button', { name: /Mulai kuis/ })).toBeVisible();
+    await waitOfflineReady(page, base);
+    await server.set({ mode: 'down' });
+    await page.goto(`${base}index.html#/modul/pemerintahan-bersih/glosarium`);
+    await expect(page.locator('dl.glossary dt').first()).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
