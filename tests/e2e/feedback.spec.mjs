@@ -101,6 +101,7 @@ async function lines(scope) {
   return scope.locator('.feedback-items li').evaluateAll((lis) => lis.map((li) => ({
     label: li.querySelector('.item-label')?.textContent.trim() ?? '',
     text: li.querySelector('.item-text')?.textContent.trim() ?? '',
+    expected: li.querySelector('.item-expected')?.textContent.trim() ?? '',
     right: li.dataset.right === 'true',
     mark: li.classList.contains('item-ok') ? 'ok' : 'bad',
   })));
@@ -113,7 +114,7 @@ function expectedLines(q, given) {
   const optionLine = (o, chosen) => ({
     label: chosen ? (o.correct ? 'Pilihan Anda — tepat' : 'Pilihan Anda — kurang tepat')
       : (o.correct ? 'Jawaban yang tepat, tidak Anda pilih' : 'Tidak Anda pilih, dan memang bukan jawaban'),
-    text: o.text, right: chosen === o.correct,
+    text: o.text, expected: '', right: chosen === o.correct,
   });
   if (kind === 'single') {
     const pick = data.options.find((o) => o.id === given.chosen[0]);
@@ -125,21 +126,21 @@ function expectedLines(q, given) {
   if (kind === 'true_false') {
     const word = (v) => (v ? 'Benar' : 'Salah');
     return given.said === data.answer
-      ? [{ label: `Pilihan Anda: ${word(given.said)} — tepat`, text: '', right: true }]
-      : [{ label: `Pilihan Anda: ${word(given.said)} — kurang tepat`, text: `Jawaban yang tepat: ${word(data.answer)}`, right: false }];
+      ? [{ label: `Pilihan Anda: ${word(given.said)} — tepat`, text: '', expected: '', right: true }]
+      : [{ label: `Pilihan Anda: ${word(given.said)} — kurang tepat`, text: '', expected: `Jawaban yang tepat: ${word(data.answer)}`, right: false }];
   }
   if (kind === 'ordering') {
     const texts = data.steps.map((s) => s.text);
     return given.order.map((t, i) => {
       const belongs = texts.indexOf(t);
       return belongs === i
-        ? { label: `Langkah ke-${i + 1} Anda — tepat`, text: t, right: true }
-        : { label: `Langkah ke-${i + 1} Anda — kurang tepat (seharusnya langkah ke-${belongs + 1})`, text: t, right: false };
+        ? { label: `Langkah ke-${i + 1} Anda — tepat`, text: t, expected: '', right: true }
+        : { label: `Langkah ke-${i + 1} Anda — kurang tepat (seharusnya langkah ke-${belongs + 1})`, text: t, expected: '', right: false };
     });
   }
   return data.pairs.map((p, i) => (given.given[i] === p.right
-    ? { label: 'Pilihan Anda — tepat', text: `${p.left} → ${p.right}`, right: true }
-    : { label: 'Pilihan Anda — kurang tepat', text: `${p.left} → ${given.given[i]}. Pasangan yang tepat: ${p.left} → ${p.right}`, right: false }));
+    ? { label: 'Pilihan Anda — tepat', text: `${p.left} → ${p.right}`, expected: '', right: true }
+    : { label: 'Pilihan Anda — kurang tepat', text: `${p.left} → ${given.given[i]}`, expected: `Pasangan yang tepat: → ${p.right}`, right: false }));
 }
 
 function verdictFor(q, mode) {
@@ -176,9 +177,11 @@ for (const mode of ['right', 'partial', 'wrong']) {
       await expect(page.locator('#feedback-title')).toHaveText(verdictFor(q, mode));
       const got = await lines(panel);
       const want = expectedLines(q, given);
-      expect(got.map(({ label, text, right }) => ({ label, text, right })), `${q.id} (${mode})`).toEqual(want);
+      expect(got.map(({ label, text, expected, right }) => ({ label, text, expected, right })), `${q.id} (${mode})`).toEqual(want);
       for (const l of got) expect(l.mark).toBe(l.right ? 'ok' : 'bad');
       neverMislabels(q, got);
+      // For people to look at (360×640): the feedback as the learner sees it.
+      await panel.screenshot({ path: test.info().outputPath(`feedback-${Object.keys(q.kind)[0]}-${mode}.png`) });
       answered.push({ q, given });
       const next = page.getByRole('button', { name: n + 1 < questions.length ? 'Soal berikutnya' : 'Lihat hasil' });
       await next.click();
@@ -193,7 +196,7 @@ for (const mode of ['right', 'partial', 'wrong']) {
       const { q, given } = answered.find((a) => text.includes(a.q.prompt));
       await expect(item.locator('.review-verdict')).toHaveText(verdictFor(q, mode));
       const got = await lines(item);
-      expect(got.map(({ label, text: t, right }) => ({ label, text: t, right })), `review ${q.id} (${mode})`).toEqual(expectedLines(q, given));
+      expect(got.map(({ label, text: t, expected, right }) => ({ label, text: t, expected, right })), `review ${q.id} (${mode})`).toEqual(expectedLines(q, given));
       neverMislabels(q, got);
     }
   });

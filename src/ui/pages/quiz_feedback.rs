@@ -42,7 +42,7 @@ pub(super) fn credit_text(lang: Lang, credit: u32) -> String {
 
 /// One feedback line's label and text, worded from its [`Mark`]: the words come from the
 /// domain's judgement, so a wrong option can never read as the right answer.
-fn line(lang: Lang, item: &ItemFeedback) -> (String, String) {
+fn line(lang: Lang, item: &ItemFeedback) -> (String, String, Option<String>) {
     let yes_no = |v: bool| t(lang, if v { Key::True } else { Key::False });
     match &item.mark {
         Mark::Option { chosen, key } => {
@@ -52,35 +52,36 @@ fn line(lang: Lang, item: &ItemFeedback) -> (String, String) {
                 (false, true) => Key::MissedKey,
                 (false, false) => Key::LeftOut,
             };
-            (t(lang, label).to_owned(), item.text.clone())
+            (t(lang, label).to_owned(), item.text.clone(), None)
         }
         Mark::Statement { said, key } if said == key => (
             tf(lang, Key::StatementRight, &[&yes_no(*said)]),
             String::new(),
+            None,
         ),
         Mark::Statement { said, key } => (
             tf(lang, Key::StatementWrong, &[&yes_no(*said)]),
-            format!("{}: {}", t(lang, Key::RightAnswer), yes_no(*key)),
+            String::new(),
+            Some(format!("{}: {}", t(lang, Key::RightAnswer), yes_no(*key))),
         ),
         Mark::Step { placed, belongs } if placed == belongs => {
-            (tf(lang, Key::StepRight, &[placed]), item.text.clone())
+            (tf(lang, Key::StepRight, &[placed]), item.text.clone(), None)
         }
         Mark::Step { placed, belongs } => (
             tf(lang, Key::StepWrong, &[placed, belongs]),
             item.text.clone(),
+            None,
         ),
         Mark::Pair { chosen, belongs } if chosen == belongs => (
             t(lang, Key::ChosenRight).to_owned(),
             format!("{} → {chosen}", item.text),
+            None,
         ),
+        // What the learner matched, then (on its own line) the right side that belongs.
         Mark::Pair { chosen, belongs } => (
             t(lang, Key::ChosenWrong).to_owned(),
-            format!(
-                "{} → {chosen}. {}: {} → {belongs}",
-                item.text,
-                t(lang, Key::RightPair),
-                item.text
-            ),
+            format!("{} → {chosen}", item.text),
+            Some(format!("{}: → {belongs}", t(lang, Key::RightPair))),
         ),
     }
 }
@@ -104,12 +105,13 @@ pub(super) fn FeedbackItems(
     let lines = items
         .iter()
         .map(|i| {
-            let (label, text) = line(lang, i);
+            let (label, text, expected) = line(lang, i);
             let right = i.right();
             view! {
                 <li class=if right { "item-ok" } else { "item-bad" } data-right=right.to_string()>
                     <strong class="item-label">{label}</strong>
                     {(!text.is_empty()).then(|| view! { ": " <span class="item-text">{text}</span> })}
+                    {expected.map(|e| view! { <br /><strong class="item-expected">{e}</strong> })}
                     {(with_feedback && !i.feedback.is_empty()).then(|| view! { <br /><span class="item-feedback">{i.feedback.clone()}</span> })}
                 </li>
             }
