@@ -521,6 +521,8 @@ texts! {
     ScormPractice => "Mode latihan: yang Anda kerjakan di sini tidak mengubah catatan Anda di LMS.", "Practice mode: what you do here does not change your record in the LMS.";
     ScormPracticeNote => "Latihan: jawaban ini tidak disimpan ke LMS.", "Practice: this answer is not saved to the LMS.";
     ScormLearner => "Peserta: {}", "Learner: {}";
+    ScormSessionHint => "Bila sesi Moodle Anda berakhir: masuk lagi (di tab lain), lalu tekan Coba simpan lagi, atau buka ulang aktivitas ini di tab ini. Jawaban Anda disimpan sementara di tab ini.", "If your Moodle session has ended: log in again (in another tab), then press Try saving again, or reopen this activity in this tab. Your answers are kept in this tab meanwhile.";
+    ScormRestored => "Kemajuan yang belum tersimpan di LMS pada sesi sebelumnya (di tab ini) dipulihkan dan dikirim ke LMS.", "Progress the LMS had not stored in the previous session (in this tab) was brought back and sent to the LMS.";
     ScormLeave => "Simpan dan keluar", "Save and leave";
     ScormLeaving => "Menyimpan…", "Saving…";
     ScormRetry => "Coba simpan lagi", "Try saving again";

@@ -186,6 +186,7 @@ impl Lms {
             mode: crate::domain::scorm::LessonMode::parse(&self.get("cmi.core.lesson_mode")),
             no_credit: self.get("cmi.core.credit").trim() == "no-credit",
             student_name: self.get("cmi.core.student_name"),
+            student_id: self.get("cmi.core.student_id"),
         }
     }
 
@@ -211,5 +212,42 @@ impl Lms {
     /// The LMS's refusal or its exception.
     pub fn finish(&self) -> Result<(), ScormError> {
         self.expect_true(LmsCall::Finish, &[""])
+    }
+}
+
+/// What the LMS has not stored yet, kept in this tab only (`sessionStorage`: gone when the tab
+/// closes, so nothing stays on a shared lab PC), so that reopening the activity after a Moodle
+/// session timeout brings it back. One entry per module.
+fn pending_key(module: &str) -> String {
+    format!("bimtek-scorm-pending:{module}")
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// Keeps `location` and `suspend_data` that the LMS has not confirmed for `student`.
+pub fn keep_pending(module: &str, student: &str, location: &str, suspend_data: &str) {
+    if let Some(storage) = session_storage() {
+        let value = format!("{student}\u{1f}{location}\u{1f}{suspend_data}");
+        if storage.set_item(&pending_key(module), &value).is_err() {
+            web_sys::console::warn_1(&"sessionStorage refused the unsaved progress".into());
+        }
+    }
+}
+
+/// The unsaved `(location, suspend_data)` this tab kept for `student`, if any.
+#[must_use]
+pub fn pending(module: &str, student: &str) -> Option<(String, String)> {
+    let value = session_storage()?.get_item(&pending_key(module)).ok()??;
+    let mut parts = value.splitn(3, '\u{1f}');
+    let (who, location, data) = (parts.next()?, parts.next()?, parts.next()?);
+    (who == student).then(|| (location.to_owned(), data.to_owned()))
+}
+
+/// Forgets the unsaved progress: the LMS has it now.
+pub fn clear_pending(module: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(&pending_key(module));
     }
 }

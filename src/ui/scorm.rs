@@ -67,6 +67,8 @@ struct Session {
     unavailable: ScormError,
     /// What the LMS held at the start.
     launch: Launch,
+    /// The module (for what this tab keeps while the LMS has not stored it).
+    module: ModuleId,
     /// When the session started (for `cmi.core.session_time`).
     started: Millis,
     /// What the LMS holds and what its client believes it sent, per element.
@@ -234,6 +236,8 @@ pub struct LmsLink {
     pub state: RwSignal<LinkState>,
     /// Why the progress saved in the LMS could not be resumed, if it could not.
     pub resume_lost: RwSignal<Option<SuspendError>>,
+    /// Progress this tab kept (the LMS had not stored it) was brought back at launch.
+    pub restored: RwSignal<bool>,
     session: StoredValue<Rc<RefCell<Session>>, LocalStorage>,
 }
 
@@ -266,6 +270,23 @@ impl LmsLink {
         ) {
             return;
         }
+        // What the LMS has not stored stays in this tab (sessionStorage) until it has.
+        self.session.with_value(|s| {
+            let s = s.borrow();
+            let module = s.module.as_str();
+            match (&result, &s.latest) {
+                (Ok(_), Some(latest)) if s.ledger.saved(latest) => {
+                    platform::scorm::clear_pending(module);
+                }
+                (Err(ScormError::NoApi) | Ok(_), _) | (Err(_), None) => {}
+                (Err(_), Some(latest)) => platform::scorm::keep_pending(
+                    module,
+                    &s.launch.student_id,
+                    &latest.location,
+                    &latest.suspend_data,
+                ),
+            }
+        });
         match result {
             Ok(_) => {
                 if self.state.get_untracked() != LinkState::Saved {
@@ -542,10 +563,12 @@ pub fn ScormApp(
     let link = LmsLink {
         state: RwSignal::new(initial),
         resume_lost: RwSignal::new(None),
+        restored: RwSignal::new(false),
         session: StoredValue::new_local(Rc::new(RefCell::new(Session {
             lms,
             unavailable,
             ledger: Ledger::new(&launch),
+            module: module.clone(),
             interactions: Interactions {
                 next: launch.interactions,
                 ..Interactions::default()
@@ -580,37 +603,50 @@ pub fn ScormApp(
         let Some(BodyState::Ready(body)) = state.body(&m) else {
             return;
         };
-        let launch = link.launch();
-        let snapshot = match launch.saved() {
+        let mut launch = link.launch();
+        let decode = |text: &str| {
+            scorm::decode(
+                text,
+                &entry.summary,
+                &body.questions,
+                platform::device::now(),
+            )
+            .map(|saved| Snapshot {
+                lessons: saved.lessons,
+                attempts: saved.attempts,
+                answers: saved.answers,
+                ..Snapshot::default()
+            })
+        };
+        let from_lms = match launch.saved() {
             None => Snapshot::default(),
-            Some(text) => {
-                match scorm::decode(
-                    text,
-                    &entry.summary,
-                    &body.questions,
-                    platform::device::now(),
-                ) {
-                    Ok(saved) => Snapshot {
-                        lessons: saved.lessons,
-                        attempts: saved.attempts,
-                        answers: saved.answers,
-                        ..Snapshot::default()
-                    },
-                    Err(e) => {
-                        link.resume_lost.set(Some(e));
-                        Snapshot::default()
-                    }
-                }
-            }
+            Some(text) => decode(text).unwrap_or_else(|e| {
+                link.resume_lost.set(Some(e));
+                Snapshot::default()
+            }),
         };
         // Answers saved in an earlier session went to the LMS with it, interactions too.
         link.session.with_value(|s| {
-            s.borrow_mut().interactions.recorded = snapshot
+            s.borrow_mut().interactions.recorded = from_lms
                 .answers
                 .iter()
                 .map(|a| (a.attempt.clone(), a.question.clone()))
                 .collect();
         });
+        // Progress this tab kept because the LMS did not store it (a failed save, an expired
+        // Moodle session): it wins, and the first write brings it to the LMS.
+        let kept = (launch.recording() == Recording::Records)
+            .then(|| platform::scorm::pending(m.as_str(), &launch.student_id))
+            .flatten()
+            .and_then(|(location, text)| decode(&text).ok().map(|s| (location, s)));
+        let snapshot = match kept {
+            Some((location, restored)) => {
+                link.restored.set(true);
+                launch.location = location;
+                restored
+            }
+            None => from_lms,
+        };
         state.use_memory(snapshot);
         // The page in the address if it is one of this module's (a reload), otherwise the
         // one the LMS remembers.
@@ -768,12 +804,16 @@ fn ScormBar(
                 <div class="alert alert-error scorm-error" role="alert" id="scorm-error">
                     <p>{e.message(lang)}</p>
                     <p>{t(lang, Key::ScormRetryNote)}</p>
+                    <p>{t(lang, Key::ScormSessionHint)}</p>
                     <button class="button button-small" type="button" id="scorm-retry"
                         on:click=move |_| retry.run(())>{t(lang, Key::ScormRetry)}</button>
                 </div>
             }.into_any()),
             _ => None,
         }}
+        {move || link.restored.get().then(|| view! {
+            <p class="banner banner-warn" role="status" id="scorm-restored">{t(lang, Key::ScormRestored)}</p>
+        })}
         {move || link.resume_lost.get().map(|e| view! {
             <p class="banner banner-warn" role="status" id="scorm-resume-lost">
                 {tf(lang, Key::ScormResumeLost, &[&e.message(lang)])}

@@ -234,8 +234,10 @@ const server = http.createServer((req, res) => {
         const record = moodle.get(key);
         const beacon = url.searchParams.get('api') === 'beacon';
         if (beacon) record.counts.beacons += 1; else record.counts.commits += 1;
+        // A beacon meets the same server (an expired session turns it into the login page too);
+        // the page that sent it never learns (Moodle's client answers "true" for it).
         const fail = failing.get(key);
-        const how = fail && !beacon ? fail.how : undefined;
+        const how = fail ? fail.how : undefined;
         if (how && (fail.left -= 1) <= 0) failing.delete(key);
         await new Promise((r) => setTimeout(r, slow.get(key) ?? 0));
         if (how === 'login') return send(200, types['.html'], '<!doctype html><title>Masuk</title><form>Sesi Anda berakhir</form>');

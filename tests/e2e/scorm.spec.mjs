@@ -501,6 +501,53 @@ test('moodle: browse mode is practice: said on screen, nothing written', async (
   expect((await log(page)).filter((e) => e.fn === 'LMSSetValue' || e.fn === 'LMSCommit')).toEqual([]);
 });
 
+test('moodle: an expired session (every save answered with the login page): the learner is told how to recover; reopening the activity in the same tab brings the unsaved answers back to the LMS', async ({ page }) => {
+  const learner = 'sesi-habis';
+  const frame = await launch(page, M, learner, { lms: 'moodle' });
+  await startQuiz(frame);
+  await answer(frame, M, 1, 3, true);
+  await setFailing(page, learner, M, true, 'login');
+  await expect(frame.getByText('Soal 4 dari 10')).toBeVisible();
+  await answerCurrent(frame, body(M));
+  await frame.getByRole('button', { name: 'Soal berikutnya' }).click();
+  await answerCurrent(frame, body(M));
+  const error = frame.locator('#scorm-error');
+  await expect(error).toContainText('Bila sesi Moodle Anda berakhir: masuk lagi');
+  await expect(error).toContainText('Jawaban Anda disimpan sementara di tab ini.');
+  expect((await tracks(page, learner, M)).at(-1)['cmi.suspend_data']).toBeTruthy();
+  const storedBefore = (await tracks(page, learner, M)).at(-1)['cmi.suspend_data'];
+  // The learner logs in again and reopens the activity in the same tab.
+  await setFailing(page, learner, M, false);
+  const again = await launch(page, M, learner, { lms: 'moodle' });
+  await expect(again.locator('#scorm-restored')).toContainText('dipulihkan dan dikirim ke LMS');
+  await expect(again.getByText('Soal 6 dari 10')).toBeVisible();
+  const kept = (await tracks(page, learner, M)).at(-1);
+  expect(kept['cmi.suspend_data']).not.toBe(storedBefore);
+  // A third launch (the LMS has it all now): resumes at question 6 from the LMS alone.
+  const third = await launch(page, M, learner, { lms: 'moodle' });
+  await expect(third.getByText('Soal 6 dari 10')).toBeVisible();
+  await expect(third.locator('#scorm-restored')).toHaveCount(0);
+});
+
+test('moodle: progress kept in one tab never reaches another learner or another tab', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const frame = await launch(page, M, 'tab-satu', { lms: 'moodle' });
+  await startQuiz(frame);
+  await setFailing(page, 'tab-satu', M, true);
+  await answerCurrent(frame, body(M));
+  await expect(frame.locator('#scorm-error')).toBeVisible();
+  await setFailing(page, 'tab-satu', M, false);
+  // Another learner in the same tab (a shared lab PC): nothing of the first is restored.
+  const other = await launch(page, M, 'tab-dua', { lms: 'moodle' });
+  await expect(other.locator('#scorm-restored')).toHaveCount(0);
+  // The same learner in a new tab: sessionStorage is per tab.
+  const second = await context.newPage();
+  const frame2 = await launch(second, M, 'tab-satu', { lms: 'moodle' });
+  await expect(frame2.locator('#scorm-restored')).toHaveCount(0);
+  await context.close();
+});
+
 test('moodle: one module read and passed takes at most 20 commits (a page change or an opened lesson waits for the next real change)', async ({ page }) => {
   const learner = 'hemat';
   const m = pack.modules.find((x) => x.id === M);

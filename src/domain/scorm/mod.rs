@@ -115,6 +115,8 @@ pub struct Launch {
     pub no_credit: bool,
     /// `cmi.core.student_name` (SCORM's "Last, First"), empty when the LMS gives none.
     pub student_name: String,
+    /// `cmi.core.student_id`: whose progress this tab keeps while the LMS has not stored it.
+    pub student_id: String,
 }
 
 /// `cmi.core.lesson_mode`: how the LMS opened the SCO.
