@@ -420,6 +420,8 @@ texts! {
     FramedOpen => "Buka Bimtek Mandiri di tab baru", "Open Bimtek Mandiri in a new tab";
     EmbedBadLang => "Bahasa “{}” tidak didukung; tampilan memakai Bahasa Indonesia.", "Language “{}” is not supported; showing Indonesian.";
     NavEmbed => "Sematkan", "Embed";
+    ScormListUnreadable => "daftar paket tidak dapat dibaca: {}", "the list of packages cannot be read: {}";
+    ScormListFormat => "daftar paket berformat lain ({} versi {})", "the list of packages has another format ({} version {})";
     ScormListTitle => "Paket SCORM untuk LMS (Moodle)", "SCORM packages for an LMS (Moodle)";
     ScormListLead => "Setiap modul sebagai satu paket SCORM 1.2. Di Moodle: Tambahkan aktivitas → Paket SCORM, unggah berkasnya; penyelesaian: \"Require status: Passed\".", "Each module as one SCORM 1.2 package. In Moodle: Add an activity → SCORM package, upload the file; completion: \"Require status: Passed\".";
     ScormListFailed => "Daftar paket tidak dapat dimuat ({}). Paket ada di folder scorm/ aplikasi ini; buka halaman ini saat tersambung ke internet.", "The list of packages cannot be loaded ({}). The packages are in this app's scorm/ folder; open this page while online.";

@@ -8,6 +8,7 @@
 use serde::Deserialize;
 
 use crate::domain::ids::ModuleId;
+use crate::i18n::{tf, Key, Lang};
 use crate::json::JsonDecoder;
 
 /// Where the list is, relative to `index.html`.
@@ -67,6 +68,17 @@ pub enum ScormListError {
     /// Another format or a newer version.
     #[error("daftar paket berformat lain ({0} versi {1})")]
     Format(String, u32),
+}
+
+impl ScormListError {
+    /// The message in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Unreadable(why) => tf(lang, Key::ScormListUnreadable, &[why]),
+            Self::Format(format, version) => tf(lang, Key::ScormListFormat, &[format, version]),
+        }
+    }
 }
 
 /// Reads the list; entries that name anything but `scorm/<module-id>.zip` are left out.
@@ -135,5 +147,13 @@ mod tests {
             parse(&SerdeJson, "<html>"),
             Err(ScormListError::Unreadable(_))
         ));
+        // One text per language; the Indonesian one is the Display text.
+        for e in [
+            ScormListError::Unreadable("x".into()),
+            ScormListError::Format("f".into(), 2),
+        ] {
+            assert_eq!(e.to_string(), e.message(Lang::Id));
+            assert_ne!(e.message(Lang::En), e.message(Lang::Id));
+        }
     }
 }

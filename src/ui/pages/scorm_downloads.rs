@@ -44,7 +44,7 @@ pub(super) fn ScormDownloads() -> impl IntoView {
                     list.sort_by_key(position);
                     Listed::Ready(list)
                 }
-                Err(e) => Listed::Failed(e.to_string()),
+                Err(e) => Listed::Failed(e.message(lang)),
             },
             Err(e) => Listed::Failed(e.message(lang)),
         };
