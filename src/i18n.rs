@@ -7,6 +7,22 @@
 //! Longer than our ~350-line guide on purpose: it is one table, and one table is what makes a
 //! missing translation a compile error.
 
+/// `Display` (the Indonesian text) and `std::error::Error` for an error type from its
+/// `message(lang)`: one text per language, never a second Indonesian copy in an `#[error]`
+/// attribute that can drift from the table (issue 28). Errors reach people through
+/// `message(lang)`; `Display` is for logs and for code that has no language at hand.
+macro_rules! learner_error {
+    ($t:ty) => {
+        impl ::std::fmt::Display for $t {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                write!(f, "{}", self.message($crate::i18n::Lang::Id))
+            }
+        }
+        impl ::std::error::Error for $t {}
+    };
+}
+pub(crate) use learner_error;
+
 /// The `localStorage` key under which the learner's choice of language is kept (read by the
 /// app, and by the first screen's start-up script before the app runs).
 pub const LANG_STORAGE_KEY: &str = "bimtek-lang";

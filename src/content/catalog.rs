@@ -73,26 +73,20 @@ impl From<ModuleBody> for ModuleContent {
 }
 
 /// Why a content file could not be fetched (the shell fetches; the words are here).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
     /// No answer at all (offline, refused, DNS).
-    #[error("tidak dapat dihubungi (periksa koneksi internet)")]
     Unreachable,
     /// The server took longer than the time limit (seconds).
-    #[error("server terlalu lama menjawab (lebih dari {0} detik)")]
     TimedOut(u32),
     /// The file is larger than the cap (KB).
-    #[error("berkas terlalu besar (lebih dari {0} KB)")]
     TooLarge(usize),
     /// The server answered with an error status.
-    #[error("server menjawab {0} {1}")]
     Status(u16, String),
     /// The body is not UTF-8 text or could not be read.
-    #[error("isi berkas tidak dapat dibaca")]
     Unreadable,
     /// A web page came instead of the file: a hotspot or office network asking for a login, an
     /// expired single sign-on, or a host that answers every missing file with its home page.
-    #[error("yang datang halaman web, bukan berkas materi (jaringan mungkin meminta Anda masuk/login dulu)")]
     WebPage,
 }
 
@@ -110,6 +104,8 @@ impl FetchError {
         }
     }
 }
+
+crate::i18n::learner_error!(FetchError);
 
 /// What went wrong with a pack.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -60,13 +60,11 @@ impl ScormPackage {
 }
 
 /// Why a list cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScormListError {
     /// Not JSON, or not the list's shape.
-    #[error("daftar paket tidak dapat dibaca: {0}")]
     Unreadable(String),
     /// Another format or a newer version.
-    #[error("daftar paket berformat lain ({0} versi {1})")]
     Format(String, u32),
 }
 
@@ -80,6 +78,8 @@ impl ScormListError {
         }
     }
 }
+
+crate::i18n::learner_error!(ScormListError);
 
 /// Reads the list; entries that name anything but `scorm/<module-id>.zip` are left out.
 ///

@@ -240,25 +240,19 @@ pub struct ResumeRecord {
 
 /// Why a stored or imported resume point is refused. Messages are for the learner, in
 /// Indonesian (like the other import errors); the value is quoted shortened.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResumeError {
     /// Longer than [`MAX_RESUME_ROUTE`].
-    #[error("titik lanjut terlalu panjang ({0} karakter)")]
     TooLong(usize),
     /// Not a hash route of this app (`javascript:`, `https://…`, `data:`…).
-    #[error("titik lanjut “{0}” bukan alamat halaman aplikasi ini (harus diawali #/)")]
     NotAppRoute(String),
     /// A hash route that names no page.
-    #[error("titik lanjut “{0}” bukan halaman yang dikenal")]
     UnknownRoute(String),
     /// A page, but not one inside a module.
-    #[error("titik lanjut “{0}” bukan halaman modul")]
     NotModulePage(String),
     /// The route's module is not the record's module.
-    #[error("titik lanjut “{0}” tidak cocok dengan modul “{1}”")]
     ModuleMismatch(String, String),
     /// A date before 1970.
-    #[error("tanggal titik lanjut mustahil")]
     BadTime,
 }
 
@@ -276,6 +270,8 @@ impl ResumeError {
         }
     }
 }
+
+crate::i18n::learner_error!(ResumeError);
 
 /// At most 60 characters of `s`, for quoting untrusted text in a message.
 #[must_use]

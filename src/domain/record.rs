@@ -24,16 +24,13 @@ pub struct Profile {
 }
 
 /// Why a profile is refused (messages for the learner).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProfileError {
     /// No name.
-    #[error("Nama wajib diisi.")]
     NoName,
     /// Too long a field.
-    #[error("Isian terlalu panjang (paling banyak 120 karakter).")]
     TooLong,
     /// An NIP that is not 18 digits.
-    #[error("NIP harus 18 angka (spasi boleh), misalnya 199001012015031001. Kosongkan bila tidak ingin mencantumkannya.")]
     BadNip,
 }
 
@@ -51,6 +48,8 @@ impl ProfileError {
         )
     }
 }
+
+crate::i18n::learner_error!(ProfileError);
 
 /// Checks and tidies a profile: trims, removes spaces from the NIP, which must then be
 /// exactly 18 digits (or empty).
@@ -118,10 +117,9 @@ pub struct Record {
 }
 
 /// Why no record can be made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordError {
     /// No module passed yet.
-    #[error("Belum ada modul yang lulus. Bukti dibuat setelah Anda lulus kuis sebuah modul.")]
     NothingPassed,
 }
 
@@ -134,6 +132,8 @@ impl RecordError {
         }
     }
 }
+
+crate::i18n::learner_error!(RecordError);
 
 /// `YYYY-MM-DD` of `millis` shifted by `offset_minutes` (the local zone, east positive).
 #[must_use]

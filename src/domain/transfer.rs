@@ -66,28 +66,21 @@ impl ExportDoc {
 }
 
 /// Why an import file was refused. Messages are for the learner, in Indonesian.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     /// Larger than [`MAX_IMPORT_BYTES`].
-    #[error("Berkas terlalu besar ({0} KB). Berkas kemajuan Bimtek Mandiri biasanya jauh di bawah 5 MB.")]
     TooLarge(usize),
     /// Not JSON, or cut off.
-    #[error("Berkas ini bukan berkas kemajuan yang utuh (mungkin terpotong atau rusak): {0}")]
     NotJson(String),
     /// JSON of another kind.
-    #[error("Berkas ini bukan berkas kemajuan Bimtek Mandiri.")]
     Foreign,
     /// Made by a newer app.
-    #[error("Berkas ini dibuat oleh versi Bimtek Mandiri yang lebih baru (versi berkas {0}). Perbarui aplikasi ini dulu, lalu impor lagi.")]
     NewerVersion(u32),
     /// The right kind, but values of the wrong type or shape.
-    #[error("Isi berkas tidak sesuai format kemajuan: {0}")]
     BadShape(String),
     /// A resume point ("Lanjutkan") that is not a page of this app: refused, never linked.
-    #[error("Titik lanjut (“Lanjutkan”) di berkas ditolak: {0}.")]
     BadResume(ResumeError),
     /// Records that contradict each other.
-    #[error("Isi berkas tidak konsisten: {0}")]
     Inconsistent(String),
 }
 
@@ -106,6 +99,8 @@ impl ImportError {
         }
     }
 }
+
+crate::i18n::learner_error!(ImportError);
 
 /// Decodes and fully checks an import file.
 ///

@@ -25,26 +25,20 @@ use crate::domain::worksheet::{Worksheet, WorksheetId};
 use crate::i18n::{t, tf, Key, Lang};
 
 /// Why a storage call failed, in terms the UI can explain.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
     /// IndexedDB cannot be used at all (private mode, disabled, blocked by policy).
-    #[error("penyimpanan peramban tidak tersedia: {0}")]
     Unavailable(String),
     /// The device or the browser's quota is full.
-    #[error("ruang penyimpanan perangkat penuh")]
     QuotaExceeded,
     /// The database was made by a newer version of the app than this page (for example an
     /// older deployment on the same site, or a cached old version): this page cannot use it.
-    #[error("data kemajuan di peramban ini dibuat oleh versi aplikasi yang lebih baru; muat ulang halaman untuk memakai versi terbaru (kemajuan Anda tetap aman)")]
     NewerSchema,
     /// A newer version of the app changed the database; this page must reload.
-    #[error("versi aplikasi yang lebih baru sedang terbuka; muat ulang halaman ini")]
     VersionChanged,
     /// A record could not be encoded or decoded.
-    #[error("data tersimpan tidak dapat dibaca: {0}")]
     Corrupt(String),
     /// Any other failure of a transaction (aborted, closed…).
-    #[error("gagal menyimpan: {0}")]
     Failed(String),
 }
 
@@ -63,6 +57,8 @@ impl StorageError {
         }
     }
 }
+
+crate::i18n::learner_error!(StorageError);
 
 /// The storage port. Every method is one transaction, committed before it returns.
 #[allow(

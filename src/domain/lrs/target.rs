@@ -31,37 +31,27 @@ pub const LAUNCH_KEYS: [&str; 5] = ["endpoint", "auth", "actor", "registration",
 
 /// Why a launch or an `lrs.json` is refused. The learner reads it in Settings; the trainer
 /// fixes the launch link or the file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LaunchError {
     /// Launch parameters without `endpoint`.
-    #[error("parameter peluncuran tanpa “endpoint”")]
     MissingEndpoint,
     /// A launch parameter given twice (which one is meant?).
-    #[error("parameter “{0}” muncul lebih dari sekali")]
     Duplicate(&'static str),
     /// The endpoint is not a plain `http(s)://host/path/` URL.
-    #[error("endpoint LRS tidak sah: {0}")]
     Endpoint(EndpointError),
     /// An `http:` endpoint for an `https:` page: the browser blocks it (mixed content).
-    #[error("endpoint LRS memakai http:// sedangkan aplikasi dibuka lewat https://; peramban memblokirnya")]
     MixedContent,
     /// `auth` is empty, too long, or has characters a header cannot carry.
-    #[error("nilai “auth” tidak sah")]
     Auth,
     /// `actor` is not one xAPI Agent with exactly one identifier.
-    #[error("nilai “actor” tidak sah: {0}")]
     Actor(ActorError),
     /// `registration` is not a UUID.
-    #[error("nilai “registration” bukan UUID")]
     Registration,
     /// `activity_id` is not an absolute IRI.
-    #[error("nilai “activity_id” bukan IRI yang sah")]
     ActivityId,
     /// `lrs.json` is not JSON of the documented shape (the decoder's words).
-    #[error("lrs.json tidak sesuai format: {0}")]
     Config(String),
     /// `lrs.json` is another file, or a newer version than this app reads.
-    #[error("lrs.json bukan berkas “bimtek-lrs” versi 1")]
     ConfigVersion,
 }
 
@@ -84,20 +74,18 @@ impl LaunchError {
     }
 }
 
+crate::i18n::learner_error!(LaunchError);
+
 /// What is wrong with an endpoint.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EndpointError {
     /// Empty, too long, whitespace or control characters inside, or no `scheme://`.
-    #[error("bukan URL")]
     Malformed,
     /// The scheme and host part (the origin) is refused, with the origin rule's reason.
-    #[error("{0}")]
     Origin(OriginError),
     /// A query (`?`) or fragment (`#`): statements are sent to `<endpoint>statements`.
-    #[error("tidak boleh memuat “?” atau “#”")]
     QueryOrFragment,
     /// Characters a URL path cannot carry, or `.`/`..` segments.
-    #[error("jalur (path) tidak sah")]
     Path,
 }
 
@@ -114,20 +102,18 @@ impl EndpointError {
     }
 }
 
+crate::i18n::learner_error!(EndpointError);
+
 /// What is wrong with a launch actor.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActorError {
     /// Not JSON, not an object, or too long.
-    #[error("bukan objek JSON")]
     NotJson,
     /// `objectType` other than `Agent` (a Group is not a learner).
-    #[error("hanya Agent yang didukung")]
     NotAnAgent,
     /// No identifier (`mbox`, `mbox_sha1sum`, `openid`, `account`), or more than one.
-    #[error("harus memuat tepat satu pengenal (mbox, mbox_sha1sum, openid atau account)")]
     Identifier,
     /// An identifier or the name in a form xAPI does not allow.
-    #[error("pengenal atau nama tidak sah")]
     BadValue,
 }
 
@@ -147,6 +133,8 @@ impl ActorError {
         .to_owned()
     }
 }
+
+crate::i18n::learner_error!(ActorError);
 
 /// An LRS endpoint: a normalised origin and a path ending in `/`, with no query or fragment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

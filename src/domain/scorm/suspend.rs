@@ -52,22 +52,17 @@ const SKIPPED: u8 = b'*';
 const MAX_DROPPED: u64 = 10_000;
 
 /// Why saved data cannot be read, or progress cannot be saved.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SuspendError {
     /// Written by another format version (shown shortened).
-    #[error("data lanjutan berformat lain ({0})")]
     Version(String),
     /// Written for other content (the package was replaced by a newer one).
-    #[error("isi modul sudah berubah sejak sesi sebelumnya")]
     ContentChanged,
     /// Not this format, or cut off.
-    #[error("data lanjutan dari LMS rusak")]
     Malformed,
     /// Longer than [`MAX_SUSPEND_DATA`] even with only the attempts that must be kept.
-    #[error("kemajuan terlalu panjang untuk LMS ({0} karakter)")]
     TooLong(usize),
     /// An attempt or answer that this format cannot express (not made by this module's quiz).
-    #[error("jawaban ini tidak dapat dicatat di LMS")]
     Unencodable,
 }
 
@@ -84,6 +79,8 @@ impl SuspendError {
         }
     }
 }
+
+crate::i18n::learner_error!(SuspendError);
 
 /// A module's progress as kept by the LMS: what [`decode`] gives and [`encode`] takes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
