@@ -652,7 +652,11 @@ try {
       redeploy(dir, make(dir));
       server.clearLog();
       await page.evaluate(() => window.dispatchEvent(new Event('online')));
-      await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, { timeout: 60_000, polling: 500 });
+      // Until the new worker has installed (waitForFunction does not wait on a promise).
+      for (let i = 0; i < 120; i++) {
+        if (await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))) break;
+        await page.waitForTimeout(500);
+      }
       const update = server.requests().filter((r) => r.status === 200);
       rows.push([label, kb(sum(first)), kb(sum(update)), update.length, update.map((r) => r.path.replace('/belajar/bimtek/', '')).sort().join(' ')]);
       await context.close();
