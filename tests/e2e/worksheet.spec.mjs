@@ -205,3 +205,19 @@ for (const scheme of ['light', 'dark']) {
     });
   }
 }
+
+test('leaving the page right after typing (within the save delay) keeps the text and logs no error', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(`index.html${LESSON}`);
+  await appReady(page);
+  await page.getByLabel('Nama kelompok').fill('KBK Cepat Pergi');
+  // At once, before the half-second save delay: another page of the app.
+  await page.evaluate((m) => { location.hash = `#/modul/${m}`; }, M);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Budaya Kerja dan Mutu');
+  await page.waitForTimeout(1000);
+  await page.goto(`index.html${LESSON}`);
+  await expect(page.getByLabel('Nama kelompok')).toHaveValue('KBK Cepat Pergi');
+  await page.reload();
+  await expect(page.getByLabel('Nama kelompok')).toHaveValue('KBK Cepat Pergi');
+  expect(errors.filter((e) => /disposed|panicked|RuntimeError/.test(e))).toEqual([]);
+});

@@ -55,14 +55,22 @@ struct Form {
 impl Form {
     /// Applies an edit and schedules a save.
     fn edit(self, change: impl FnOnce(&mut KbkSheet)) {
-        self.sheet.update(change);
-        self.edited.set_value(true);
-        self.generation.update_value(|g| *g += 1);
-        let generation = self.generation.get_value();
-        self.status.set(Status::Idle);
+        // A field's `change` event can fire as the page goes away (the input loses focus):
+        // the form may be disposed by then, and its cleanup has saved what was typed.
+        if self.sheet.try_update(change).is_none() {
+            return;
+        }
+        let _ = self.edited.try_set_value(true);
+        let _ = self.generation.try_update_value(|g| *g += 1);
+        let Some(generation) = self.generation.try_get_value() else {
+            return;
+        };
+        let _ = self.status.try_set(Status::Idle);
         set_timeout(
             move || {
-                if self.generation.get_value() == generation {
+                // The learner may have left the page within the delay: the form is gone, and
+                // its cleanup has already saved the edit (`flush`).
+                if self.generation.try_get_value() == Some(generation) {
                     self.save_now();
                 }
             },
@@ -70,13 +78,47 @@ impl Form {
         );
     }
 
+    /// The form goes away (the learner left the page): an edit not saved yet is saved now,
+    /// through app-level handles only, since the form's own are about to be disposed.
+    fn flush(self) {
+        let (Some(kbk), Some(last), Some(true)) = (
+            self.sheet.try_get_untracked(),
+            self.last_saved.try_get_value(),
+            self.edited.try_get_value(),
+        ) else {
+            return;
+        };
+        if last.as_ref() == Some(&kbk) {
+            return;
+        }
+        let Ok(sheet) = Worksheet::new(self.id, kbk, platform::device::now()) else {
+            return;
+        };
+        let state = self.state;
+        leptos::task::spawn_local(async move {
+            match state.store().set_worksheet(&sheet).await {
+                Ok(()) => {
+                    state.note_progress();
+                    state.progress.worksheets.update(|worksheets| {
+                        worksheets.retain(|w| w.id != sheet.id);
+                        worksheets.push(sheet);
+                    });
+                }
+                Err(e) => state.health.save_error.set(Some(e)),
+            }
+        });
+    }
+
     /// Saves the sheet now, unless it is what was last saved.
     fn save_now(self) {
-        let kbk = self.sheet.get_untracked();
+        // Called from a timer: the form may be gone (its cleanup saved the edit).
+        let Some(kbk) = self.sheet.try_get_untracked() else {
+            return;
+        };
         if self.last_saved.with_value(|l| l.as_ref() == Some(&kbk)) {
             // What is on screen is what is committed (an edit undone, a second `change`).
-            if self.edited.get_value() {
-                self.status.set(Status::Saved);
+            if self.edited.try_get_value() == Some(true) {
+                let _ = self.status.try_set(Status::Saved);
             }
             return;
         }
@@ -87,28 +129,33 @@ impl Form {
                     WorksheetError::BadNumber(_) => Key::WkBadNumber,
                     _ => Key::WkTooLong,
                 };
-                self.status.set(Status::Invalid(key));
+                let _ = self.status.try_set(Status::Invalid(key));
                 return;
             }
         };
-        let generation = self.generation.get_value();
-        self.status.set(Status::Saving);
+        let Some(generation) = self.generation.try_get_value() else {
+            return;
+        };
+        let _ = self.status.try_set(Status::Saving);
         leptos::task::spawn_local(async move {
             match self.state.store().set_worksheet(&sheet).await {
                 Ok(()) => {
-                    self.last_saved.set_value(Some(sheet.kbk.clone()));
+                    // The form may be gone by now (the learner left): its own values quietly.
+                    let _ = self.last_saved.try_set_value(Some(sheet.kbk.clone()));
                     // A worksheet is progress worth keeping: eviction marker, persistence.
                     self.state.note_progress();
                     self.state.progress.worksheets.update(|worksheets| {
                         worksheets.retain(|w| w.id != sheet.id);
                         worksheets.push(sheet);
                     });
-                    if self.generation.get_value() == generation {
-                        self.status.set(Status::Saved);
+                    if self.generation.try_get_value() == Some(generation) {
+                        let _ = self.status.try_set(Status::Saved);
                     }
                 }
                 Err(e) => {
-                    self.status.set(Status::Failed(e.message(self.state.lang)));
+                    let _ = self
+                        .status
+                        .try_set(Status::Failed(e.message(self.state.lang)));
                     self.state.health.save_error.set(Some(e));
                 }
             }
@@ -140,6 +187,8 @@ pub(super) fn worksheet_view(id: WorksheetId, lang: Lang) -> AnyView {
         generation: StoredValue::new(0),
         last_saved: StoredValue::new(None),
     };
+    // Leaving within the save delay must neither lose the edit nor touch a disposed form.
+    on_cleanup(move || form.flush());
     Effect::new(move |_| {
         let stored = state.progress.worksheets.with(|worksheets| {
             worksheets
