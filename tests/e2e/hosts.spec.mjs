@@ -320,8 +320,9 @@ test('an update that changes one module file downloads that file, sw.js and the 
     await expect(page.locator('#update-banner')).toContainText('Versi baru tersedia', { timeout: 30_000 });
     const fetched = [...new Set(server.requests().filter((r) => r.status === 200).map((r) => r.path.slice(SUB.length)))].sort();
     expect(fetched).toEqual([file, 'lrs.json', 'packs.json', 'sw.js'].sort());
-    // And the new version works offline with the changed file.
-    await page.getByRole('button', { name: 'Muat ulang sekarang' }).click();
+    // And the new version works offline with the changed file (the click reloads the page: wait
+    // for that load, not the old page's app-ready).
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Muat ulang sekarang' }).click()]);
     await appReady(page);
     await server.set({ mode: 'down' });
     await page.goto(`${base}index.html#/modul/agen-perubahan/glosarium`);
