@@ -5,7 +5,7 @@
 #    copies, hashes or precaches them;
 # 1. compiles the built-in content packs (content/) into the staging dist
 #    (content/<pack>/*.json and packs.json), validating them — a broken pack fails the build;
-# 2. stages one SCORM 1.2 package per built-in module (scripts/scorm-package.mjs): its launch
+# 2. stages a SCORM 1.2 and a SCORM 2004 package per built-in module (scripts/scorm-package.mjs): its launch
 #    page is Trunk's index.html for that module, still without a CSP (and without the first
 #    screen of step 3: an LMS shows one module, never the catalog);
 # 3. writes the static first screen and the inlined pack indexes into index.html
@@ -15,7 +15,7 @@
 #    logging a 404 on every start (after staging: packages have no LRS outbox);
 # 4. writes the Content-Security-Policy into index.html and into every launch page, with the
 #    hashes of what Trunk inlined (scripts/csp.mjs) — before anything is hashed or zipped;
-# 5. zips the packages into scorm/<module-id>.zip (docs/scorm.md);
+# 5. zips the packages into scorm/<module-id>.zip and scorm/2004/<module-id>.zip (docs/scorm.md);
 # 6. writes the service worker's precache list and version (scripts/sw-precache.mjs; the
 #    SCORM packages are not precached).
 set -euo pipefail
@@ -32,7 +32,7 @@ cargo run --quiet --offline --locked --bin bimtek-pack -- first-screen "$out"
 if [ "$TRUNK_PROFILE" = release ]; then node scripts/minify-boot.mjs "$out"; fi
 printf '%s\n' '{ "format": "bimtek-lrs", "version": 1, "endpoint": null }' > "$out/lrs.json"
 node scripts/csp.mjs "$out"
-for page in "$stage"/*/index.html; do
+for page in "$stage"/*/index.html "$stage"/_2004/*/index.html; do
   node scripts/csp.mjs "$out" "$page"
 done
 node scripts/scorm-package.mjs zip "$stage" "$out/scorm"

@@ -1,18 +1,22 @@
 #!/usr/bin/env node
-// SCORM 1.2 packages, one per built-in module (docs/design.md contract 10, docs/scorm.md).
-// Run by scripts/post-build.sh after every Trunk build, in two steps around scripts/csp.mjs:
+// SCORM packages, two per built-in module: SCORM 1.2 and SCORM 2004 4th edition (docs/design.md
+// contract 10, docs/scorm.md). Run by scripts/post-build.sh after every Trunk build, in two steps
+// around scripts/csp.mjs:
 //
 //   node scripts/scorm-package.mjs stage <dist-dir> <stage-dir>
 //       For every module of every pack in <dist>/packs.json (the built-in content, compiled
-//       just before), writes <stage>/<module-id>/: the launch page index.html (Trunk's page
-//       with <meta name="bimtek-scorm" content="<module-id>">, the module's title, and no web
-//       app manifest), the app's JS and wasm, packs.json + that module's pack.json and module
-//       file only, imsmanifest.xml and the four SCORM 1.2 XSDs (scripts/scorm/xsd/, checked
+//       just before), writes <stage>/<module-id>/ (SCORM 1.2) and <stage>/_2004/<module-id>/
+//       (SCORM 2004; `_` cannot start a module id): the launch page index.html (Trunk's page
+//       with <meta name="bimtek-scorm" content="<module-id>">, for 2004 also
+//       <meta name="bimtek-scorm-edition" content="2004">, the module's title, and no web app
+//       manifest), the app's JS and wasm, packs.json + that module's pack.json and module file
+//       only, and the edition's XSDs (scripts/scorm/xsd/ and scripts/scorm/xsd/2004/, checked
 //       against their recorded sha256).
 //   node scripts/scorm-package.mjs zip <stage-dir> <out-dir>
-//       Zips each staged folder into <out>/<module-id>.zip with Debian's Info-ZIP `zip`
+//       Writes each staged folder's imsmanifest.xml and zips it into <out>/<module-id>.zip
+//       (SCORM 1.2) or <out>/2004/<module-id>.zip with Debian's Info-ZIP `zip`
 //       (imsmanifest.xml first, at the root; fixed timestamps and no extra fields, so the same
-//       build gives the same bytes).
+//       build gives the same bytes), and lists them all in <out>/index.json.
 //
 // Between the two, csp.mjs writes the same strict Content-Security-Policy into each launch
 // page as into index.html (hashes of the same inline script and styles). Nothing here is
@@ -33,6 +37,30 @@ const XSD = {
   'imsmd_rootv1p2p1.xsd': '51310a1097f373e619e54ef2ba9c050117de4822e6119a1cc2a3d07cfe450db9',
   'ims_xml.xsd': '5209ff1d1e89cac16e797a2cdb0d5f345343ad97c1b125483a4bc6fc29319bd5',
 };
+// SCORM 2004 4th edition's schema files, unchanged from the same npm package
+// (folder scorm20044thedition/; scripts/scorm/xsd/README.md).
+const XSD_2004 = {
+  'imscp_v1p1.xsd': 'cf91ad47eeafa08193547d37ce950a837d7d49755ce90b7872c1ca7656b74369',
+  'adlcp_v1p3.xsd': '51a0515f707ca9a951ac945b7d13b201ffacc3800480e54a4e8bc6d88f13eaf1',
+  'adlseq_v1p3.xsd': '4f2a55c07628d3a8ed133543e72dc7c4a3c0ebc2676268029fd40f339d56ecce',
+  'adlnav_v1p3.xsd': '8a8559c6ab2bc6aa34689c5bc6be8dff269820c36ba8cb6f85b667c8094a2d3a',
+  'imsss_v1p0.xsd': 'daef999eb61a3755a483e86be07226d877dbdcf6062fb978a7e4069921f8ef7b',
+  'imsss_v1p0auxresource.xsd': 'c5985ad0f64a7fc780fe3e8b5ee85c983de54a1aba8df4a32dd4e6febcf43baa',
+  'imsss_v1p0control.xsd': '5c74cfa648b2cf98b71a15e77a5e92ff75f111d72ac84766ccafff3d29ab8e43',
+  'imsss_v1p0delivery.xsd': 'ea44db41eeae1f8802117362236b68d3943bf3eafa8d41fa5ab5d7354a2b61f0',
+  'imsss_v1p0limit.xsd': '5c1b1e5add19942ff205b423ea750959ffb79f080983b51ba5a62f185eff13ec',
+  'imsss_v1p0objective.xsd': '6b196b71ac408141811899cd77b7cbeac5e3cbc239abf223de1777efedfaf4e8',
+  'imsss_v1p0random.xsd': '195472fbb65a3daeda13edb9cb5a62adcc41287c61d7433a65b5b3ed32460e85',
+  'imsss_v1p0rollup.xsd': 'e0e95bafa5693eb7649946379ec735ad6a4f6389c6b385ae2296efc38b8a412f',
+  'imsss_v1p0seqrule.xsd': 'a391f0b7c7faee99207865df735dde2bb682ac07e4804b1140a7e2d9b8ec77d8',
+  'imsss_v1p0util.xsd': '3afc09fead11951b1aa5db10f80d09874d516eded489b382aa3ee380f1eae814',
+  'xml.xsd': '987f7ddbb71278c7a5bbb2d46cfc3913a9c752670d8d3c0c4f88e827c25f5f94',
+  'XMLSchema.dtd': '68b500f142a9d1f69686f95184b23f6003515dfff3c8775d24521438507b6799',
+  'datatypes.dtd': 'c8bd6bdf36184efe6e9ca0a11396254f1def5c6c3b28bce9f72216d685b02921',
+};
+const xsdDir2004 = path.join(xsdDir, '2004');
+/** Where SCORM 2004 folders are staged (`_` cannot start a module id). */
+const STAGE_2004 = '_2004';
 // What SCORM mode does not use: the worker, the PWA manifest and icons, the embed helper,
 // other content, and the packages themselves.
 const NOT_IN_PACKAGE = new Set(['index.html', 'sw.js', 'embed.js', 'manifest.webmanifest', 'packs.json', 'icons', 'content', 'scorm']);
@@ -174,13 +202,79 @@ ${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
 `;
 }
 
+/**
+ * A SCORM 2004 4th edition manifest: one organization, one item, one SCO. The item's primary
+ * objective carries the pass mark (`minNormalizedMeasure` = pass mark / 100, satisfied by the
+ * measure), which the LMS hands the SCO as `cmi.scaled_passing_score` — SCORM 2004's
+ * masteryscore. The app writes a score only with a final result (docs/scorm.md, "Status"), so
+ * the LMS's own evaluation of that score agrees with the app's success status. No sequencing
+ * rules and no navigation requests (`adl.nav.request` is never set): the LMS's defaults for a
+ * single SCO.
+ */
+function manifest2004(pack, module, files, version) {
+  const id = `bimtek-${pack.id}-${module.id}`;
+  const measure = module.pass_mark >= 100 ? '1' : `0.${String(module.pass_mark).padStart(2, '0')}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xml(id)}" version="${version}"
+    xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+    xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+    xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+    xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="org-${xml(pack.id)}">
+    <organization identifier="org-${xml(pack.id)}">
+      <title>${xml(module.title)}</title>
+      <item identifier="item-${xml(module.id)}" identifierref="sco-${xml(module.id)}" isvisible="true">
+        <title>${xml(module.title)}</title>
+        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="lulus-kuis-${xml(module.id)}" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${measure}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+        </imsss:sequencing>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="sco-${xml(module.id)}" type="webcontent" adlcp:scormType="sco" href="index.html">
+${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** A staged 1.2 folder made into a 2004 one: the launch page names the edition; the 2004 XSDs. */
+function as2004(dir, dir2004) {
+  fs.cpSync(dir, dir2004, { recursive: true });
+  for (const name of Object.keys(XSD)) fs.rmSync(path.join(dir2004, name));
+  for (const name of Object.keys(XSD_2004)) copy(path.join(xsdDir2004, name), path.join(dir2004, name));
+  const page = path.join(dir2004, 'index.html');
+  const html = fs.readFileSync(page, 'utf8');
+  const meta = /<meta name="bimtek-scorm" content="[^"]*">/.exec(html);
+  if (!meta) fail(`${page} has no <meta name="bimtek-scorm">`);
+  fs.writeFileSync(page, html.replace(meta[0], `${meta[0]}<meta name="bimtek-scorm-edition" content="2004">`));
+}
+
+function checkXsds(dir, table) {
+  for (const [name, want] of Object.entries(table)) {
+    const have = sha256(fs.readFileSync(path.join(dir, name)));
+    if (have !== want) fail(`${name}: sha256 ${have}, expected ${want} (the XSDs must stay unchanged: scripts/scorm/xsd/README.md)`);
+  }
+}
+
 function stage(distDir, stageDir) {
   const dist = path.resolve(distDir);
   const out = path.resolve(stageDir);
-  for (const [name, want] of Object.entries(XSD)) {
-    const have = sha256(fs.readFileSync(path.join(xsdDir, name)));
-    if (have !== want) fail(`${name}: sha256 ${have}, expected ${want} (the XSDs must stay unchanged: scripts/scorm/xsd/README.md)`);
-  }
+  checkXsds(xsdDir, XSD);
+  checkXsds(xsdDir2004, XSD_2004);
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const appFiles = fs.readdirSync(dist).filter((f) => !NOT_IN_PACKAGE.has(f) && !f.startsWith('.'));
   const list = readJson(path.join(dist, 'packs.json'));
@@ -212,11 +306,36 @@ function stage(distDir, stageDir) {
         if (!file.endsWith('.json')) copy(file, path.join(dir, path.relative(dist, file)));
       }
       for (const name of Object.keys(XSD)) copy(path.join(xsdDir, name), path.join(dir, name));
+      as2004(dir, path.join(out, STAGE_2004, module.id));
       count++;
     }
   }
   if (count === 0) fail('no built-in module found');
-  console.log(`scorm-package: ${count} SCO folders staged in ${out}`);
+  console.log(`scorm-package: ${count} SCO folders per edition staged in ${out}`);
+}
+
+/** Writes one staged folder's manifest and zips it into `target`; its entry for index.json. */
+function zipOne(dir, target, edition, epoch) {
+  const xsds = edition === '2004' ? XSD_2004 : XSD;
+  const packPaths = readJson(path.join(dir, 'packs.json')).packs;
+  const pack = readJson(path.join(dir, packPaths[0]));
+  const module = pack.modules[0];
+  const files = walk(dir).map((f) => path.relative(dir, f).split(path.sep).join('/'))
+    .filter((f) => !(f in xsds) && f !== 'imsmanifest.xml')
+    .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+  const hash = crypto.createHash('sha256');
+  for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
+  const make = edition === '2004' ? manifest2004 : manifest;
+  fs.writeFileSync(path.join(dir, 'imsmanifest.xml'), make(pack, module, files, hash.digest('hex').slice(0, 12)));
+  const entries = ['imsmanifest.xml', ...files, ...Object.keys(xsds)];
+  for (const f of entries) fs.utimesSync(path.join(dir, f), epoch, epoch);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.rmSync(target, { force: true });
+  const r = spawnSync('zip', ['-X', '-9', '-q', '-D', target, '-@'], { cwd: dir, input: entries.join('\n'), env: { ...process.env, TZ: 'UTC' }, stdio: ['pipe', 'inherit', 'inherit'] });
+  if (r.error) fail(`zip: ${r.error.message} (scripts/setup.sh installs Debian's zip)`);
+  if (r.status !== 0) fail(`zip exited ${r.status} for ${target}`);
+  console.log(`scorm-package: ${target} (${Math.round(fs.statSync(target).size / 1024)} KB, ${entries.length} files)`);
+  return { module: module.id, title: module.title, edition, bytes: fs.statSync(target).size };
 }
 
 /** After csp.mjs: the manifest (listing the final files) and the zip of every staged folder. */
@@ -227,28 +346,14 @@ function zip(stageDir, outDir) {
   // Same bytes for the same build: fixed timestamps (SOURCE_DATE_EPOCH when set), UTC.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH ?? Date.UTC(2026, 0, 1) / 1000);
   const listed = [];
-  for (const id of fs.readdirSync(from).sort()) {
-    const dir = path.join(from, id);
-    const packPaths = readJson(path.join(dir, 'packs.json')).packs;
-    const pack = readJson(path.join(dir, packPaths[0]));
-    const module = pack.modules[0];
-    const files = walk(dir).map((f) => path.relative(dir, f).split(path.sep).join('/'))
-      .filter((f) => !(f in XSD) && f !== 'imsmanifest.xml')
-      .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
-    const hash = crypto.createHash('sha256');
-    for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
-    fs.writeFileSync(path.join(dir, 'imsmanifest.xml'), manifest(pack, module, files, hash.digest('hex').slice(0, 12)));
-    const entries = ['imsmanifest.xml', ...files, ...Object.keys(XSD)];
-    for (const f of entries) fs.utimesSync(path.join(dir, f), epoch, epoch);
-    const target = path.join(out, `${id}.zip`);
-    fs.rmSync(target, { force: true });
-    const r = spawnSync('zip', ['-X', '-9', '-q', '-D', target, '-@'], { cwd: dir, input: entries.join('\n'), env: { ...process.env, TZ: 'UTC' }, stdio: ['pipe', 'inherit', 'inherit'] });
-    if (r.error) fail(`zip: ${r.error.message} (scripts/setup.sh installs Debian's zip)`);
-    if (r.status !== 0) fail(`zip exited ${r.status} for ${target}`);
-    console.log(`scorm-package: ${target} (${Math.round(fs.statSync(target).size / 1024)} KB, ${entries.length} files)`);
-    listed.push({ module: module.id, title: module.title, file: `scorm/${id}.zip`, bytes: fs.statSync(target).size });
+  for (const id of fs.readdirSync(from).filter((d) => d !== STAGE_2004).sort()) {
+    listed.push({ ...zipOne(path.join(from, id), path.join(out, `${id}.zip`), '1.2', epoch), file: `scorm/${id}.zip` });
+    const dir2004 = path.join(from, STAGE_2004, id);
+    if (!fs.existsSync(dir2004)) fail(`${id}: no SCORM 2004 folder staged`);
+    listed.push({ ...zipOne(dir2004, path.join(out, '2004', `${id}.zip`), '2004', epoch), file: `scorm/2004/${id}.zip` });
   }
-  // The list the trainers' page shows (src/content/scorm_list.rs reads it).
+  // The list the trainers' page shows (src/content/scorm_list.rs reads it; `edition` was added
+  // with SCORM 2004: a list without it names SCORM 1.2 packages).
   fs.writeFileSync(path.join(out, 'index.json'), JSON.stringify({ format: 'bimtek-scorm-packages', version: 1, packages: listed }));
 }
 

@@ -438,8 +438,9 @@ texts! {
     NavEmbed => "Sematkan", "Embed";
     ScormListUnreadable => "daftar paket tidak dapat dibaca: {}", "the list of packages cannot be read: {}";
     ScormListFormat => "daftar paket berformat lain ({} versi {})", "the list of packages has another format ({} version {})";
+    ScormEdition2004 => "SCORM 2004 (edisi ke-4)", "SCORM 2004 (4th edition)";
     ScormListTitle => "Paket SCORM untuk LMS (Moodle)", "SCORM packages for an LMS (Moodle)";
-    ScormListLead => "Setiap modul sebagai satu paket SCORM 1.2. Di Moodle: Tambahkan aktivitas → Paket SCORM, unggah berkasnya; penyelesaian: \"Require status: Passed\".", "Each module as one SCORM 1.2 package. In Moodle: Add an activity → SCORM package, upload the file; completion: \"Require status: Passed\".";
+    ScormListLead => "Setiap modul sebagai paket SCORM 1.2 dan SCORM 2004 edisi ke-4. Untuk Moodle pakailah SCORM 1.2 (Moodle mendukung SCORM 2004 hanya sebagian); SCORM 2004 untuk LMS yang memintanya. Di Moodle: Tambahkan aktivitas → Paket SCORM, unggah berkasnya; penyelesaian: \"Require status: Passed\". Dengan SCORM 2004, \"Completed\" berarti semua pelajaran sudah dibaca.", "Each module as a SCORM 1.2 and a SCORM 2004 4th edition package. For Moodle use SCORM 1.2 (Moodle supports SCORM 2004 only in part); SCORM 2004 is for an LMS that asks for it. In Moodle: Add an activity → SCORM package, upload the file; completion: \"Require status: Passed\". With SCORM 2004, \"Completed\" means every lesson has been read.";
     ScormListFailed => "Daftar paket tidak dapat dimuat ({}). Paket ada di folder scorm/ aplikasi ini; buka halaman ini saat tersambung ke internet.", "The list of packages cannot be loaded ({}). The packages are in this app's scorm/ folder; open this page while online.";
     EmbedGuideTitle => "Sematkan modul di portal Anda", "Embed a module in your portal";
     EmbedGuideLead => "Untuk pelatih dan pengelola portal (WordPress, Moodle, situs kabupaten): pilih modul, isi alamat portal, lalu salin kode di bawah ke halaman portal.",

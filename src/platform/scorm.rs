@@ -1,5 +1,6 @@
-//! The LMS's SCORM 1.2 API object (`window.API` of a parent or opener window), found and
-//! called as SCORM 1.2's run-time environment describes.
+//! The LMS's SCORM API object (SCORM 1.2: `window.API`; SCORM 2004: `window.API_1484_11`, of
+//! a parent or opener window), found and called as each edition's run-time environment
+//! describes.
 //!
 //! Calls go through `js_sys::Reflect` and `Function::call*` on whatever object the LMS put
 //! there (no `extern` block: the crate forbids `unsafe`), so a missing method or an LMS that
@@ -9,7 +10,8 @@
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::scorm::{ErrorCode, Launch, LessonStatus, LmsCall, ScormError};
+use crate::domain::scorm::edition::EDITION_META;
+use crate::domain::scorm::{Edition, ErrorCode, Launch, LessonStatus, LmsCall, ScormError};
 
 /// The `<meta name>` of a launch page made by `scripts/scorm-package.mjs`; its `content` is
 /// the module id.
@@ -30,6 +32,21 @@ pub fn launch_module() -> Option<String> {
     meta.get_attribute("content")
 }
 
+/// The edition the launch page was packaged for (`<meta name="bimtek-scorm-edition">`);
+/// SCORM 1.2 when it says nothing else.
+#[must_use]
+pub fn launch_edition() -> Edition {
+    let content = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name=\"{EDITION_META}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"));
+    content.map_or(Edition::Scorm12, |c| Edition::parse(&c))
+}
+
 /// `object[name]`, or `None` when reading it throws (a window of another origin) or it is
 /// null or undefined.
 fn property(object: &JsValue, name: &str) -> Option<JsValue> {
@@ -38,11 +55,11 @@ fn property(object: &JsValue, name: &str) -> Option<JsValue> {
         .filter(|v| !v.is_null() && !v.is_undefined())
 }
 
-/// `API` in `start` or one of its parents.
-fn find_in(start: JsValue) -> Option<JsValue> {
+/// The API object `name` in `start` or one of its parents.
+fn find_in(start: JsValue, name: &str) -> Option<JsValue> {
     let mut win = start;
     for _ in 0..=MAX_PARENTS {
-        if let Some(api) = property(&win, "API").filter(JsValue::is_object) {
+        if let Some(api) = property(&win, name).filter(JsValue::is_object) {
             return Some(api);
         }
         let parent = property(&win, "parent")?;
@@ -58,6 +75,7 @@ fn find_in(start: JsValue) -> Option<JsValue> {
 #[derive(Debug, Clone)]
 pub struct Lms {
     api: JsValue,
+    edition: Edition,
 }
 
 /// A call's answer as text (`"true"`, a value, an error code); LMSs answer strings, some
@@ -86,20 +104,33 @@ fn thrown(e: &JsValue) -> String {
 }
 
 impl Lms {
-    /// Finds the API: this window and its parents, then the opener and its parents (an LMS
-    /// that opens the package in a new window). `None` outside an LMS.
+    /// Finds `edition`'s API: this window and its parents, then the opener and its parents (an
+    /// LMS that opens the package in a new window). `None` outside an LMS.
     #[must_use]
-    pub fn find() -> Option<Self> {
+    pub fn find(edition: Edition) -> Option<Self> {
         let window = web_sys::window()?;
         let own = JsValue::from(window);
-        find_in(own.clone())
-            .or_else(|| find_in(property(&own, "opener")?))
-            .map(|api| Self { api })
+        let name = edition.api_object();
+        find_in(own.clone(), name)
+            .or_else(|| find_in(property(&own, "opener")?, name))
+            .map(|api| Self { api, edition })
     }
 
-    /// Calls `name(args…)` on the API; the answer as text.
-    fn invoke(&self, call: LmsCall, name: &str, args: &[&str]) -> Result<String, ScormError> {
-        let threw = |detail: String| ScormError::Threw { call, detail };
+    /// The edition this API speaks.
+    #[must_use]
+    pub fn edition(&self) -> Edition {
+        self.edition
+    }
+
+    /// Calls `call(args…)` on the API; the answer as text.
+    fn invoke(&self, call: LmsCall, args: &[&str]) -> Result<String, ScormError> {
+        let edition = self.edition;
+        let name = edition.function(call);
+        let threw = |detail: String| ScormError::Threw {
+            edition,
+            call,
+            detail,
+        };
         let function: Function = property(&self.api, name)
             .and_then(|f| f.dyn_into().ok())
             .ok_or_else(|| threw(format!("{name} tidak ada")))?;
@@ -112,27 +143,33 @@ impl Lms {
     }
 
     /// `LMSGetLastError()`, `None` for no error (or an LMS that cannot say).
-    fn last_error(&self, call: LmsCall) -> Option<ErrorCode> {
-        self.invoke(call, "LMSGetLastError", &[])
+    fn last_error(&self) -> Option<ErrorCode> {
+        self.invoke(LmsCall::LastError, &[])
             .ok()
-            .and_then(|code| ErrorCode::parse(&code))
+            .and_then(|code| ErrorCode::parse_in(self.edition, &code))
     }
 
     /// A call that answers `"true"` on success: anything else, or a last error ≠ 0, fails.
     fn expect_true(&self, call: LmsCall, args: &[&str]) -> Result<(), ScormError> {
-        let answer = self.invoke(call, call.name(), args)?;
-        let error = self.last_error(call);
+        let answer = self.invoke(call, args)?;
+        let error = self.last_error();
+        let edition = self.edition;
         match (answer.trim() == "true", error) {
             (true, None) => Ok(()),
-            (_, Some(code)) => Err(ScormError::Refused { call, code }),
+            (_, Some(code)) => Err(ScormError::Refused {
+                edition,
+                call,
+                code,
+            }),
             (false, None) => Err(ScormError::Refused {
+                edition,
                 call,
                 code: ErrorCode::General,
             }),
         }
     }
 
-    /// `LMSInitialize("")`. An LMS that is already initialised (the page was reloaded inside
+    /// `LMSInitialize("")` (SCORM 2004: `Initialize("")`). An LMS that is already initialised (the page was reloaded inside
     /// the LMS's frame) refuses a second call; the session is used as it is then.
     ///
     /// # Errors
@@ -142,13 +179,9 @@ impl Lms {
             Ok(()) => Ok(()),
             Err(e) => {
                 let open = self
-                    .invoke(
-                        LmsCall::GetValue,
-                        "LMSGetValue",
-                        &["cmi.core.lesson_status"],
-                    )
+                    .invoke(LmsCall::GetValue, &[self.edition.location()])
                     .is_ok()
-                    && self.last_error(LmsCall::GetValue).is_none();
+                    && self.last_error().is_none();
                 if open {
                     Ok(())
                 } else {
@@ -162,31 +195,48 @@ impl Lms {
     #[must_use]
     pub fn get(&self, element: &str) -> String {
         let value = self
-            .invoke(LmsCall::GetValue, "LMSGetValue", &[element])
+            .invoke(LmsCall::GetValue, &[element])
             .unwrap_or_default();
         // Clear the error an unsupported element leaves, so it is not blamed on the next call.
-        let _ = self.last_error(LmsCall::GetValue);
+        let _ = self.last_error();
         value
     }
 
     /// What the LMS holds at the start of the session.
     #[must_use]
     pub fn launch(&self) -> Launch {
+        use crate::domain::scorm::edition::{COMPLETION, SUCCESS};
+        let e = self.edition;
+        let names = e.launch_elements();
+        let (status, completed) = match e {
+            Edition::Scorm12 => (
+                LessonStatus::parse(&self.get("cmi.core.lesson_status")),
+                false,
+            ),
+            Edition::Scorm2004 => {
+                let completion = self.get(COMPLETION);
+                (
+                    Edition::status_2004(&completion, &self.get(SUCCESS)),
+                    completion.trim() == "completed",
+                )
+            }
+        };
         Launch {
-            entry: self.get("cmi.core.entry"),
-            status: LessonStatus::parse(&self.get("cmi.core.lesson_status")),
-            score_raw: crate::domain::scorm::parse_raw(&self.get("cmi.core.score.raw")),
-            location: self.get("cmi.core.lesson_location"),
+            entry: self.get(names.entry),
+            status,
+            completed,
+            score_raw: crate::domain::scorm::parse_raw(&self.get(e.score_raw())),
+            location: self.get(e.location()),
             suspend_data: self.get("cmi.suspend_data"),
             interactions: self
                 .get("cmi.interactions._count")
                 .trim()
                 .parse()
                 .unwrap_or(0),
-            mode: crate::domain::scorm::LessonMode::parse(&self.get("cmi.core.lesson_mode")),
-            no_credit: self.get("cmi.core.credit").trim() == "no-credit",
-            student_name: self.get("cmi.core.student_name"),
-            student_id: self.get("cmi.core.student_id"),
+            mode: crate::domain::scorm::LessonMode::parse(&self.get(names.mode)),
+            no_credit: self.get(names.credit).trim() == "no-credit",
+            student_name: self.get(names.name),
+            student_id: self.get(names.id),
         }
     }
 
@@ -206,7 +256,8 @@ impl Lms {
         self.expect_true(LmsCall::Commit, &[""])
     }
 
-    /// `LMSFinish("")`: the session ends; nothing can be written after it.
+    /// `LMSFinish("")` (SCORM 2004: `Terminate("")`): the session ends; nothing can be written
+    /// after it.
     ///
     /// # Errors
     /// The LMS's refusal or its exception.

@@ -1,5 +1,5 @@
-//! SCORM mode: the app as the one SCO of a module's SCORM 1.2 package, inside an LMS
-//! (docs/scorm.md).
+//! SCORM mode: the app as the one SCO of a module's SCORM package (1.2 or 2004 4th edition,
+//! `domain::scorm::edition`), inside an LMS (docs/scorm.md).
 //!
 //! The launch page in `dist/scorm/<module-id>.zip` carries `<meta name="bimtek-scorm">`, and
 //! [`super::start`] mounts [`ScormApp`] instead of the app. Why the LMS is the record and
@@ -85,15 +85,20 @@ struct Session {
     written: Option<Milestones>,
     /// `LMSFinish` was called.
     finished: bool,
+    /// The package's SCORM edition.
+    edition: scorm::Edition,
 }
 
-/// Sets each value (with the score's range after the raw score).
+/// Sets each value (with the score's range, and SCORM 2004's scaled score, after the raw
+/// score).
 fn set_all(lms: &Lms, sets: &[(&'static str, String)]) -> Result<(), ScormError> {
+    let edition = lms.edition();
     for (element, value) in sets {
         lms.set(element, value)?;
-        if *element == "cmi.core.score.raw" {
-            lms.set("cmi.core.score.min", "0")?;
-            lms.set("cmi.core.score.max", "100")?;
+        if *element == edition.score_raw() {
+            for (extra, v) in edition.score_extras(value) {
+                lms.set(extra, &v)?;
+            }
         }
     }
     Ok(())
@@ -120,7 +125,9 @@ impl Interactions {
         }
         let mut set = 0;
         for (_, interaction) in &self.pending {
-            for (element, value) in interaction::elements(self.next + set, interaction) {
+            for (element, value) in
+                interaction::elements(lms.edition(), self.next + set, interaction)
+            {
                 if let Err(e) = lms.set(&element, &value) {
                     web_sys::console::warn_1(&e.message(Lang::En).into());
                     self.refused = true;
@@ -213,12 +220,10 @@ impl Session {
         let mut with_interactions = 0;
         let written = set_all(lms, &plan.main).and_then(|()| {
             with_interactions = self.interactions.set(lms);
-            lms.set(
-                "cmi.core.session_time",
-                &scorm::session_time(now - self.started),
-            )?;
+            let (element, time) = lms.edition().session_time(now - self.started);
+            lms.set(element, &time)?;
             if let Some(exit) = exit {
-                lms.set("cmi.core.exit", exit)?;
+                lms.set(lms.edition().exit(), exit)?;
             }
             lms.commit()
         });
@@ -352,7 +357,7 @@ impl LmsLink {
                 .latest
                 .clone()
                 .unwrap_or_else(|| s.ledger.confirmed().clone());
-            let exit = values.exit(attempt_running);
+            let exit = values.exit(s.edition, attempt_running);
             s.write(&values, Some(exit), platform::device::now())?;
             let lms = s.lms.clone().ok_or_else(|| s.unavailable.clone())?;
             lms.finish()?;
@@ -395,7 +400,7 @@ impl LmsLink {
                 .latest
                 .clone()
                 .unwrap_or_else(|| s.ledger.confirmed().clone());
-            let exit = values.exit(attempt_running);
+            let exit = values.exit(s.edition, attempt_running);
             if let Err(e) = s.write(&values, Some(exit), platform::device::now()) {
                 web_sys::console::warn_1(&e.message(Lang::En).into());
             }
@@ -456,6 +461,7 @@ fn values_from(
         };
     let p = module_progress(module, lessons, attempts, answers);
     let outcome = Outcome::new(scorm::Facts {
+        lessons_done: p.lessons_total > 0 && p.lessons_read >= p.lessons_total,
         passed: p.status == ModuleStatus::Passed,
         attempts_finished: p.attempts_finished,
         attempts_left: crate::domain::quiz::attempts_left(module.max_attempts, p.attempts_finished),
@@ -543,7 +549,8 @@ pub fn ScormApp(
     provide_context(state.health);
     provide_context(Connectivity::new());
 
-    let lms = Lms::find();
+    let edition = platform::scorm::launch_edition();
+    let lms = Lms::find(edition);
     let (lms, launch, unavailable) = match lms.map(|l| l.initialize().map(|()| l)) {
         None => (None, Launch::default(), ScormError::NoApi),
         Some(Ok(l)) => {
@@ -567,7 +574,8 @@ pub fn ScormApp(
         session: StoredValue::new_local(Rc::new(RefCell::new(Session {
             lms,
             unavailable,
-            ledger: Ledger::new(&launch),
+            ledger: Ledger::new(edition, &launch),
+            edition,
             module: module.clone(),
             interactions: Interactions {
                 next: launch.interactions,
@@ -789,8 +797,10 @@ fn ScormBar(
         .map(|name| tf(lang, Key::ScormLearner, &[&name]));
     view! {
         <div class="scorm-bar" role="region" aria-label=t(lang, Key::ScormBarLabel)>
-            <p class="scorm-status" role="status" id="scorm-status">{status}</p>
-            {learner.map(|l| view! { <p class="scorm-learner muted small" id="scorm-learner">{l}</p> })}
+            <div class="scorm-bar-text">
+                <p class="scorm-status" role="status" id="scorm-status">{status}</p>
+                {learner.map(|l| view! { <p class="scorm-learner muted small" id="scorm-learner">{l}</p> })}
+            </div>
             {move || can_leave().then(|| view! {
                 <button class="button button-small" type="button" id="scorm-leave"
                     on:click=move |_| leave.run(())>{t(lang, Key::ScormLeave)}</button>

@@ -14,9 +14,15 @@
 //
 //   node tests/e2e/lms-server.mjs --port N --packages <dir>     (<dir>/<module-id>/ = one package)
 //
+// - `lms=scorm-again-2004`: scorm-again 3.4.3's SCORM 2004 run-time (`Scorm2004API`) as
+//   `window.API_1484_11`, for the SCORM 2004 packages: it checks every value against SCORM
+//   2004 4th edition's vocabularies and formats; a relaunch resumes the stored data only after
+//   `cmi.exit` = "suspend" (otherwise a new attempt starts with no data, as the RTE says), and
+//   `mode=review` opens it in review mode without credit.
+//
 //   GET  /lms/<learner>/<module>/?href=<launch file>[&query=…][&display=new]   the harness
 //        (display=new: a button opens the SCO in a new window, as Moodle's "New window" does)
-//   GET  /lms/scorm12.js                                        scorm-again's SCORM 1.2 build
+//   GET  /lms/scorm12.js, /lms/scorm2004.js                    scorm-again's SCORM 1.2 and 2004 builds
 //   GET  /sco/<module>/<file>                                    the unpacked package
 //   POST /lms/<learner>/<module>/commit                          keeps the commit; HTTP 500 while failing
 //   GET  /lms/<learner>/<module>/state                           the last commit (JSON or null)
@@ -40,6 +46,7 @@ const port = Number(opt('port'));
 const packages = path.resolve(opt('packages') ?? '.');
 const here = path.dirname(fileURLToPath(import.meta.url));
 const runtime = fs.readFileSync(path.join(here, 'node_modules/scorm-again/dist/scorm12.js'));
+const runtime2004 = fs.readFileSync(path.join(here, 'node_modules/scorm-again/dist/scorm2004.js'));
 const moodleRuntime = fs.readFileSync(path.join(here, 'moodle-like-api.js'));
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -172,11 +179,47 @@ iframe{display:block;width:100%;height:500px;border:0}</style></head>
 })();
 </script></body></html>`;
 
+/** The SCORM 2004 harness: scorm-again's Scorm2004API with what the LMS kept. */
+const harness2004 = (learner, module, src, mastery, mode) => `<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>LMS uji (SCORM 2004): ${module}</title>
+<style>body{margin:0;font-family:sans-serif}header{height:40px;line-height:40px;padding:0 8px;background:#eee}
+iframe{display:block;width:100%;height:500px;border:0}</style></head>
+<body><header>LMS uji (SCORM 2004) · ${learner} · ${module} · <a id="exit-activity" href="/lms/keluar">Exit activity</a></header>
+<script src="/lms/scorm2004.js"></script>
+<script>
+(async () => {
+  const base = '/lms/${learner}/${module}/';
+  const saved = await (await fetch(base + 'state')).json();
+  window.lmsLog = [];
+  window.API_1484_11 = new Scorm2004API({ lmsCommitUrl: base + 'commit', autocommit: false, logLevel: 5 });
+  for (const fn of ['Initialize', 'Terminate', 'Commit']) API_1484_11.on(fn, () => lmsLog.push({ fn }));
+  API_1484_11.on('SetValue.cmi.*', (element, value) => lmsLog.push({ fn: 'SetValue', element, value }));
+  // A suspended attempt resumes with its data; after any other exit a new attempt starts empty.
+  const resume = saved && saved.cmi && saved.cmi.exit === 'suspend';
+  const cmi = resume ? saved.cmi : {};
+  for (const k of ['session_time', 'exit', 'total_time']) delete cmi[k];
+  cmi.entry = resume ? 'resume' : 'ab-initio';
+  cmi.learner_id = '${learner}';
+  cmi.learner_name = 'Peserta, Uji';
+  cmi.mode = ${JSON.stringify(mode)};
+  cmi.credit = ${JSON.stringify(mode)} === 'normal' ? 'credit' : 'no-credit';
+  if (${JSON.stringify(mastery)}) cmi.scaled_passing_score = String(Number(${JSON.stringify(mastery)}) / 100);
+  API_1484_11.loadFromJSON(cmi);
+  const frame = document.createElement('iframe');
+  frame.id = 'sco';
+  frame.title = 'SCO';
+  frame.src = ${JSON.stringify(src)};
+  document.body.append(frame);
+})();
+</script></body></html>`;
+
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const send = (code, type, body) => res.writeHead(code, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   if (parts[0] === 'lms' && parts[1] === 'scorm12.js') return send(200, types['.js'], runtime);
+  if (parts[0] === 'lms' && parts[1] === 'scorm2004.js') return send(200, types['.js'], runtime2004);
   if (parts[0] === 'lms' && parts[1] === 'moodle12.js') return send(200, types['.js'], moodleRuntime);
   if (parts[0] === 'lms' && parts[1] === 'keluar') return send(200, types['.html'], '<!doctype html><title>Kursus</title><h1>Halaman kursus</h1>');
   if (parts[0] === 'login') return send(200, types['.html'], '<!doctype html><title>Masuk</title><form>Sesi Anda berakhir</form>');
@@ -188,6 +231,9 @@ const server = http.createServer((req, res) => {
       const query = url.searchParams.get('query') ?? '';
       const mastery = url.searchParams.get('mastery') ?? '';
       const display = url.searchParams.get('display') ?? 'frame';
+      if (url.searchParams.get('lms') === 'scorm-again-2004') {
+        return send(200, types['.html'], harness2004(learner, module, `/sco/${module}/${href}${query}`, mastery, url.searchParams.get('mode') ?? 'normal'));
+      }
       if (url.searchParams.get('lms') === 'moodle') {
         const { launch, attempt } = moodleLaunch(key, learner, mastery, {
           newattempt: url.searchParams.get('newattempt') === 'on', browse: url.searchParams.get('mode') === 'browse',

@@ -741,19 +741,22 @@ test('the launch page says "Memuat modul…" before any script has run', async (
   await expect(frame.locator('#scorm-boot')).toBeVisible();
 });
 
-test("the trainers' page lists every module's SCORM package with a download link and its size", async ({ page, request, baseURL }) => {
+test("the trainers' page lists every module's SCORM 1.2 and 2004 packages with a download link and its size", async ({ page, request, baseURL }) => {
   await page.goto('index.html#/sematkan');
   const items = page.locator('#scorm-downloads li');
   await expect(items).toHaveCount(pack.modules.length);
   for (const [i, m] of pack.modules.entries()) {
-    const link = items.nth(i).getByRole('link', { name: m.title });
-    await expect(link).toHaveAttribute('href', `scorm/${m.id}.zip`);
-    await expect(link).toHaveAttribute('download', '');
-    const bytes = fs.statSync(path.join(dist, 'scorm', `${m.id}.zip`)).size;
-    await expect(items.nth(i)).toContainText(`${Math.ceil(bytes / 1024)} KB`);
-    const res = await request.get(`${baseURL}scorm/${m.id}.zip`);
-    expect(res.status()).toBe(200);
-    expect((await res.body()).length).toBe(bytes);
+    await expect(items.nth(i).locator('.scorm-module')).toHaveText(m.title);
+    for (const [edition, file] of [['SCORM 1.2', `scorm/${m.id}.zip`], ['SCORM 2004 (edisi ke-4)', `scorm/2004/${m.id}.zip`]]) {
+      const link = items.nth(i).getByRole('link', { name: `${m.title} — ${edition}`, exact: true });
+      await expect(link).toHaveAttribute('href', file);
+      await expect(link).toHaveAttribute('download', '');
+      const bytes = fs.statSync(path.join(dist, file)).size;
+      await expect(link.locator('xpath=..')).toContainText(`${edition} · ${Math.ceil(bytes / 1024)} KB`);
+      const res = await request.get(`${baseURL}${file}`);
+      expect(res.status()).toBe(200);
+      expect((await res.body()).length).toBe(bytes);
+    }
   }
 });
 

@@ -1,9 +1,10 @@
 //! What can go wrong between the SCO and the LMS, in words a learner understands.
 
 use super::suspend::SuspendError;
+use super::Edition;
 use crate::i18n::{t, tf, Key, Lang};
 
-/// The SCORM 1.2 API call that failed.
+/// The SCORM API call that failed (named in each edition by [`Edition::function`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LmsCall {
     /// `LMSInitialize("")`.
@@ -14,21 +15,17 @@ pub enum LmsCall {
     SetValue,
     /// `LMSCommit("")`.
     Commit,
-    /// `LMSFinish("")`.
+    /// `LMSFinish("")` (SCORM 2004: `Terminate("")`).
     Finish,
+    /// `LMSGetLastError()`.
+    LastError,
 }
 
 impl LmsCall {
-    /// The API function's name.
+    /// The SCORM 1.2 function's name.
     #[must_use]
     pub fn name(self) -> &'static str {
-        match self {
-            Self::Initialize => "LMSInitialize",
-            Self::GetValue => "LMSGetValue",
-            Self::SetValue => "LMSSetValue",
-            Self::Commit => "LMSCommit",
-            Self::Finish => "LMSFinish",
-        }
+        Edition::Scorm12.function(self)
     }
 }
 
@@ -57,6 +54,8 @@ pub enum ErrorCode {
     WrongType,
     /// Any other code an LMS invents (the number is shown).
     Other(u16),
+    /// A SCORM 2004 code (RTE 3.1.7), as the LMS said it; its meaning by its range.
+    Scorm2004(u16),
 }
 
 impl ErrorCode {
@@ -80,6 +79,19 @@ impl ErrorCode {
         })
     }
 
+    /// Parses `GetLastError()`'s answer in `edition`: `None` for "0" (no error) or an empty
+    /// answer.
+    #[must_use]
+    pub fn parse_in(edition: Edition, value: &str) -> Option<Self> {
+        match edition {
+            Edition::Scorm12 => Self::parse(value),
+            Edition::Scorm2004 => match value.trim().parse::<u16>().ok()? {
+                0 => None,
+                n => Some(Self::Scorm2004(n)),
+            },
+        }
+    }
+
     /// The number.
     #[must_use]
     pub fn number(self) -> u16 {
@@ -94,7 +106,7 @@ impl ErrorCode {
             Self::ReadOnly => 403,
             Self::WriteOnly => 404,
             Self::WrongType => 405,
-            Self::Other(n) => n,
+            Self::Other(n) | Self::Scorm2004(n) => n,
         }
     }
 
@@ -112,6 +124,18 @@ impl ErrorCode {
                     Key::LmsErrRefused
                 }
                 Self::Other(_) => Key::LmsErrOther,
+                Self::Scorm2004(n) => match n {
+                    // General, initialization, termination, get, set and commit failures.
+                    101 | 102 | 111 | 301 | 351 | 391 => Key::LmsErrGeneral,
+                    // Called before Initialize or after Terminate.
+                    103 | 104 | 112 | 113 | 122 | 123 | 132 | 133 | 142 | 143 => Key::LmsErrNotOpen,
+                    201 => Key::LmsErrArgument,
+                    // Undefined or unimplemented data model element.
+                    401 | 402 => Key::LmsErrUnsupported,
+                    // Not initialized, read only, write only, type, range, dependency.
+                    403..=408 => Key::LmsErrRefused,
+                    _ => Key::LmsErrOther,
+                },
             },
         )
     }
@@ -120,11 +144,13 @@ impl ErrorCode {
 /// Why SCORM mode cannot record progress in the LMS right now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScormError {
-    /// No SCORM 1.2 `API` object in any parent or opener window: the package was opened
-    /// outside an LMS.
+    /// No SCORM `API` (SCORM 2004: `API_1484_11`) object in any parent or opener window: the
+    /// package was opened outside an LMS.
     NoApi,
     /// The LMS answered `false` or an error code (`LMSGetLastError` ≠ 0).
     Refused {
+        /// The package's edition (which names the call).
+        edition: Edition,
         /// Which call.
         call: LmsCall,
         /// `LMSGetLastError()`.
@@ -132,6 +158,8 @@ pub enum ScormError {
     },
     /// The LMS's API threw instead of answering (its own words, shortened).
     Threw {
+        /// The package's edition (which names the call).
+        edition: Edition,
         /// Which call.
         call: LmsCall,
         /// The exception's message.
@@ -147,15 +175,26 @@ impl ScormError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Self::NoApi => t(lang, Key::ScormNoApi).to_owned(),
-            Self::Refused { call, code } => tf(
+            Self::Refused {
+                edition,
+                call,
+                code,
+            } => tf(
                 lang,
                 Key::ScormRefused,
-                &[&code.words(lang), &code.number(), &call.name()],
+                &[&code.words(lang), &code.number(), &edition.function(*call)],
             ),
-            Self::Threw { call, detail } => tf(
+            Self::Threw {
+                edition,
+                call,
+                detail,
+            } => tf(
                 lang,
                 Key::ScormThrew,
-                &[&call.name(), &crate::domain::progress::excerpt(detail)],
+                &[
+                    &edition.function(*call),
+                    &crate::domain::progress::excerpt(detail),
+                ],
             ),
             Self::Suspend(e) => e.message(lang),
         }
@@ -181,6 +220,7 @@ mod tests {
     #[test]
     fn messages_name_the_code_in_both_languages() {
         let e = ScormError::Refused {
+            edition: Edition::Scorm12,
             call: LmsCall::Commit,
             code: ErrorCode::General,
         };
@@ -190,5 +230,16 @@ mod tests {
         assert!(en.contains("101") && en.contains("LMSCommit"), "{en}");
         assert_ne!(id, en);
         assert!(ScormError::NoApi.message(Lang::Id).contains("LMS"));
+        let e = ScormError::Refused {
+            edition: Edition::Scorm2004,
+            call: LmsCall::Commit,
+            code: ErrorCode::parse_in(Edition::Scorm2004, "391").unwrap(),
+        };
+        let id = e.message(Lang::Id);
+        assert!(id.contains("391") && id.contains("Commit") && !id.contains("LMSCommit"));
+        assert!(id.contains(t(Lang::Id, Key::LmsErrGeneral)), "{id}");
+        assert_eq!(ErrorCode::parse_in(Edition::Scorm2004, "0"), None);
+        let late = ErrorCode::parse_in(Edition::Scorm2004, "143").unwrap();
+        assert_eq!(late.words(Lang::En), t(Lang::En, Key::LmsErrNotOpen));
     }
 }

@@ -1,5 +1,5 @@
-//! `cmi.interactions` for SCORM 1.2: one record per answered question, so an LMS's
-//! interactions report (Moodle: *Interactions*) shows which question a class gets wrong.
+//! `cmi.interactions`: one record per answered question, so an LMS's interactions report
+//! (Moodle: *Interactions*) shows which question a class gets wrong.
 //!
 //! Within SCORM 1.2's vocabulary and lengths (RTE 3.4.2.6): `type` is `true-false`, `choice`,
 //! `sequencing` or `matching`; a response is single characters per item — options and steps
@@ -7,29 +7,45 @@
 //! `<left number>.<right letter>` pairs (`1.b,2.a`); `result` is `correct`, `wrong` or, for
 //! partial credit, the credit in percent; `latency` a `CMITimespan`; `time` a `CMITime` (UTC).
 //!
+//! SCORM 2004 (RTE 4.2.9) names the same items the same way with its own delimiters and words:
+//! `true`/`false`, `a[,]c`, `1[.]b[,]2[.]a`; `learner_response`, `incorrect`, an ISO 8601
+//! `latency` and `timestamp`.
+//!
 //! Pure: the question, the answer and the clock values come in; element names and values go out.
 
-use super::time::session_time;
+use super::time::{iso_duration, session_time, timestamp};
+use super::Edition;
 use crate::domain::course::{Question, QuestionKind};
 use crate::domain::quiz::{Answer, AnswerRecord, Millis, FULL};
 
-/// One interaction's values (without its index).
+/// One item of a response or a correct pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// A true/false answer.
+    Flag(bool),
+    /// An option or a step, by its authored position's letter.
+    Item(char),
+    /// A matching pair: the left side's number (from 1), the right side's letter.
+    Pair(usize, char),
+}
+
+/// One interaction's values (without its index), edition-neutral.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interaction {
     /// `cmi.interactions.n.id`: the question's id (an identifier: no spaces).
     pub id: String,
-    /// `cmi.interactions.n.type`.
+    /// `cmi.interactions.n.type` (the same words in both editions).
     pub kind: &'static str,
-    /// `cmi.interactions.n.student_response`.
-    pub response: String,
-    /// `cmi.interactions.n.correct_responses.0.pattern`.
-    pub pattern: String,
-    /// `cmi.interactions.n.result`.
-    pub result: String,
-    /// `cmi.interactions.n.latency`: from the previous answer (or the attempt's start).
-    pub latency: String,
-    /// `cmi.interactions.n.time`: when it was answered, `HH:MM:SS` UTC.
-    pub time: String,
+    /// What the learner answered.
+    pub response: Vec<Part>,
+    /// The correct response.
+    pub pattern: Vec<Part>,
+    /// The credit, out of [`FULL`].
+    pub credit: u32,
+    /// Milliseconds from the previous answer (or the attempt's start).
+    pub latency: Millis,
+    /// When it was answered (Unix milliseconds).
+    pub at: Millis,
 }
 
 /// The most items SCORM 1.2's single-character responses can name.
@@ -39,12 +55,16 @@ fn letter(position: usize) -> Option<char> {
     LETTERS.get(position).map(|b| char::from(*b))
 }
 
-fn letters(ids: &[String], order: &[String]) -> Option<String> {
+fn letters(ids: &[String], order: &[String]) -> Option<Vec<Part>> {
     order
         .iter()
-        .map(|id| ids.iter().position(|x| x == id).and_then(letter))
-        .collect::<Option<Vec<char>>>()
-        .map(|v| v.iter().map(char::to_string).collect::<Vec<_>>().join(","))
+        .map(|id| {
+            ids.iter()
+                .position(|x| x == id)
+                .and_then(letter)
+                .map(Part::Item)
+        })
+        .collect()
 }
 
 /// The interaction for `record`, an answer to `question` given `since` the previous answer
@@ -59,8 +79,8 @@ pub fn interaction(
     let (kind, response, pattern) = match (&question.kind, &record.answer) {
         (QuestionKind::TrueFalse { answer, .. }, Answer::TrueFalse(said)) => (
             "true-false",
-            if *said { "t" } else { "f" }.to_owned(),
-            if *answer { "t" } else { "f" }.to_owned(),
+            vec![Part::Flag(*said)],
+            vec![Part::Flag(*answer)],
         ),
         (QuestionKind::Single { options }, Answer::Single(chosen)) => {
             choice(options, std::slice::from_ref(chosen))?
@@ -72,38 +92,31 @@ pub fn interaction(
         }
         (QuestionKind::Matching { pairs }, Answer::Matching(chosen)) => {
             let ids: Vec<String> = pairs.iter().map(|p| p.id.clone()).collect();
-            let pair = |left: &String, right: &String| -> Option<String> {
+            let pair = |left: &String, right: &String| -> Option<Part> {
                 let l = ids.iter().position(|x| x == left)?;
                 let r = ids.iter().position(|x| x == right).and_then(letter)?;
-                Some(format!("{}.{r}", l + 1))
+                Some(Part::Pair(l + 1, r))
             };
             let response = chosen
                 .iter()
                 .map(|(l, r)| pair(l, r))
-                .collect::<Option<Vec<_>>>()?
-                .join(",");
+                .collect::<Option<Vec<_>>>()?;
             let pattern = ids
                 .iter()
                 .map(|id| pair(id, id))
-                .collect::<Option<Vec<_>>>()?
-                .join(",");
+                .collect::<Option<Vec<_>>>()?;
             ("matching", response, pattern)
         }
         _ => return None,
-    };
-    let result = match record.credit {
-        FULL => "correct".to_owned(),
-        0 => "wrong".to_owned(),
-        c => (c / 10).to_string(),
     };
     Some(Interaction {
         id: question.id.to_string(),
         kind,
         response,
         pattern,
-        result,
-        latency: session_time(record.answered_at - since),
-        time: clock_time(record.answered_at),
+        credit: record.credit,
+        latency: record.answered_at - since,
+        at: record.answered_at,
     })
 }
 
@@ -111,7 +124,7 @@ pub fn interaction(
 fn choice(
     options: &[crate::domain::course::Choice],
     picked: &[String],
-) -> Option<(&'static str, String, String)> {
+) -> Option<(&'static str, Vec<Part>, Vec<Part>)> {
     let ids: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
     let key: Vec<String> = options
         .iter()
@@ -132,20 +145,55 @@ fn clock_time(at: Millis) -> String {
     )
 }
 
-/// The data-model elements of `interaction` at index `n`, in the order to set them (`id`
-/// first: it creates the record in the LMS).
+/// `parts` in `edition`'s words and delimiters.
+fn text(edition: Edition, parts: &[Part]) -> String {
+    let (t, f, pair, between) = match edition {
+        Edition::Scorm12 => ("t", "f", ".", ","),
+        Edition::Scorm2004 => ("true", "false", "[.]", "[,]"),
+    };
+    parts
+        .iter()
+        .map(|p| match p {
+            Part::Flag(true) => t.to_owned(),
+            Part::Flag(false) => f.to_owned(),
+            Part::Item(c) => c.to_string(),
+            Part::Pair(l, r) => format!("{l}{pair}{r}"),
+        })
+        .collect::<Vec<_>>()
+        .join(between)
+}
+
+/// The data-model elements of `interaction` at index `n` in `edition`, in the order to set
+/// them (`id` first: it creates the record in the LMS).
 #[must_use]
-pub fn elements(n: usize, i: &Interaction) -> Vec<(String, String)> {
+pub fn elements(edition: Edition, n: usize, i: &Interaction) -> Vec<(String, String)> {
     let at = |field: &str| format!("cmi.interactions.{n}.{field}");
-    vec![
-        (at("id"), i.id.clone()),
-        (at("type"), i.kind.to_owned()),
-        (at("student_response"), i.response.clone()),
-        (at("correct_responses.0.pattern"), i.pattern.clone()),
-        (at("result"), i.result.clone()),
-        (at("latency"), i.latency.clone()),
-        (at("time"), i.time.clone()),
-    ]
+    let result = match (i.credit, edition) {
+        (FULL, _) => "correct".to_owned(),
+        (0, Edition::Scorm12) => "wrong".to_owned(),
+        (0, Edition::Scorm2004) => "incorrect".to_owned(),
+        (c, _) => (c / 10).to_string(),
+    };
+    match edition {
+        Edition::Scorm12 => vec![
+            (at("id"), i.id.clone()),
+            (at("type"), i.kind.to_owned()),
+            (at("student_response"), text(edition, &i.response)),
+            (at("correct_responses.0.pattern"), text(edition, &i.pattern)),
+            (at("result"), result),
+            (at("latency"), session_time(i.latency)),
+            (at("time"), clock_time(i.at)),
+        ],
+        Edition::Scorm2004 => vec![
+            (at("id"), i.id.clone()),
+            (at("type"), i.kind.to_owned()),
+            (at("timestamp"), timestamp(i.at)),
+            (at("learner_response"), text(edition, &i.response)),
+            (at("correct_responses.0.pattern"), text(edition, &i.pattern)),
+            (at("result"), result),
+            (at("latency"), iso_duration(i.latency)),
+        ],
+    }
 }
 
 #[cfg(test)]
@@ -183,6 +231,28 @@ mod tests {
     fn ids(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| (*s).to_owned()).collect()
     }
+    /// `field` of interaction 0 in `edition`.
+    fn get(edition: Edition, i: &Interaction, field: &str) -> String {
+        let name = format!("cmi.interactions.0.{field}");
+        elements(edition, 0, i)
+            .into_iter()
+            .find(|(k, _)| k == &name)
+            .map(|(_, v)| v)
+            .unwrap_or_default()
+    }
+    /// Type, response, pattern and result in SCORM 1.2.
+    fn v12(i: &Interaction) -> (String, String, String, String) {
+        let e = Edition::Scorm12;
+        (
+            get(e, i, "type"),
+            get(e, i, "student_response"),
+            get(e, i, "correct_responses.0.pattern"),
+            get(e, i, "result"),
+        )
+    }
+    fn owned(t: (&str, &str, &str, &str)) -> (String, String, String, String) {
+        (t.0.into(), t.1.into(), t.2.into(), t.3.into())
+    }
 
     #[test]
     fn every_type_in_scorm_12_vocabulary() {
@@ -193,18 +263,30 @@ mod tests {
         });
         let i = interaction(&tf, &record(Answer::TrueFalse(true), 0), 1_796_605_300_000)
             .unwrap_or_else(|| unreachable!());
+        assert_eq!(v12(&i), owned(("true-false", "t", "f", "wrong")));
         assert_eq!(
             (
-                i.kind,
-                i.response.as_str(),
-                i.pattern.as_str(),
-                i.result.as_str()
+                get(Edition::Scorm12, &i, "latency"),
+                get(Edition::Scorm12, &i, "time")
             ),
-            ("true-false", "t", "f", "wrong")
+            ("0000:00:23.50".to_owned(), "01:02:03".to_owned())
         );
+        let e = Edition::Scorm2004;
         assert_eq!(
-            (i.latency.as_str(), i.time.as_str()),
-            ("0000:00:23.50", "01:02:03")
+            (
+                get(e, &i, "learner_response"),
+                get(e, &i, "correct_responses.0.pattern"),
+                get(e, &i, "result"),
+                get(e, &i, "latency"),
+                get(e, &i, "timestamp"),
+            ),
+            (
+                "true".to_owned(),
+                "false".to_owned(),
+                "incorrect".to_owned(),
+                "PT23.5S".to_owned(),
+                "2026-12-07T01:02:03.5Z".to_owned()
+            )
         );
 
         let multi = q(QuestionKind::Multiple {
@@ -212,21 +294,18 @@ mod tests {
         });
         let i = interaction(&multi, &record(Answer::Multiple(ids(&["z"])), 500), 0)
             .unwrap_or_else(|| unreachable!());
+        assert_eq!(v12(&i), owned(("choice", "c", "a,c", "50")));
         assert_eq!(
-            (
-                i.kind,
-                i.response.as_str(),
-                i.pattern.as_str(),
-                i.result.as_str()
-            ),
-            ("choice", "c", "a,c", "50")
+            get(Edition::Scorm2004, &i, "correct_responses.0.pattern"),
+            "a[,]c"
         );
         let single = q(QuestionKind::Single {
             options: vec![choice("x", false), choice("y", true)],
         });
         let i = interaction(&single, &record(Answer::Single("y".into()), FULL), 0)
             .unwrap_or_else(|| unreachable!());
-        assert_eq!((i.response.as_str(), i.result.as_str()), ("b", "correct"));
+        let (_, response, _, result) = v12(&i);
+        assert_eq!((response.as_str(), result.as_str()), ("b", "correct"));
 
         let step = |id: &str| Step {
             id: id.into(),
@@ -242,10 +321,8 @@ mod tests {
             0,
         )
         .unwrap_or_else(|| unreachable!());
-        assert_eq!(
-            (i.kind, i.response.as_str(), i.pattern.as_str()),
-            ("sequencing", "b,a,c", "a,b,c")
-        );
+        assert_eq!(v12(&i), owned(("sequencing", "b,a,c", "a,b,c", "33")));
+        assert_eq!(get(Edition::Scorm2004, &i, "learner_response"), "b[,]a[,]c");
 
         let pair = |id: &str| Pair {
             id: id.into(),
@@ -258,11 +335,12 @@ mod tests {
         });
         let answer = Answer::Matching(vec![("p".into(), "q".into()), ("q".into(), "p".into())]);
         let i = interaction(&matching, &record(answer, 0), 0).unwrap_or_else(|| unreachable!());
+        assert_eq!(v12(&i), owned(("matching", "1.b,2.a", "1.a,2.b", "wrong")));
         assert_eq!(
-            (i.kind, i.response.as_str(), i.pattern.as_str()),
-            ("matching", "1.b,2.a", "1.a,2.b")
+            get(Edition::Scorm2004, &i, "learner_response"),
+            "1[.]b[,]2[.]a"
         );
-        let els = elements(3, &i);
+        let els = elements(Edition::Scorm12, 3, &i);
         assert_eq!(
             els[0],
             ("cmi.interactions.3.id".to_owned(), "ppm-05".to_owned())

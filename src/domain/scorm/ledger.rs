@@ -1,5 +1,6 @@
 //! What the LMS really holds, element by element, so that nothing it did not store is
-//! considered saved — in any SCORM 1.2 client, including Moodle's own.
+//! considered saved — in any SCORM client, including Moodle's own (its SCORM 2004 client,
+//! `scorm_13.js`, posts changed values the same way as its SCORM 1.2 one).
 //!
 //! Moodle's client (`mod/scorm/datamodels/scorm_12.js`, read for this design) sends on a commit
 //! only the elements whose value differs from the last one *it built a request with*, marks them
@@ -21,7 +22,8 @@
 //!
 //! Pure: plans in, results in; `ui::scorm` makes the calls.
 
-use super::{CmiValues, Launch, LessonStatus};
+use super::edition::{COMPLETION, SUCCESS};
+use super::{CmiValues, Edition, Launch, LessonStatus};
 
 /// The data-model elements the app writes, with what it sets them to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,33 +41,94 @@ pub struct Plan {
 /// The per-element record of what the LMS holds and what a client believes it sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ledger {
+    edition: Edition,
     confirmed: CmiValues,
     believed: CmiValues,
 }
 
-const LOCATION: &str = "cmi.core.lesson_location";
 const STATUS: &str = "cmi.core.lesson_status";
-const SCORE_RAW: &str = "cmi.core.score.raw";
 const SUSPEND: &str = "cmi.suspend_data";
 
+/// SCORM 2004's success status for the app's status.
+fn success(status: LessonStatus) -> &'static str {
+    match status {
+        LessonStatus::Passed => "passed",
+        LessonStatus::Failed => "failed",
+        _ => "unknown",
+    }
+}
+
+/// SCORM 2004's completion status for `v`: `None` while the LMS holds no attempt (its
+/// `unknown` or `not attempted`).
+fn completion(v: &CmiValues) -> Option<&'static str> {
+    match (v.completed, v.status) {
+        (true, _) => Some("completed"),
+        (false, None | Some(LessonStatus::NotAttempted | LessonStatus::Browsed)) => None,
+        (false, Some(_)) => Some("incomplete"),
+    }
+}
+
 /// The elements as the app sets them, in the order it sets them.
-fn elements(v: &CmiValues) -> [(&'static str, Option<String>); 4] {
-    [
-        (LOCATION, Some(v.location.clone())),
-        (STATUS, v.status.map(|s| s.as_cmi().to_owned())),
-        (SCORE_RAW, v.score_raw.map(|r| r.to_string())),
-        (SUSPEND, Some(v.suspend_data.clone())),
-    ]
+fn elements(edition: Edition, v: &CmiValues) -> Vec<(&'static str, Option<String>)> {
+    let location = (edition.location(), Some(v.location.clone()));
+    let score = (edition.score_raw(), v.score_raw.map(|r| r.to_string()));
+    let suspend = (SUSPEND, Some(v.suspend_data.clone()));
+    match edition {
+        Edition::Scorm12 => vec![
+            location,
+            (STATUS, v.status.map(|s| s.as_cmi().to_owned())),
+            score,
+            suspend,
+        ],
+        Edition::Scorm2004 => vec![
+            location,
+            (COMPLETION, completion(v).map(str::to_owned)),
+            (SUCCESS, v.status.map(|s| success(s).to_owned())),
+            score,
+            suspend,
+        ],
+    }
 }
 
 /// Writes `value` of `element` into `into`.
-fn put(into: &mut CmiValues, element: &str, value: &str) {
+fn put(edition: Edition, into: &mut CmiValues, element: &str, value: &str) {
     match element {
-        LOCATION => value.clone_into(&mut into.location),
         STATUS => into.status = LessonStatus::parse(value),
-        SCORE_RAW => into.score_raw = value.parse().ok(),
         SUSPEND => value.clone_into(&mut into.suspend_data),
+        COMPLETION => {
+            into.completed = value == "completed";
+            if matches!(
+                into.status,
+                None | Some(LessonStatus::NotAttempted | LessonStatus::Browsed)
+            ) {
+                into.status = Some(LessonStatus::Incomplete);
+            }
+        }
+        SUCCESS => {
+            into.status = Some(match value {
+                "passed" => LessonStatus::Passed,
+                "failed" => LessonStatus::Failed,
+                // `unknown`: whatever the app's status was, if it also says unknown.
+                _ => match into.status {
+                    Some(s) if success(s) == "unknown" => s,
+                    _ => LessonStatus::Incomplete,
+                },
+            });
+        }
+        e if e == edition.location() => value.clone_into(&mut into.location),
+        e if e == edition.score_raw() => into.score_raw = value.parse().ok(),
         _ => {}
+    }
+}
+
+/// What the LMS already holds for an element with no value yet, used to bridge it: a value
+/// the learner's state already implies (started; no score; success unknown).
+fn implied(element: &str) -> String {
+    match element {
+        STATUS | COMPLETION => LessonStatus::Incomplete.as_cmi().to_owned(),
+        SUCCESS => "unknown".to_owned(),
+        e if e.ends_with("score.raw") => "0".to_owned(),
+        _ => String::new(),
     }
 }
 
@@ -73,15 +136,17 @@ impl Ledger {
     /// Both views start as what the LMS handed over at launch (Moodle's client starts its
     /// "sent" values from the same data).
     #[must_use]
-    pub fn new(launch: &Launch) -> Self {
+    pub fn new(edition: Edition, launch: &Launch) -> Self {
         let held = CmiValues {
             location: launch.location.clone(),
             status: launch.status,
             // The launch keeps hundredths; the app writes whole percents.
             score_raw: launch.score_raw.map(|h| h / 100),
             suspend_data: launch.suspend_data.clone(),
+            completed: launch.completed,
         };
         Self {
+            edition,
             confirmed: held.clone(),
             believed: held,
         }
@@ -96,16 +161,16 @@ impl Ledger {
     /// Whether `values` are all known to be stored.
     #[must_use]
     pub fn saved(&self, values: &CmiValues) -> bool {
-        values == &self.confirmed
+        elements(self.edition, values) == elements(self.edition, &self.confirmed)
     }
 
     /// The sets that bring the LMS to `values`.
     #[must_use]
     pub fn plan(&self, values: &CmiValues) -> Plan {
         let mut plan = Plan::default();
-        let want = elements(values);
-        let believed = elements(&self.believed);
-        let confirmed = elements(&self.confirmed);
+        let want = elements(self.edition, values);
+        let believed = elements(self.edition, &self.believed);
+        let confirmed = elements(self.edition, &self.confirmed);
         for (((element, v), (_, b)), (_, c)) in want.into_iter().zip(believed).zip(confirmed) {
             let Some(v) = v else { continue };
             if Some(&v) == c.as_ref() {
@@ -113,12 +178,8 @@ impl Ledger {
             }
             if Some(&v) == b.as_ref() {
                 // Believed sent, not stored: bridge through what the LMS holds. Nothing held
-                // yet: a value the learner's state already implies (started; no score).
-                let bridge = c.unwrap_or_else(|| match element {
-                    STATUS => LessonStatus::Incomplete.as_cmi().to_owned(),
-                    SCORE_RAW => "0".to_owned(),
-                    _ => String::new(),
-                });
+                // yet: a value the learner's state already implies.
+                let bridge = c.unwrap_or_else(|| implied(element));
                 plan.bridge.push((element, bridge));
             }
             plan.main.push((element, v));
@@ -130,9 +191,9 @@ impl Ledger {
     /// them sent; only a commit that succeeded makes them confirmed.
     pub fn committed(&mut self, sets: &[(&'static str, String)], ok: bool) {
         for (element, value) in sets {
-            put(&mut self.believed, element, value);
+            put(self.edition, &mut self.believed, element, value);
             if ok {
-                put(&mut self.confirmed, element, value);
+                put(self.edition, &mut self.confirmed, element, value);
             }
         }
     }
@@ -142,12 +203,16 @@ impl Ledger {
 mod tests {
     use super::*;
 
+    const LOCATION: &str = "cmi.core.lesson_location";
+    const SCORE_RAW: &str = "cmi.core.score.raw";
+
     fn values(status: LessonStatus, score: Option<u32>, location: &str, data: &str) -> CmiValues {
         CmiValues {
             location: location.to_owned(),
             status: Some(status),
             score_raw: score,
             suspend_data: data.to_owned(),
+            completed: false,
         }
     }
 
@@ -192,7 +257,7 @@ mod tests {
 
     #[test]
     fn a_failed_commit_is_sent_again_through_a_cache_then_post_client() {
-        let mut ledger = Ledger::new(&Launch::default());
+        let mut ledger = Ledger::new(Edition::Scorm12, &Launch::default());
         let mut lms = CacheThenPost::default();
         let started = values(LessonStatus::Incomplete, None, "#/embed/m/kuis", "a");
         run(&mut ledger, &mut lms, &started, true);
@@ -220,12 +285,15 @@ mod tests {
 
     #[test]
     fn the_bridge_uses_what_the_lms_holds_and_nothing_else_is_bridged() {
-        let mut ledger = Ledger::new(&Launch {
-            status: Some(LessonStatus::Incomplete),
-            suspend_data: "lama".into(),
-            location: "#/embed/m".into(),
-            ..Launch::default()
-        });
+        let mut ledger = Ledger::new(
+            Edition::Scorm12,
+            &Launch {
+                status: Some(LessonStatus::Incomplete),
+                suspend_data: "lama".into(),
+                location: "#/embed/m".into(),
+                ..Launch::default()
+            },
+        );
         let passed = values(LessonStatus::Passed, Some(90), "#/embed/m", "baru");
         let plan = ledger.plan(&passed);
         assert!(plan.bridge.is_empty());
@@ -253,7 +321,7 @@ mod tests {
 
     #[test]
     fn a_failed_bridge_keeps_everything_pending() {
-        let mut ledger = Ledger::new(&Launch::default());
+        let mut ledger = Ledger::new(Edition::Scorm12, &Launch::default());
         let mut lms = CacheThenPost::default();
         let passed = values(LessonStatus::Passed, Some(80), "", "b");
         run(&mut ledger, &mut lms, &passed, false);
@@ -268,8 +336,45 @@ mod tests {
     }
 
     #[test]
+    fn scorm_2004_a_failed_result_is_sent_again_with_both_statuses() {
+        let mut ledger = Ledger::new(Edition::Scorm2004, &Launch::default());
+        let mut lms = CacheThenPost::default();
+        let started = values(LessonStatus::Incomplete, None, "kuis", "a");
+        let plan = ledger.plan(&started);
+        assert_eq!(
+            plan.main,
+            [
+                ("cmi.location", "kuis".to_owned()),
+                (COMPLETION, "incomplete".to_owned()),
+                (SUCCESS, "unknown".to_owned()),
+                (SUSPEND, "a".to_owned()),
+            ]
+        );
+        run(&mut ledger, &mut lms, &started, true);
+        assert!(ledger.saved(&started));
+        let passed = CmiValues {
+            completed: true,
+            ..values(LessonStatus::Passed, Some(90), "kuis/hasil", "b")
+        };
+        run(&mut ledger, &mut lms, &passed, false);
+        assert!(!ledger.saved(&passed));
+        run(&mut ledger, &mut lms, &passed, true);
+        assert!(ledger.saved(&passed), "confirmed after the bridge");
+        for (element, want) in [
+            (COMPLETION, "completed"),
+            (SUCCESS, "passed"),
+            ("cmi.score.raw", "90"),
+            (SUSPEND, "b"),
+            ("cmi.location", "kuis/hasil"),
+        ] {
+            assert_eq!(lms.stored.get(element).map(String::as_str), Some(want));
+        }
+        assert!(!lms.stored.contains_key(STATUS), "no SCORM 1.2 element");
+    }
+
+    #[test]
     fn a_client_that_sends_everything_needs_no_bridge_when_nothing_failed() {
-        let mut ledger = Ledger::new(&Launch::default());
+        let mut ledger = Ledger::new(Edition::Scorm12, &Launch::default());
         let v = values(LessonStatus::Incomplete, None, "#/embed/m", "a");
         let plan = ledger.plan(&v);
         assert!(plan.bridge.is_empty());

@@ -1,6 +1,7 @@
-//! SCORM 1.2: what the app writes to an LMS for one module, as plain values.
+//! SCORM 1.2 and 2004: what the app writes to an LMS for one module, as plain values.
 //!
-//! A module exported as a SCORM package (`dist/scorm/<module-id>.zip`, docs/scorm.md) runs
+//! A module exported as a SCORM package (`dist/scorm/<module-id>.zip` for SCORM 1.2,
+//! `dist/scorm/2004/<module-id>.zip` for SCORM 2004 4th edition; docs/scorm.md) runs
 //! the same app in *SCORM mode* for that one module. The choices, and why:
 //!
 //! - **The LMS is the record.** In SCORM mode the app never opens the LMS origin's IndexedDB
@@ -25,12 +26,14 @@
 //!
 //! Pure: values in, values out; the shell (`platform::scorm`, `ui::scorm`) talks to the LMS.
 
+pub mod edition;
 pub mod error;
 pub mod interaction;
 pub mod ledger;
 pub mod suspend;
 pub mod time;
 
+pub use edition::Edition;
 pub use error::{ErrorCode, LmsCall, ScormError};
 pub use suspend::{decode, encode, SuspendError, Suspended, MAX_SUSPEND_DATA};
 pub use time::session_time;
@@ -99,8 +102,11 @@ impl LessonStatus {
 pub struct Launch {
     /// `cmi.core.entry`: `ab-initio`, `resume` or empty.
     pub entry: String,
-    /// `cmi.core.lesson_status`, if it is one of SCORM's values.
+    /// `cmi.core.lesson_status` (SCORM 2004: its success and completion statuses as one,
+    /// [`Edition::status_2004`]), if it is one of SCORM's values.
     pub status: Option<LessonStatus>,
+    /// SCORM 2004's `cmi.completion_status` is `completed` (SCORM 1.2: never).
+    pub completed: bool,
     /// `cmi.core.score.raw` in hundredths ([`parse_raw`]), if it is a number.
     pub score_raw: Option<u32>,
     /// `cmi.core.lesson_location`.
@@ -193,7 +199,9 @@ impl Launch {
 
 /// The status and score a module's progress comes to, in SCORM's terms.
 ///
-/// The policy (docs/scorm.md, "Status"): `incomplete` until the post-test is passed (`passed`)
+/// The policy (docs/scorm.md, "Status"): SCORM 2004's completion status is `completed` once
+/// every lesson is read (`incomplete` before); the success status, and SCORM 1.2's one status,
+/// follow the post-test: `incomplete` until the post-test is passed (`passed`)
 /// or failed with no attempt left (`failed`); the score is written with that final status only.
 /// Moodle relaunches an activity whose status is `completed`, `passed` or `failed` in review
 /// mode, and at `LMSFinish` turns a written score below the mastery score into `failed` (its
@@ -207,6 +215,8 @@ pub struct Outcome {
     /// The best finished attempt's score in whole percent (`cmi.core.score.raw`, 0–100), with a
     /// final status only.
     pub best_percent: Option<u32>,
+    /// Every lesson is read (SCORM 2004's `cmi.completion_status` = `completed`).
+    pub completed: bool,
 }
 
 /// What a module's progress says, as [`Outcome::new`] needs it.
@@ -220,6 +230,8 @@ pub struct Facts {
     pub attempts_left: Option<u32>,
     /// The best finished attempt's score, in whole percent.
     pub best_percent: Option<u32>,
+    /// Every lesson of the module is read.
+    pub lessons_done: bool,
 }
 
 impl Outcome {
@@ -227,20 +239,24 @@ impl Outcome {
     #[must_use]
     pub fn new(facts: Facts) -> Self {
         let best = facts.best_percent.map(|p| p.min(100));
+        let completed = facts.lessons_done;
         if facts.passed {
             Self {
                 status: LessonStatus::Passed,
                 best_percent: best,
+                completed,
             }
         } else if facts.attempts_finished > 0 && facts.attempts_left == Some(0) {
             Self {
                 status: LessonStatus::Failed,
                 best_percent: best,
+                completed,
             }
         } else {
             Self {
                 status: LessonStatus::Incomplete,
                 best_percent: None,
+                completed,
             }
         }
     }
@@ -257,6 +273,8 @@ pub struct CmiValues {
     pub score_raw: Option<u32>,
     /// `cmi.suspend_data`.
     pub suspend_data: String,
+    /// SCORM 2004's `cmi.completion_status` is `completed` (not written by SCORM 1.2).
+    pub completed: bool,
 }
 
 impl CmiValues {
@@ -278,19 +296,25 @@ impl CmiValues {
             status: Some(status),
             score_raw,
             suspend_data,
+            completed: outcome.completed || launch.completed,
         }
     }
 
-    /// `cmi.core.exit` when the learner leaves through the app's button: `suspend` while
-    /// the module is unfinished or an attempt is running (the LMS then resumes it), otherwise
-    /// empty (a normal exit).
+    /// `cmi.core.exit` when the learner leaves: `suspend` while the module is unfinished or an
+    /// attempt is running (the LMS then resumes it), otherwise empty (a normal exit).
+    ///
+    /// SCORM 2004's `cmi.exit` is always `suspend`: there a normal exit ends the learner
+    /// attempt, and the next launch starts a new one with no `suspend_data` — the learner would
+    /// find the module unread and the quiz untaken, and the first write of that new attempt
+    /// (`incomplete`, `unknown`) could replace the finished result the LMS rolled up. The
+    /// statuses and the score are already written; suspending only keeps the data.
     #[must_use]
-    pub fn exit(&self, attempt_running: bool) -> &'static str {
+    pub fn exit(&self, edition: Edition, attempt_running: bool) -> &'static str {
         let done = matches!(
             self.status,
             Some(LessonStatus::Passed | LessonStatus::Failed | LessonStatus::Completed)
         );
-        if attempt_running || !done {
+        if edition == Edition::Scorm2004 || attempt_running || !done {
             "suspend"
         } else {
             ""
@@ -334,7 +358,8 @@ pub fn parse_raw(value: &str) -> Option<u32> {
     Some(whole * 100 + hundredths)
 }
 
-/// Longest `cmi.core.lesson_location` SCORM 1.2 allows (`CMIString255`).
+/// Longest `cmi.core.lesson_location` SCORM 1.2 allows (`CMIString255`; SCORM 2004 allows
+/// more, [`Edition::max_location`]: the app writes at most 140 either way).
 pub const MAX_LOCATION: usize = 255;
 
 /// `cmi.core.lesson_location` for a page of the module: its path inside the module

@@ -68,6 +68,7 @@ fn outcome_follows_the_attempts() {
             attempts_finished: finished,
             attempts_left: left,
             best_percent: best,
+            lessons_done: false,
         })
     };
     let status = |x: Outcome| (x.status, x.best_percent);
@@ -118,6 +119,7 @@ fn a_later_session_never_says_less() {
             attempts_finished: 0,
             attempts_left: None,
             best_percent: None,
+            lessons_done: false,
         }),
         String::new(),
         String::new(),
@@ -132,6 +134,7 @@ fn a_later_session_never_says_less() {
             attempts_finished: 1,
             attempts_left: Some(0),
             best_percent: Some(50),
+            lessons_done: false,
         }),
         String::new(),
         String::new(),
@@ -147,6 +150,7 @@ fn a_later_session_never_says_less() {
             attempts_finished: 2,
             attempts_left: None,
             best_percent: Some(80),
+            lessons_done: false,
         }),
         String::new(),
         String::new(),
@@ -163,6 +167,7 @@ fn a_later_session_never_says_less() {
             attempts_finished: 1,
             attempts_left: Some(0),
             best_percent: Some(40),
+            lessons_done: false,
         }),
         String::new(),
         String::new(),
@@ -176,6 +181,7 @@ fn a_later_session_never_says_less() {
             attempts_finished: 0,
             attempts_left: None,
             best_percent: None,
+            lessons_done: false,
         }),
         String::new(),
         String::new(),
@@ -205,6 +211,7 @@ fn raw_scores_parse_as_hundredths() {
             attempts_finished: 1,
             attempts_left: Some(0),
             best_percent: Some(72),
+            lessons_done: false,
         }),
         String::new(),
         String::new(),
@@ -218,10 +225,44 @@ fn exit_suspends_unfinished_work() {
         status: Some(LessonStatus::Incomplete),
         ..CmiValues::default()
     };
-    assert_eq!(v.exit(false), "suspend");
+    let e = Edition::Scorm12;
+    assert_eq!(v.exit(e, false), "suspend");
     v.status = Some(LessonStatus::Passed);
-    assert_eq!(v.exit(false), "");
-    assert_eq!(v.exit(true), "suspend");
+    assert_eq!(v.exit(e, false), "");
+    assert_eq!(v.exit(e, true), "suspend");
+    // SCORM 2004: a normal exit would end the learner attempt and its data.
+    assert_eq!(v.exit(Edition::Scorm2004, false), "suspend");
+}
+
+#[test]
+fn completion_follows_the_lessons_and_never_goes_back() {
+    let facts = |lessons_done| Facts {
+        passed: false,
+        attempts_finished: 0,
+        attempts_left: None,
+        best_percent: None,
+        lessons_done,
+    };
+    let fresh = Launch::default();
+    let read = CmiValues::new(
+        &fresh,
+        Outcome::new(facts(true)),
+        String::new(),
+        String::new(),
+    );
+    assert!(read.completed);
+    assert_eq!(read.status, Some(LessonStatus::Incomplete));
+    let before = Launch {
+        completed: true,
+        ..Launch::default()
+    };
+    let later = CmiValues::new(
+        &before,
+        Outcome::new(facts(false)),
+        String::new(),
+        String::new(),
+    );
+    assert!(later.completed, "a completion the LMS holds stays");
 }
 
 #[test]

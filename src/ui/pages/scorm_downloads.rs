@@ -1,9 +1,9 @@
 //! The trainers' page's list of SCORM packages (`scorm/index.json`, written by the build): each
-//! module's zip with a download link and its size, for uploading to Moodle.
+//! module's SCORM 1.2 and SCORM 2004 zips with a download link and size, for uploading to an LMS.
 
 use leptos::prelude::*;
 
-use crate::content::scorm_list::{self, ScormPackage};
+use crate::content::scorm_list::{self, ModulePackages, ScormPackage};
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::ui::state::AppState;
@@ -12,7 +12,7 @@ use crate::ui::state::AppState;
 #[derive(Debug, Clone, PartialEq)]
 enum Listed {
     Loading,
-    Ready(Vec<ScormPackage>),
+    Ready(Vec<ModulePackages>),
     Failed(String),
 }
 
@@ -42,7 +42,7 @@ pub(super) fn ScormDownloads() -> impl IntoView {
             Ok(text) => match scorm_list::parse(&platform::content::BrowserJson, &text) {
                 Ok(mut list) => {
                     list.sort_by_key(position);
-                    Listed::Ready(list)
+                    Listed::Ready(scorm_list::by_module(list))
                 }
                 Err(e) => Listed::Failed(e.message(lang)),
             },
@@ -59,8 +59,18 @@ pub(super) fn ScormDownloads() -> impl IntoView {
                 Listed::Failed(why) => view! { <p class="banner banner-warn" role="status">{tf(lang, Key::ScormListFailed, &[&why])}</p> }.into_any(),
                 Listed::Ready(list) => view! {
                     <ul class="scorm-list">
-                        {list.into_iter().map(|p| view! {
-                            <li><a href=p.file.clone() download="">{p.title.clone()}</a>" · "{p.size_text()}</li>
+                        {list.into_iter().map(|m| view! {
+                            <li>
+                                <span class="scorm-module">{m.title.clone()}</span>
+                                {m.packages.into_iter().map(|p| view! {
+                                    <span class="scorm-file">
+                                        <a href=p.file.clone() download=""
+                                            aria-label=format!("{} — {}", m.title, p.edition_text(lang))>
+                                            {p.edition_text(lang)}</a>
+                                        " · "{p.size_text()}
+                                    </span>
+                                }).collect_view()}
+                            </li>
                         }).collect_view()}
                     </ul>
                 }.into_any(),
