@@ -144,6 +144,8 @@ texts! {
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     NotFoundBody => "Alamat ini tidak ada di Bimtek Mandiri:", "This address does not exist in Bimtek Mandiri:";
     BackHome => "Kembali ke beranda", "Back to home";
+    StorageForeign => "Penyimpanan peramban di alamat ini sudah dipakai data lain dengan nama yang sama (mungkin aplikasi lain dipasang di alamat yang sama). Anda tetap bisa belajar, tetapi kemajuan TIDAK akan disimpan setelah halaman ditutup; ekspor kemajuan dari Pengaturan sebelum menutupnya, dan beri tahu pengelola situs.",
+        "This address's browser storage already holds other data under the same name (perhaps another app installed at the same address). You can still learn, but progress will NOT be kept once the page is closed; export it from Settings before closing, and tell the site's administrator.";
     StorageUnavailable => "Penyimpanan peramban tidak tersedia (mungkin mode penyamaran atau diblokir). Anda tetap bisa belajar, tetapi kemajuan TIDAK akan disimpan setelah halaman ditutup.",
         "Browser storage is unavailable (private mode or blocked). You can still learn, but progress will NOT be kept after you close the page.";
     LoadingCatalog => "Memuat daftar modul…", "Loading the module list…";
@@ -245,8 +247,8 @@ texts! {
     VersionChanged => "Versi Bimtek Mandiri yang lebih baru dibuka di tab lain. Muat ulang halaman ini agar kemajuan tetap tersimpan.",
         "A newer version of Bimtek Mandiri was opened in another tab. Reload this page so your progress keeps being saved.";
     Reload => "Muat ulang", "Reload";
-    SaveFailed => "Kemajuan terakhir belum tersimpan ({}). Yang sudah tersimpan sebelumnya tetap aman. Kosongkan sedikit ruang di perangkat, lalu coba lagi.",
-        "Your latest progress was not saved ({}). Everything saved before is safe. Free some space on the device and try again.";
+    SaveFailed => "Kemajuan terakhir belum tersimpan ({}). Yang sudah tersimpan sebelumnya tetap aman. {}",
+        "Your latest progress was not saved ({}). Everything saved before is safe. {}";
     Dismiss => "Tutup", "Dismiss";
     NavSettings => "Pengaturan", "Settings";
     Continue => "Lanjutkan", "Continue";
@@ -408,6 +410,13 @@ texts! {
     StorageErrVersionChanged => "versi aplikasi yang lebih baru sedang terbuka; muat ulang halaman ini", "a newer version of the app is open; reload this page";
     StorageErrCorrupt => "data tersimpan tidak dapat dibaca ({})", "saved data cannot be read ({})";
     StorageErrFailed => "gagal menyimpan ({})", "saving failed ({})";
+    StorageErrForeign => "penyimpanan peramban di alamat ini sudah dipakai data lain dengan nama yang sama (mungkin aplikasi lain di alamat yang sama)", "this address's browser storage already holds other data under the same name (perhaps another app at the same address)";
+    StorageErrAnswerMissing => "jawaban yang akan diperbarui tidak ada lagi (mungkin kemajuan dihapus di tab lain)", "the answer to update is no longer there (perhaps progress was deleted in another tab)";
+    StorageErrQueueClosed => "penyimpanan berhenti sebelum data ini sempat disimpan", "storage stopped before this could be saved";
+    StorageAdviceSpace => "Kosongkan sedikit ruang di perangkat, lalu coba lagi.", "Free some space on the device, then try again.";
+    StorageAdviceReload => "Muat ulang halaman ini, lalu coba lagi.", "Reload this page, then try again.";
+    StorageAdviceForeign => "Kemajuan tidak dapat disimpan di alamat ini; beri tahu pengelola situs. Ekspor kemajuan Anda dari Pengaturan agar tidak hilang.", "Progress cannot be saved at this address; tell the site's administrator. Export your progress from Settings so that it is not lost.";
+    StorageAdviceRetry => "Coba lagi; bila tetap gagal, ekspor kemajuan Anda dari Pengaturan, lalu muat ulang halaman.", "Try again; if it still fails, export your progress from Settings, then reload the page.";
     AnswerIncomplete => "Jawaban belum lengkap: pilih atau atur semua bagian soal dulu, lalu periksa lagi.", "The answer is not complete: choose or arrange every part of the question first, then check again.";
     AnswerInvalid => "Jawaban ini tidak cocok dengan soalnya. Muat ulang halaman lalu jawab lagi; jawaban sebelumnya tetap tersimpan.", "This answer does not fit the question. Reload the page and answer again; earlier answers stay saved.";
     WaitingNote => "Jawaban menunggu disimpan (penyimpanan belum siap); jangan tutup halaman ini.", "Answer waiting to be saved (storage not ready); do not close this page.";

@@ -387,3 +387,42 @@ async fn idb_version_change_from_a_newer_tab_closes_and_tells() {
     assert!(newer.lessons().await.unwrap().is_empty());
     newer.close();
 }
+
+/// A database named like ours that holds something else (another app on the same origin):
+/// opening it is refused as foreign — at our schema version (every transaction would fail with
+/// `NotFoundError`) and at an older one (the migration meets stores that are not there) — and
+/// the advice never says the disk is full; the other app's data is left as it was.
+#[wasm_bindgen_test]
+async fn a_foreign_database_with_our_name_is_told_apart_and_left_alone() {
+    use bimtek::i18n::{t, Key, Lang};
+    use bimtek::storage::schema::DB_VERSION;
+    for (name, version) in [
+        ("bimtek-test-foreign-same", DB_VERSION),
+        ("bimtek-test-foreign-old", 1),
+    ] {
+        let fixture = DbFixture {
+            version,
+            stores: vec![StoreFixture {
+                name: "catatan".into(),
+                key_path: "id".into(),
+                indexes: vec![],
+                rows: vec![serde_json::json!({ "id": "x", "isi": "milik aplikasi lain" })],
+            }],
+        };
+        build_fixture(name, &fixture).await;
+        let opened = IdbStore::open(name).await;
+        assert!(
+            matches!(opened, Err(StorageError::ForeignDatabase)),
+            "{name}: {opened:?}"
+        );
+        let e = StorageError::ForeignDatabase;
+        assert_ne!(e.advice(Lang::Id), t(Lang::Id, Key::StorageAdviceSpace));
+        // The other app's store and row are still there.
+        let db = indexed_db_futures::database::Database::open(name)
+            .await
+            .unwrap();
+        let names: Vec<String> = db.object_store_names().collect();
+        assert_eq!(names, ["catatan"], "{name}");
+        db.close();
+    }
+}

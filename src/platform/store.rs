@@ -235,11 +235,7 @@ impl StoreQueue {
         });
         self.inner.borrow_mut().jobs.push_back(job);
         self.drain();
-        result.await.unwrap_or_else(|_| {
-            Err(StorageError::Failed(
-                "antrean penyimpanan terputus".to_owned(),
-            ))
-        })
+        result.await.unwrap_or(Err(StorageError::QueueClosed))
     }
 }
 

@@ -79,7 +79,24 @@ impl IdbStore {
             })
             .await
             .map_err(open_failed)?;
-        Ok(Self { db })
+        Self::ours(db, DB_VERSION)
+    }
+
+    /// The open database, if it has every store of this app at `version`; otherwise it is
+    /// closed and
+    /// [`StorageError::ForeignDatabase`] (a database of the same name and version made by
+    /// something else: every later transaction would fail with `NotFoundError`).
+    fn ours(db: Database, version: u32) -> Result<Self, StorageError> {
+        let names: Vec<String> = db.object_store_names().collect();
+        if super::schema::stores_at(version)
+            .iter()
+            .all(|s| names.iter().any(|n| n == s))
+        {
+            Ok(Self { db })
+        } else {
+            db.close();
+            Err(StorageError::ForeignDatabase)
+        }
     }
 
     /// Opens at an explicit schema version (tests build old databases with it).
@@ -92,7 +109,7 @@ impl IdbStore {
             .with_on_upgrade_needed(move |event, db| super::schema::migrate(&event, &db, version))
             .await
             .map_err(open_failed)?;
-        Ok(Self { db })
+        Self::ours(db, version)
     }
 
     /// Calls `on_change` once if another tab opens a newer schema; this connection is closed
@@ -284,9 +301,7 @@ impl ProgressStore for IdbStore {
         let tx = self.tx(&[STORE_ANSWERS], TransactionMode::Readonly)?;
         let store = tx.object_store(STORE_ANSWERS).map_err(fail)?;
         let stored: Option<Row<AnswerRecord>> = get_row(&store, key.as_str()).await?;
-        stored
-            .map(|r| r.rec)
-            .ok_or_else(|| StorageError::Failed("jawaban tidak ditemukan".to_owned()))
+        stored.map(|r| r.rec).ok_or(StorageError::AnswerMissing)
     }
 
     async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError> {

@@ -36,9 +36,18 @@ pub enum StorageError {
     NewerSchema,
     /// A newer version of the app changed the database; this page must reload.
     VersionChanged,
-    /// A record could not be encoded or decoded.
+    /// A record could not be encoded or decoded (the decoder's detail).
     Corrupt(String),
-    /// Any other failure of a transaction (aborted, closed…).
+    /// A database with this app's name holds something else: our stores are missing (another
+    /// app on the same origin, or a foreign copy). Told apart by the `DOMException` name
+    /// (`NotFoundError`) or by the stores an open finds; never advised as a full disk.
+    ForeignDatabase,
+    /// The answer to update is not stored (a reset in another tab).
+    AnswerMissing,
+    /// The storage queue stopped before the call ran (the page is going away).
+    QueueClosed,
+    /// Any other failure of a transaction (aborted, closed…): the browser's `DOMException`
+    /// name and message, as it gave them.
     Failed(String),
 }
 
@@ -53,8 +62,29 @@ impl StorageError {
             Self::NewerSchema => t(lang, Key::StorageErrNewer).to_owned(),
             Self::VersionChanged => t(lang, Key::StorageErrVersionChanged).to_owned(),
             Self::Corrupt(why) => tf(lang, Key::StorageErrCorrupt, &[why]),
+            Self::ForeignDatabase => t(lang, Key::StorageErrForeign).to_owned(),
+            Self::AnswerMissing => t(lang, Key::StorageErrAnswerMissing).to_owned(),
+            Self::QueueClosed => t(lang, Key::StorageErrQueueClosed).to_owned(),
             Self::Failed(why) => tf(lang, Key::StorageErrFailed, &[why]),
         }
+    }
+
+    /// What the learner can do about it, in `lang`: free space only when the device is full.
+    #[must_use]
+    pub fn advice(&self, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match self {
+                Self::QuotaExceeded => Key::StorageAdviceSpace,
+                Self::NewerSchema | Self::VersionChanged | Self::QueueClosed => {
+                    Key::StorageAdviceReload
+                }
+                Self::ForeignDatabase => Key::StorageAdviceForeign,
+                Self::Unavailable(_) | Self::Corrupt(_) | Self::AnswerMissing | Self::Failed(_) => {
+                    Key::StorageAdviceRetry
+                }
+            },
+        )
     }
 }
 

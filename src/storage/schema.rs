@@ -61,6 +61,24 @@ pub fn meta_worksheet(id: crate::domain::worksheet::WorksheetId) -> String {
     format!("worksheet:{}", id.as_str())
 }
 
+/// The stores a database of this app has at schema `version` (the table above).
+#[must_use]
+pub fn stores_at(version: u32) -> &'static [&'static str] {
+    const ALL: [&str; 5] = [
+        STORE_META,
+        STORE_LESSONS,
+        STORE_ATTEMPTS,
+        STORE_ANSWERS,
+        STORE_OUTBOX,
+    ];
+    match version {
+        0 => &[],
+        1 => &ALL[..1],
+        2 => &ALL[..4],
+        _ => &ALL,
+    }
+}
+
 /// Stepwise migrations from the stored version up to `version`: each step runs once, in
 /// order, keeping all records (see `schema.rs` for the table of versions).
 #[cfg(target_arch = "wasm32")]
@@ -76,6 +94,21 @@ pub(super) fn migrate(
         reason = "IndexedDB versions are small positive integers carried as f64"
     )]
     let old = event.old_version() as u32;
+    // A database of this name at `old` must hold that version's stores; one that does not is
+    // another app's (same origin, same name): refuse to touch it (the open fails as foreign,
+    // `requests::open_failed`), rather than add our stores to it.
+    let names: Vec<String> = db.object_store_names().collect();
+    if let Some(missing) = stores_at(old)
+        .iter()
+        .find(|s| !names.iter().any(|n| n == *s))
+    {
+        let foreign = web_sys::DomException::new_with_message_and_name(
+            &format!("NotFoundError: no store {missing}: not this app's database"),
+            "NotFoundError",
+        )
+        .map_err(|e| indexed_db_futures::error::Error::from(js_sys::Error::from(e)))?;
+        return Err(foreign.into());
+    }
     if old < 1 && version >= 1 {
         db.create_object_store(STORE_META)
             .with_key_path(indexed_db_futures::KeyPath::from(KEY_PATH))
@@ -113,4 +146,20 @@ pub(super) fn migrate(
             .build()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_version_keeps_the_stores_of_the_one_before() {
+        assert!(stores_at(0).is_empty());
+        for v in 1..=DB_VERSION {
+            let (before, now) = (stores_at(v - 1), stores_at(v));
+            assert!(before.iter().all(|s| now.contains(s)), "v{v}");
+            assert!(now.len() > before.len(), "v{v} adds a store");
+        }
+        assert!(stores_at(DB_VERSION).contains(&STORE_OUTBOX));
+    }
 }

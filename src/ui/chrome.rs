@@ -75,6 +75,9 @@ pub fn StatusBanners() -> impl IntoView {
                 StorageStatus::Unavailable => Some(view! {
                     <p class="banner banner-warn">{t(lang, Key::StorageUnavailable)}</p>
                 }.into_any()),
+                StorageStatus::Foreign => Some(view! {
+                    <p class="banner banner-warn" id="storage-foreign">{t(lang, Key::StorageForeign)}</p>
+                }.into_any()),
                 status @ (StorageStatus::Blocked | StorageStatus::Slow | StorageStatus::NewerSchema) => {
                     let (key, id) = match status {
                         StorageStatus::Blocked => (Key::StorageBlocked, "storage-blocked"),
@@ -124,7 +127,7 @@ pub fn StatusBanners() -> impl IntoView {
             })}
             {move || state.health.save_error.get().map(|e| view! {
                 <p class="banner banner-error">
-                    {tf(lang, Key::SaveFailed, &[&e.message(lang)])} " "
+                    {tf(lang, Key::SaveFailed, &[&e.message(lang), &e.advice(lang)])} " "
                     <button class="button button-secondary" type="button" on:click=move |_| state.health.save_error.set(None)>
                         {t(lang, Key::Dismiss)}
                     </button>

@@ -31,6 +31,9 @@ pub enum StorageStatus {
     Available,
     /// IndexedDB could not be opened: the app runs on memory only.
     Unavailable,
+    /// A database with this app's name holds other data (its stores are not ours): the app
+    /// runs on memory only and leaves it untouched.
+    Foreign,
     /// A newer tab changed the database: this page must reload.
     VersionChanged,
 }

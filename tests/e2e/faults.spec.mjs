@@ -400,6 +400,38 @@ test('an older build facing a database from a newer build says exactly that (not
   await expect(page.locator('.banner-warn')).not.toContainText('mode penyamaran');
 });
 
+for (const version of [3, 1]) {
+  test(`another app's database under our name (version ${version}): the learner is told plainly (not "disk full"), learns on, and the other data is left alone`, async ({ page, baseURL }) => {
+    await page.goto(`${baseURL}embed.js`);
+    await page.evaluate((v) => new Promise((resolve, reject) => {
+      const req = indexedDB.open('bimtek-mandiri', v);
+      req.onupgradeneeded = () => req.result.createObjectStore('catatan', { keyPath: 'id' }).put({ id: 'x', isi: 'milik aplikasi lain' });
+      req.onsuccess = () => { req.result.close(); resolve(); };
+      req.onerror = () => reject(req.error);
+    }), version);
+    await page.goto('index.html');
+    await appReady(page);
+    await expect(page.locator('#storage-foreign')).toContainText('sudah dipakai data lain dengan nama yang sama');
+    await expect(page.locator('.banner-warn, .banner-error')).not.toContainText(['ruang di perangkat', 'mode penyamaran']);
+    // The course still works (in memory): a lesson is read and counted.
+    await page.goto('index.html#/modul/agen-perubahan');
+    await page.getByRole('link', { name: 'Mulai belajar' }).click();
+    await page.getByRole('link', { name: 'Selesai membaca' }).click();
+    await expect(page.locator('.banner-error')).toHaveCount(0);
+    // The other app's database is as it was: its store only, its row intact.
+    expect(await page.evaluate(() => new Promise((resolve, reject) => {
+      const req = indexedDB.open('bimtek-mandiri');
+      req.onsuccess = () => {
+        const db = req.result;
+        const stores = [...db.objectStoreNames];
+        const get = db.transaction('catatan').objectStore('catatan').get('x');
+        get.onsuccess = () => { db.close(); resolve({ version: db.version, stores, row: get.result }); };
+      };
+      req.onerror = () => reject(req.error);
+    }))).toEqual({ version, stores: ['catatan'], row: { id: 'x', isi: 'milik aplikasi lain' } });
+  });
+}
+
 test('a deployer pack is available offline after one visit, and a newer copy is offered, not awaited', async ({ page }) => {
   const dir = deploy(distA);
   const txt = (v) => ({ text: { v } });

@@ -50,6 +50,8 @@ pub(super) fn fail(e: impl Into<IdbError>) -> StorageError {
         Some("QuotaExceededError") => StorageError::QuotaExceeded,
         // The connection was closed under us (a newer tab's `versionchange`).
         Some("InvalidStateError") => StorageError::VersionChanged,
+        // One of our stores is missing: the database is not ours.
+        Some("NotFoundError") => StorageError::ForeignDatabase,
         _ => StorageError::Failed(e.to_string()),
     }
 }
@@ -78,6 +80,7 @@ pub(super) async fn commit_add(tx: Transaction<'_>) -> Result<bool, StorageError
 fn commit_error(raw: &web_sys::IdbTransaction, e: IdbError) -> StorageError {
     match raw.error() {
         Some(cause) if cause.name() == "QuotaExceededError" => StorageError::QuotaExceeded,
+        Some(cause) if cause.name() == "NotFoundError" => StorageError::ForeignDatabase,
         Some(cause) => StorageError::Failed(format!("{}: {}", cause.name(), cause.message())),
         None => fail(e),
     }
@@ -123,6 +126,9 @@ pub(super) fn open_failed(e: impl std::fmt::Display) -> StorageError {
     let text = e.to_string();
     if text.contains("VersionError") || text.contains("less than the existing version") {
         StorageError::NewerSchema
+    } else if text.contains("NotFoundError") {
+        // A migration met a database without the stores its version should have.
+        StorageError::ForeignDatabase
     } else {
         StorageError::Unavailable(text)
     }

@@ -224,6 +224,7 @@ pub fn SettingsPage() -> impl IntoView {
                 StorageStatus::Blocked => Key::StorageBlocked,
                 StorageStatus::NewerSchema => Key::StorageNewerSchema,
                 StorageStatus::Unavailable | StorageStatus::VersionChanged => Key::StorageUnavailable,
+                StorageStatus::Foreign => Key::StorageForeign,
             })}</p>
             <p id="persist-status">{move || state.health.persisted.get().map(|p| tf(lang, Key::PersistAuto, &[&t(lang, if p { Key::PersistOn } else { Key::PersistOff })]))}</p>
             <button class="button button-secondary" type="button" on:click=ask_persist>{t(lang, Key::PersistAsk)}</button>

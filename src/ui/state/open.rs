@@ -79,6 +79,7 @@ impl AppState {
             let status = match (&store, error) {
                 (AnyStore::Idb(_), _) => StorageStatus::Available,
                 (_, Some(StorageError::NewerSchema)) => StorageStatus::NewerSchema,
+                (_, Some(StorageError::ForeignDatabase)) => StorageStatus::Foreign,
                 _ => StorageStatus::Unavailable,
             };
             // Calls made meanwhile now run, in order, on top of the snapshot just shown; a
