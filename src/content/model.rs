@@ -9,6 +9,30 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::ids::{LessonId, ModuleId, PackId, QuestionId};
+use crate::domain::pretest::{ItemUse, PretestMode, DEFAULT_PRETEST_QUESTIONS};
+
+mod extras;
+pub use extras::{GelarKit, LevelDescriptor, RtlGuide, RubricCriterion, StorySlide};
+
+fn default_pretest_questions() -> u32 {
+    DEFAULT_PRETEST_QUESTIONS
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_default_pretest_questions(n: &u32) -> bool {
+    *n == DEFAULT_PRETEST_QUESTIONS
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
 
 /// The only pack format this app reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -59,6 +83,16 @@ pub struct ModuleSummary {
     pub questions_per_attempt: u32,
     /// Attempt limit; 0 = unlimited.
     pub max_attempts: u32,
+    /// Pre-test before the first lesson (`required`, `offered`, `off`). Added after the
+    /// second edition; absent = `offered` (left out when it is).
+    #[serde(default, skip_serializing_if = "PretestMode::is_default")]
+    pub pretest: PretestMode,
+    /// Items drawn for the pre-test. Absent = 5 (left out when it is).
+    #[serde(
+        default = "default_pretest_questions",
+        skip_serializing_if = "is_default_pretest_questions"
+    )]
+    pub pretest_questions: u32,
     /// Learning objectives.
     pub objectives: Vec<String>,
     /// Lessons in reading order (titles only; bodies are in the module file).
@@ -95,6 +129,14 @@ pub struct ModuleBody {
     pub glossary: Vec<GlossaryEntry>,
     /// The quiz pool.
     pub questions: Vec<Question>,
+    /// Guiding prompts for the *Rencana Tindak Lanjut* form, one per field (may be empty).
+    /// Added after the second edition; left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rtl: Vec<RtlGuide>,
+    /// The *Gelar Budaya Kerja* kit (rubric, storyline, worked example), in the module that
+    /// carries one. Added after the second edition; left out when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gelar: Option<GelarKit>,
 }
 
 /// A lesson: title and content blocks.
@@ -164,6 +206,11 @@ pub enum Block {
         kind: CalloutKind,
         /// Its content: paragraphs and lists.
         blocks: Vec<Block>,
+        /// A *Refleksi* whose prompt the app offers a saved text field for (the lesson's
+        /// journal entry; `> [!REFLEKSI-JURNAL]`, at most one per lesson). Added after the
+        /// second edition; left out when false.
+        #[serde(default, skip_serializing_if = "is_false")]
+        journal: bool,
     },
     /// *Pembahasan*: the discussion of the case study just before it, hidden until the
     /// learner has chosen one of the case's options. Added in the second edition of the
@@ -309,6 +356,14 @@ pub struct Question {
     pub prompt: String,
     /// Shown after answering, whatever the answer.
     pub explanation: String,
+    /// Pre-test, post-test or both (`use`). Added after the second edition; absent = `post`
+    /// (left out when it is).
+    #[serde(rename = "use", default, skip_serializing_if = "ItemUse::is_default")]
+    pub usage: ItemUse,
+    /// The lesson that teaches what the item tests. Added after the second edition; left out
+    /// when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lesson: Option<LessonId>,
     /// Type and answer key.
     pub kind: QuestionKind,
 }
