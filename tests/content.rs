@@ -131,12 +131,65 @@ fn quiz_claims(body: &ModuleBody) -> String {
     out
 }
 
-/// Lessons, glossary and quiz claims of the whole pack: what the course states as true.
+/// The RTL prompts and the Gelar Budaya Kerja kit of a module: text the course states too.
+fn extras_text(body: &ModuleBody) -> String {
+    let mut out = String::new();
+    for g in &body.rtl {
+        out.push_str(&format!("{}\n{}\n", g.prompt, g.example));
+    }
+    if let Some(kit) = &body.gelar {
+        out.push_str(&format!(
+            "{}\n{}\n{}\n",
+            kit.title, kit.intro, kit.example_title
+        ));
+        for c in &kit.rubric {
+            out.push_str(&format!("{}\n{}\n", c.name, c.looks_for));
+            for l in &c.levels {
+                out.push_str(&l.descriptor);
+                out.push('\n');
+            }
+        }
+        for sl in &kit.storyline {
+            out.push_str(&format!("{}\n{}\n{}\n", sl.title, sl.guidance, sl.example));
+        }
+        let e = &kit.example;
+        let f = &e.fishbone;
+        for t in [
+            &e.group,
+            &e.unit,
+            &e.problem,
+            &e.reason,
+            &f.manusia,
+            &f.metode,
+            &f.bahan,
+            &f.sarana,
+            &f.lingkungan,
+            &e.plan,
+            &e.act_do,
+            &e.check,
+            &e.act,
+            &e.before.unit,
+            &e.after.unit,
+        ] {
+            out.push_str(t);
+            out.push('\n');
+        }
+        for r in &e.tally {
+            out.push_str(&r.cause);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Lessons, glossary, quiz claims, RTL prompts and the Gelar kit of the whole pack: what the
+/// course states as true.
 fn course_claims(pack: &CompiledPack) -> String {
     let mut out = String::new();
     for (_, body) in &pack.bodies {
         out.push_str(&lessons_text(body));
         out.push_str(&quiz_claims(body));
+        out.push_str(&extras_text(body));
         for g in &body.glossary {
             out.push_str(&g.term);
             out.push_str(": ");
@@ -166,6 +219,7 @@ fn module_text(body: &ModuleBody) -> String {
         out.push_str(&q.prompt);
         out.push_str(&q.explanation);
     }
+    out.push_str(&extras_text(body));
     out
 }
 
