@@ -2,7 +2,11 @@
 //! each question, journal reflections, RTL prompts and the Gelar Budaya Kerja kit. The pack in
 //! `tests/fixtures/quality/measured/` passes every rule; each file of
 //! `tests/fixtures/quality/measured-broken/` replaces one of its files and must be refused with
-//! a message that names the file and the id.
+//! a message that names the file and the id. The built-in pack's own checks of these parts
+//! follow at the end.
+//!
+//! Slightly longer than our ~350-line guide on purpose: one fixture pack, its refusals and the
+//! built-in checks of the same parts read best side by side.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
