@@ -99,6 +99,17 @@ fn the_measured_fixture_passes_and_carries_every_new_field() {
     assert!(body.questions.iter().all(|q| q.lesson.is_some()));
     let fields: Vec<RtlField> = body.rtl.iter().map(|g| g.field).collect();
     assert_eq!(fields, RtlField::ALL);
+    assert_eq!(
+        body.rtl_guide(RtlField::Tenggat)
+            .map(|g| g.example.as_str()),
+        Some("Akhir bulan depan.")
+    );
+    let journal: Vec<&str> = body
+        .journal_prompts()
+        .iter()
+        .map(|(l, _)| l.as_str())
+        .collect();
+    assert_eq!(journal, ["a", "b", "c"]);
     let kit = body.gelar.as_ref().unwrap();
     assert_eq!(kit.rubric.iter().map(|c| c.weight).sum::<u32>(), 100);
     assert_eq!(kit.example.before.value, "30");

@@ -2,12 +2,42 @@
 //! of the *Rencana Tindak Lanjut* form and the *Gelar Budaya Kerja* kit (rubric, storyline,
 //! worked example). Wire types of the compiled module file; both are optional there, so
 //! `format_version` 1 bodies without them stay valid. Their rules are in
-//! `content::validate::measured`.
+//! `content::validate::measured`. Two look-ups for the screens built on them:
+//! [`ModuleBody::journal_prompts`] and [`ModuleBody::rtl_guide`].
 
 use serde::{Deserialize, Serialize};
 
+use super::{Block, ModuleBody};
+use crate::domain::ids::LessonId;
 use crate::domain::rtl::RtlField;
 use crate::domain::worksheet::KbkSheet;
+
+impl ModuleBody {
+    /// The journal prompts of the module (`> [!REFLEKSI-JURNAL]`), in lesson order: each lesson
+    /// that has one, with the prompt's blocks. A learner's journal entry is keyed by the lesson.
+    #[must_use]
+    pub fn journal_prompts(&self) -> Vec<(&LessonId, &[Block])> {
+        self.lessons
+            .iter()
+            .filter_map(|l| {
+                l.blocks.iter().find_map(|b| match b {
+                    Block::Callout {
+                        blocks,
+                        journal: true,
+                        ..
+                    } => Some((&l.id, blocks.as_slice())),
+                    _ => None,
+                })
+            })
+            .collect()
+    }
+
+    /// The guiding prompt of one RTL field, when the module has them.
+    #[must_use]
+    pub fn rtl_guide(&self, field: RtlField) -> Option<&RtlGuide> {
+        self.rtl.iter().find(|g| g.field == field)
+    }
+}
 
 /// A guiding prompt and an example answer for one field of the RTL form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
