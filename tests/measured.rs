@@ -279,6 +279,48 @@ fn two_journal_reflections_in_one_lesson_are_refused() {
     );
 }
 
+#[test]
+fn the_app_refuses_a_compiled_module_that_breaks_the_same_rules() {
+    // What a hand-edited or foreign module file could hold; the app checks it when loading.
+    let pack = compile(&pack()).unwrap();
+    let summary = Module::from(&pack.index.modules[0]);
+    let good = serde_json::to_value(&pack.bodies[0].1).unwrap();
+    let refused = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut body = good.clone();
+        edit(&mut body);
+        let errors = parse_module_body(&SerdeJson, "m.json", &body.to_string(), &summary)
+            .expect_err("a broken module file was accepted");
+        join(&errors)
+    };
+    let msg = refused(&|b| b["lessons"][0]["blocks"][1]["callout"]["journal"] = true.into());
+    assert!(
+        msg.contains("m.json (modul m, pelajaran a): refleksi jurnal tidak sah: hanya kotak REFLEKSI yang bisa menjadi jurnal"),
+        "{msg}"
+    );
+    let msg = refused(&|b| b["rtl"][2]["prompt"] = "x".repeat(301).into());
+    assert!(
+        msg.contains("field = “tenggat”: prompt atau example lebih dari 300 karakter"),
+        "{msg}"
+    );
+    let msg = refused(&|b| {
+        b["gelar"]["storyline"].as_array_mut().unwrap().truncate(2);
+        b["gelar"]["rubric"][0]["levels"][0]["descriptor"] = "x".repeat(131).into();
+    });
+    assert!(
+        msg.contains("alur paparan berisi 2 salindia; seharusnya 3–8"),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("kriteria “masalah”, skor 4: deskripsi kosong atau lebih dari 130 karakter"),
+        "{msg}"
+    );
+    // A control: the same path accepts a sound change (one `both` item more).
+    let mut body = good.clone();
+    body["questions"][0]["use"] = "both".into();
+    let parsed = parse_module_body(&SerdeJson, "m.json", &body.to_string(), &summary).unwrap();
+    assert_eq!(parsed.questions[0].usage, ItemUse::Both);
+}
+
 // ---------------------------------------------------------------- the built-in pack
 
 fn builtin() -> CompiledPack {
