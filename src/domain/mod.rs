@@ -6,6 +6,7 @@
 
 pub mod course;
 pub mod embed;
+pub mod gelar;
 pub mod ids;
 pub mod lrs;
 pub mod pretest;
