@@ -13,7 +13,7 @@ use std::path::Path;
 
 use bimtek::content::catalog::Catalog;
 use bimtek::content::catalog::{FetchError, ProblemDetail};
-use bimtek::content::model::{Block, CalloutKind, Inline, ModuleBody, QuestionKind};
+use bimtek::content::model::{Block, CalloutKind, Inline, ModuleBody, Question, QuestionKind};
 use bimtek::content::quality::coverage;
 use bimtek::content::source::{compile_pack, CompiledPack};
 use bimtek::content::validate::{
@@ -21,6 +21,7 @@ use bimtek::content::validate::{
 };
 use bimtek::content::{ContentError, Location, Problem};
 use bimtek::domain::course::Module;
+use bimtek::domain::pretest::{check_bank, ItemUse, PretestMode, UseCounts};
 use bimtek::i18n::Lang;
 
 // ---------------------------------------------------------------- the built-in pack
@@ -130,12 +131,65 @@ fn quiz_claims(body: &ModuleBody) -> String {
     out
 }
 
-/// Lessons, glossary and quiz claims of the whole pack: what the course states as true.
+/// The RTL prompts and the Gelar Budaya Kerja kit of a module: text the course states too.
+fn extras_text(body: &ModuleBody) -> String {
+    let mut out = String::new();
+    for g in &body.rtl {
+        out.push_str(&format!("{}\n{}\n", g.prompt, g.example));
+    }
+    if let Some(kit) = &body.gelar {
+        out.push_str(&format!(
+            "{}\n{}\n{}\n",
+            kit.title, kit.intro, kit.example_title
+        ));
+        for c in &kit.rubric {
+            out.push_str(&format!("{}\n{}\n", c.name, c.looks_for));
+            for l in &c.levels {
+                out.push_str(&l.descriptor);
+                out.push('\n');
+            }
+        }
+        for sl in &kit.storyline {
+            out.push_str(&format!("{}\n{}\n{}\n", sl.title, sl.guidance, sl.example));
+        }
+        let e = &kit.example;
+        let f = &e.fishbone;
+        for t in [
+            &e.group,
+            &e.unit,
+            &e.problem,
+            &e.reason,
+            &f.manusia,
+            &f.metode,
+            &f.bahan,
+            &f.sarana,
+            &f.lingkungan,
+            &e.plan,
+            &e.act_do,
+            &e.check,
+            &e.act,
+            &e.before.unit,
+            &e.after.unit,
+        ] {
+            out.push_str(t);
+            out.push('\n');
+        }
+        for r in &e.tally {
+            out.push_str(&r.cause);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Lessons, glossary, quiz claims, RTL prompts and the Gelar kit of the whole pack: what the
+/// course states as true.
 fn course_claims(pack: &CompiledPack) -> String {
     let mut out = String::new();
     for (_, body) in &pack.bodies {
         out.push_str(&lessons_text(body));
         out.push_str(&quiz_claims(body));
+        out.push_str(&extras_text(body));
         for g in &body.glossary {
             out.push_str(&g.term);
             out.push_str(": ");
@@ -165,6 +219,7 @@ fn module_text(body: &ModuleBody) -> String {
         out.push_str(&q.prompt);
         out.push_str(&q.explanation);
     }
+    out.push_str(&extras_text(body));
     out
 }
 
@@ -252,119 +307,86 @@ fn builtin_modules_meet_the_course_rules() {
     }
 }
 
-/// Which questions test which lesson: every question belongs to exactly one lesson, and every
-/// lesson has at least two questions. Update this map when a question or lesson is added.
-/// `(lesson id, question ids)`.
-type LessonQuestions = (&'static str, &'static [&'static str]);
-
-const QUESTIONS_BY_LESSON: &[(&str, &[LessonQuestions])] = &[
-    (
-        "pola-pikir-melayani",
-        &[
-            ("dari-dilayani-ke-melayani", &["ppm-09", "ppm-25"]),
-            (
-                "berakhlak-berorientasi-pelayanan",
-                &["ppm-01", "ppm-06", "ppm-11", "ppm-15", "ppm-27"],
-            ),
-            (
-                "standar-dan-maklumat-pelayanan",
-                &["ppm-07", "ppm-17", "ppm-26", "ppm-30", "ppm-31"],
-            ),
-            (
-                "survei-kepuasan-masyarakat",
-                &["ppm-04", "ppm-05", "ppm-16", "ppm-23", "ppm-32"],
-            ),
-            (
-                "menangani-pengaduan",
-                &["ppm-08", "ppm-20", "ppm-21", "ppm-28", "ppm-29"],
-            ),
-        ],
-    ),
-    (
-        "agen-perubahan",
-        &[
-            (
-                "mengapa-reformasi-birokrasi",
-                &["ap-02", "ap-06", "ap-09", "ap-15", "ap-17", "ap-18"],
-            ),
-            ("mawas-diri", &["ap-19", "ap-29"]),
-            (
-                "merencanakan-perubahan-kecil",
-                &["ap-07", "ap-11", "ap-20", "ap-25", "ap-28"],
-            ),
-            (
-                "memimpin-dengan-teladan",
-                &["ap-10", "ap-21", "ap-22", "ap-27"],
-            ),
-            ("menghadapi-penolakan", &["ap-04", "ap-08", "ap-16"]),
-        ],
-    ),
-    (
-        "pemerintahan-bersih",
-        &[
-            (
-                "prinsip-tata-kelola",
-                &["pb-02", "pb-07", "pb-17", "pb-19", "pb-31"],
-            ),
-            ("mengenal-kkn", &["pb-04", "pb-18", "pb-27"]),
-            (
-                "gratifikasi",
-                &["pb-01", "pb-03", "pb-08", "pb-11", "pb-13"],
-            ),
-            ("konflik-kepentingan", &["pb-05", "pb-14", "pb-26", "pb-32"]),
-            ("pengaduan-dan-pengawasan", &["pb-20", "pb-25", "pb-29"]),
-            ("zona-integritas", &["pb-06", "pb-10", "pb-28", "pb-30"]),
-        ],
-    ),
-    (
-        "budaya-kerja-mutu",
-        &[
-            ("budaya-kerja-rb", &["bkm-27", "bkm-31"]),
-            (
-                "kelompok-budaya-kerja",
-                &["bkm-01", "bkm-09", "bkm-22", "bkm-28"],
-            ),
-            ("alat-kerja-kbk", &["bkm-19", "bkm-21", "bkm-24", "bkm-32"]),
-            (
-                "prinsip-tqm",
-                &["bkm-03", "bkm-08", "bkm-12", "bkm-18", "bkm-25"],
-            ),
-            ("siklus-pdca", &["bkm-04", "bkm-14", "bkm-15", "bkm-33"]),
-            (
-                "produktivitas-dan-ukuran",
-                &["bkm-06", "bkm-07", "bkm-10", "bkm-11", "bkm-13", "bkm-17"],
-            ),
-            ("gelar-budaya-kerja", &["bkm-23", "bkm-30"]),
-        ],
-    ),
-];
+/// The questions of each lesson, from their `lesson` fields, in lesson order.
+fn questions_by_lesson(body: &ModuleBody) -> Vec<(&str, Vec<&Question>)> {
+    body.lessons
+        .iter()
+        .map(|l| {
+            let qs = body
+                .questions
+                .iter()
+                .filter(|q| q.lesson.as_ref() == Some(&l.id))
+                .collect();
+            (l.id.as_str(), qs)
+        })
+        .collect()
+}
 
 #[test]
 fn builtin_every_lesson_is_tested_by_at_least_two_questions() {
     let pack = builtin();
-    for (module, lessons) in QUESTIONS_BY_LESSON {
-        let b = body(&pack, module);
-        let lesson_ids: Vec<&str> = b.lessons.iter().map(|l| l.id.as_str()).collect();
-        let mapped: Vec<&str> = lessons.iter().map(|(l, _)| *l).collect();
-        assert_eq!(lesson_ids, mapped, "{module}: lessons in the map");
-        let mut seen = HashSet::new();
-        for (lesson, ids) in *lessons {
-            assert!(ids.len() >= 2, "{module}/{lesson}: {} questions", ids.len());
-            for id in *ids {
-                assert!(seen.insert(*id), "{module}: {id} mapped twice");
-            }
+    for (_, b) in &pack.bodies {
+        let module = &b.id;
+        for q in &b.questions {
+            assert!(q.lesson.is_some(), "{module}/{}: no lesson", q.id);
         }
-        let pool: HashSet<&str> = b.questions.iter().map(|q| q.id.as_str()).collect();
-        assert_eq!(pool, seen, "{module}: map and pool differ");
+        for (lesson, qs) in questions_by_lesson(b) {
+            assert!(qs.len() >= 2, "{module}/{lesson}: {} questions", qs.len());
+        }
     }
 }
 
 #[test]
 fn builtin_no_lesson_takes_more_than_its_share_of_the_pool() {
     let pack = builtin();
-    for (module, lessons) in QUESTIONS_BY_LESSON {
-        let errors = coverage::lesson_share(module, body(&pack, module), lessons);
+    for (summary, (_, b)) in pack.index.modules.iter().zip(&pack.bodies) {
+        let errors = coverage::module_coverage(summary.id.as_str(), summary, b);
         assert!(errors.is_empty(), "{}", join(&errors));
+        for (lesson, qs) in questions_by_lesson(b) {
+            assert!(
+                qs.len() * 100 <= b.questions.len() * coverage::MAX_LESSON_SHARE_PERCENT,
+                "{}/{lesson}",
+                b.id
+            );
+        }
+    }
+}
+
+/// The pre-test of every built-in module is a fixed diagnostic: one `pre` item per lesson
+/// (each lesson carries one objective), as many as the module has objectives, so every learner
+/// meets the same items and none of them again in a post-test.
+#[test]
+fn builtin_pretests_diagnose_every_objective() {
+    let pack = builtin();
+    for (summary, (_, b)) in pack.index.modules.iter().zip(&pack.bodies) {
+        let m = &summary.id;
+        assert_eq!(summary.pretest, PretestMode::Offered, "{m}");
+        assert_eq!(
+            summary.pretest_questions as usize,
+            summary.objectives.len(),
+            "{m}: one pre-test item per objective"
+        );
+        let counts = UseCounts::of(b.questions.iter().map(|q| q.usage));
+        assert_eq!(
+            counts.pre_eligible(),
+            summary.pretest_questions as usize,
+            "{m}"
+        );
+        assert_eq!(counts.both, 0, "{m}");
+        assert_eq!(
+            check_bank(
+                summary.pretest,
+                summary.pretest_questions,
+                summary.questions_per_attempt,
+                counts
+            ),
+            Ok(()),
+            "{m}"
+        );
+        for (lesson, qs) in questions_by_lesson(b) {
+            let pre = qs.iter().filter(|q| q.usage == ItemUse::Pre).count();
+            assert_eq!(pre, 1, "{m}/{lesson}: {pre} pre-test items");
+        }
     }
 }
 
@@ -375,12 +397,17 @@ const GRATIFIKASI_ELSEWHERE: &[&str] = &["pb-27"];
 fn builtin_gratifikasi_is_at_most_a_quarter_of_its_pool() {
     let pack = builtin();
     let pool = body(&pack, "pemerintahan-bersih").questions.len();
-    let (_, lessons) = QUESTIONS_BY_LESSON
+    let b = body(&pack, "pemerintahan-bersih");
+    let in_lesson = b
+        .questions
         .iter()
-        .find(|(m, _)| *m == "pemerintahan-bersih")
-        .unwrap();
-    let (_, in_lesson) = lessons.iter().find(|(l, _)| *l == "gratifikasi").unwrap();
-    let items = in_lesson.len() + GRATIFIKASI_ELSEWHERE.len();
+        .filter(|q| {
+            q.lesson
+                .as_ref()
+                .is_some_and(|l| l.as_str() == "gratifikasi")
+        })
+        .count();
+    let items = in_lesson + GRATIFIKASI_ELSEWHERE.len();
     assert!(
         items * 100 <= pool * 25,
         "{items} of {pool} items on gratifikasi; at most 25 %"
@@ -1097,7 +1124,7 @@ fn fixture() -> BTreeMap<String, String> {
     );
     f.insert(
         "m/module.toml".into(),
-        "id = \"m\"\ntitle = \"Modul\"\nsummary = \"Ringkas.\"\nminutes = 30\njp = 1\nquestions_per_attempt = 2\nobjectives = [\"Menjelaskan.\"]\nlessons = [\"a\"]\n".into(),
+        "id = \"m\"\ntitle = \"Modul\"\nsummary = \"Ringkas.\"\nminutes = 45\njp = 1\nquestions_per_attempt = 2\nobjectives = [\"Menjelaskan.\"]\nlessons = [\"a\"]\n".into(),
     );
     f.insert("m/lessons/a.md".into(), LESSON.into());
     f.insert("m/quiz.toml".into(), QUIZ.into());

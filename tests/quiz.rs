@@ -29,6 +29,8 @@ fn q(id: &str, kind: QuestionKind) -> Question {
         id: QuestionId::parse(id).unwrap(),
         prompt: "?".into(),
         explanation: "karena".into(),
+        usage: bimtek::domain::pretest::ItemUse::Post,
+        lesson: None,
         kind,
     }
 }
@@ -433,6 +435,8 @@ fn summary() -> Module {
         pass_mark: 70,
         questions_per_attempt: 1,
         max_attempts: 0,
+        pretest: bimtek::domain::pretest::PretestMode::Offered,
+        pretest_questions: 5,
         objectives: vec!["o".into()],
         lessons: ["l1", "l2"]
             .iter()

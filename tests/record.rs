@@ -21,6 +21,8 @@ fn summary(id: &str, jp: u32) -> Module {
         pass_mark: 70,
         questions_per_attempt: 10,
         max_attempts: 0,
+        pretest: bimtek::domain::pretest::PretestMode::Offered,
+        pretest_questions: 5,
         objectives: vec!["o".into()],
         lessons: vec![LessonInfo {
             id: LessonId::parse("l").unwrap(),

@@ -259,6 +259,8 @@ fn worst_module() -> (Module, Vec<Question>) {
                 id: QuestionId::parse(&long_id("q", n)).unwrap(),
                 prompt: "p".to_owned(),
                 explanation: "e".to_owned(),
+                usage: bimtek::domain::pretest::ItemUse::Post,
+                lesson: None,
                 kind,
             }
         })
@@ -272,6 +274,8 @@ fn worst_module() -> (Module, Vec<Question>) {
         pass_mark: 100,
         questions_per_attempt: 100,
         max_attempts: 0,
+        pretest: bimtek::domain::pretest::PretestMode::Offered,
+        pretest_questions: 5,
         objectives: vec!["o".to_owned()],
         lessons: (0..6000)
             .map(|i| LessonInfo {
@@ -404,6 +408,8 @@ fn foreign_damaged_or_hostile_data_is_refused_whole() {
         id: QuestionId::parse("baru").unwrap(),
         prompt: "p".to_owned(),
         explanation: "e".to_owned(),
+        usage: bimtek::domain::pretest::ItemUse::Post,
+        lesson: None,
         kind: QuestionKind::TrueFalse {
             answer: true,
             feedback_true: "a".to_owned(),
@@ -442,6 +448,8 @@ fn golden_encoding_of_a_small_module() {
             id: QuestionId::parse("q1").unwrap(),
             prompt: "p".to_owned(),
             explanation: "e".to_owned(),
+            usage: bimtek::domain::pretest::ItemUse::Post,
+            lesson: None,
             kind: QuestionKind::Single {
                 options: vec![choice("a", false), choice("b", true), choice("c", false)],
             },
@@ -450,6 +458,8 @@ fn golden_encoding_of_a_small_module() {
             id: QuestionId::parse("q2").unwrap(),
             prompt: "p".to_owned(),
             explanation: "e".to_owned(),
+            usage: bimtek::domain::pretest::ItemUse::Post,
+            lesson: None,
             kind: QuestionKind::Multiple {
                 options: vec![choice("a", true), choice("b", false), choice("c", true)],
             },
@@ -464,6 +474,8 @@ fn golden_encoding_of_a_small_module() {
         pass_mark: 70,
         questions_per_attempt: 2,
         max_attempts: 0,
+        pretest: bimtek::domain::pretest::PretestMode::Offered,
+        pretest_questions: 5,
         objectives: vec!["o".to_owned()],
         lessons: ["satu", "dua", "tiga", "empat"]
             .iter()

@@ -231,6 +231,21 @@ pub enum Problem {
     /// The module lists a lesson file that does not exist, or a body does not match its summary.
     #[error("tidak cocok: {0}")]
     Mismatch(String),
+    /// A question names a lesson the module does not have.
+    #[error("lesson = “{0}”: pelajaran itu tidak ada di modul ini")]
+    UnknownLesson(String),
+    /// The bank cannot serve the pre-test and the post-test under the drawing rule.
+    #[error("pre-test dan post-test: {0}")]
+    Pretest(crate::domain::pretest::BankShortfall),
+    /// A *Refleksi jurnal* box that breaks its rules.
+    #[error("refleksi jurnal tidak sah: {0}")]
+    BadJournal(String),
+    /// The guiding prompts of the *Rencana Tindak Lanjut* break their rules.
+    #[error("rencana tindak lanjut (rtl) tidak sah: {0}")]
+    BadRtl(String),
+    /// The *Gelar Budaya Kerja* kit breaks its rules.
+    #[error("kit Gelar Budaya Kerja tidak sah: {0}")]
+    BadGelar(String),
     /// The pool is smaller than one attempt.
     #[error("bank soal berisi {pool} soal, kurang dari questions_per_attempt = {per_attempt}")]
     PoolTooSmall {

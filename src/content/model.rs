@@ -5,10 +5,39 @@
 //! - `content/<pack>/pack.json` — [`PackIndex`]: pack metadata and every module's summary;
 //! - `content/<pack>/<module>.json` — [`ModuleBody`]: lessons, glossary and quiz pool,
 //!   fetched only when the module is opened.
+//!
+//! The quiz's types are in `model/question.rs`, the RTL prompts and the Gelar kit in
+//! `model/extras.rs`, the mapping onto the course model in `model/to_course.rs`.
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::ids::{LessonId, ModuleId, PackId, QuestionId};
+use crate::domain::ids::{LessonId, ModuleId, PackId};
+use crate::domain::pretest::{PretestMode, DEFAULT_PRETEST_QUESTIONS};
+
+mod extras;
+mod question;
+pub use extras::{GelarKit, LevelDescriptor, RtlGuide, RubricCriterion, StorySlide};
+pub use question::{Choice, Pair, Question, QuestionKind, Step};
+
+fn default_pretest_questions() -> u32 {
+    DEFAULT_PRETEST_QUESTIONS
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_default_pretest_questions(n: &u32) -> bool {
+    *n == DEFAULT_PRETEST_QUESTIONS
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
 
 /// The only pack format this app reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -59,6 +88,16 @@ pub struct ModuleSummary {
     pub questions_per_attempt: u32,
     /// Attempt limit; 0 = unlimited.
     pub max_attempts: u32,
+    /// Pre-test before the first lesson (`required`, `offered`, `off`). Added after the
+    /// second edition; absent = `offered` (left out when it is).
+    #[serde(default, skip_serializing_if = "PretestMode::is_default")]
+    pub pretest: PretestMode,
+    /// Items drawn for the pre-test. Absent = 5 (left out when it is).
+    #[serde(
+        default = "default_pretest_questions",
+        skip_serializing_if = "is_default_pretest_questions"
+    )]
+    pub pretest_questions: u32,
     /// Learning objectives.
     pub objectives: Vec<String>,
     /// Lessons in reading order (titles only; bodies are in the module file).
@@ -95,6 +134,14 @@ pub struct ModuleBody {
     pub glossary: Vec<GlossaryEntry>,
     /// The quiz pool.
     pub questions: Vec<Question>,
+    /// Guiding prompts for the *Rencana Tindak Lanjut* form, one per field (may be empty).
+    /// Added after the second edition; left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rtl: Vec<RtlGuide>,
+    /// The *Gelar Budaya Kerja* kit (rubric, storyline, worked example), in the module that
+    /// carries one. Added after the second edition; left out when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gelar: Option<GelarKit>,
 }
 
 /// A lesson: title and content blocks.
@@ -164,6 +211,11 @@ pub enum Block {
         kind: CalloutKind,
         /// Its content: paragraphs and lists.
         blocks: Vec<Block>,
+        /// A *Refleksi* whose prompt the app offers a saved text field for (the lesson's
+        /// journal entry; `> [!REFLEKSI-JURNAL]`, at most one per lesson). Added after the
+        /// second edition; left out when false.
+        #[serde(default, skip_serializing_if = "is_false")]
+        journal: bool,
     },
     /// *Pembahasan*: the discussion of the case study just before it, hidden until the
     /// learner has chosen one of the case's options. Added in the second edition of the
@@ -297,96 +349,6 @@ impl Inline {
             Self::Text { v } | Self::Strong { v } | Self::Em { v } | Self::Link { v, .. } => v,
         }
     }
-}
-
-/// A quiz question.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    /// Unique within the module.
-    pub id: QuestionId,
-    /// The question.
-    pub prompt: String,
-    /// Shown after answering, whatever the answer.
-    pub explanation: String,
-    /// Type and answer key.
-    pub kind: QuestionKind,
-}
-
-/// The five question types with their answer keys.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuestionKind {
-    /// Exactly one option is correct.
-    Single {
-        /// Options in authored order.
-        options: Vec<Choice>,
-    },
-    /// One or more options are correct (select all that apply).
-    Multiple {
-        /// Options in authored order.
-        options: Vec<Choice>,
-    },
-    /// A statement that is true or false.
-    TrueFalse {
-        /// The right answer.
-        answer: bool,
-        /// Feedback when the learner chose "true".
-        feedback_true: String,
-        /// Feedback when the learner chose "false".
-        feedback_false: String,
-    },
-    /// Put the steps in order; authored in the correct order.
-    Ordering {
-        /// Steps in the correct order.
-        steps: Vec<Step>,
-    },
-    /// Pair each left item with its right item; authored as correct pairs.
-    Matching {
-        /// Correct pairs.
-        pairs: Vec<Pair>,
-    },
-}
-
-/// An option of a choice question.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Choice {
-    /// Unique within the question.
-    pub id: String,
-    /// Option text.
-    pub text: String,
-    /// Part of the answer key?
-    #[serde(default)]
-    pub correct: bool,
-    /// Why this option is right or wrong.
-    pub feedback: String,
-}
-
-/// A step of an ordering question.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Step {
-    /// Unique within the question.
-    pub id: String,
-    /// Step text.
-    pub text: String,
-    /// Why the step is where it is.
-    pub feedback: String,
-}
-
-/// A pair of a matching question.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Pair {
-    /// Unique within the question.
-    pub id: String,
-    /// Left item.
-    pub left: String,
-    /// Its matching right item.
-    pub right: String,
-    /// Why they belong together.
-    pub feedback: String,
 }
 
 mod to_course;

@@ -17,6 +17,7 @@ pub use crate::json::JsonDecoder;
 #[cfg(not(target_arch = "wasm32"))]
 pub use crate::json::SerdeJson;
 
+pub mod measured;
 mod parts;
 use parts::check_blocks;
 pub use parts::question_problems;
@@ -271,6 +272,7 @@ pub fn module_body(file: &str, summary: &Module, body: &ModuleBody) -> Vec<Conte
         ));
     }
     lessons_problems(file, &module, body, &mut errors);
+    measured::measured_problems(file, &module, summary, body, &mut errors);
     let mut terms = HashSet::new();
     for g in &body.glossary {
         let loc = module.clone().term(&g.term);

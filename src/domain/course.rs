@@ -9,6 +9,7 @@
 //! (stored rows and the export have their own DTOs in `domain::transfer` / `storage::rows`).
 
 use super::ids::{LessonId, ModuleId, QuestionId};
+use super::pretest::{ItemUse, PretestMode};
 
 /// A module as the catalog, the rules and the record know it (its body is loaded later).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +30,10 @@ pub struct Module {
     pub questions_per_attempt: u32,
     /// Attempt limit; 0 = unlimited.
     pub max_attempts: u32,
+    /// Whether a pre-test comes before the first lesson ([`super::pretest`]).
+    pub pretest: PretestMode,
+    /// Items drawn for the pre-test.
+    pub pretest_questions: u32,
     /// Learning objectives.
     pub objectives: Vec<String>,
     /// Lessons in reading order.
@@ -57,6 +62,10 @@ pub struct Question {
     pub prompt: String,
     /// Shown after answering, whatever the answer.
     pub explanation: String,
+    /// Pre-test, post-test or both ([`super::pretest`]).
+    pub usage: ItemUse,
+    /// The lesson that teaches what it tests, when the pack says.
+    pub lesson: Option<LessonId>,
     /// Type and answer key.
     pub kind: QuestionKind,
 }

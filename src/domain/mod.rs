@@ -6,13 +6,16 @@
 
 pub mod course;
 pub mod embed;
+pub mod gelar;
 pub mod ids;
 pub mod lrs;
+pub mod pretest;
 pub mod progress;
 pub mod quiz;
 pub mod record;
 pub mod rng;
 pub mod route;
+pub mod rtl;
 pub mod saved;
 pub mod scorm;
 pub mod session;

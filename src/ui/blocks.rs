@@ -106,7 +106,7 @@ fn block_view(block: &Block, index: usize, base: &str, lang: Lang) -> AnyView {
                 view! { <p class="muted">{alt.clone()}</p> }.into_any()
             }
         }
-        Block::Callout { kind, blocks } => {
+        Block::Callout { kind, blocks, .. } => {
             let label = t(lang, kind.label());
             view! {
                 <aside class=kind.css_class() aria-label=label>

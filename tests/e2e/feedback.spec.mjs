@@ -42,7 +42,10 @@ async function servePack(page, questions) {
   const body = {
     format_version: 1, id: 'modul-uji',
     lessons: [{ ...lesson, blocks: [para('Isi.'), ...['dasar_hukum', 'studi_kasus', 'refleksi', 'ringkasan'].map((kind) => ({ callout: { kind, blocks: [para(kind)] } }))] }],
-    glossary: [], questions,
+    glossary: [],
+    // The real items name lessons of their own module and some are pre-test items (`lesson`,
+    // `use`): this one-lesson pack without those lessons keeps neither, or it would be refused.
+    questions: questions.map(({ lesson, use, ...q }) => q),
   };
   await page.route('**/packs.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ format_version: 1, packs: ['content/uji/pack.json'] }) }));
   await page.route('**/content/uji/pack.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }));

@@ -15,6 +15,8 @@ impl From<&ModuleSummary> for course::Module {
             pass_mark: s.pass_mark,
             questions_per_attempt: s.questions_per_attempt,
             max_attempts: s.max_attempts,
+            pretest: s.pretest,
+            pretest_questions: s.pretest_questions,
             objectives: s.objectives.clone(),
             lessons: s.lessons.iter().map(course::LessonInfo::from).collect(),
             question_count: s.question_count,
@@ -38,6 +40,8 @@ impl From<Question> for course::Question {
             id: q.id,
             prompt: q.prompt,
             explanation: q.explanation,
+            usage: q.usage,
+            lesson: q.lesson,
             kind: q.kind.into(),
         }
     }

@@ -3,7 +3,8 @@
 
 use serde::Deserialize;
 
-use crate::content::model::GlossaryEntry;
+use crate::content::model::{GlossaryEntry, RtlGuide};
+use crate::domain::pretest::{PretestMode, DEFAULT_PRETEST_QUESTIONS};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -21,6 +22,9 @@ fn default_pass_mark() -> u32 {
 fn default_per_attempt() -> u32 {
     10
 }
+fn default_pretest_questions() -> u32 {
+    DEFAULT_PRETEST_QUESTIONS
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -36,10 +40,16 @@ pub(super) struct ModuleSource {
     pub(super) questions_per_attempt: u32,
     #[serde(default)]
     pub(super) max_attempts: u32,
+    #[serde(default)]
+    pub(super) pretest: PretestMode,
+    #[serde(default = "default_pretest_questions")]
+    pub(super) pretest_questions: u32,
     pub(super) objectives: Vec<String>,
     pub(super) lessons: Vec<String>,
     #[serde(default)]
     pub(super) glossary: Vec<GlossaryEntry>,
+    #[serde(default)]
+    pub(super) rtl: Vec<RtlGuide>,
 }
 
 #[derive(Deserialize)]

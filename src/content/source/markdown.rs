@@ -128,9 +128,15 @@ fn quote_to_callout(mut blocks: Vec<Block>, problems: &mut Vec<Problem>) -> Opti
         let alone = block_count == 1 && first_runs == 1;
         return worksheet(&rest[end + 1..], alone, problems);
     }
-    let Some(kind) = CalloutKind::from_marker(&marker) else {
-        problems.push(Problem::UnknownCallout(marker));
-        return None;
+    let journal = marker == JOURNAL_MARKER;
+    let kind = if journal {
+        CalloutKind::Refleksi
+    } else {
+        let Some(kind) = CalloutKind::from_marker(&marker) else {
+            problems.push(Problem::UnknownCallout(marker));
+            return None;
+        };
+        kind
     };
     *v = rest[end + 1..].trim_start().to_owned();
     let text = trim_inlines(std::mem::take(text));
@@ -139,8 +145,16 @@ fn quote_to_callout(mut blocks: Vec<Block>, problems: &mut Vec<Problem>) -> Opti
     } else if let Some(Block::Paragraph { text: t }) = blocks.first_mut() {
         *t = text;
     }
-    Some(Block::Callout { kind, blocks })
+    Some(Block::Callout {
+        kind,
+        blocks,
+        journal,
+    })
 }
+
+/// The marker of a reflection whose prompt the app offers a saved text field for (the
+/// lesson's journal entry): `> [!REFLEKSI-JURNAL]`, a `REFLEKSI` box in every other way.
+const JOURNAL_MARKER: &str = "REFLEKSI-JURNAL";
 
 /// The marker of a worksheet block: `> [!LEMBARKERJA] kbk`.
 const WORKSHEET_MARKER: &str = "LEMBARKERJA";

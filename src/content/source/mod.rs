@@ -13,6 +13,7 @@ use super::quality;
 use super::validate;
 use crate::domain::ids::{LessonId, ModuleId, PackId};
 
+mod gelar;
 mod manifest;
 mod markdown;
 mod quiz;
@@ -130,6 +131,11 @@ pub fn compile_pack(
         let file = format!("{}/", summary.id);
         errors.extend(validate::module_body(&file, &summary.into(), body));
         errors.extend(quality::module_quality(summary.id.as_str(), body));
+        errors.extend(quality::coverage::module_coverage(
+            summary.id.as_str(),
+            summary,
+            body,
+        ));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -218,6 +224,8 @@ fn compile_module(
         pass_mark: source.pass_mark,
         questions_per_attempt: source.questions_per_attempt,
         max_attempts: source.max_attempts,
+        pretest: source.pretest,
+        pretest_questions: source.pretest_questions,
         objectives: source.objectives,
         lessons: lessons
             .iter()
@@ -236,6 +244,8 @@ fn compile_module(
         lessons,
         glossary: source.glossary,
         questions,
+        rtl: source.rtl,
+        gelar: gelar::read_gelar(read, dir, errors),
     };
     Some((summary, body))
 }

@@ -6,7 +6,8 @@ use serde::Deserialize;
 use super::{parse_id, toml_error};
 use crate::content::error::{ContentError, Location, Problem};
 use crate::content::model::{Choice, Pair, Question, QuestionKind, Step};
-use crate::domain::ids::QuestionId;
+use crate::domain::ids::{LessonId, QuestionId};
+use crate::domain::pretest::ItemUse;
 
 /// `quiz.toml` as a list of tables, each decoded on its own (one bad question does not hide
 /// the others, and every problem names its question).
@@ -24,6 +25,10 @@ struct QuestionSource {
     prompt: String,
     #[serde(default)]
     explanation: String,
+    #[serde(rename = "use", default)]
+    usage: ItemUse,
+    #[serde(default)]
+    lesson: Option<String>,
     #[serde(flatten)]
     kind: KindSource,
 }
@@ -90,6 +95,13 @@ pub(super) fn parse_quiz(
         let Some(id) = parse_id(file, &loc, &q.id, QuestionId::parse, errors) else {
             continue;
         };
+        let lesson = match &q.lesson {
+            None => None,
+            Some(raw) => match parse_id(file, &loc, raw, LessonId::parse, errors) {
+                Some(l) => Some(l),
+                None => continue,
+            },
+        };
         let kind = match q.kind {
             KindSource::Single { option } => QuestionKind::Single { options: option },
             KindSource::Multiple { option } => QuestionKind::Multiple { options: option },
@@ -129,6 +141,8 @@ pub(super) fn parse_quiz(
             id,
             prompt: q.prompt,
             explanation: q.explanation,
+            usage: q.usage,
+            lesson,
             kind,
         });
     }

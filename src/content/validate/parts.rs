@@ -61,7 +61,7 @@ pub(super) fn check_blocks(
                     push(Problem::BadUrl(src.clone()));
                 }
             }
-            Block::Callout { kind, blocks } => {
+            Block::Callout { kind, blocks, .. } => {
                 if in_callout {
                     push(Problem::UnknownBlock("kotak di dalam kotak".to_owned()));
                 }

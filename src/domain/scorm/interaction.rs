@@ -207,6 +207,8 @@ mod tests {
             id: QuestionId::parse("ppm-05").unwrap_or_else(|_| unreachable!()),
             prompt: "?".into(),
             explanation: "karena".into(),
+            usage: crate::domain::pretest::ItemUse::Post,
+            lesson: None,
             kind,
         }
     }
