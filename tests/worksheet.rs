@@ -5,7 +5,7 @@
     reason = "tests: a failing unwrap is a failing test"
 )]
 
-use bimtek::domain::transfer::{parse_import, ExportDoc, ImportError, Snapshot};
+use bimtek::domain::transfer::{parse_import, ExportDoc, ImportError, Inconsistency, Snapshot};
 use bimtek::domain::worksheet::{
     is_number, KbkSheet, Measure, Member, Role, TallyRow, Worksheet, WorksheetError, WorksheetId,
     LONG_MAX, MEMBERS_MAX, SHORT_MAX, TALLY_MAX,
@@ -166,7 +166,7 @@ fn a_bad_worksheet_refuses_the_file_with_a_reason() {
     let long = text.replace("KBK Loket Prima", &"x".repeat(SHORT_MAX + 1));
     let err = parse_import(&long, &SerdeJson).unwrap_err();
     assert!(
-        matches!(&err, ImportError::Inconsistent(m) if m.contains("nama kelompok")),
+        matches!(&err, ImportError::Inconsistent(Inconsistency::Worksheet(id, WorksheetError::TooLong { field, .. })) if id == "kbk" && field.contains("nama kelompok")),
         "{err}"
     );
 
@@ -176,7 +176,7 @@ fn a_bad_worksheet_refuses_the_file_with_a_reason() {
     });
     assert!(matches!(
         parse_import(&twice, &SerdeJson),
-        Err(ImportError::Inconsistent(m)) if m.contains("dua kali")
+        Err(ImportError::Inconsistent(Inconsistency::WorksheetTwice(id))) if id == "kbk"
     ));
 
     let bad_role = text.replace(r#""role":"ketua""#, r#""role":"raja""#);

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::ModuleId;
 use super::progress::{excerpt, LessonRecord, Resume, ResumeError, ResumeRecord};
 use super::quiz::{AnswerRecord, Attempt, Millis, FULL};
-use super::worksheet::Worksheet;
+use super::worksheet::{Worksheet, WorksheetError};
 use crate::i18n::{t, tf, Key, Lang};
 use crate::json::JsonDecoder;
 
@@ -76,12 +76,57 @@ pub enum ImportError {
     Foreign,
     /// Made by a newer app.
     NewerVersion(u32),
-    /// The right kind, but values of the wrong type or shape.
+    /// The right kind, but values of the wrong type or shape (the decoder's detail).
     BadShape(String),
+    /// A version number this app never wrote (older than any export format).
+    UnknownVersion(u32),
+    /// No version number.
+    NoVersion,
     /// A resume point ("Lanjutkan") that is not a page of this app: refused, never linked.
     BadResume(ResumeError),
     /// Records that contradict each other.
-    Inconsistent(String),
+    Inconsistent(Inconsistency),
+}
+
+/// Which records of an import contradict each other (ids as the file has them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inconsistency {
+    /// A lesson recorded twice.
+    LessonTwice(String),
+    /// A lesson record with impossible numbers.
+    LessonImpossible(String),
+    /// An attempt id that is empty, too long or repeated.
+    AttemptId(String),
+    /// An attempt with impossible data.
+    AttemptImpossible(String),
+    /// An answer to an attempt the file does not have.
+    AnswerWithoutAttempt(String),
+    /// An answer to a question that is not part of its attempt: (question, attempt).
+    AnswerOutsideAttempt(String, String),
+    /// An answer given twice, or with an impossible credit: (question, attempt).
+    AnswerTwice(String, String),
+    /// A worksheet recorded twice.
+    WorksheetTwice(String),
+    /// A worksheet over its caps: its id and why.
+    Worksheet(String, WorksheetError),
+}
+
+impl Inconsistency {
+    /// The detail in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::LessonTwice(k) => tf(lang, Key::ImportLessonTwice, &[k]),
+            Self::LessonImpossible(k) => tf(lang, Key::ImportLessonImpossible, &[k]),
+            Self::AttemptId(id) => tf(lang, Key::ImportAttemptId, &[id]),
+            Self::AttemptImpossible(id) => tf(lang, Key::ImportAttemptImpossible, &[id]),
+            Self::AnswerWithoutAttempt(id) => tf(lang, Key::ImportAnswerNoAttempt, &[id]),
+            Self::AnswerOutsideAttempt(q, a) => tf(lang, Key::ImportAnswerOutside, &[q, a]),
+            Self::AnswerTwice(q, a) => tf(lang, Key::ImportAnswerTwice, &[q, a]),
+            Self::WorksheetTwice(id) => tf(lang, Key::ImportWorksheetTwice, &[id]),
+            Self::Worksheet(id, e) => tf(lang, Key::ImportWorksheet, &[id, &e.message(lang)]),
+        }
+    }
 }
 
 impl ImportError {
@@ -94,8 +139,10 @@ impl ImportError {
             Self::Foreign => t(lang, Key::ImportForeign).to_owned(),
             Self::NewerVersion(v) => tf(lang, Key::ImportNewer, &[v]),
             Self::BadShape(why) => tf(lang, Key::ImportBadShape, &[why]),
+            Self::UnknownVersion(v) => tf(lang, Key::ImportUnknownVersion, &[v]),
+            Self::NoVersion => t(lang, Key::ImportNoVersion).to_owned(),
             Self::BadResume(e) => tf(lang, Key::ImportBadResume, &[&e.message(lang)]),
-            Self::Inconsistent(why) => tf(lang, Key::ImportInconsistent, &[why]),
+            Self::Inconsistent(why) => tf(lang, Key::ImportInconsistent, &[&why.message(lang)]),
         }
     }
 }
@@ -128,12 +175,8 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
     match probe.version {
         Some(EXPORT_VERSION) => {}
         Some(v) if v > EXPORT_VERSION => return Err(ImportError::NewerVersion(v)),
-        Some(other) => {
-            return Err(ImportError::BadShape(format!(
-                "versi {other} tidak dikenal"
-            )))
-        }
-        None => return Err(ImportError::BadShape("versi tidak ada".to_owned())),
+        Some(other) => return Err(ImportError::UnknownVersion(other)),
+        None => return Err(ImportError::NoVersion),
     }
     // The resume point is checked on its own first, so a hostile one (`javascript:…`) is
     // refused with its own reason rather than a generic shape error.
@@ -148,55 +191,43 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
 }
 
 fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
-    let bad = |m: String| Err(ImportError::Inconsistent(m));
+    let bad = |m: Inconsistency| Err(ImportError::Inconsistent(m));
     let mut keys = HashSet::new();
     for l in &s.lessons {
         if !keys.insert(l.key()) {
-            return bad(format!("pelajaran {} tercatat dua kali", l.key()));
+            return bad(Inconsistency::LessonTwice(l.key()));
         }
         if l.position > 100 || l.opened_at < 0 || l.read_at.is_some_and(|r| r < 0) {
-            return bad(format!(
-                "catatan pelajaran {} berisi angka yang mustahil",
-                l.key()
-            ));
+            return bad(Inconsistency::LessonImpossible(l.key()));
         }
     }
     let mut attempts = HashSet::new();
     for a in &s.attempts {
         if a.id.is_empty() || a.id.len() > 100 || !attempts.insert(a.id.as_str()) {
-            return bad(format!(
-                "id percobaan kuis “{}” kosong, terlalu panjang atau ganda",
-                excerpt(&a.id)
-            ));
+            return bad(Inconsistency::AttemptId(excerpt(&a.id)));
         }
         if a.questions.is_empty()
             || a.started_at < 0
             || a.finished_at.is_some_and(|f| f < a.started_at)
         {
-            return bad(format!(
-                "percobaan kuis {} berisi data yang mustahil",
-                excerpt(&a.id)
-            ));
+            return bad(Inconsistency::AttemptImpossible(excerpt(&a.id)));
         }
     }
     let mut answered = HashSet::new();
     for r in &s.answers {
         let Some(attempt) = s.attempts.iter().find(|a| a.id == r.attempt) else {
-            return bad(format!(
-                "jawaban untuk percobaan {} yang tidak ada di berkas",
-                excerpt(&r.attempt)
-            ));
+            return bad(Inconsistency::AnswerWithoutAttempt(excerpt(&r.attempt)));
         };
         if !attempt.questions.contains(&r.question) {
-            return bad(format!(
-                "jawaban untuk soal {} yang bukan bagian percobaan {}",
-                r.question, r.attempt
+            return bad(Inconsistency::AnswerOutsideAttempt(
+                r.question.to_string(),
+                excerpt(&r.attempt),
             ));
         }
         if !answered.insert((r.attempt.as_str(), r.question.as_str())) || r.credit > FULL {
-            return bad(format!(
-                "jawaban soal {} pada percobaan {} ganda atau bernilai mustahil",
-                r.question, r.attempt
+            return bad(Inconsistency::AnswerTwice(
+                r.question.to_string(),
+                excerpt(&r.attempt),
             ));
         }
     }
@@ -208,15 +239,12 @@ fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
 fn check_worksheets(sheets: &[Worksheet]) -> Result<(), ImportError> {
     let mut ids = HashSet::new();
     for w in sheets {
+        let id = w.id.as_str().to_owned();
         if !ids.insert(w.id) {
-            return Err(ImportError::Inconsistent(format!(
-                "lembar kerja {} tercatat dua kali",
-                w.id.as_str()
-            )));
+            return Err(ImportError::Inconsistent(Inconsistency::WorksheetTwice(id)));
         }
-        w.validate().map_err(|e| {
-            ImportError::Inconsistent(format!("lembar kerja {}: {e}", w.id.as_str()))
-        })?;
+        w.validate()
+            .map_err(|e| ImportError::Inconsistent(Inconsistency::Worksheet(id, e)))?;
     }
     Ok(())
 }

@@ -181,11 +181,10 @@ pub struct Worksheet {
     pub kbk: KbkSheet,
 }
 
-/// Why a worksheet is refused (messages for the learner, in Indonesian).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a worksheet is refused (the words: [`WorksheetError::message`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WorksheetError {
     /// A text field over its cap.
-    #[error("isian “{field}” terlalu panjang (paling banyak {max} karakter)")]
     TooLong {
         /// Which field.
         field: &'static str,
@@ -193,7 +192,6 @@ pub enum WorksheetError {
         max: usize,
     },
     /// Too many rows.
-    #[error("terlalu banyak baris {what} (paling banyak {max})")]
     TooManyRows {
         /// Which list.
         what: &'static str,
@@ -201,15 +199,29 @@ pub enum WorksheetError {
         max: usize,
     },
     /// A measured value that is not a number.
-    #[error("nilai “{0}” bukan angka")]
     BadNumber(String),
     /// A count over [`COUNT_MAX`].
-    #[error("jumlah pada lembar periksa terlalu besar (paling banyak {COUNT_MAX})")]
     CountTooLarge,
     /// A date before 1970.
-    #[error("tanggal lembar kerja tidak mungkin")]
     BadDate,
 }
+
+impl WorksheetError {
+    /// The message for the learner in `lang` (the Indonesian one is the `Display` text).
+    #[must_use]
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{t, tf, Key};
+        match self {
+            Self::TooLong { field, max } => tf(lang, Key::WkErrTooLong, &[field, max]),
+            Self::TooManyRows { what, max } => tf(lang, Key::WkErrTooManyRows, &[what, max]),
+            Self::BadNumber(v) => tf(lang, Key::WkErrBadNumber, &[v]),
+            Self::CountTooLarge => tf(lang, Key::WkErrCountTooLarge, &[&COUNT_MAX]),
+            Self::BadDate => t(lang, Key::WkErrBadDate).to_owned(),
+        }
+    }
+}
+
+crate::i18n::learner_error!(WorksheetError);
 
 fn cap(field: &'static str, text: &str, max: usize) -> Result<(), WorksheetError> {
     if text.chars().count() > max {

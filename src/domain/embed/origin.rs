@@ -3,34 +3,25 @@
 
 /// Why the `origin` in an embed URL is refused: each is a value that could never equal the
 /// `event.origin` a browser reports, or that hides another site.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OriginError {
     /// Empty, or not a URL at all.
-    #[error("bukan alamat situs; contoh yang benar: https://portal.contoh.go.id")]
     Malformed,
     /// Another scheme than `http` / `https` (`ftp:`, `javascript:`, `file:`…).
-    #[error("hanya alamat http:// atau https:// yang bisa dipakai")]
     Scheme,
     /// `null`, `*` or another value that is not one site.
-    #[error("harus satu situs tertentu, bukan “null” atau “*”")]
     NotASite,
     /// `user:password@` before the host (it can hide another site).
-    #[error("tidak boleh memuat nama pengguna atau sandi (…@)")]
     UserInfo,
     /// A path, query or fragment after the host.
-    #[error("hanya nama situs dan port; hapus jalur, “?” dan “#” di belakangnya")]
     Path,
     /// A port that is not a number from 0 to 65535.
-    #[error("nomor port harus angka 0–65535")]
     Port,
     /// A host name with characters other than a–z, 0–9, `-` and `.`, or empty labels.
-    #[error("nama situs hanya boleh berisi huruf a–z, angka, tanda hubung dan titik (nama berhuruf non-Latin ditulis dalam bentuk xn--…)")]
     Host,
     /// An IPv4 address not in plain dotted-decimal form (hex, octal, shortened).
-    #[error("alamat IP harus ditulis sebagai empat angka desimal, misalnya 10.0.0.1")]
     Ipv4Form,
     /// An IPv6 address that does not parse, or embeds IPv4.
-    #[error("alamat IPv6 tidak sah")]
     Ipv6,
 }
 
@@ -55,6 +46,8 @@ impl OriginError {
         )
     }
 }
+
+crate::i18n::learner_error!(OriginError);
 
 /// Longest origin accepted, in bytes.
 const MAX_ORIGIN_LEN: usize = 300;

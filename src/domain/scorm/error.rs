@@ -201,6 +201,8 @@ impl ScormError {
     }
 }
 
+crate::i18n::learner_error!(ScormError);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::embed::{parse_origin, Event, OriginError};
+use crate::domain::embed::{parse_origin, Event};
 use crate::domain::ids::ModuleId;
 use crate::domain::route::EmbedPart;
 use crate::i18n::{t, tf, Key, Lang};
@@ -53,25 +53,6 @@ pub fn EmbedView(
     view! { <div class="embed-view">{page}</div> }
 }
 
-/// Why an origin is refused, in `lang`.
-#[must_use]
-pub fn origin_reason(lang: Lang, e: &OriginError) -> &'static str {
-    t(
-        lang,
-        match e {
-            OriginError::Malformed => Key::OriginMalformed,
-            OriginError::Scheme => Key::OriginScheme,
-            OriginError::NotASite => Key::OriginNotASite,
-            OriginError::UserInfo => Key::OriginUserInfo,
-            OriginError::Path => Key::OriginPath,
-            OriginError::Port => Key::OriginPort,
-            OriginError::Host => Key::OriginHost,
-            OriginError::Ipv4Form => Key::OriginIpv4,
-            OriginError::Ipv6 => Key::OriginIpv6,
-        },
-    )
-}
-
 /// At most 60 characters of untrusted text, for a message.
 fn short(s: &str) -> String {
     crate::domain::progress::excerpt(s)
@@ -98,7 +79,7 @@ pub fn EmbedNotices(
         })
     };
     view! {
-        {bad_origin.map(|(o, e)| view! { <p class="banner banner-warn" role="alert">{tf(lang, Key::EmbedBadOrigin, &[&short(&o), &origin_reason(lang, &e)])}</p> })}
+        {bad_origin.map(|(o, e)| view! { <p class="banner banner-warn" role="alert">{tf(lang, Key::EmbedBadOrigin, &[&short(&o), &e.message(lang)])}</p> })}
         {bad_lang.map(|l| view! { <p class="banner banner-warn" role="status">{tf(lang, Key::EmbedBadLang, &[&short(&l)])}</p> })}
         {move || problem().map(|p| view! { <p class="banner banner-warn" role="alert" id="embed-problem">{p}</p> })}
     }
@@ -128,13 +109,7 @@ pub fn EmbedGuidePage() -> impl IntoView {
         (!o.trim().is_empty())
             .then(|| parse_origin(&o).err())
             .flatten()
-            .map(|e| {
-                tf(
-                    lang,
-                    Key::OriginInvalid,
-                    &[&short(&o), &origin_reason(lang, &e)],
-                )
-            })
+            .map(|e| tf(lang, Key::OriginInvalid, &[&short(&o), &e.message(lang)]))
     };
     let src = move || {
         let mut query = format!("lang={}", ui_lang.get());
