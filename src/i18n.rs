@@ -418,6 +418,7 @@ texts! {
     DeviceEncodeFailed => "Data tidak dapat diubah menjadi berkas. Kemajuan Anda tetap tersimpan di perangkat ini.",
         "The data could not be turned into a file. Your progress is still saved on this device.";
     BodyProblem => "{}: {}", "{}: {}";
+    FindingsMore => "{} (dan {} masalah lain)", "{} (and {} more problems)";
     PackInvalid => "{}", "the file does not pass the checks (details for the pack's author, in Indonesian): {}";
     PackDuplicateModule => "modul {} sudah ada di paket {}; modul ini dilewati", "module {} is already in pack {}; this one is skipped";
     StorageErrUnavailable => "penyimpanan peramban tidak tersedia ({})", "browser storage is unavailable ({})";

@@ -414,3 +414,19 @@ fn the_check_refuses_an_unfilled_placeholder() {
 fn the_check_refuses_an_empty_text() {
     check("x", "a", "a", " ");
 }
+
+/// A validator's findings stay in the authoring language; "and N more" follows the reader's.
+#[test]
+fn findings_count_the_rest_in_the_readers_language() {
+    use bimtek::content::catalog::{Findings, ProblemDetail};
+    let f = Findings {
+        first: "m/quiz.toml: soal tanpa kunci".into(),
+        more: 2,
+    };
+    assert!(f.message(Lang::Id).ends_with("(dan 2 masalah lain)"));
+    assert!(f.message(Lang::En).ends_with("(and 2 more problems)"));
+    let one = Findings { more: 0, ..f };
+    assert_eq!(one.message(Lang::En), "m/quiz.toml: soal tanpa kunci");
+    let en = ProblemDetail::Invalid(one).message(Lang::En);
+    assert!(en.starts_with("the file does not pass the checks"), "{en}");
+}

@@ -107,13 +107,34 @@ impl FetchError {
 
 crate::i18n::learner_error!(FetchError);
 
+/// A validator's findings for one file: the first (in the authoring language, Indonesian, for
+/// the pack's author) and how many more; the "and N more" is worded in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Findings {
+    /// The first finding.
+    pub first: String,
+    /// How many more there are.
+    pub more: usize,
+}
+
+impl Findings {
+    /// The findings in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self.more {
+            0 => self.first.clone(),
+            n => tf(lang, Key::FindingsMore, &[&self.first, &n]),
+        }
+    }
+}
+
 /// What went wrong with a pack.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemDetail {
     /// It could not be fetched.
     Fetch(FetchError),
     /// It does not pass the checks: the validator's words, for the pack's author.
-    Invalid(String),
+    Invalid(Findings),
     /// A module id another pack already uses: that module is skipped.
     DuplicateModule {
         /// The module id.
@@ -130,7 +151,7 @@ impl ProblemDetail {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Self::Fetch(e) => e.message(lang),
-            Self::Invalid(detail) => tf(lang, Key::PackInvalid, &[detail]),
+            Self::Invalid(detail) => tf(lang, Key::PackInvalid, &[&detail.message(lang)]),
             Self::DuplicateModule { module, other_pack } => {
                 tf(lang, Key::PackDuplicateModule, &[module, other_pack])
             }

@@ -12,8 +12,8 @@ use futures::stream::{FuturesUnordered, StreamExt};
 use wasm_bindgen::JsCast;
 
 use crate::content::catalog::{
-    BodyError, Catalog, CatalogEntry, FetchError, ModuleContent, ProblemDetail, INLINE_PACKS_ID,
-    PREFETCH_KEY,
+    BodyError, Catalog, CatalogEntry, FetchError, Findings, ModuleContent, ProblemDetail,
+    INLINE_PACKS_ID, PREFETCH_KEY,
 };
 use crate::content::model::PackIndex;
 use crate::content::validate::{parse_module_body, parse_pack_index, parse_pack_list, JsonDecoder};
@@ -174,26 +174,25 @@ fn take_prefetch(path: &str) -> Option<(js_sys::Promise, web_sys::AbortControlle
     Some((response, abort))
 }
 
-/// Summarises validation errors in one line: the first, and how many more.
+/// Summarises validation errors: the first, and how many more.
 #[must_use]
-pub fn describe(errors: &[ContentError]) -> String {
-    match errors {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [first, rest @ ..] => format!("{first} (dan {} masalah lain)", rest.len()),
+pub fn describe(errors: &[ContentError]) -> Findings {
+    Findings {
+        first: errors.first().map(ToString::to_string).unwrap_or_default(),
+        more: errors.len().saturating_sub(1),
     }
 }
 
 /// Like [`describe`], for a message shown next to `file` already.
-fn describe_in(file: &str, errors: &[ContentError]) -> String {
+fn describe_in(file: &str, errors: &[ContentError]) -> Findings {
     let first = match errors.first() {
         Some(e) if e.file == file => e.without_file(),
         Some(e) => e.to_string(),
-        None => return String::new(),
+        None => String::new(),
     };
-    match errors.len() {
-        1 => first,
-        n => format!("{first} (dan {} masalah lain)", n - 1),
+    Findings {
+        first,
+        more: errors.len().saturating_sub(1),
     }
 }
 

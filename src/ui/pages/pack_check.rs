@@ -59,7 +59,7 @@ pub fn PackCheckPage() -> impl IntoView {
                             questions += body.questions.len();
                             None
                         }
-                        Err(errors) => Some(platform::content::describe(&errors)),
+                        Err(errors) => Some(platform::content::describe(&errors).message(lang)),
                     },
                 };
                 checked.push(Checked {
