@@ -302,3 +302,19 @@ pub fn clear_pending(module: &str) {
         let _ = storage.remove_item(&pending_key(module));
     }
 }
+
+/// The write rules' port (`domain::scorm::link`): the API object's calls.
+impl crate::domain::scorm::link::Api for Lms {
+    fn edition(&self) -> Edition {
+        self.edition
+    }
+    fn set(&self, element: &str, value: &str) -> Result<(), ScormError> {
+        Lms::set(self, element, value)
+    }
+    fn commit(&self) -> Result<(), ScormError> {
+        Lms::commit(self)
+    }
+    fn finish(&self) -> Result<(), ScormError> {
+        Lms::finish(self)
+    }
+}

@@ -10,14 +10,14 @@
 //!   `cmi.core.lesson_location` names;
 //! - shows that module's embed pages only, under a bar with the LMS's state and the app's own
 //!   "Simpan dan keluar" button (`LMSFinish`);
-//! - after every change of progress or page, sets the values the LMS does not hold yet (the
-//!   ledger's plan, `domain::scorm::ledger`), the session time, and calls `LMSCommit("")`. A
-//!   failure keeps everything in memory, is shown in plain words, and the next change (or
-//!   "Coba simpan lagi") brings everything not yet confirmed to the LMS, also through a client
-//!   that never re-sends a value it once tried to send (Moodle's).
+//! - after every change of progress or page, hands the values, milestones and interactions to
+//!   the write rules (`domain::scorm::link`: what is written when, the ledger's bridge for a
+//!   client that never re-sends, review mode, leaving), over the LMS's API
+//!   (`platform::scorm::Lms`), and shows the result in plain words; what the LMS has not stored
+//!   is kept in this tab (`sessionStorage`) until it has.
 //!
-//! Longer than our ~350-line guide on purpose: the SCORM root, its LMS link (the one place that
-//! writes to the LMS) and its bar are one mode; split, the commit rules would be read in three files.
+//! Longer than our ~350-line guide: the SCORM root and its bar are one mode (the rules
+//! themselves are in the domain, natively tested).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -28,10 +28,10 @@ use crate::content::catalog::CatalogEntry;
 use crate::content::catalog::ModuleContent;
 use crate::domain::ids::ModuleId;
 use crate::domain::progress::{module_progress, LessonRecord, ModuleStatus};
-use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
+use crate::domain::quiz::{AnswerRecord, Attempt};
 use crate::domain::route::Route;
 use crate::domain::scorm::interaction::{self, Interaction};
-use crate::domain::scorm::ledger::Ledger;
+use crate::domain::scorm::link::{AnswerKey, Link, Milestones};
 use crate::domain::scorm::{self, CmiValues, Launch, Outcome, Recording, ScormError, SuspendError};
 use crate::domain::transfer::Snapshot;
 use crate::i18n::{t, tf, Key, Lang};
@@ -58,180 +58,13 @@ pub enum LinkState {
     ReadOnly(Recording),
 }
 
-/// What this page knows about the LMS session (not reactive; behind [`LmsLink`]).
+/// What this page knows about the LMS session (not reactive; behind [`LmsLink`]): the write
+/// rules' state (`domain::scorm::link`) and the module (for what this tab keeps while the LMS
+/// has not stored it).
 #[derive(Debug)]
 struct Session {
-    /// The API, once `LMSInitialize` succeeded.
-    lms: Option<Lms>,
-    /// Why there is none: no API found, or `LMSInitialize` refused.
-    unavailable: ScormError,
-    /// What the LMS held at the start.
-    launch: Launch,
-    /// The module (for what this tab keeps while the LMS has not stored it).
+    link: Link<Lms>,
     module: ModuleId,
-    /// When the session started (for `cmi.core.session_time`).
-    started: Millis,
-    /// What the LMS holds and what its client believes it sent, per element.
-    ledger: Ledger,
-    /// The values of the latest change (written again by a retry or on leaving).
-    latest: Option<CmiValues>,
-    /// `cmi.interactions`: the next index, the answers already recorded (at launch: every
-    /// answer the saved progress holds, written with it in an earlier session), the ones still
-    /// to write, and whether the LMS takes them at all.
-    interactions: Interactions,
-    /// The learner's milestones at the last write that reached the LMS: a change that moves
-    /// none of them (a page, a lesson opened, an attempt started) waits for the next one, the
-    /// hide checkpoint or the finish, instead of freezing the page for a commit of its own.
-    written: Option<Milestones>,
-    /// `LMSFinish` was called.
-    finished: bool,
-    /// The package's SCORM edition.
-    edition: scorm::Edition,
-}
-
-/// Sets each value (with the score's range, and SCORM 2004's scaled score, after the raw
-/// score).
-fn set_all(lms: &Lms, sets: &[(&'static str, String)]) -> Result<(), ScormError> {
-    let edition = lms.edition();
-    for (element, value) in sets {
-        lms.set(element, value)?;
-        if *element == edition.score_raw() {
-            for (extra, v) in edition.score_extras(value) {
-                lms.set(extra, &v)?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The interactions side of a session.
-#[derive(Debug, Default)]
-struct Interactions {
-    next: usize,
-    recorded: Vec<AnswerKey>,
-    pending: Vec<(AnswerKey, Interaction)>,
-    refused: bool,
-}
-
-/// An answer: its attempt and question.
-type AnswerKey = (String, crate::domain::ids::QuestionId);
-
-impl Interactions {
-    /// Sets every pending interaction at the next indexes. An LMS that refuses them (some do not
-    /// implement `cmi.interactions`) is not asked again; it never stops the progress' commit.
-    fn set(&mut self, lms: &Lms) -> usize {
-        if self.refused {
-            return 0;
-        }
-        let mut set = 0;
-        for (_, interaction) in &self.pending {
-            for (element, value) in
-                interaction::elements(lms.edition(), self.next + set, interaction)
-            {
-                if let Err(e) = lms.set(&element, &value) {
-                    web_sys::console::warn_1(&e.message(Lang::En).into());
-                    self.refused = true;
-                    return set;
-                }
-            }
-            set += 1;
-        }
-        set
-    }
-
-    /// After the commit that carried the first `set` pending interactions: their indexes are
-    /// used whatever the result (the client holds them); recorded only when it succeeded, else
-    /// written again at new indexes with the next commit.
-    fn committed(&mut self, set: usize, ok: bool) {
-        self.next += set;
-        if ok {
-            for (key, _) in self.pending.drain(..set.min(self.pending.len())) {
-                self.recorded.push(key);
-            }
-        }
-    }
-}
-
-/// What is worth a commit of its own: lessons read, answers given, attempts finished.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Milestones {
-    lessons_read: usize,
-    answers: usize,
-    attempts_finished: usize,
-}
-
-impl Session {
-    /// Brings the LMS to `values` (the ledger's plan: a bridge commit first when a value the
-    /// client believes sent must be sent again), with the session time and `exit` (when
-    /// leaving). `Ok(false)` when there was nothing to write.
-    fn write(
-        &mut self,
-        values: &CmiValues,
-        exit: Option<&str>,
-        now: Millis,
-    ) -> Result<bool, ScormError> {
-        let Some(lms) = self.lms.clone() else {
-            return Err(self.unavailable.clone());
-        };
-        let plan = self.ledger.plan(values);
-        if self.finished || (plan.main.is_empty() && exit.is_none()) {
-            return Ok(false);
-        }
-        self.commit(&lms, &plan, exit, now)
-    }
-
-    /// [`Self::write`] for a change of progress or page: one that moves no milestone (and has
-    /// nothing to re-send) is kept for later. `Ok(false)` when nothing was written now.
-    fn write_if_due(
-        &mut self,
-        values: &CmiValues,
-        milestones: Milestones,
-        now: Millis,
-    ) -> Result<bool, ScormError> {
-        let Some(lms) = self.lms.clone() else {
-            return Err(self.unavailable.clone());
-        };
-        let plan = self.ledger.plan(values);
-        let due = self.written != Some(milestones) || !plan.bridge.is_empty();
-        if self.finished || plan.main.is_empty() || !due {
-            return Ok(false);
-        }
-        let written = self.commit(&lms, &plan, None, now)?;
-        self.written = Some(milestones);
-        Ok(written)
-    }
-
-    fn commit(
-        &mut self,
-        lms: &Lms,
-        plan: &scorm::ledger::Plan,
-        exit: Option<&str>,
-        now: Millis,
-    ) -> Result<bool, ScormError> {
-        // Review, browse, no credit: the LMS's record must not change (SCORM 1.2 RTE).
-        if self.launch.recording() != Recording::Records {
-            return Ok(false);
-        }
-        if !plan.bridge.is_empty() {
-            let bridged = set_all(lms, &plan.bridge).and_then(|()| lms.commit());
-            self.ledger.committed(&plan.bridge, bridged.is_ok());
-            bridged?;
-        }
-        let mut with_interactions = 0;
-        let written = set_all(lms, &plan.main).and_then(|()| {
-            with_interactions = self.interactions.set(lms);
-            let (element, time) = lms.edition().session_time(now - self.started);
-            lms.set(element, &time)?;
-            if let Some(exit) = exit {
-                lms.set(lms.edition().exit(), exit)?;
-            }
-            lms.commit()
-        });
-        self.ledger.committed(&plan.main, written.is_ok());
-        self.interactions
-            .committed(with_interactions, written.is_ok());
-        written.map(|()| true)
-    }
 }
 
 /// The SCORM session in context: its state for the views, and the calls.
@@ -260,12 +93,13 @@ impl LmsLink {
     }
 
     fn launch(self) -> Launch {
-        self.session.with_value(|s| s.borrow().launch.clone())
+        self.session
+            .with_value(|s| s.borrow().link.launch().clone())
     }
 
     fn confirmed(self) -> CmiValues {
         self.session
-            .with_value(|s| s.borrow().ledger.confirmed().clone())
+            .with_value(|s| s.borrow().link.confirmed().clone())
     }
 
     fn show(self, result: Result<bool, ScormError>) {
@@ -279,14 +113,14 @@ impl LmsLink {
         self.session.with_value(|s| {
             let s = s.borrow();
             let module = s.module.as_str();
-            match (&result, &s.latest) {
-                (Ok(_), Some(latest)) if s.ledger.saved(latest) => {
+            match (&result, s.link.latest()) {
+                (Ok(_), Some(_)) if s.link.latest_saved() => {
                     platform::scorm::clear_pending(module);
                 }
                 (Err(ScormError::NoApi) | Ok(_), _) | (Err(_), None) => {}
                 (Err(_), Some(latest)) => platform::scorm::keep_pending(
                     module,
-                    &s.launch.student_id,
+                    &s.link.launch().student_id,
                     &latest.location,
                     &latest.suspend_data,
                 ),
@@ -316,16 +150,9 @@ impl LmsLink {
             problem,
         } = written;
         let result = self.session.with_value(|s| {
-            let mut s = s.borrow_mut();
-            let recorded = std::mem::take(&mut s.interactions.recorded);
-            s.interactions.pending = interactions
-                .into_iter()
-                .filter(|(key, _)| !recorded.contains(key))
-                .collect();
-            s.interactions.recorded = recorded;
-            let result = s.write_if_due(&values, milestones, platform::device::now());
-            s.latest = Some(values);
-            result
+            s.borrow_mut()
+                .link
+                .change(values, milestones, interactions, platform::device::now())
         });
         match problem {
             Some(p) if result.is_ok() => self.show(Err(p)),
@@ -335,13 +162,9 @@ impl LmsLink {
 
     /// Writes the latest values again (the learner pressed "Coba simpan lagi").
     fn retry(self) {
-        let result = self.session.with_value(|s| {
-            let mut s = s.borrow_mut();
-            match s.latest.clone() {
-                Some(values) => s.write(&values, None, platform::device::now()),
-                None => Ok(false),
-            }
-        });
+        let result = self
+            .session
+            .with_value(|s| s.borrow_mut().link.retry(platform::device::now()));
         self.show(result);
     }
 
@@ -349,20 +172,9 @@ impl LmsLink {
     /// `LMSFinish("")`. If the commit fails the session stays open (the learner can retry).
     fn leave(self, attempt_running: bool) {
         let result = self.session.with_value(|s| {
-            let mut s = s.borrow_mut();
-            if s.finished {
-                return Ok(());
-            }
-            let values = s
-                .latest
-                .clone()
-                .unwrap_or_else(|| s.ledger.confirmed().clone());
-            let exit = values.exit(s.edition, attempt_running);
-            s.write(&values, Some(exit), platform::device::now())?;
-            let lms = s.lms.clone().ok_or_else(|| s.unavailable.clone())?;
-            lms.finish()?;
-            s.finished = true;
-            Ok(())
+            s.borrow_mut()
+                .link
+                .leave(attempt_running, platform::device::now())
         });
         match result {
             Ok(()) => self.state.set(LinkState::Finished),
@@ -371,45 +183,26 @@ impl LmsLink {
     }
 
     /// The page is hidden (another app, the screen locks, the tab goes to the background): a
-    /// checkpoint with `exit` = "suspend" and the session time, so a phone that kills the tab
-    /// later leaves a session the LMS resumes.
+    /// checkpoint with `exit` = "suspend" and the session time.
     fn checkpoint(self) {
-        let result = self.session.with_value(|s| {
-            let mut s = s.borrow_mut();
-            match s.latest.clone() {
-                Some(values) if !s.finished => {
-                    s.write(&values, Some("suspend"), platform::device::now())
-                }
-                _ => Ok(false),
-            }
-        });
+        let result = self
+            .session
+            .with_value(|s| s.borrow_mut().link.checkpoint(platform::device::now()));
         self.show(result);
     }
 
     /// The page goes away (the tab closes, the LMS's own "Exit activity" link, a reload):
-    /// everything is written with `exit`, then `LMSFinish("")` whatever the commit did — the
-    /// finish is the LMS's last chance to take the values and the total time (Moodle's client
-    /// sends it with `navigator.sendBeacon` then). Never on `unload`.
+    /// everything is written with `exit`, then `LMSFinish("")` whatever the commit did (Moodle's
+    /// client sends it with `navigator.sendBeacon` then). Never on `unload`.
     fn leave_on_hide(self, attempt_running: bool) {
-        let finished = self.session.with_value(|s| {
-            let mut s = s.borrow_mut();
-            if s.finished {
-                return false;
-            }
-            let values = s
-                .latest
-                .clone()
-                .unwrap_or_else(|| s.ledger.confirmed().clone());
-            let exit = values.exit(s.edition, attempt_running);
-            if let Err(e) = s.write(&values, Some(exit), platform::device::now()) {
-                web_sys::console::warn_1(&e.message(Lang::En).into());
-            }
-            let Some(lms) = s.lms.clone() else {
-                return false;
-            };
-            s.finished = lms.finish().is_ok();
-            s.finished
+        let (finished, problem) = self.session.with_value(|s| {
+            s.borrow_mut()
+                .link
+                .leave_on_hide(attempt_running, platform::device::now())
         });
+        if let Some(e) = problem {
+            web_sys::console::warn_1(&e.message(Lang::En).into());
+        }
         if finished {
             self.state.set(LinkState::Finished);
         }
@@ -417,7 +210,7 @@ impl LmsLink {
 
     /// Whether `LMSFinish` has been called.
     fn finished(self) -> bool {
-        self.session.with_value(|s| s.borrow().finished)
+        self.session.with_value(|s| s.borrow().link.finished())
     }
 }
 
@@ -572,20 +365,8 @@ pub fn ScormApp(
         resume_lost: RwSignal::new(None),
         restored: RwSignal::new(false),
         session: StoredValue::new_local(Rc::new(RefCell::new(Session {
-            lms,
-            unavailable,
-            ledger: Ledger::new(edition, &launch),
-            edition,
+            link: Link::new(lms.ok_or(unavailable), launch, platform::device::now()),
             module: module.clone(),
-            interactions: Interactions {
-                next: launch.interactions,
-                ..Interactions::default()
-            },
-            launch,
-            started: platform::device::now(),
-            latest: None,
-            written: None,
-            finished: false,
         }))),
     };
     provide_context(link);
@@ -635,11 +416,13 @@ pub fn ScormApp(
         };
         // Answers saved in an earlier session went to the LMS with it, interactions too.
         link.session.with_value(|s| {
-            s.borrow_mut().interactions.recorded = from_lms
-                .answers
-                .iter()
-                .map(|a| (a.attempt.clone(), a.question.clone()))
-                .collect();
+            s.borrow_mut().link.already_recorded(
+                from_lms
+                    .answers
+                    .iter()
+                    .map(|a| (a.attempt.clone(), a.question.clone()))
+                    .collect(),
+            );
         });
         // Progress this tab kept because the LMS did not store it (a failed save, an expired
         // Moodle session): it wins, and the first write brings it to the LMS.

@@ -22,6 +22,8 @@
 //!
 //! Pure: plans in, results in; `ui::scorm` makes the calls.
 
+use std::collections::BTreeMap;
+
 use super::edition::{COMPLETION, SUCCESS};
 use super::{CmiValues, Edition, Launch, LessonStatus};
 
@@ -34,16 +36,20 @@ pub struct Sets(pub Vec<(&'static str, String)>);
 pub struct Plan {
     /// Values to set and commit first; empty when nothing needs a bridge.
     pub bridge: Vec<(&'static str, String)>,
-    /// Values to set (then the session time, the exit) and commit.
+    /// Values to set (then the session time) and commit.
     pub main: Vec<(&'static str, String)>,
 }
 
-/// The per-element record of what the LMS holds and what a client believes it sent.
+/// The per-element record of what the LMS holds and what a client believes it sent. Every
+/// element the app sets is here — the score's range and scaled score and `exit` too, which a
+/// cache-then-post client drops just the same after a failed commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ledger {
     edition: Edition,
-    confirmed: CmiValues,
-    believed: CmiValues,
+    /// The app's values the LMS is known to hold.
+    confirmed_values: CmiValues,
+    confirmed: BTreeMap<&'static str, String>,
+    believed: BTreeMap<&'static str, String>,
 }
 
 const STATUS: &str = "cmi.core.lesson_status";
@@ -68,29 +74,31 @@ fn completion(v: &CmiValues) -> Option<&'static str> {
     }
 }
 
-/// The elements as the app sets them, in the order it sets them.
+/// The elements for `v` as the app sets them, in the order it sets them (the score's range and
+/// scaled score right after the raw score).
 fn elements(edition: Edition, v: &CmiValues) -> Vec<(&'static str, Option<String>)> {
-    let location = (edition.location(), Some(v.location.clone()));
-    let score = (edition.score_raw(), v.score_raw.map(|r| r.to_string()));
-    let suspend = (SUSPEND, Some(v.suspend_data.clone()));
+    let mut out = vec![(edition.location(), Some(v.location.clone()))];
     match edition {
-        Edition::Scorm12 => vec![
-            location,
-            (STATUS, v.status.map(|s| s.as_cmi().to_owned())),
-            score,
-            suspend,
-        ],
-        Edition::Scorm2004 => vec![
-            location,
-            (COMPLETION, completion(v).map(str::to_owned)),
-            (SUCCESS, v.status.map(|s| success(s).to_owned())),
-            score,
-            suspend,
-        ],
+        Edition::Scorm12 => out.push((STATUS, v.status.map(|s| s.as_cmi().to_owned()))),
+        Edition::Scorm2004 => {
+            out.push((COMPLETION, completion(v).map(str::to_owned)));
+            out.push((SUCCESS, v.status.map(|s| success(s).to_owned())));
+        }
     }
+    let raw = v.score_raw.map(|r| r.to_string());
+    if let Some(raw) = &raw {
+        out.push((edition.score_raw(), Some(raw.clone())));
+        for (extra, value) in edition.score_extras(raw) {
+            out.push((extra, Some(value)));
+        }
+    } else {
+        out.push((edition.score_raw(), None));
+    }
+    out.push((SUSPEND, Some(v.suspend_data.clone())));
+    out
 }
 
-/// Writes `value` of `element` into `into`.
+/// Writes `value` of `element` into the app's values `into`.
 fn put(edition: Edition, into: &mut CmiValues, element: &str, value: &str) {
     match element {
         STATUS => into.status = LessonStatus::parse(value),
@@ -121,15 +129,32 @@ fn put(edition: Edition, into: &mut CmiValues, element: &str, value: &str) {
     }
 }
 
-/// What the LMS already holds for an element with no value yet, used to bridge it: a value
-/// the learner's state already implies (started; no score; success unknown).
-fn implied(element: &str) -> String {
-    match element {
-        STATUS | COMPLETION => LessonStatus::Incomplete.as_cmi().to_owned(),
-        SUCCESS => "unknown".to_owned(),
-        e if e.ends_with("score.raw") => "0".to_owned(),
-        _ => String::new(),
+fn is_exit(element: &str) -> bool {
+    element == Edition::Scorm12.exit() || element == Edition::Scorm2004.exit()
+}
+
+/// A value to bridge `element` through when the LMS holds nothing for it yet: one the
+/// learner's state already implies (started; no score; success unknown), and never `value`
+/// itself (a bridge equal to the value would not be sent either).
+fn implied(element: &str, value: &str) -> String {
+    let guess = match element {
+        STATUS | COMPLETION => LessonStatus::Incomplete.as_cmi(),
+        SUCCESS => "unknown",
+        e if e.contains(".score.") => "0",
+        e if is_exit(e) => "suspend",
+        _ => "",
+    };
+    if guess != value {
+        return guess.to_owned();
     }
+    match element {
+        STATUS | COMPLETION => "not attempted",
+        SUCCESS => "failed",
+        e if e.contains(".score.") => "1",
+        e if is_exit(e) => "",
+        _ => "-",
+    }
+    .to_owned()
 }
 
 impl Ledger {
@@ -145,41 +170,61 @@ impl Ledger {
             suspend_data: launch.suspend_data.clone(),
             completed: launch.completed,
         };
+        // Only what the launch really read: the raw score, not a range it never said.
+        let mut map = BTreeMap::new();
+        for (element, value) in elements(edition, &held) {
+            let said = element == edition.location()
+                || element == SUSPEND
+                || element == edition.score_raw()
+                || element == STATUS
+                || element == COMPLETION
+                || element == SUCCESS;
+            if let (true, Some(value)) = (said, value) {
+                map.insert(element, value);
+            }
+        }
         Self {
             edition,
-            confirmed: held.clone(),
-            believed: held,
+            confirmed_values: held,
+            confirmed: map.clone(),
+            believed: map,
         }
     }
 
     /// The values the LMS is known to hold.
     #[must_use]
     pub fn confirmed(&self) -> &CmiValues {
-        &self.confirmed
+        &self.confirmed_values
     }
 
-    /// Whether `values` are all known to be stored.
+    /// Whether `values` are all known to be stored (the score's range with the score).
     #[must_use]
     pub fn saved(&self, values: &CmiValues) -> bool {
-        elements(self.edition, values) == elements(self.edition, &self.confirmed)
+        elements(self.edition, values)
+            .into_iter()
+            .all(|(element, v)| v.is_none() || self.confirmed.get(element) == v.as_ref())
     }
 
-    /// The sets that bring the LMS to `values`.
+    /// The sets that bring the LMS to `values` (and `exit`, when leaving).
     #[must_use]
-    pub fn plan(&self, values: &CmiValues) -> Plan {
+    pub fn plan(&self, values: &CmiValues, exit: Option<&str>) -> Plan {
         let mut plan = Plan::default();
-        let want = elements(self.edition, values);
-        let believed = elements(self.edition, &self.believed);
-        let confirmed = elements(self.edition, &self.confirmed);
-        for (((element, v), (_, b)), (_, c)) in want.into_iter().zip(believed).zip(confirmed) {
+        let mut want = elements(self.edition, values);
+        if let Some(exit) = exit {
+            want.push((self.edition.exit(), Some(exit.to_owned())));
+        }
+        for (element, v) in want {
             let Some(v) = v else { continue };
-            if Some(&v) == c.as_ref() {
+            let confirmed = self.confirmed.get(element);
+            if confirmed == Some(&v) {
                 continue;
             }
-            if Some(&v) == b.as_ref() {
-                // Believed sent, not stored: bridge through what the LMS holds. Nothing held
-                // yet: a value the learner's state already implies.
-                let bridge = c.unwrap_or_else(|| implied(element));
+            if self.believed.get(element) == Some(&v) {
+                // Believed sent, not stored: bridge through what the LMS holds.
+                let bridge = confirmed
+                    .filter(|c| **c != v)
+                    .cloned()
+                    .unwrap_or_else(|| implied(element, &v));
                 plan.bridge.push((element, bridge));
             }
             plan.main.push((element, v));
@@ -191,9 +236,10 @@ impl Ledger {
     /// them sent; only a commit that succeeded makes them confirmed.
     pub fn committed(&mut self, sets: &[(&'static str, String)], ok: bool) {
         for (element, value) in sets {
-            put(self.edition, &mut self.believed, element, value);
+            self.believed.insert(element, value.clone());
             if ok {
-                put(self.edition, &mut self.confirmed, element, value);
+                self.confirmed.insert(element, value.clone());
+                put(self.edition, &mut self.confirmed_values, element, value);
             }
         }
     }
@@ -243,7 +289,7 @@ mod tests {
     }
 
     fn run(ledger: &mut Ledger, lms: &mut CacheThenPost, v: &CmiValues, ok: bool) {
-        let plan = ledger.plan(v);
+        let plan = ledger.plan(v, None);
         if !plan.bridge.is_empty() {
             lms.commit(&plan.bridge, ok);
             ledger.committed(&plan.bridge, ok);
@@ -295,28 +341,66 @@ mod tests {
             },
         );
         let passed = values(LessonStatus::Passed, Some(90), "#/embed/m", "baru");
-        let plan = ledger.plan(&passed);
+        let plan = ledger.plan(&passed, None);
         assert!(plan.bridge.is_empty());
         assert_eq!(
             plan.main,
             [
                 (STATUS, "passed".to_owned()),
                 (SCORE_RAW, "90".to_owned()),
+                ("cmi.core.score.min", "0".to_owned()),
+                ("cmi.core.score.max", "100".to_owned()),
                 (SUSPEND, "baru".to_owned())
             ],
             "the location the LMS holds is not set again"
         );
         ledger.committed(&plan.main, false);
-        let plan = ledger.plan(&passed);
+        let plan = ledger.plan(&passed, None);
+        // Every element believed sent is bridged through a value that differs from it: what
+        // the LMS holds, else one the learner's state implies (never the value itself: the
+        // score's minimum 0 goes through 1).
         assert_eq!(
             plan.bridge,
             [
                 (STATUS, "incomplete".to_owned()),
                 (SCORE_RAW, "0".to_owned()),
+                ("cmi.core.score.min", "1".to_owned()),
+                ("cmi.core.score.max", "0".to_owned()),
                 (SUSPEND, "lama".to_owned())
             ]
         );
-        assert_eq!(plan.main.len(), 3);
+        assert_eq!(plan.main.len(), 5);
+    }
+
+    #[test]
+    fn the_score_range_and_exit_reach_the_lms_after_a_failed_commit_too() {
+        let mut ledger = Ledger::new(Edition::Scorm12, &Launch::default());
+        let mut lms = CacheThenPost::default();
+        let passed = values(LessonStatus::Passed, Some(0), "kuis/hasil", "p");
+        let leave = |ledger: &mut Ledger, lms: &mut CacheThenPost, ok: bool| {
+            let plan = ledger.plan(&passed, Some("suspend"));
+            if !plan.bridge.is_empty() {
+                lms.commit(&plan.bridge, ok);
+                ledger.committed(&plan.bridge, ok);
+            }
+            lms.commit(&plan.main, ok);
+            ledger.committed(&plan.main, ok);
+        };
+        leave(&mut ledger, &mut lms, false);
+        leave(&mut ledger, &mut lms, true);
+        for (element, want) in [
+            (SCORE_RAW, "0"),
+            ("cmi.core.score.min", "0"),
+            ("cmi.core.score.max", "100"),
+            ("cmi.core.exit", "suspend"),
+        ] {
+            assert_eq!(
+                lms.stored.get(element).map(String::as_str),
+                Some(want),
+                "{element}"
+            );
+        }
+        assert!(ledger.saved(&passed));
     }
 
     #[test]
@@ -340,7 +424,7 @@ mod tests {
         let mut ledger = Ledger::new(Edition::Scorm2004, &Launch::default());
         let mut lms = CacheThenPost::default();
         let started = values(LessonStatus::Incomplete, None, "kuis", "a");
-        let plan = ledger.plan(&started);
+        let plan = ledger.plan(&started, None);
         assert_eq!(
             plan.main,
             [
@@ -376,9 +460,9 @@ mod tests {
     fn a_client_that_sends_everything_needs_no_bridge_when_nothing_failed() {
         let mut ledger = Ledger::new(Edition::Scorm12, &Launch::default());
         let v = values(LessonStatus::Incomplete, None, "#/embed/m", "a");
-        let plan = ledger.plan(&v);
+        let plan = ledger.plan(&v, None);
         assert!(plan.bridge.is_empty());
         ledger.committed(&plan.main, true);
-        assert_eq!(ledger.plan(&v), Plan::default(), "nothing to write");
+        assert_eq!(ledger.plan(&v, None), Plan::default(), "nothing to write");
     }
 }

@@ -30,6 +30,7 @@ pub mod edition;
 pub mod error;
 pub mod interaction;
 pub mod ledger;
+pub mod link;
 pub mod suspend;
 pub mod time;
 
