@@ -1,21 +1,8 @@
 //! Picks the storage adapter at start (IndexedDB when it opens, memory otherwise) and puts
-//! every storage call made before that, and after it, through one ordered queue.
-//!
-//! Why a queue rather than screens that wait for the database: the landing screens (a lesson,
-//! the quiz) must show at once, also while the database is still opening or is blocked by an
-//! older tab; a learner who marks a lesson read in that window must not lose it, and two calls
-//! must reach the database in the order they were made (an import after an answer, say). So a
-//! call made before the store is ready waits in the queue and runs, in order, once it is — the
-//! caller's future simply resolves later. Nothing is ever written to a temporary memory store
-//! that the real one then replaces.
+//! every storage call made before that, and after it, through one ordered queue
+//! (`storage::queue`, natively tested; here with the browser's `spawn_local`).
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
-
-use futures::channel::oneshot;
 
 use crate::domain::lrs::outbox::{Queued, Summary};
 use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
@@ -142,210 +129,20 @@ impl OutboxStore for AnyStore {
     }
 }
 
-type Job = Box<dyn FnOnce(Rc<AnyStore>) -> Pin<Box<dyn Future<Output = ()>>>>;
+/// The app's queue: in front of IndexedDB or memory.
+pub type StoreQueue = crate::storage::queue::Queue<AnyStore>;
 
-#[derive(Default)]
-struct QueueState {
-    store: Option<Rc<AnyStore>>,
-    jobs: VecDeque<Job>,
-    draining: bool,
-}
-
-/// The storage the app uses: every call waits for the store to be chosen, then runs in the
-/// order it was made. Cheap to clone (a shared handle).
-#[derive(Clone, Default)]
-pub struct StoreQueue {
-    inner: Rc<RefCell<QueueState>>,
-}
-
-impl std::fmt::Debug for StoreQueue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let state = self.inner.borrow();
-        f.debug_struct("StoreQueue")
-            .field("ready", &state.store.is_some())
-            .field("waiting", &state.jobs.len())
-            .finish()
-    }
-}
-
-impl StoreQueue {
-    /// A queue whose store is not chosen yet: calls wait.
+impl crate::storage::queue::Queue<AnyStore> {
+    /// A queue whose store is not chosen yet: calls wait; drained by the browser's
+    /// `spawn_local`.
     #[must_use]
     pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets the store and runs every waiting call, in order.
-    pub fn set_store(&self, store: AnyStore) {
-        self.inner.borrow_mut().store = Some(Rc::new(store));
-        self.drain();
-    }
-
-    /// The chosen store, once there is one.
-    #[must_use]
-    pub fn ready_store(&self) -> Option<Rc<AnyStore>> {
-        self.inner.borrow().store.clone()
-    }
-
-    /// Resolves once every call made before it has finished (after the store is chosen).
-    pub async fn flush(&self) {
-        let _ = self.run(|_| async { Ok(()) }).await;
-    }
-
-    /// Calls waiting for the store.
-    #[must_use]
-    pub fn waiting(&self) -> usize {
-        self.inner.borrow().jobs.len()
-    }
-
-    fn drain(&self) {
-        let store = {
-            let mut state = self.inner.borrow_mut();
-            if state.draining {
-                return;
-            }
-            let Some(store) = state.store.clone() else {
-                return;
-            };
-            state.draining = true;
-            store
-        };
-        let inner = self.inner.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            loop {
-                let job = inner.borrow_mut().jobs.pop_front();
-                let Some(job) = job else { break };
-                job(store.clone()).await;
-            }
-            inner.borrow_mut().draining = false;
-        });
-    }
-
-    /// Runs `call` on the store once it is chosen and every earlier call has finished.
-    async fn run<T: 'static, F, Fut>(&self, call: F) -> Result<T, StorageError>
-    where
-        F: FnOnce(Rc<AnyStore>) -> Fut + 'static,
-        Fut: Future<Output = Result<T, StorageError>> + 'static,
-    {
-        let (done, result) = oneshot::channel();
-        let job: Job = Box::new(move |store| {
-            Box::pin(async move {
-                let _ = done.send(call(store).await);
-            })
-        });
-        self.inner.borrow_mut().jobs.push_back(job);
-        self.drain();
-        result.await.unwrap_or(Err(StorageError::QueueClosed))
+        Self::with_spawner(Rc::new(wasm_bindgen_futures::spawn_local))
     }
 }
 
-impl ProgressStore for StoreQueue {
-    async fn update_lesson(
-        &self,
-        update: &LessonUpdate,
-        now: Millis,
-    ) -> Result<LessonRecord, StorageError> {
-        let update = update.clone();
-        self.run(move |s| async move { s.update_lesson(&update, now).await })
-            .await
-    }
-    async fn lessons(&self) -> Result<Vec<LessonRecord>, StorageError> {
-        self.run(|s| async move { s.lessons().await }).await
-    }
-    async fn put_attempt(&self, attempt: &Attempt) -> Result<Attempt, StorageError> {
-        let attempt = attempt.clone();
-        self.run(move |s| async move { s.put_attempt(&attempt).await })
-            .await
-    }
-    async fn attempts(&self) -> Result<Vec<Attempt>, StorageError> {
-        self.run(|s| async move { s.attempts().await }).await
-    }
-    async fn put_answer(&self, answer: &AnswerRecord) -> Result<AnswerRecord, StorageError> {
-        let answer = answer.clone();
-        self.run(move |s| async move { s.put_answer(&answer).await })
-            .await
-    }
-    async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError> {
-        self.run(|s| async move { s.answers().await }).await
-    }
-    async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
-        let resume = resume.clone();
-        self.run(move |s| async move { s.set_resume(&resume).await })
-            .await
-    }
-    async fn resume(&self) -> Result<Option<Resume>, StorageError> {
-        self.run(|s| async move { s.resume().await }).await
-    }
-    async fn actor_id(&self, fresh: &str) -> Result<String, StorageError> {
-        let fresh = fresh.to_owned();
-        self.run(move |s| async move { s.actor_id(&fresh).await })
-            .await
-    }
-    async fn renew_actor_id(&self, fresh: Option<&str>) -> Result<(), StorageError> {
-        let fresh = fresh.map(str::to_owned);
-        self.run(move |s| async move { s.renew_actor_id(fresh.as_deref()).await })
-            .await
-    }
-    async fn profile(&self) -> Result<Option<crate::domain::record::Profile>, StorageError> {
-        self.run(|s| async move { s.profile().await }).await
-    }
-    async fn set_profile(
-        &self,
-        profile: Option<&crate::domain::record::Profile>,
-    ) -> Result<(), StorageError> {
-        let profile = profile.cloned();
-        self.run(move |s| async move { s.set_profile(profile.as_ref()).await })
-            .await
-    }
-    async fn snapshot(&self) -> Result<Snapshot, StorageError> {
-        self.run(|s| async move { s.snapshot().await }).await
-    }
-    async fn worksheet(&self, id: WorksheetId) -> Result<Option<Worksheet>, StorageError> {
-        self.run(move |s| async move { s.worksheet(id).await })
-            .await
-    }
-    async fn set_worksheet(&self, sheet: &Worksheet) -> Result<(), StorageError> {
-        let sheet = sheet.clone();
-        self.run(move |s| async move { s.set_worksheet(&sheet).await })
-            .await
-    }
-    async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
-        let snapshot = snapshot.clone();
-        self.run(move |s| async move { s.replace_all(&snapshot).await })
-            .await
-    }
-}
-
-/// The outbox goes through the same queue: a statement is added after the answer it reports
-/// has been written, and waits with it while the database opens.
-impl OutboxStore for StoreQueue {
-    async fn enqueue(&self, statement: &NewStatement) -> Result<(), StorageError> {
-        let statement = statement.clone();
-        self.run(move |s| async move { s.enqueue(&statement).await })
-            .await
-    }
-    async fn next_waiting(&self) -> Result<Option<Queued>, StorageError> {
-        self.run(|s| async move { s.next_waiting().await }).await
-    }
-    async fn settle(&self, seq: u64, settlement: &Settlement) -> Result<(), StorageError> {
-        let settlement = settlement.clone();
-        self.run(move |s| async move { s.settle(seq, &settlement).await })
-            .await
-    }
-    async fn outbox_summary(&self) -> Result<Summary, StorageError> {
-        self.run(|s| async move { s.outbox_summary().await }).await
-    }
-    async fn requeue_refused(
-        &self,
-        credentials: Option<(&str, Option<&str>)>,
-    ) -> Result<u32, StorageError> {
-        let credentials = credentials.map(|(e, a)| (e.to_owned(), a.map(str::to_owned)));
-        self.run(move |s| async move {
-            let credentials = credentials
-                .as_ref()
-                .map(|(e, a)| (e.as_str(), a.as_deref()));
-            s.requeue_refused(credentials).await
-        })
-        .await
+impl Default for crate::storage::queue::Queue<AnyStore> {
+    fn default() -> Self {
+        Self::new()
     }
 }

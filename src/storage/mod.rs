@@ -12,6 +12,7 @@
 pub mod contract;
 pub mod memory;
 pub mod outbox;
+pub mod queue;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]
