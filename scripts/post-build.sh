@@ -9,7 +9,8 @@
 #    page is Trunk's index.html for that module, still without a CSP (and without the first
 #    screen of step 3: an LMS shows one module, never the catalog);
 # 3. writes the static first screen and the inlined pack indexes into index.html
-#    (bimtek-pack first-screen, src/content/first_screen.rs; in a release build the start-up
+#    (bimtek-pack first-screen: the app's views rendered by src/views/prerender.rs, the data
+#    block and start-up script from src/content/first_screen.rs; in a release build the start-up
 #    script is then minified, scripts/minify-boot.mjs), and lrs.json with no LRS set (a
 #    deployer edits it: docs/lrs.md), so that an app without an LRS finds the file instead of
 #    logging a 404 on every start (after staging: packages have no LRS outbox);

@@ -28,10 +28,11 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use bimtek::content::first_screen::{boot_script, data_block, home_screen};
+    use bimtek::content::first_screen::{boot_script, data_block};
     use bimtek::content::model::{PackIndex, PackList, FORMAT_VERSION};
     use bimtek::content::source::{compile_pack, CompiledPack};
     use bimtek::content::ContentError;
+    use bimtek::views::prerender::home_screen;
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -202,7 +203,8 @@ mod cli {
     }
 
     /// Writes the static first screen, the start-up script and the inlined pack files into
-    /// `<dist>/index.html` (see `content::first_screen`). Reads only what the build wrote.
+    /// `<dist>/index.html` (see `views::prerender` and `content::first_screen`). Reads only
+    /// what the build wrote.
     fn first_screen(dist: &Path) -> Result<(), String> {
         let read = |rel: &str| {
             fs::read_to_string(dist.join(rel))
