@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Trunk post_build hook:
+# Trunk post_build hook (the names the scripts share with the app — chunk names, the chunks
+# meta, root classes — come from Rust, src/content/names.rs, via `bimtek-pack names` in
+# BIMTEK_NAMES):
 # 0. cuts the wasm into a main module and on-demand chunks and rewrites Trunk's glue, wasm and
 #    preload links (scripts/wasm-split.mjs; docs/design.md, "Chunks") — before anything below
 #    copies, hashes or precaches them;
@@ -24,6 +26,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$root"
 raw_wasm="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/${TRUNK_PROFILE:?}/bimtek.wasm"
+# Names the scripts share with the app (chunk names, the chunks meta, root classes), defined
+# once in Rust (src/content/names.rs).
+BIMTEK_NAMES="$(cargo run --quiet --offline --locked --bin bimtek-pack -- names)"
+export BIMTEK_NAMES
 node scripts/wasm-split.mjs "$out" "$raw_wasm" "$TRUNK_PROFILE"
 cargo run --quiet --offline --locked --bin bimtek-pack -- build content "$out"
 stage="$(mktemp -d)"

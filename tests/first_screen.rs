@@ -125,6 +125,8 @@ fn the_boot_script_reads_the_data_block_and_hands_its_fetch_to_the_app() {
         "__PREFETCH_KEY__",
         "__TEXTS__",
         "__TEMPLATES__",
+        "__NAMES__",
+        "__SAFE_SEGMENT__",
     ] {
         assert!(!script.contains(placeholder), "{placeholder}");
     }

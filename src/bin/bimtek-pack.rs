@@ -7,6 +7,8 @@
 //! bimtek-pack check <pack-dir>...             validate only
 //! bimtek-pack first-screen <dist-dir>         writes the static first screen and the inlined
 //!                                             pack indexes into <dist-dir>/index.html
+//! bimtek-pack names                           prints the names the build scripts share with
+//!                                             the app (content/names.rs) as JSON
 //! bimtek-pack check-host <URL> [--lang en]    checks a deployed copy's host (redirects, types,
 //!                                             compression, caching, HTTPS, frame and CSP
 //!                                             headers, packs, precache hashes): docs/deploy.md
@@ -46,6 +48,19 @@ mod cli {
                 }
             },
             Some("check-host") if args.len() >= 2 => check_host(&args[1..]),
+            Some("names") if args.len() == 1 => {
+                // The names the build scripts share with the app (content/names.rs).
+                match serde_json::to_string(&bimtek::content::names::NAMES) {
+                    Ok(json) => {
+                        println!("{json}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("bimtek-pack names: {e}");
+                        ExitCode::FAILURE
+                    }
+                }
+            }
             Some("check") if args.len() >= 2 => {
                 let mut ok = true;
                 for dir in &args[1..] {
@@ -58,7 +73,7 @@ mod cli {
                 }
             }
             _ => {
-                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>... | bimtek-pack first-screen <dist-dir> | bimtek-pack check-host <URL> [--lang en]");
+                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>... | bimtek-pack first-screen <dist-dir> | bimtek-pack names | bimtek-pack check-host <URL> [--lang en]");
                 ExitCode::from(2)
             }
         }

@@ -39,8 +39,11 @@
   try { framed = window.top !== window.self; } catch (e) { framed = true; }
   var start = location.hash || "#/";
   var none = l === "en" || framed || /^#\/embed\//.test(start);
-  if (none) d.classList.add("fs-none");
-  else if (!home(start)) d.classList.add("fs-partial");
+  // Root classes, chunk names, the meta naming the chunks and the safe path segment: defined
+  // once in Rust (content/names.rs, content/validate.rs) and filled in here by the build.
+  var N = __NAMES__, C = N.root_classes, SEGMENT = new RegExp(__SAFE_SEGMENT__);
+  if (none) d.classList.add(C.none);
+  else if (!home(start)) d.classList.add(C.partial);
   var T = __TEXTS__, modules = null;
 
   function home(h) { return h === "#/" || h === "#"; }
@@ -76,10 +79,11 @@
     return response;
   }
 
-  // The lesson, quiz and English chunks' files, from <meta name=bimtek-chunks> (scripts/wasm-split.mjs).
+  // The lesson, quiz and English chunks' files, from <meta name=bimtek-chunks> (N.chunks_meta;
+  // scripts/wasm-split.mjs writes it).
   var chunks = {}, preloaded = {};
   try {
-    document.querySelector('meta[name="bimtek-chunks"]').content.split(" ").forEach(function (kv) {
+    document.querySelector('meta[name="' + N.chunks_meta + '"]').content.split(" ").forEach(function (kv) {
       var i = kv.indexOf("=");
       chunks[kv.slice(0, i)] = kv.slice(i + 1);
     });
@@ -99,7 +103,7 @@
     return e;
   }
   function safePath(p) {
-    return p !== "" && p.split("/").every(function (s) { return s !== "" && s !== "." && s !== ".." && /^[A-Za-z0-9._-]+$/.test(s); });
+    return p !== "" && p.split("/").every(function (s) { return s !== "" && s !== "." && s !== ".." && SEGMENT.test(s); });
   }
   function absolute(u) { var x = u.toLowerCase(); return x.indexOf("https://") === 0 || x.indexOf("http://") === 0; }
   function allowed(u) { return absolute(u.trim()) ? !/\s/.test(u.trim()) : safePath(u); }
@@ -116,11 +120,11 @@
     return true;
   }
   function show(parts) {
-    if (place(parts)) d.classList.add("fs-page", "fs-hold", "fs-partial");
+    if (place(parts)) d.classList.add(C.page, C.hold, C.partial);
   }
   function showHome() {
     if (homeParts) place(homeParts);
-    d.classList.remove("fs-page", "fs-hold", "fs-partial");
+    d.classList.remove(C.page, C.hold, C.partial);
   }
 
   // One page of the app: what the address asks for, drawn when `ready` (the HTML parsed) and
@@ -135,8 +139,8 @@
     var quiz = /^#\/modul\/[a-z0-9-]+\/kuis$/.test(h), overview = /^#\/modul\/[a-z0-9-]+$/.test(h);
     var response = found && (r[2] || r[4]) ? prefetch(found) : null;
     var page = /^#\/(?:modul|embed)\/[a-z0-9-]+\/(pelajaran|glosarium|kuis)(?:[\/?]|$)/.exec(h);
-    if (l === "en") preload("english");
-    if (page) preload(page[1] === "kuis" ? "quiz" : "lesson");
+    if (l === "en") preload(N.landing_chunks.english);
+    if (page) preload(page[1] === "kuis" ? N.landing_chunks.quiz : N.landing_chunks.lesson);
     if (none) return;
     function base(u) { return absolute(u) ? u : found.base + u; }
     // The lesson-body renderer: views/blocks.rs part for part.
@@ -252,7 +256,7 @@
     main.focus();
   });
   window.addEventListener("hashchange", function taps() {
-    if (d.classList.contains("fs-app")) {
+    if (d.classList.contains(C.app)) {
       window.removeEventListener("hashchange", taps);
       return;
     }

@@ -11,6 +11,8 @@ use super::catalog::{
     FIRST_SCREEN_ID as SCREEN_ID, INLINE_PACKS_ID as DATA_ID, PREFETCH_KEY, TEMPLATE_IDS,
 };
 use super::model::CalloutKind;
+use super::names::NAMES;
+use super::validate::safe_segment_pattern;
 use crate::i18n::{t, Key, Lang, LANG_STORAGE_KEY};
 
 /// The data block: `{"<path>": "<file text>", …}` for `packs.json` and each built-in pack,
@@ -56,6 +58,8 @@ pub fn boot_script() -> String {
         "calloutClass": class,
     });
     let templates = serde_json::to_value(TEMPLATE_IDS).unwrap_or_default();
+    let names = serde_json::to_value(NAMES).unwrap_or_default();
+    let segment = serde_json::Value::from(safe_segment_pattern());
     let code: Vec<&str> = include_str!("boot.js")
         .lines()
         .map(str::trim)
@@ -68,6 +72,8 @@ pub fn boot_script() -> String {
         .replace("__SCREEN_ID__", &json(&SCREEN_ID.into()))
         .replace("__PREFETCH_KEY__", &json(&PREFETCH_KEY.into()))
         .replace("__TEXTS__", &json(&texts))
-        .replace("__TEMPLATES__", &json(&templates));
+        .replace("__TEMPLATES__", &json(&templates))
+        .replace("__NAMES__", &json(&names))
+        .replace("__SAFE_SEGMENT__", &json(&segment));
     format!("<script>{code}</script>")
 }

@@ -115,7 +115,8 @@ pub fn release_first_screen(id: &'static str) {
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = root.class_list().remove_2("fs-hold", "fs-page");
+            let classes = crate::content::names::ROOT_CLASSES;
+            let _ = root.class_list().remove_2(classes.hold, classes.page);
         }
     }
     let Some(window) = web_sys::window() else {

@@ -25,9 +25,9 @@ pub use app::App;
 
 /// The root class with which the start-up script (`content/boot.js`) keeps the app hidden
 /// behind the static lesson (`style/main.css`).
-const FIRST_SCREEN_HOLD: &str = "fs-hold";
+const FIRST_SCREEN_HOLD: &str = crate::content::names::ROOT_CLASSES.hold;
 /// The root class that tells the start-up script the app has mounted.
-const FIRST_SCREEN_APP: &str = "fs-app";
+const FIRST_SCREEN_APP: &str = crate::content::names::ROOT_CLASSES.app;
 
 /// Mounts the app on `<body>`; in English, once the English text's chunk is in.
 pub fn start() {
