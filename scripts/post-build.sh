@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Trunk post_build hook:
+# Trunk post_build hook (the names the scripts share with the app — chunk names, the chunks
+# meta, root classes — come from Rust, src/content/names.rs, via `bimtek-pack names` in
+# BIMTEK_NAMES):
 # 0. cuts the wasm into a main module and on-demand chunks and rewrites Trunk's glue, wasm and
 #    preload links (scripts/wasm-split.mjs; docs/design.md, "Chunks") — before anything below
 #    copies, hashes or precaches them;
@@ -9,7 +11,8 @@
 #    page is Trunk's index.html for that module, still without a CSP (and without the first
 #    screen of step 3: an LMS shows one module, never the catalog);
 # 3. writes the static first screen and the inlined pack indexes into index.html
-#    (bimtek-pack first-screen, src/content/first_screen.rs; in a release build the start-up
+#    (bimtek-pack first-screen: the app's views rendered by src/views/prerender.rs, the data
+#    block and start-up script from src/content/first_screen.rs; in a release build the start-up
 #    script is then minified, scripts/minify-boot.mjs), and lrs.json with no LRS set (a
 #    deployer edits it: docs/lrs.md), so that an app without an LRS finds the file instead of
 #    logging a 404 on every start (after staging: packages have no LRS outbox);
@@ -23,6 +26,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$root"
 raw_wasm="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/${TRUNK_PROFILE:?}/bimtek.wasm"
+# Names the scripts share with the app (chunk names, the chunks meta, root classes), defined
+# once in Rust (src/content/names.rs).
+BIMTEK_NAMES="$(cargo run --quiet --offline --locked --bin bimtek-pack -- names)"
+export BIMTEK_NAMES
 node scripts/wasm-split.mjs "$out" "$raw_wasm" "$TRUNK_PROFILE"
 cargo run --quiet --offline --locked --bin bimtek-pack -- build content "$out"
 stage="$(mktemp -d)"

@@ -95,10 +95,13 @@ const copy = (from, to) => {
  * opens on the module's overview, which needs neither, and their bytes would slow it.
  */
 function launchPreloads(html, packPath, bodyPath) {
-  const meta = /<meta name=bimtek-chunks content="([^"]*)">/.exec(html);
-  if (!meta) fail('index.html has no <meta name=bimtek-chunks> (scripts/wasm-split.mjs writes it)');
+  // The meta's name comes from Rust (src/content/names.rs) through scripts/post-build.sh.
+  const metaName = JSON.parse(process.env.BIMTEK_NAMES ?? '{}').chunks_meta;
+  if (!metaName) fail('BIMTEK_NAMES is not set (scripts/post-build.sh sets it from `bimtek-pack names`)');
+  const meta = new RegExp(`<meta name=${metaName} content="([^"]*)">`).exec(html);
+  if (!meta) fail(`index.html has no <meta name=${metaName}> (scripts/wasm-split.mjs writes it)`);
   const named = Object.fromEntries(meta[1].split(' ').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1).split(',')]));
-  if (!named.scorm?.length) fail(`<meta name=bimtek-chunks> names no scorm chunk: "${meta[1]}"`);
+  if (!named.scorm?.length) fail(`<meta name=${metaName}> names no scorm chunk: "${meta[1]}"`);
   return [...named.scorm, './packs.json', `./${packPath}`, `./${bodyPath}`]
     .map((href) => `<link rel=preload as=fetch crossorigin=anonymous href="${xml(href)}">`).join('');
 }

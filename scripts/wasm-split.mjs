@@ -42,9 +42,16 @@ if (!dist || !rawWasm || !['debug', 'release'].includes(profile)) {
   process.exit(2);
 }
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+// Names shared with the app and the start-up script, from Rust (src/content/names.rs, printed by
+// `bimtek-pack names`; scripts/post-build.sh passes them in BIMTEK_NAMES).
+if (!process.env.BIMTEK_NAMES) {
+  console.error('wasm-split: BIMTEK_NAMES is not set (scripts/post-build.sh sets it from `bimtek-pack names`)');
+  process.exit(2);
+}
+const NAMES = JSON.parse(process.env.BIMTEK_NAMES);
 // The chunks a first visit may need (src/ui/lazy.rs: LearnChunk, and the English text): one
 // file each, named in <meta name=bimtek-chunks> for the start-up script to preload.
-const LANDING_CHUNKS = ['lesson', 'quiz', 'english'];
+const LANDING_CHUNKS = Object.values(NAMES.landing_chunks);
 /**
  * The files split `name`'s loader fetches (in wasm-split-cli's loader text): its own, then the
  * shared chunks it depends on. Exits when the loader is not there.
@@ -221,7 +228,7 @@ try {
   const landing = [...LANDING_CHUNKS.map((name) => `${name}=./${chunkName(`split_${name}.wasm`)}`),
     `scorm=${scormFiles.join(',')}`].join(' ');
   const links = [
-    `<meta name=bimtek-chunks content="${landing}">`,
+    `<meta name=${NAMES.chunks_meta} content="${landing}">`,
     `<link rel=modulepreload href=./${jsName} crossorigin integrity=${integrity(jsName)}>`,
     `<link rel=preload href=./${wasmName} as=fetch type=application/wasm crossorigin integrity=${integrity(wasmName)}>`,
   ].join('');

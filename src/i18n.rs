@@ -402,7 +402,7 @@ texts! {
     FetchStatus => "server menjawab {} {}", "the server answered {} {}";
     FetchUnreadable => "isi berkas tidak dapat dibaca", "the file's contents cannot be read";
     FetchWebPage => "yang datang halaman web, bukan berkas materi (jaringan mungkin meminta Anda masuk/login dulu)", "a web page came instead of the course file (the network may ask you to log in first)";
-    /// The notice that shows when the app has not started 30 s after the page (`first_screen.rs`).
+    /// The notice that shows when the app has not started 30 s after the page (`views/prerender.rs`).
     StalledTitle => "Aplikasi belum berjalan.", "The app has not started.";
     StalledBody => "Bila jaringan Anda lancar, server situs ini mungkin memblokirnya. Coba muat ulang; bila tetap begini, beri tahu pengelola situs: header Content-Security-Policy server harus mengizinkan 'wasm-unsafe-eval' dan skrip aplikasi (periksa dengan bimtek-pack check-host, lihat docs/deploy.md).", "If your connection is fine, this site's server may be blocking it. Reload; if it stays like this, tell the site's manager: the server's Content-Security-Policy header must allow 'wasm-unsafe-eval' and the app's scripts (check with bimtek-pack check-host, see docs/deploy.md).";
     ProfileNoName => "Nama wajib diisi.", "The name is required.";

@@ -4,14 +4,17 @@
 //! - [`domain`]: pure rules (ids, routes). No browser crates, no clock, no randomness.
 //! - [`i18n`]: the translation tables for every UI string (pure data).
 //! - [`storage`]: the saved-data schema and adapters; the IndexedDB adapter is wasm-only.
+//! - [`views`]: presentational Leptos views, props in and markup out, on both targets: the
+//!   app mounts them, the build renders them to HTML for the first screen.
 //! - `platform`: the only place that touches the browser (wasm-only).
-//! - `ui`: Leptos views that wire signals to the core (wasm-only).
+//! - `ui`: Leptos pages that wire the app's signals to the core and the views (wasm-only).
 
 pub mod content;
 pub mod domain;
 pub mod i18n;
 pub mod json;
 pub mod storage;
+pub mod views;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod hostcheck;

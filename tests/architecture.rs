@@ -6,11 +6,14 @@
 //! path, resolves each one against the file's own module path, and applies these rules:
 //!
 //! - `layer`: a layer imports only what its rule allows. `domain` imports no `content`;
-//!   `domain` and `content` import no `storage`, `platform`, `ui`; `i18n` and `json` import no
-//!   other layer; `storage` imports no `platform` or `ui`; `platform` imports no `ui`.
+//!   `domain` and `content` import no `views`, `storage`, `platform`, `ui`; `i18n` and `json`
+//!   import no other layer; `views` (the presentational views, compiled natively too) imports
+//!   no `storage`, `platform` or `ui`; `storage` imports no `views`, `platform` or `ui`;
+//!   `platform` imports no `views` or `ui`.
 //! - `browser-crate`: the pure core (`domain`, `content`, `i18n`, `json`) and the pack compiler
 //!   (`src/bin/`) name no browser crate (`leptos`, `web_sys`, `js_sys`, `gloo`, `wasm_bindgen`
-//!   and the other wasm-only crates of Cargo.toml); `storage` names them only in its IndexedDB
+//!   and the other wasm-only crates of Cargo.toml); `views` names `leptos` only (its views
+//!   and, natively, `to_html()`); `storage` names them only in its IndexedDB
 //!   adapter (`idb.rs`, `idb/`, and the migrations in `schema.rs`), never `leptos`; `platform`
 //!   never names `leptos`. `ui` may name any of them (it does: `web_sys::console`, `window`,
 //!   `gloo` timers), so "only `platform/` touches `web_sys`" is not a rule this test holds.
@@ -497,17 +500,20 @@ struct Violation {
 }
 
 const LAYERS: &[&str] = &[
-    "domain", "content", "i18n", "json", "storage", "platform", "ui",
+    "domain", "content", "i18n", "json", "views", "storage", "platform", "ui",
 ];
 
 /// The layers a file in `layer` must not import.
 fn forbidden_layers(layer: &str) -> &'static [&'static str] {
     match layer {
-        "domain" => &["content", "storage", "platform", "ui"],
-        "content" => &["storage", "platform", "ui"],
-        "i18n" | "json" => &["domain", "content", "storage", "platform", "ui"],
-        "storage" => &["platform", "ui"],
-        "platform" => &["ui"],
+        "domain" => &["content", "views", "storage", "platform", "ui"],
+        "content" => &["views", "storage", "platform", "ui"],
+        "i18n" | "json" => &["domain", "content", "views", "storage", "platform", "ui"],
+        // The presentational views compile natively too (the build renders them): the pure
+        // core and Leptos only, no saved data, no browser, no app state.
+        "views" => &["storage", "platform", "ui"],
+        "storage" => &["views", "platform", "ui"],
+        "platform" => &["views", "ui"],
         _ => &[],
     }
 }
@@ -518,6 +524,8 @@ fn may_use_browser_crate(module: &[String], krate: &str) -> bool {
     let leptos = krate.starts_with("leptos");
     match layer {
         "ui" => true,
+        // Leptos's views and `to_html()`, on both targets; no other browser crate.
+        "views" => leptos,
         "platform" => !leptos,
         // The IndexedDB adapter and its migrations; the memory adapter, the outbox port and the
         // contract suite stay plain Rust.
@@ -817,6 +825,12 @@ fn layer_rule_refuses_every_upward_import() {
         "src/storage/mod.rs | mod tests { use super::super::ui::X; }",
         "src/platform/store.rs | use crate::ui::handles::Health;",
         "src/platform/store.rs | use bimtek::ui::x;",
+        "src/views/home.rs | use crate::ui::state::AppState;",
+        "src/views/module.rs | use crate::{domain::course::Module, platform::device};",
+        "src/views/blocks.rs | use super::super::storage::X;",
+        "src/content/first_screen.rs | use crate::views::prerender::html;",
+        "src/domain/route.rs | use crate::views::module_route;",
+        "src/platform/dom.rs | use crate::views::chrome::Header;",
     ];
     for input in bad {
         let (file, code) = case(input);
@@ -829,6 +843,9 @@ fn layer_rule_refuses_every_upward_import() {
         "src/storage/memory.rs | use crate::{domain::quiz::Attempt, i18n::Lang};",
         "src/platform/store.rs | use crate::storage::{memory::MemoryStore, idb};",
         "src/ui/app.rs | use crate::{platform, storage, content, domain};",
+        "src/ui/app.rs | use crate::views::chrome::{Footer, SkipLink};",
+        "src/views/module.rs | use crate::{domain::course::Module, i18n::Key, content::model::Block};",
+        "src/bin/bimtek-pack.rs | use bimtek::views::prerender::home_screen;",
         "src/domain/quiz.rs | let ui = 1; // crate::ui::x",
         r#"src/domain/quiz.rs | let s = "crate::ui::x";"#,
     ];
@@ -859,6 +876,9 @@ fn browser_crate_rule_refuses_the_browser_outside_the_shell() {
         "src/storage/idb.rs | use leptos::prelude::*;",
         "src/platform/dom.rs | use leptos::prelude::*;",
         "src/bin/bimtek-pack.rs | use web_sys::window;",
+        "src/bin/bimtek-pack.rs | use leptos::prelude::*;",
+        "src/views/blocks.rs | use web_sys::Element;",
+        "src/views/prerender.rs | use wasm_bindgen::JsCast;",
     ];
     for input in bad {
         let (file, code) = case(input);
@@ -870,6 +890,7 @@ fn browser_crate_rule_refuses_the_browser_outside_the_shell() {
         "src/storage/schema.rs | fn m(db: &indexed_db_futures::database::Database) {}",
         "src/platform/dom.rs | use web_sys::window; use gloo::timers;",
         "src/ui/app.rs | use leptos::prelude::*; use web_sys::console;",
+        "src/views/chrome.rs | use leptos::prelude::*;",
         "src/domain/route.rs | // web_sys::window() is the shell's job",
         "src/domain/route.rs | let my_leptos_like = 1; let gloo_x = 2;",
     ];

@@ -7,6 +7,8 @@
 //! bimtek-pack check <pack-dir>...             validate only
 //! bimtek-pack first-screen <dist-dir>         writes the static first screen and the inlined
 //!                                             pack indexes into <dist-dir>/index.html
+//! bimtek-pack names                           prints the names the build scripts share with
+//!                                             the app (content/names.rs) as JSON
 //! bimtek-pack check-host <URL> [--lang en]    checks a deployed copy's host (redirects, types,
 //!                                             compression, caching, HTTPS, frame and CSP
 //!                                             headers, packs, precache hashes): docs/deploy.md
@@ -28,10 +30,11 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use bimtek::content::first_screen::{boot_script, data_block, home_screen};
+    use bimtek::content::first_screen::{boot_script, data_block};
     use bimtek::content::model::{PackIndex, PackList, FORMAT_VERSION};
     use bimtek::content::source::{compile_pack, CompiledPack};
     use bimtek::content::ContentError;
+    use bimtek::views::prerender::home_screen;
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,6 +48,19 @@ mod cli {
                 }
             },
             Some("check-host") if args.len() >= 2 => check_host(&args[1..]),
+            Some("names") if args.len() == 1 => {
+                // The names the build scripts share with the app (content/names.rs).
+                match serde_json::to_string(&bimtek::content::names::NAMES) {
+                    Ok(json) => {
+                        println!("{json}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("bimtek-pack names: {e}");
+                        ExitCode::FAILURE
+                    }
+                }
+            }
             Some("check") if args.len() >= 2 => {
                 let mut ok = true;
                 for dir in &args[1..] {
@@ -57,7 +73,7 @@ mod cli {
                 }
             }
             _ => {
-                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>... | bimtek-pack first-screen <dist-dir> | bimtek-pack check-host <URL> [--lang en]");
+                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>... | bimtek-pack first-screen <dist-dir> | bimtek-pack names | bimtek-pack check-host <URL> [--lang en]");
                 ExitCode::from(2)
             }
         }
@@ -202,7 +218,8 @@ mod cli {
     }
 
     /// Writes the static first screen, the start-up script and the inlined pack files into
-    /// `<dist>/index.html` (see `content::first_screen`). Reads only what the build wrote.
+    /// `<dist>/index.html` (see `views::prerender` and `content::first_screen`). Reads only
+    /// what the build wrote.
     fn first_screen(dist: &Path) -> Result<(), String> {
         let read = |rel: &str| {
             fs::read_to_string(dist.join(rel))

@@ -13,20 +13,22 @@
 //    chunk (ui/lazy.rs), and the app in English its English text's chunk: they are preloaded
 //    now too, so they come in parallel with the main module, not after it (the chunk loader's
 //    fetch takes the preloaded response).
-// 3. In Indonesian, once the HTML is parsed: a module page (ui/pages/module.rs) as a new
-//    learner sees it, from the pack index; a lesson's head (from the pack index) with a
-//    loading line, then its text as soon as the file is here, with exactly the markup the app
-//    renders (ui/pages/lesson.rs, ui/blocks.rs), up to its first interactive block; a quiz's
-//    head and rules (ui/pages/quiz.rs), from the pack index alone. The app, mounted after
-//    that, is kept hidden (fs-hold) until its own page is ready (or has failed, or the
-//    learner has gone elsewhere) and then takes over in one frame (ui/app.rs
-//    `release_when_settled`). A file that fails or never comes leaves the head and the
-//    loading line until the app shows its own message.
+// 3. In Indonesian, once the HTML is parsed: a module page as a new learner sees it, a lesson's
+//    head with a loading line, and a quiz's head and rules, each cloned from the <template>
+//    the build rendered from the app's own views (views/prerender.rs: this script draws no
+//    page markup of its own); then a lesson's text as soon as the file is here, up to its
+//    first interactive block. Lesson text arrives as data, so `block` below draws it with
+//    exactly the markup of views/blocks.rs, whose hash is pinned above `inline` (the
+//    native test tests/renderer.rs fails when that file changes and the pin does not: a
+//    reminder to change this renderer with it; the e2e fixture pack compares the two). The app, mounted after that, is kept hidden (fs-hold) until its
+//    own page is ready (or has failed, or the learner has gone elsewhere) and then takes over
+//    in one frame (ui/app.rs `release_when_settled`). A file that fails or never comes leaves
+//    the head and the loading line until the app shows its own message.
 //    Every string becomes a text node: nothing from a file becomes HTML.
 // 4. A tap before the app is there is never dead: until the app has mounted (it sets the root
 //    class fs-app, ui/mod.rs `start`), every change of address draws that page the same way
 //    (and starts its module file), goes back to the static home, or shows the app's
-//    "Memuat halaman…" line for a page only the app can draw.
+//    "Memuat halaman…" line (its template) for a page only the app can draw.
 (function () {
   var d = document.documentElement;
   var m = /[?&]lang=([a-z]+)/.exec(location.search), l = m && m[1];
@@ -37,8 +39,11 @@
   try { framed = window.top !== window.self; } catch (e) { framed = true; }
   var start = location.hash || "#/";
   var none = l === "en" || framed || /^#\/embed\//.test(start);
-  if (none) d.classList.add("fs-none");
-  else if (!home(start)) d.classList.add("fs-partial");
+  // Root classes, chunk names, the meta naming the chunks and the safe path segment: defined
+  // once in Rust (content/names.rs, content/validate.rs) and filled in here by the build.
+  var N = __NAMES__, C = N.root_classes, SEGMENT = new RegExp(__SAFE_SEGMENT__);
+  if (none) d.classList.add(C.none);
+  else if (!home(start)) d.classList.add(C.partial);
   var T = __TEXTS__, modules = null;
 
   function home(h) { return h === "#/" || h === "#"; }
@@ -74,10 +79,11 @@
     return response;
   }
 
-  // The lesson, quiz and English chunks' files, from <meta name=bimtek-chunks> (scripts/wasm-split.mjs).
+  // The lesson, quiz and English chunks' files, from <meta name=bimtek-chunks> (N.chunks_meta;
+  // scripts/wasm-split.mjs writes it).
   var chunks = {}, preloaded = {};
   try {
-    document.querySelector('meta[name="bimtek-chunks"]').content.split(" ").forEach(function (kv) {
+    document.querySelector('meta[name="' + N.chunks_meta + '"]').content.split(" ").forEach(function (kv) {
       var i = kv.indexOf("=");
       chunks[kv.slice(0, i)] = kv.slice(i + 1);
     });
@@ -96,12 +102,8 @@
     (kids || []).forEach(function (c) { e.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
     return e;
   }
-  function fill(text) {
-    for (var i = 1; i < arguments.length; i++) text = text.replace("{}", arguments[i]);
-    return text;
-  }
   function safePath(p) {
-    return p !== "" && p.split("/").every(function (s) { return s !== "" && s !== "." && s !== ".." && /^[A-Za-z0-9._-]+$/.test(s); });
+    return p !== "" && p.split("/").every(function (s) { return s !== "" && s !== "." && s !== ".." && SEGMENT.test(s); });
   }
   function absolute(u) { var x = u.toLowerCase(); return x.indexOf("https://") === 0 || x.indexOf("http://") === 0; }
   function allowed(u) { return absolute(u.trim()) ? !/\s/.test(u.trim()) : safePath(u); }
@@ -118,11 +120,11 @@
     return true;
   }
   function show(parts) {
-    if (place(parts)) d.classList.add("fs-page", "fs-hold", "fs-partial");
+    if (place(parts)) d.classList.add(C.page, C.hold, C.partial);
   }
   function showHome() {
     if (homeParts) place(homeParts);
-    d.classList.remove("fs-page", "fs-hold", "fs-partial");
+    d.classList.remove(C.page, C.hold, C.partial);
   }
 
   // One page of the app: what the address asks for, drawn when `ready` (the HTML parsed) and
@@ -137,11 +139,12 @@
     var quiz = /^#\/modul\/[a-z0-9-]+\/kuis$/.test(h), overview = /^#\/modul\/[a-z0-9-]+$/.test(h);
     var response = found && (r[2] || r[4]) ? prefetch(found) : null;
     var page = /^#\/(?:modul|embed)\/[a-z0-9-]+\/(pelajaran|glosarium|kuis)(?:[\/?]|$)/.exec(h);
-    if (l === "en") preload("english");
-    if (page) preload(page[1] === "kuis" ? "quiz" : "lesson");
+    if (l === "en") preload(N.landing_chunks.english);
+    if (page) preload(page[1] === "kuis" ? N.landing_chunks.quiz : N.landing_chunks.lesson);
     if (none) return;
-    var parts = null;
     function base(u) { return absolute(u) ? u : found.base + u; }
+    // The lesson-body renderer: views/blocks.rs part for part.
+    // pin views/blocks.rs sha256 3fb7c4f915fa73f740c71674d989b47380207daa177df353cc40c8d29ced918e
     function inline(i) {
       if (i.strong) return el("strong", {}, [i.strong.v]);
       if (i.em) return el("em", {}, [i.em.v]);
@@ -185,78 +188,31 @@
       for (var i = 0; i < list.length && !interactive(list[i]); i++) out.push(block(list[i]));
       return out;
     }
-    function crumb() { return el("p", { "class": "crumb" }, [el("a", { href: "#/modul/" + id }, [found.mod.title])]); }
-    function title(kids) { return el("h1", { id: "page-title", tabindex: "-1" }, kids); }
+    // A page the build rendered from the app's views (views/prerender.rs): its <template>'s
+    // parts, cloned; null if there is none.
+    function parts(tid) {
+      var t = document.getElementById(tid);
+      return t && t.content ? Array.prototype.slice.call(t.content.cloneNode(true).childNodes) : null;
+    }
     var list = found ? found.mod.lessons || [] : [], at = -1, article, waiting;
     list.forEach(function (x, i) { if (x.id === lessonId && at < 0) at = i; });
-    // A lesson's head at once, from the pack index, with the app's loading line under it.
+    // A lesson's head at once, with the app's loading line under it.
     function lessonHead() {
-      waiting = el("p", { "class": "muted", role: "status" }, [T.loading]);
-      article = el("article", { "class": "lesson" }, [
-        crumb(),
-        title([list[at].title]),
-        el("p", { "class": "meta" }, [
-          el("span", {}, [fill(T.lessonOf, at + 1, list.length)]),
-          el("span", {}, [fill(T.minutes, list[at].minutes)])
-        ]),
-        waiting
-      ]);
-      return [article];
+      var p = parts(__TEMPLATES__.lesson + id + "/" + lessonId);
+      article = p && p[0];
+      waiting = article && article.querySelector('[role="status"]');
+      return p;
     }
     // Its text once the file is here, if the file agrees with the index (the app reads the file).
     function lessonBody(body) {
       var lesson = body.lessons[at];
-      if (body.id !== id || body.lessons.length !== list.length || !lesson || lesson.id !== lessonId ||
+      if (!waiting || body.id !== id || body.lessons.length !== list.length || !lesson || lesson.id !== lessonId ||
         lesson.title !== list[at].title || lesson.minutes !== list[at].minutes) throw 0;
       article.removeChild(waiting);
       blocks(lesson.blocks).forEach(function (b) { article.appendChild(b); });
     }
-    // The quiz's start: its head and the card's two lines that hold for every learner (what
-    // depends on saved attempts comes with the app, below them). From the pack index alone.
-    function quizParts() {
-      var q = found.mod;
-      return [crumb(), title([T.quiz, ": ", q.title]),
-        el("section", { "class": "card" }, [
-          el("p", {}, [fill(T.quizInfo, q.question_count, q.questions_per_attempt, q.pass_mark)]),
-          el("p", { "class": "muted" }, [T.quizRules])
-        ])];
-    }
-    // The module page as a learner with no progress in it sees it (what saved progress changes
-    // comes with the app: a returning learner's phone has the app in its cache and mounts it at
-    // once). From the pack index alone.
-    function moduleParts() {
-      var q = found.mod, first = list[0], n = list.length;
-      function card(titleId, heading, kids) {
-        return el("section", { "class": "card", "aria-labelledby": titleId }, [el("h2", { id: titleId }, [heading])].concat(kids));
-      }
-      return [
-        el("p", { "class": "crumb" }, [el("a", { href: "#/" }, [T.allModules])]),
-        title([q.title]),
-        el("p", { "class": "lead" }, [q.summary]),
-        el("p", { "class": "meta" }, [
-          el("span", { "class": "status status-new", id: "module-status" }, [T.notStarted]),
-          el("span", {}, [fill(T.minutes, q.minutes)]),
-          el("span", {}, [fill(T.jp, q.jp)]),
-          el("span", {}, [fill(T.lessons, n)])
-        ])
-      ].concat(first ? [el("p", {}, [el("a", { "class": "button", href: "#/modul/" + id + "/pelajaran/" + first.id }, [T.startLearning])])] : [], [
-        card("objectives-title", T.objectives, [el("ul", {}, (q.objectives || []).map(function (o) { return el("li", {}, [o]); }))]),
-        card("lessons-title", T.lessonsTitle, [
-          el("p", { "class": "meta" }, [fill(T.lessonsReadOf, 0, n)]),
-          el("ol", { "class": "lesson-list" }, list.map(function (x) {
-            return el("li", {}, [el("a", { href: "#/modul/" + id + "/pelajaran/" + x.id }, [x.title]),
-              el("span", { "class": "meta" }, [fill(T.minutes, x.minutes)])]);
-          }))
-        ]),
-        card("quiz-title", T.quiz, [
-          el("p", {}, [fill(T.quizInfo, q.question_count, q.questions_per_attempt, q.pass_mark)]),
-          el("p", {}, [el("a", { "class": "button", id: "quiz-link", href: "#/modul/" + id + "/kuis" }, [T.quizStart])])
-        ]),
-        el("p", {}, [el("a", { href: "#/modul/" + id + "/glosarium" }, [T.glossary])])
-      ]);
-    }
     function draw(p) {
-      if (!current()) return;
+      if (!current() || !p) return;
       show(p);
       if (tapped) {
         window.scrollTo(0, 0);
@@ -276,10 +232,9 @@
         .then(function (t) { if (current()) lessonBody(JSON.parse(t)); }).catch(function () {});
       return;
     }
-    if (found && quiz) parts = quizParts;
-    else if (found && overview) parts = moduleParts;
-    else if (tapped) parts = function () { return [el("p", { "class": "muted", role: "status" }, [T.loadingPage])]; };
-    if (parts) ready.then(function () { draw(parts()); }).catch(function () {});
+    var tid = found && quiz ? __TEMPLATES__.quiz + id : found && overview ? __TEMPLATES__.module + id : tapped ? __TEMPLATES__.loading : null;
+    // (No template for it, and a tap: the loading line.)
+    if (tid) ready.then(function () { draw(parts(tid) || (tapped ? parts(__TEMPLATES__.loading) : null)); }).catch(function () {});
   }
 
   // Once the parser has the static screen: readyState turns "interactive" when the HTML is
@@ -301,7 +256,7 @@
     main.focus();
   });
   window.addEventListener("hashchange", function taps() {
-    if (d.classList.contains("fs-app")) {
+    if (d.classList.contains(C.app)) {
       window.removeEventListener("hashchange", taps);
       return;
     }

@@ -3,6 +3,8 @@
 //! Pure: the shell fetches files and hands the results here. A broken pack never hides the
 //! others; a module id that another pack already uses is refused, naming both packs.
 
+use serde::Serialize;
+
 use super::model::{GlossaryEntry, Lesson, ModuleBody, PackIndex};
 use crate::domain::course::{Module, Question};
 use crate::domain::ids::ModuleId;
@@ -17,13 +19,37 @@ pub const FIRST_SCREEN_ID: &str = "first-screen";
 /// The id of the notice that shows when the app has not started 30 s after the page (a host's
 /// own Content-Security-Policy header without `'wasm-unsafe-eval'` or the app's script hashes
 /// blocks every script, so no script can say so). Written after the first screen by
-/// `first_screen.rs`, revealed by a delayed CSS animation (`style/main.css`) with no script,
+/// `views/prerender.rs`, revealed by a delayed CSS animation (`style/main.css`) with no script,
 /// outside the first screen (whose markup must equal the app's); the app removes it when it
 /// mounts (`ui::start`).
 pub const STALLED_ID: &str = "start-stalled";
 /// The property of `window` where the start-up script (`content/boot.js`) leaves its fetch of
 /// the module file a deep link needs, for the app to take (`platform::content::fetch_text`).
 pub const PREFETCH_KEY: &str = "__bimtekPrefetch";
+
+/// The ids of the `<template>`s the build renders for the start-up script
+/// (`views/prerender.rs`, `content/boot.js`): a module page is `<module><id>`, a lesson head
+/// `<lesson><module id>/<lesson id>`, a quiz head `<quiz><id>`, the app's loading line
+/// `<loading>`.
+pub const TEMPLATE_IDS: TemplateIds = TemplateIds {
+    module: "fs-module-",
+    lesson: "fs-lesson-",
+    quiz: "fs-quiz-",
+    loading: "fs-loading",
+};
+
+/// See [`TEMPLATE_IDS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TemplateIds {
+    /// Prefix of a module page's template.
+    pub module: &'static str,
+    /// Prefix of a lesson head's template.
+    pub lesson: &'static str,
+    /// Prefix of a quiz head's template.
+    pub quiz: &'static str,
+    /// The loading line's template.
+    pub loading: &'static str,
+}
 
 /// A module and where its pack lives.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,6 +9,7 @@
 pub mod catalog;
 pub mod error;
 pub mod model;
+pub mod names;
 pub mod quality;
 pub mod scorm_list;
 pub mod validate;

@@ -150,8 +150,26 @@ pub fn is_safe_relative_path(path: &str) -> bool {
                 && seg != ".."
                 && seg
                     .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+                    .all(|b| b.is_ascii_alphanumeric() || SAFE_PATH_PUNCTUATION.contains(&b))
         })
+}
+
+/// The characters besides ASCII letters and digits a segment of a safe relative path may hold.
+pub const SAFE_PATH_PUNCTUATION: &[u8] = b"._-";
+
+/// [`is_safe_relative_path`]'s rule for one segment as a JavaScript regular expression
+/// (`^[A-Za-z0-9._-]+$`), for the start-up script (`content/boot.js`), which checks the same
+/// addresses before the wasm is here.
+#[must_use]
+pub fn safe_segment_pattern() -> String {
+    let mut class = String::from("A-Za-z0-9");
+    for &b in SAFE_PATH_PUNCTUATION {
+        if matches!(b, b'-' | b'\\' | b']' | b'^') {
+            class.push('\\');
+        }
+        class.push(char::from(b));
+    }
+    format!("^[{class}]+$")
 }
 
 /// An address allowed in a link or image: `https:`, `http:`, or a safe relative path.

@@ -105,7 +105,7 @@ pub fn has_root_class(class: &str) -> bool {
         .is_some_and(|root| root.class_list().contains(class))
 }
 
-/// Removes the static first screen (`content::first_screen`) and lifts the start-up script's
+/// Removes the static first screen (`views::prerender`) and lifts the start-up script's
 /// hold on the app (`fs-hold`, `style/main.css`) just before the next frame, by which time the
 /// app's own page is in place: no frame shows both, or neither. Idempotent.
 pub fn release_first_screen(id: &'static str) {
@@ -115,7 +115,8 @@ pub fn release_first_screen(id: &'static str) {
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = root.class_list().remove_2("fs-hold", "fs-page");
+            let classes = crate::content::names::ROOT_CLASSES;
+            let _ = root.class_list().remove_2(classes.hold, classes.page);
         }
     }
     let Some(window) = web_sys::window() else {

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::Lang;
 use crate::platform;
 
-use super::chrome::{Footer, Header, StatusBanners};
+use super::chrome::{Footer, Header, SkipLink, StatusBanners};
 use super::lazy::{lazy_learn, lazy_page, LazyPage, LearnChunk, LearnSettled};
 use super::pages::{EmbedNotices, EmbedView, FramedPage, HomePage, ModulePage, NotFoundPage};
 use super::state::AppState;
@@ -138,10 +138,10 @@ pub fn App() -> impl IntoView {
     view! {
         // The hash holds the route, so the skip link must not change it (`#main` would be
         // "page not found"): it moves focus to the main region instead.
-        <a class="skip-link" href="#main" on:click=|ev: leptos::ev::MouseEvent| {
+        <SkipLink lang=lang on_click=|ev: leptos::ev::MouseEvent| {
             ev.prevent_default();
             platform::focus_element("main");
-        }>{t(lang, Key::SkipToContent)}</a>
+        } />
         <Header lang=lang />
         <StatusBanners />
         <main id="main" tabindex="-1">

@@ -1,4 +1,5 @@
-//! The app chrome around every page: header with the product name and navigation, footer.
+//! The app chrome around every page: the shared header and footer (`views/chrome.rs`) wired to
+//! the network state, and the status banners.
 
 use leptos::prelude::*;
 
@@ -6,50 +7,28 @@ use crate::domain::route::Route;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::ui::links;
 use crate::ui::state::{AppState, Connectivity, StorageStatus};
+use crate::views::chrome as views;
 
-/// The top bar: product name (a link home) and the main navigation.
+pub use crate::views::chrome::{Footer, SkipLink};
+
+/// The top bar (`views/chrome.rs`) with the offline pill while the network is away.
 #[component]
 pub fn Header(
     /// UI language.
     lang: Lang,
 ) -> impl IntoView {
     let net = Connectivity::get();
-    view! {
-        <header class="app-header">
-            <a class="brand" href=links::page(&Route::Home)>
-                <span class="brand-mark" aria-hidden="true">"BM"</span>
-                <span class="brand-name">{t(lang, Key::AppName)}</span>
-            </a>
-            {move || (!net.online.get()).then(|| view! {
+    let status = move || {
+        (!net.online.get()).then(|| {
+            view! {
                 <span class="net-status" id="net-status" title=t(lang, Key::OfflineLabel)>
                     {t(lang, Key::OfflinePill)}
                     <span class="visually-hidden">" " {t(lang, Key::OfflineLabel)}</span>
                 </span>
-            })}
-            <nav aria-label=t(lang, Key::NavMain)>
-                <ul class="nav-list">
-                    <li><a href=links::page(&Route::Home)>{t(lang, Key::NavHome)}</a></li>
-                    <li><a href=links::page(&Route::Record)>{t(lang, Key::NavRecord)}</a></li>
-                    <li><a href=links::page(&Route::Settings)>{t(lang, Key::NavSettings)}</a></li>
-                    <li><a href=links::page(&Route::EmbedGuide)>{t(lang, Key::NavEmbed)}</a></li>
-                    <li><a href=links::page(&Route::About)>{t(lang, Key::NavAbout)}</a></li>
-                </ul>
-            </nav>
-        </header>
-    }
-}
-
-/// The page footer.
-#[component]
-pub fn Footer(
-    /// UI language.
-    lang: Lang,
-) -> impl IntoView {
-    view! {
-        <footer class="app-footer">
-            <p>{t(lang, Key::AppName)} " · " {t(lang, Key::FooterNote)}</p>
-        </footer>
-    }
+            }
+        })
+    };
+    view! { <views::Header lang=lang status=status /> }
 }
 
 /// A button that reloads the page (the way out of a stale or blocked state).

@@ -18,17 +18,7 @@ pub fn embedded() -> bool {
 
 /// A module page's route: in the embed view `Route::Embed`, otherwise the app's own.
 fn route(id: &ModuleId, part: EmbedPart) -> Route {
-    if embedded() {
-        return Route::Embed(id.clone(), part);
-    }
-    let id = id.clone();
-    match part {
-        EmbedPart::Overview => Route::Module(id),
-        EmbedPart::Lesson(l) => Route::Lesson(id, l),
-        EmbedPart::Glossary => Route::Glossary(id),
-        EmbedPart::Quiz => Route::Quiz(id),
-        EmbedPart::Result => Route::QuizResult(id),
-    }
+    crate::views::module_route(id, part, embedded())
 }
 
 /// The module page.

@@ -25,9 +25,9 @@ pub use app::App;
 
 /// The root class with which the start-up script (`content/boot.js`) keeps the app hidden
 /// behind the static lesson (`style/main.css`).
-const FIRST_SCREEN_HOLD: &str = "fs-hold";
+const FIRST_SCREEN_HOLD: &str = crate::content::names::ROOT_CLASSES.hold;
 /// The root class that tells the start-up script the app has mounted.
-const FIRST_SCREEN_APP: &str = "fs-app";
+const FIRST_SCREEN_APP: &str = crate::content::names::ROOT_CLASSES.app;
 
 /// Mounts the app on `<body>`; in English, once the English text's chunk is in.
 pub fn start() {
@@ -63,7 +63,7 @@ fn mount(lang: crate::i18n::Lang) {
     // The app runs: the notice for a start that never came (shown by CSS after 30 s) goes.
     crate::platform::remove_element(crate::content::catalog::STALLED_ID);
     // The app's first render is in place: the static first screen the build wrote into the
-    // page (`content::first_screen`) goes in the same task, so no frame shows both. On a
+    // page (`views::prerender`) goes in the same task, so no frame shows both. On a
     // lesson the start-up script holds the app hidden while the static screen shows the
     // lesson; the app lets go once its own lesson is ready (`app::release_when_settled`).
     if !crate::platform::has_root_class(FIRST_SCREEN_HOLD) {

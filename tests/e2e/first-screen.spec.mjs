@@ -1,4 +1,5 @@
-// The static first screen (src/content/first_screen.rs, src/content/boot.js): readable before
+// The static first screen (the app's views rendered at build time, src/views/prerender.rs, and
+// the start-up script src/content/boot.js, which clones their templates): readable before
 // the wasm has arrived, taken over by the app without moving anything; on a lesson, the lesson
 // itself; only the header on other pages; nothing in another language; the module file fetched
 // at once on a deep link and handed to the app; a module file that fails, is not JSON or never
@@ -215,6 +216,63 @@ test('every built-in lesson is readable before the wasm runs, word for word and 
   }
   // Some lessons have a case discussion or a worksheet: the static copy stops before it.
   expect(partial).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+// Every block and inline kind (tests/fixtures/every-block.json; tests/renderer.rs checks it
+// holds them all and is a valid lesson), swapped in for a built-in lesson: the start-up
+// script's renderer (content/boot.js) against the app's views (views/blocks.rs), element for
+// element and attribute for attribute, links and images included.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+async function articleShape(page, scope) {
+  await page.waitForFunction((s) => [...document.querySelectorAll(`${s} article.lesson img`)].every((i) => i.complete), scope);
+  return page.locator(`${scope} article.lesson > *`).evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    const attrs = ['href', 'src', 'alt', 'target', 'rel', 'role', 'scope', 'tabindex', 'aria-label', 'loading'];
+    const shape = [e, ...e.querySelectorAll('*')].map((x) => [x.tagName, x.className, x.id,
+      ...attrs.map((a) => x.getAttribute(a)), x.childNodes.length && [...x.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('|')].join('¦'));
+    return { tag: e.tagName, cls: e.className, text: e.innerText, shape, box: [r.x, r.y, r.width, r.height] };
+  }));
+}
+
+test('the start-up script draws every block and inline kind as the app does (the fixture lesson)', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 800, height: 6000 });
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/every-block.json', import.meta.url), 'utf8'));
+  const mod = JSON.parse(readFileSync(`${distDir}content/inti/pack.json`, 'utf8')).modules.find((m) => m.id === 'agen-perubahan');
+  const lesson = mod.lessons[0];
+  await page.route(`**/content/inti/${mod.file}`, (route) => {
+    const body = JSON.parse(readFileSync(`${distDir}content/inti/${mod.file}`, 'utf8'));
+    body.lessons[0].blocks = fixture;
+    return route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) });
+  });
+  await page.route('**/content/inti/gambar/alur.png', (route) => route.fulfill({ contentType: 'image/png', body: PNG }));
+  const gate = await wasmGate(page);
+  gate.close();
+  await page.goto(`index.html#/modul/${mod.id}/pelajaran/${lesson.id}`);
+  await expect(page.locator('#first-screen article.lesson [role="status"]')).toHaveCount(0);
+  // Up to the case discussion: every callout kind, both images, the links.
+  await expect(page.locator('#first-screen article.lesson aside')).toHaveCount(5);
+  await expect(page.locator('#first-screen article.lesson img.lesson-image')).toHaveCount(2);
+  await expect(page.locator('#first-screen article.lesson a[target="_blank"]')).toHaveCount(5);
+  await expect(page.locator('#first-screen article.lesson a[href="content/inti/lampiran/contoh.pdf"]')).toHaveCount(1);
+  await expect(page.locator('#first-screen article.lesson p.muted', { hasText: 'Gambar dari situs lain' })).toHaveCount(1);
+  await expect(page.locator('#first-screen article.lesson')).toContainText('<b>bukan tebal</b> & <!> juga.');
+  const before = await articleShape(page, '#first-screen');
+  gate.open();
+  await appReady(page);
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.locator('#finish-reading')).toBeVisible();
+  const after = await articleShape(page, 'main');
+  // The app draws the discussion and what follows it too.
+  expect(after.length).toBeGreaterThan(before.length);
+  before.forEach((b, i) => {
+    const a = after[i];
+    expect([a.tag, a.cls, a.text], `part ${i}`).toEqual([b.tag, b.cls, b.text]);
+    expect(a.shape, `part ${i}`).toEqual(b.shape);
+    b.box.forEach((v, k) => expect(Math.abs(a.box[k] - v), `part ${i} box ${k}`).toBeLessThan(0.5));
+  });
   expect(errors).toEqual([]);
 });
 

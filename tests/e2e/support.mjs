@@ -51,7 +51,7 @@ export async function firstVisit(browser, url) {
           window.__shifts.push({ value: e.value, nodes });
         }
       }).observe({ type: 'layout-shift', buffered: true });
-      // "Page shown": when the static first screen (content/first_screen.rs) gives way to the
+      // "Page shown": when the static first screen (views/prerender.rs) gives way to the
       // app's own page for the address — at mount on home; on a lesson or quiz once its chunk
       // and module file are in (ui/app.rs release_when_settled).
       // A page without a static first screen (the floors) has none to replace: 0.

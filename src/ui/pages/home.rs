@@ -1,21 +1,14 @@
-//! `#/`: what the course is, how it works, and the module catalog.
+//! `#/`: what the course is, how it works, and the module catalog: the shared views
+//! (`views/home.rs`) wired to the learner's progress.
 
 use leptos::prelude::*;
 
 use crate::content::catalog::Catalog;
-use crate::domain::progress::{course_progress, ModuleStatus};
-use crate::i18n::{t, tf, Key, Lang};
+use crate::domain::progress::course_progress;
+use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
-
-/// The words and CSS class of a module status.
-pub fn status_label(lang: Lang, status: ModuleStatus) -> (&'static str, &'static str) {
-    match status {
-        ModuleStatus::NotStarted => (t(lang, Key::StatusNotStarted), "status status-new"),
-        ModuleStatus::InProgress => (t(lang, Key::StatusInProgress), "status status-doing"),
-        ModuleStatus::Completed => (t(lang, Key::StatusCompleted), "status status-read"),
-        ModuleStatus::Passed => (t(lang, Key::StatusPassed), "status status-passed"),
-    }
-}
+use crate::views::home::{CatalogCard, CatalogSection, CourseLine, Hero, HowCard};
+use crate::views::lesson::LoadingLine;
 
 /// "Lanjutkan": back to where the learner stopped.
 #[component]
@@ -64,27 +57,13 @@ pub fn HomePage() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     view! {
-        <section class="hero">
-            <h1 id="page-title" tabindex="-1">{t(lang, Key::HomeTitle)}</h1>
-            <p class="lead">{t(lang, Key::HomeLead)}</p>
-        </section>
+        <Hero lang=lang />
         <ContinueCard />
-        <section aria-labelledby="catalog-title">
-            <h2 id="catalog-title">{t(lang, Key::CatalogTitle)}</h2>
-            {move || match state.catalog.get() {
-                None => view! { <p class="muted" role="status">{t(lang, Key::LoadingCatalog)}</p> }.into_any(),
-                Some(catalog) => view! { <CatalogList catalog=catalog /> }.into_any(),
-            }}
-        </section>
-        <section class="card" aria-labelledby="how-title">
-            <h2 id="how-title">{t(lang, Key::HowTitle)}</h2>
-            <ol class="steps">
-                <li>{t(lang, Key::HowRead)}</li>
-                <li>{t(lang, Key::HowQuiz)}</li>
-                <li>{t(lang, Key::HowKeep)}</li>
-            </ol>
-            <NoProgressHint />
-        </section>
+        <CatalogSection lang=lang catalog=move || match state.catalog.get() {
+            None => view! { <LoadingLine lang=lang key=Key::LoadingCatalog /> }.into_any(),
+            Some(catalog) => view! { <CatalogList catalog=catalog /> }.into_any(),
+        } />
+        <HowCard lang=lang after=view! { <NoProgressHint /> } />
     }
 }
 
@@ -117,24 +96,8 @@ fn CatalogList(
         .into_iter()
         .map(|entry| {
             let e = entry.clone();
-            let status = move || {
-                let (label, class) = status_label(lang, state.module_progress(&e).status);
-                view! { <span class=class>{label}</span> }
-            };
-            let m = entry.summary;
-            let href = crate::ui::links::page(&crate::domain::route::Route::Module(m.id.clone()));
-            view! {
-                <li class="module-card">
-                    <h3><a href=href>{m.title}</a></h3>
-                    <p>{m.summary}</p>
-                    <p class="meta">
-                        {status}
-                        <span>{tf(lang, Key::MetaMinutes, &[&m.minutes])}</span>
-                        <span>{tf(lang, Key::MetaJp, &[&m.jp])}</span>
-                        <span>{tf(lang, Key::MetaLessons, &[&m.lessons.len()])}</span>
-                    </p>
-                </li>
-            }
+            let status = move || state.module_progress(&e).status;
+            view! { <CatalogCard lang=lang module=entry.summary status=status /> }
         })
         .collect_view();
     let problems = catalog.problems;
@@ -143,7 +106,7 @@ fn CatalogList(
         view! { <p class="muted" role="status" id="packs-pending">{tf(lang, Key::PacksPending, &[&names])}</p> }
     });
     view! {
-        <p class="course-progress" id="course-progress">{course}</p>
+        <CourseLine text=course />
         <ul class="module-list">{cards}</ul>
         {pending}
         <Show when=move || empty>

@@ -4,11 +4,12 @@ use leptos::prelude::*;
 
 use crate::domain::ids::{LessonId, ModuleId};
 use crate::domain::progress::LessonUpdate;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, Key};
 use crate::platform;
 use crate::ui::blocks::blocks_view;
 use crate::ui::links;
 use crate::ui::state::AppState;
+use crate::views::lesson::LessonHead;
 
 use super::module_frame::{with_body, with_module};
 
@@ -59,12 +60,15 @@ pub fn LessonPage(
             let next = if index + 1 < count { href(index + 1) } else { module_href.clone() };
             view! {
                 <article class="lesson">
-                    <p class="crumb"><a href=module_href.clone()>{title.clone()}</a></p>
-                    <h1 id="page-title" tabindex="-1">{l.title.clone()}</h1>
-                    <p class="meta">
-                        <span>{tf(lang, Key::LessonOf, &[&(index + 1), &count])}</span>
-                        <span>{tf(lang, Key::MetaMinutes, &[&l.minutes])}</span>
-                    </p>
+                    <LessonHead
+                        lang=lang
+                        module_href=module_href.clone()
+                        module_title=title.clone()
+                        title=l.title.clone()
+                        index=index
+                        count=count
+                        minutes=l.minutes
+                    />
                     {blocks_view(&l.blocks, &base, lang)}
                 </article>
                 <nav class="pager" aria-label=t(lang, Key::LessonsTitle)>

@@ -6,6 +6,7 @@ use crate::content::catalog::CatalogEntry;
 use crate::domain::ids::ModuleId;
 use crate::i18n::{t, Key};
 use crate::ui::state::{AppState, BodyState};
+use crate::views::lesson::LoadingLine;
 
 /// Renders `page` with the module's catalog entry once the catalog has it; otherwise a
 /// loading line or a "module not found" page.
@@ -47,9 +48,7 @@ pub fn with_body(
     state.request_body(entry);
     let entry = entry.clone();
     move || match state.body(&entry.summary.id) {
-        None | Some(BodyState::Loading) => {
-            view! { <p class="muted" role="status">{t(lang, Key::LoadingModule)}</p> }.into_any()
-        }
+        None | Some(BodyState::Loading) => view! { <LoadingLine lang=lang /> }.into_any(),
         Some(BodyState::Ready(body)) => page(body),
         Some(BodyState::Failed(detail)) => {
             let retry_entry = entry.clone();

@@ -14,6 +14,7 @@ use crate::domain::session::QuizSession;
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::ui::state::AppState;
+use crate::views::lesson::{QuizHead, QuizRules};
 
 use super::module_frame::{with_body, with_module};
 use super::quiz_feedback::{verdict_text, FeedbackPanel, Saved, Shown};
@@ -204,8 +205,7 @@ fn QuizRunner(
     let title = summary.title.clone();
     let module_href = crate::ui::links::module(&module_id);
     view! {
-        <p class="crumb"><a href=module_href>{title.clone()}</a></p>
-        <h1 id="page-title" tabindex="-1">{t(lang, Key::QuizTitle)} ": " {title.clone()}</h1>
+        <QuizHead lang=lang module_href=module_href module_title=title.clone() />
         <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="quiz-live">
             {move || shown.get().map(|s| format!("{}. {}", verdict_text(lang, &s.graded), s.graded.items.first().map(|i| i.feedback.clone()).unwrap_or_default()))}
         </div>
@@ -263,23 +263,27 @@ fn QuizRunner(
                     let left = attempts_left(max_attempts, finished_count.get());
                     let best = state.module_progress(&entry).best;
                     view! {
-                        <section class="card">
-                            <p>{tf(lang, Key::QuizInfo, &[&summary.question_count, &summary.questions_per_attempt, &summary.pass_mark])}</p>
-                            <p class="muted">{t(lang, Key::QuizRules)}</p>
-                            {best.map(|b| view! { <p>{tf(lang, Key::QuizBest, &[&b.percent])}</p> })}
-                            <p>{tf(lang, Key::QuizAttempts, &[&finished_count.get()])}
-                                {left.map(|l| view! { " · " {tf(lang, Key::QuizAttemptsLeft, &[&l])} })}</p>
-                            {if left == Some(0) {
-                                view! { <p class="alert alert-error">{t(lang, Key::QuizNoAttemptsLeft)}</p> }.into_any()
-                            } else {
-                                let label = if finished_count.get() == 0 { Key::QuizStart } else { Key::QuizRetry };
-                                view! {
-                                    <button class="button" id="quiz-start" type="button" disabled=move || busy.get() on:click=move |_| start()>
-                                        {t(lang, label)}
-                                    </button>
-                                }.into_any()
-                            }}
-                        </section>
+                        <QuizRules
+                            lang=lang
+                            question_count=summary.question_count
+                            questions_per_attempt=summary.questions_per_attempt
+                            pass_mark=summary.pass_mark
+                            rest=view! {
+                                {best.map(|b| view! { <p>{tf(lang, Key::QuizBest, &[&b.percent])}</p> })}
+                                <p>{tf(lang, Key::QuizAttempts, &[&finished_count.get()])}
+                                    {left.map(|l| view! { " · " {tf(lang, Key::QuizAttemptsLeft, &[&l])} })}</p>
+                                {if left == Some(0) {
+                                    view! { <p class="alert alert-error">{t(lang, Key::QuizNoAttemptsLeft)}</p> }.into_any()
+                                } else {
+                                    let label = if finished_count.get() == 0 { Key::QuizStart } else { Key::QuizRetry };
+                                    view! {
+                                        <button class="button" id="quiz-start" type="button" disabled=move || busy.get() on:click=move |_| start()>
+                                            {t(lang, label)}
+                                        </button>
+                                    }.into_any()
+                                }}
+                            }
+                        />
                     }.into_any()
                 }
             }

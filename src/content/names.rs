@@ -1,0 +1,73 @@
+//! Names the app, the start-up script (`content/boot.js`), the stylesheet and the build scripts
+//! must agree on, defined once here. `bimtek-pack first-screen` fills them into the start-up
+//! script; `bimtek-pack names` prints them as JSON for the post-build scripts
+//! (`scripts/post-build.sh` hands them to `wasm-split.mjs` and `scorm-package.mjs`);
+//! `tests/renderer.rs` checks that `style/main.css` uses every root class and that no script
+//! still spells one out.
+
+use serde::Serialize;
+
+/// The classes the start-up script and the app set on `<html>` (`style/main.css` acts on them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RootClasses {
+    /// Nothing of the static first screen shows (another language, a frame, an embed).
+    pub none: &'static str,
+    /// Only the static header shows (a page other than home, until the script draws it).
+    pub partial: &'static str,
+    /// The script has drawn a page into the static main.
+    pub page: &'static str,
+    /// The app, mounted behind the static page, stays hidden until its own page is ready.
+    pub hold: &'static str,
+    /// The app has mounted: the start-up script stops answering address changes.
+    pub app: &'static str,
+}
+
+/// See [`RootClasses`].
+pub const ROOT_CLASSES: RootClasses = RootClasses {
+    none: "fs-none",
+    partial: "fs-partial",
+    page: "fs-page",
+    hold: "fs-hold",
+    app: "fs-app",
+};
+
+/// The `<meta name=…>` in which `scripts/wasm-split.mjs` names the chunk files a first visit
+/// may need, for the start-up script to preload and `scripts/scorm-package.mjs` to copy.
+pub const CHUNKS_META: &str = "bimtek-chunks";
+
+/// The wasm chunks a first visit may need (`ui/lazy.rs`: the lesson and quiz pages, the
+/// English text), by the names of their split points: each is cut as one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LandingChunks {
+    /// A lesson or a glossary.
+    pub lesson: &'static str,
+    /// A quiz or its result.
+    pub quiz: &'static str,
+    /// The English text.
+    pub english: &'static str,
+}
+
+/// See [`LandingChunks`].
+pub const LANDING_CHUNKS: LandingChunks = LandingChunks {
+    lesson: "lesson",
+    quiz: "quiz",
+    english: "english",
+};
+
+/// Everything above, as the build scripts and the start-up script read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Names {
+    /// [`ROOT_CLASSES`].
+    pub root_classes: RootClasses,
+    /// [`CHUNKS_META`].
+    pub chunks_meta: &'static str,
+    /// [`LANDING_CHUNKS`].
+    pub landing_chunks: LandingChunks,
+}
+
+/// See [`Names`].
+pub const NAMES: Names = Names {
+    root_classes: ROOT_CLASSES,
+    chunks_meta: CHUNKS_META,
+    landing_chunks: LANDING_CHUNKS,
+};

@@ -1,0 +1,103 @@
+//! `#/`: the hero, the catalog's frame and cards, and "how it works".
+
+use leptos::prelude::*;
+
+use crate::domain::course::Module;
+use crate::domain::progress::ModuleStatus;
+use crate::domain::route::Route;
+use crate::i18n::{t, tf, Key, Lang};
+
+use super::status_label;
+
+/// The page's title and lead.
+#[component]
+pub fn Hero(
+    /// UI language.
+    lang: Lang,
+) -> impl IntoView {
+    view! {
+        <section class="hero">
+            <h1 id="page-title" tabindex="-1">{t(lang, Key::HomeTitle)}</h1>
+            <p class="lead">{t(lang, Key::HomeLead)}</p>
+        </section>
+    }
+}
+
+/// The catalog's section and title around what the catalog holds (a loading line, or the
+/// course line and the cards).
+///
+/// Views go into these components as plain generic props, not `children`: Leptos boxes
+/// children as `dyn FnOnce`, which cost the main wasm module about 2 KB here.
+#[component]
+pub fn CatalogSection<C: IntoView + 'static>(
+    /// UI language.
+    lang: Lang,
+    /// The catalog.
+    catalog: C,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby="catalog-title">
+            <h2 id="catalog-title">{t(lang, Key::CatalogTitle)}</h2>
+            {catalog}
+        </section>
+    }
+}
+
+/// "0 dari 4 modul lulus · 0 dari 12 JP".
+#[component]
+pub fn CourseLine(
+    /// The line, in the learner's language (read again when what it reads changes).
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    view! { <p class="course-progress" id="course-progress">{text}</p> }
+}
+
+/// One module in the catalog.
+#[component]
+pub fn CatalogCard(
+    /// UI language.
+    lang: Lang,
+    /// The module.
+    module: Module,
+    /// Its status for this learner (read again when what it reads changes).
+    status: impl Fn() -> ModuleStatus + Send + Sync + 'static,
+) -> impl IntoView {
+    let href = Route::Module(module.id.clone()).to_hash();
+    let status = move || {
+        let (label, class) = status_label(lang, status());
+        view! { <span class=class>{label}</span> }
+    };
+    view! {
+        <li class="module-card">
+            <h3><a href=href>{module.title}</a></h3>
+            <p>{module.summary}</p>
+            <p class="meta">
+                {status}
+                <span>{tf(lang, Key::MetaMinutes, &[&module.minutes])}</span>
+                <span>{tf(lang, Key::MetaJp, &[&module.jp])}</span>
+                <span>{tf(lang, Key::MetaLessons, &[&module.lessons.len()])}</span>
+            </p>
+        </li>
+    }
+}
+
+/// "Cara belajar": the three steps, then `after` (the app's hint about restoring an export).
+#[component]
+pub fn HowCard<C: IntoView + 'static>(
+    /// UI language.
+    lang: Lang,
+    /// After the steps.
+    after: C,
+) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="how-title">
+            <h2 id="how-title">{t(lang, Key::HowTitle)}</h2>
+            <ol class="steps">
+                <li>{t(lang, Key::HowRead)}</li>
+                <li>{t(lang, Key::HowQuiz)}</li>
+                <li>{t(lang, Key::HowKeep)}</li>
+            </ol>
+            {after}
+        </section>
+    }
+}

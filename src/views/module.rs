@@ -1,0 +1,97 @@
+//! `#/modul/<id>`: the module's summary, objectives, lessons, quiz and glossary link.
+
+use leptos::prelude::*;
+
+use crate::domain::course::Module;
+use crate::domain::progress::ModuleProgress;
+use crate::domain::route::{EmbedPart, Route};
+use crate::i18n::{t, tf, Key, Lang};
+
+use super::{module_route, status_label};
+
+/// The module page's body; `extra` comes between the quiz card and the glossary link (the app's
+/// worksheets card).
+#[component]
+pub fn ModuleBody<C: IntoView + 'static>(
+    /// UI language.
+    lang: Lang,
+    /// The module.
+    module: Module,
+    /// In the embed view: links stay inside it and there is no way back to the catalog.
+    embedded: bool,
+    /// The learner's progress in it.
+    progress: impl Fn() -> ModuleProgress + Clone + Send + Sync + 'static,
+    /// Whether the lesson at this place (from 0) has been read.
+    read: impl Fn(usize) -> bool + Clone + Send + Sync + 'static,
+    /// The quiz button's words (start, continue, retry).
+    quiz_action: impl Fn() -> Key + Send + Sync + 'static,
+    /// Between the quiz card and the glossary link.
+    extra: C,
+) -> impl IntoView {
+    let m = module;
+    let href = |part: EmbedPart| module_route(&m.id, part, embedded).to_hash();
+    let first = m
+        .lessons
+        .first()
+        .map(|l| href(EmbedPart::Lesson(l.id.clone())));
+    let lessons = m
+        .lessons
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let read = read.clone();
+            let is_read = move || read(i);
+            view! {
+                <li class:lesson-read=is_read>
+                    <a href=href(EmbedPart::Lesson(l.id.clone()))>{l.title.clone()}</a>
+                    <span class="meta">
+                        {tf(lang, Key::MetaMinutes, &[&l.minutes])}
+                        {let is_read = is_read.clone(); move || is_read().then(|| view! { " · " <span class="read-mark">"✓ " {t(lang, Key::LessonRead)}</span> })}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    let objectives = m
+        .objectives
+        .iter()
+        .map(|o| view! { <li>{o.clone()}</li> })
+        .collect_view();
+    let quiz_info = tf(
+        lang,
+        Key::QuizInfo,
+        &[&m.question_count, &m.questions_per_attempt, &m.pass_mark],
+    );
+    view! {
+        {(!embedded).then(|| view! { <p class="crumb"><a href=Route::Home.to_hash()>{t(lang, Key::AllModules)}</a></p> })}
+        <h1 id="page-title" tabindex="-1">{m.title.clone()}</h1>
+        <p class="lead">{m.summary.clone()}</p>
+        <p class="meta">
+            {let progress = progress.clone(); move || {
+                let (label, class) = status_label(lang, progress().status);
+                view! { <span class=class id="module-status">{label}</span> }
+            }}
+            <span>{tf(lang, Key::MetaMinutes, &[&m.minutes])}</span>
+            <span>{tf(lang, Key::MetaJp, &[&m.jp])}</span>
+            <span>{tf(lang, Key::MetaLessons, &[&m.lessons.len()])}</span>
+        </p>
+        {first.map(|href| view! { <p><a class="button" href=href>{t(lang, Key::StartLearning)}</a></p> })}
+        <section class="card" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">{t(lang, Key::Objectives)}</h2>
+            <ul>{objectives}</ul>
+        </section>
+        <section class="card" aria-labelledby="lessons-title">
+            <h2 id="lessons-title">{t(lang, Key::LessonsTitle)}</h2>
+            <p class="meta">{let progress = progress.clone(); move || { let p = progress(); tf(lang, Key::LessonsReadOf, &[&p.lessons_read, &p.lessons_total]) }}</p>
+            <ol class="lesson-list">{lessons}</ol>
+        </section>
+        <section class="card" aria-labelledby="quiz-title">
+            <h2 id="quiz-title">{t(lang, Key::QuizTitle)}</h2>
+            <p>{quiz_info}</p>
+            {move || progress().best.map(|b| view! { <p>{tf(lang, Key::QuizBest, &[&b.percent])}</p> })}
+            <p><a class="button" id="quiz-link" href=href(EmbedPart::Quiz)>{move || t(lang, quiz_action())}</a></p>
+        </section>
+        {extra}
+        <p><a href=href(EmbedPart::Glossary)>{t(lang, Key::GlossaryTitle)}</a></p>
+    }
+}

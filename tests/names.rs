@@ -1,0 +1,125 @@
+//! The names the app, the start-up script, the stylesheet and the build scripts share are
+//! defined once (`src/content/names.rs`, `content::validate::SAFE_PATH_PUNCTUATION`) and only
+//! referred to elsewhere: these checks fail when a copy creeps back in, or when the stylesheet
+//! or the chunk loader stops using a name.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "tests: a failing unwrap is a failing test"
+)]
+
+use std::path::Path;
+
+use bimtek::content::first_screen::boot_script;
+use bimtek::content::names::{CHUNKS_META, LANDING_CHUNKS, NAMES, ROOT_CLASSES};
+use bimtek::content::validate::{is_safe_relative_path, safe_segment_pattern};
+
+fn read(rel: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).unwrap()
+}
+
+/// `source` without its `//` comment lines.
+fn code(source: &str) -> String {
+    source
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn root_classes() -> [&'static str; 5] {
+    let c = ROOT_CLASSES;
+    [c.none, c.partial, c.page, c.hold, c.app]
+}
+
+#[test]
+fn the_start_up_script_gets_every_name_from_rust_and_spells_none_out() {
+    let source = code(&read("src/content/boot.js"));
+    for class in root_classes() {
+        assert!(
+            !source.contains(&format!("\"{class}\"")),
+            "boot.js spells {class}"
+        );
+    }
+    assert!(
+        !source.contains(CHUNKS_META),
+        "boot.js spells {CHUNKS_META}"
+    );
+    for chunk in [
+        LANDING_CHUNKS.lesson,
+        LANDING_CHUNKS.quiz,
+        LANDING_CHUNKS.english,
+    ] {
+        assert!(
+            !source.contains(&format!("preload(\"{chunk}\")")),
+            "boot.js spells the {chunk} chunk"
+        );
+    }
+    assert!(
+        !source.contains("A-Za-z0-9"),
+        "boot.js spells the safe path rule"
+    );
+    let script = boot_script();
+    // As the script has it: a JSON object (keys in serde_json's order).
+    let names = serde_json::to_value(NAMES).unwrap().to_string();
+    assert!(script.contains(&names), "{names}");
+    let pattern = serde_json::to_string(&safe_segment_pattern()).unwrap();
+    assert!(script.contains(&pattern), "{pattern}");
+}
+
+#[test]
+fn the_stylesheet_acts_on_the_root_classes_the_script_and_the_app_set() {
+    let css = read("style/main.css");
+    // `fs-app` tells the script the app is there; the stylesheet does not need it.
+    for class in [
+        ROOT_CLASSES.none,
+        ROOT_CLASSES.partial,
+        ROOT_CLASSES.page,
+        ROOT_CLASSES.hold,
+    ] {
+        assert!(
+            css.contains(&format!(".{class}")),
+            "main.css has no .{class}"
+        );
+    }
+}
+
+#[test]
+fn the_build_scripts_read_the_chunk_names_and_their_meta_from_rust() {
+    for script in ["scripts/wasm-split.mjs", "scripts/scorm-package.mjs"] {
+        let source = code(&read(script));
+        assert!(source.contains("BIMTEK_NAMES"), "{script}");
+        assert!(
+            !source.contains(&format!("name={CHUNKS_META}")),
+            "{script} spells the meta's name"
+        );
+    }
+    let split = code(&read("scripts/wasm-split.mjs"));
+    assert!(
+        !split.contains("'lesson', 'quiz'"),
+        "wasm-split.mjs lists the chunks"
+    );
+    assert!(read("scripts/post-build.sh").contains("bimtek-pack -- names)"));
+    // The chunks are the split points of these names (src/ui/lazy.rs).
+    let lazy = read("src/ui/lazy.rs");
+    for chunk in [LANDING_CHUNKS.lesson, LANDING_CHUNKS.quiz] {
+        assert!(
+            lazy.contains(&format!("_chunk, {chunk}, ")),
+            "no split point {chunk}"
+        );
+    }
+    assert!(lazy.contains(&format!("#[wasm_split({}, ", LANDING_CHUNKS.english)));
+}
+
+#[test]
+fn the_safe_segment_pattern_is_the_validators_rule() {
+    assert_eq!(safe_segment_pattern(), r"^[A-Za-z0-9._\-]+$");
+    for b in 1u8..128 {
+        let c = char::from(b);
+        let in_class = c.is_ascii_alphanumeric() || "._-".contains(c);
+        if c == '/' {
+            continue;
+        }
+        assert_eq!(is_safe_relative_path(&format!("a{c}a")), in_class, "{c:?}");
+    }
+}
