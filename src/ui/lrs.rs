@@ -12,8 +12,8 @@
 //! `lrs.json` still loading, the database still opening) wait here and are then made or
 //! dropped, never lost out of order. Credentials are never logged or put in a signal.
 //!
-//! Longer than our ~350-line guide on purpose: the outbox loop is one state machine (phases,
-//! kicks, backoff) with the view it feeds; split, one transition would be read in two files.
+//! The link's phases (deciding, active, off) are `domain::lrs::link`, natively tested; the
+//! backoff and what an LRS answer means are `domain::lrs::outbox`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,8 +22,9 @@ use futures::channel::mpsc;
 use leptos::prelude::*;
 
 use crate::domain::embed::{uuid_from_random, Event};
+use crate::domain::lrs::link::{Recorded, Renewal};
 use crate::domain::lrs::outbox::Summary;
-use crate::domain::lrs::{LaunchError, Session, Target};
+use crate::domain::lrs::LaunchError;
 use crate::domain::quiz::Millis;
 use crate::domain::route::Route;
 use crate::i18n::{t, tf, Key, Lang};
@@ -100,22 +101,10 @@ pub struct Start {
 /// The engine's entry point, handed back by its chunk.
 pub type Engine = fn(Lrs, Start) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
 
-/// What this session does with learning events.
-enum Phase {
-    /// Still finding out where statements go: events wait, in order.
-    Deciding(Vec<Made>),
-    /// Statements go to `target`, about `session`'s learner (or the pseudonymous `actor_id`).
-    Active {
-        target: Target,
-        session: Session,
-        actor_id: String,
-        /// Makes a statement and adds it to the outbox: the engine's own code (`engine.rs`,
-        /// a chunk), which only the engine can put here.
-        enqueue: fn(Lrs, Made),
-    },
-    /// No LRS for this session.
-    Off,
-}
+/// What this session does with learning events (the state machine: `domain::lrs::link`); the
+/// enqueuer is the engine's own code (`engine.rs`, a chunk), which only the engine can put
+/// there.
+type Phase = crate::domain::lrs::link::Phase<Made, fn(Lrs, Made)>;
 
 /// What wakes the sending loop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,15 +138,9 @@ pub struct LrsView {
     pub next_try: Option<Millis>,
 }
 
-thread_local! {
-    /// This page's LRS link, for [`super::state::AppState::emit`], which runs in async tasks
-    /// where no reactive context is at hand (set once by [`start`]).
-    static CURRENT: std::cell::Cell<Option<Lrs>> = const { std::cell::Cell::new(None) };
-}
-
 /// The LRS link of this page, for the pages that show it (Settings, from context) and for
-/// [`super::state::AppState::emit`] ([`Lrs::current`]). `Copy`: one signal and a shared
-/// handle. Kept out of `AppState`, which every component copies around.
+/// [`super::state::AppState::emit`] (handed to the state by [`start`]). `Copy`: one signal and
+/// a shared handle.
 #[derive(Clone, Copy)]
 pub struct Lrs {
     /// What Settings shows.
@@ -186,24 +169,13 @@ impl Lrs {
         Self {
             view: RwSignal::new(LrsView::default()),
             inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
-                phase: Phase::Deciding(Vec::new()),
+                phase: Phase::default(),
                 app_ready: None,
                 kick: None,
                 store: None,
                 app_url: String::new(),
             }))),
         }
-    }
-
-    /// This page's link (started by the app's root); a link that sends nothing when there is
-    /// none yet.
-    #[must_use]
-    pub fn current() -> Self {
-        CURRENT.with(std::cell::Cell::get).unwrap_or_else(|| {
-            let off = Self::new();
-            off.inner().borrow_mut().phase = Phase::Off;
-            off
-        })
     }
 
     /// The link from context (provided by the app's root).
@@ -291,7 +263,7 @@ impl Lrs {
     /// now (id and time fixed) and added to the outbox, when this session has an LRS.
     pub fn record(self, module: &str, title: &str, event: &Event) {
         let inner = self.inner();
-        if matches!(inner.borrow().phase, Phase::Off) {
+        if inner.borrow().phase.is_off() {
             return;
         }
         let Ok(statement_id) = uuid_from_random(platform::embed::random_bytes()) else {
@@ -306,15 +278,10 @@ impl Lrs {
             timestamp: platform::embed::iso_now(),
             at: platform::device::now(),
         };
-        let enqueue = match &mut inner.borrow_mut().phase {
-            Phase::Deciding(waiting) => {
-                waiting.push(made);
-                return;
-            }
-            Phase::Active { enqueue, .. } => *enqueue,
-            Phase::Off => return,
-        };
-        enqueue(self, made);
+        let recorded = inner.borrow_mut().phase.record(made);
+        if let Recorded::Enqueue(enqueue, made) = recorded {
+            enqueue(self, made);
+        }
     }
 
     fn kick(self, kick: Kick) {
@@ -326,23 +293,9 @@ impl Lrs {
     /// After a reset: the pseudonymous id of the statements made from now on (`None`: no
     /// secure randomness, so no more statements in this page). A launch's own actor stays.
     pub fn renew_actor_id(self, fresh: Option<String>) {
-        let inner = self.inner();
-        let mut inner = inner.borrow_mut();
-        let Phase::Active {
-            session, actor_id, ..
-        } = &mut inner.phase
-        else {
-            return;
-        };
-        if session.actor.is_some() {
-            return;
-        }
-        match fresh {
-            Some(id) => *actor_id = id,
-            None => {
-                inner.phase = Phase::Off;
-                self.show(|v| v.problem = Some(LrsProblem::NoRandomness));
-            }
+        let renewal = self.inner().borrow_mut().phase.renew_actor(fresh);
+        if renewal == Renewal::Stopped {
+            self.show(|v| v.problem = Some(LrsProblem::NoRandomness));
         }
     }
 
@@ -357,14 +310,7 @@ impl Lrs {
         let inner = self.inner();
         let (store, credentials) = {
             let inner = inner.borrow();
-            let credentials = match &inner.phase {
-                Phase::Active { target, .. } => Some((
-                    target.endpoint.as_str().to_owned(),
-                    target.auth.as_ref().map(|a| a.header_value().to_owned()),
-                )),
-                _ => None,
-            };
-            (inner.store.clone(), credentials)
+            (inner.store.clone(), inner.phase.credentials())
         };
         let Some(store) = store else { return };
         leptos::task::spawn_local(async move {
@@ -386,7 +332,7 @@ impl Lrs {
     }
 }
 
-/// Starts this page's LRS link at page load (in context, and for [`Lrs::current`]). A new
+/// Starts this page's LRS link at page load (in context, and as the state's event sink). A new
 /// launch (parameters in the URL, not a reload) into a module page also makes that module's
 /// `initialized` statement, once the module is known (an embed view sends its own `ready`).
 #[must_use = "the root tells the link when the app is ready"]
@@ -400,7 +346,7 @@ pub fn start(
         (Some((_, LaunchFrom::Url)), r) => r.module().cloned(),
     };
     let lrs = Lrs::new();
-    CURRENT.with(|c| c.set(Some(lrs)));
+    state.send_events_to(lrs);
     provide_context(lrs);
     lrs.start(launch, route, state.store());
     if let Some(module) = launched {

@@ -48,8 +48,19 @@ pub struct AppState {
     pub progress: Progress,
     /// Set in the embed view.
     pub embed: RwSignal<Option<EmbedSession>>,
-    /// Set once this page has asked for persistent storage (after the first real progress).
-    asked_persist: StoredValue<bool>,
+    /// This page's own bookkeeping (one handle, so the state stays small to copy).
+    page: StoredValue<PageState, LocalStorage>,
+}
+
+/// What the state keeps for this page only.
+#[derive(Debug, Default)]
+struct PageState {
+    /// This page has asked for persistent storage (after the first real progress).
+    asked_persist: bool,
+    /// Where learning events go besides the embed's portal: this page's LRS link, once the
+    /// app's root has started it (none in SCORM mode). Held here, not in a global, so that
+    /// what receives events is decided by who built the state.
+    lrs: Option<super::lrs::Lrs>,
 }
 
 impl AppState {
@@ -64,8 +75,26 @@ impl AppState {
             health: StorageHealth::new(),
             progress: Progress::new(),
             embed: RwSignal::new(None),
-            asked_persist: StoredValue::new(false),
+            page: StoredValue::new_local(PageState::default()),
         }
+    }
+
+    /// Sends this page's learning events to `lrs` too (the app's root, once, at start).
+    pub fn send_events_to(self, lrs: super::lrs::Lrs) {
+        self.page.update_value(|p| p.lrs = Some(lrs));
+    }
+
+    /// This page's LRS link, if the root started one.
+    #[must_use]
+    pub fn lrs(self) -> Option<super::lrs::Lrs> {
+        self.page.with_value(|p| p.lrs)
+    }
+
+    /// Whether this page has asked for persistent storage; marks it asked.
+    pub(super) fn ask_persist_once(self) -> bool {
+        self.page
+            .try_update_value(|p| std::mem::replace(&mut p.asked_persist, true))
+            .unwrap_or(true)
     }
 
     /// True while the database has not opened yet (opening, blocked or slow): a write then
@@ -106,7 +135,9 @@ impl AppState {
         else {
             return;
         };
-        super::lrs::Lrs::current().record(module.as_str(), &entry.summary.title, event);
+        if let Some(lrs) = self.lrs() {
+            lrs.record(module.as_str(), &entry.summary.title, event);
+        }
         let Some(EmbedSession {
             origin: Some(origin),
             actor_id: Some(actor_id),

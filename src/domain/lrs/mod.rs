@@ -11,6 +11,7 @@
 //! are what every retry sends.
 
 pub mod csp;
+pub mod link;
 pub mod outbox;
 pub mod retry_after;
 pub mod statement;

@@ -15,7 +15,6 @@ use leptos::prelude::*;
 use crate::domain::worksheet::{KbkSheet, Worksheet, WorksheetError, WorksheetId};
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
-use crate::storage::ProgressStore;
 use crate::ui::state::AppState;
 
 /// Debounce of saves while typing.
@@ -96,16 +95,8 @@ impl Form {
         };
         let state = self.state;
         leptos::task::spawn_local(async move {
-            match state.store().set_worksheet(&sheet).await {
-                Ok(()) => {
-                    state.note_progress();
-                    state.progress.worksheets.update(|worksheets| {
-                        worksheets.retain(|w| w.id != sheet.id);
-                        worksheets.push(sheet);
-                    });
-                }
-                Err(e) => state.health.save_error.set(Some(e)),
-            }
+            // The one write path keeps the mirror and reports a failure.
+            let _ = state.save_worksheet(sheet).await;
         });
     }
 
@@ -138,16 +129,11 @@ impl Form {
         };
         let _ = self.status.try_set(Status::Saving);
         leptos::task::spawn_local(async move {
-            match self.state.store().set_worksheet(&sheet).await {
+            let kbk = sheet.kbk.clone();
+            match self.state.save_worksheet(sheet).await {
                 Ok(()) => {
                     // The form may be gone by now (the learner left): its own values quietly.
-                    let _ = self.last_saved.try_set_value(Some(sheet.kbk.clone()));
-                    // A worksheet is progress worth keeping: eviction marker, persistence.
-                    self.state.note_progress();
-                    self.state.progress.worksheets.update(|worksheets| {
-                        worksheets.retain(|w| w.id != sheet.id);
-                        worksheets.push(sheet);
-                    });
+                    let _ = self.last_saved.try_set_value(Some(kbk));
                     if self.generation.try_get_value() == Some(generation) {
                         let _ = self.status.try_set(Status::Saved);
                     }
@@ -156,7 +142,6 @@ impl Form {
                     let _ = self
                         .status
                         .try_set(Status::Failed(e.message(self.state.lang)));
-                    self.state.health.save_error.set(Some(e));
                 }
             }
         });

@@ -8,10 +8,9 @@ use futures::channel::mpsc;
 use futures::StreamExt;
 use leptos::prelude::*;
 
-use super::{
-    Kick, Lrs, LrsProblem, Made, Phase, Source, Start, REFRESH_EVERY_MS, STORAGE_RETRY_MS,
-};
+use super::{Kick, Lrs, LrsProblem, Made, Source, Start, REFRESH_EVERY_MS, STORAGE_RETRY_MS};
 use crate::domain::embed::{uuid_from_random, Event, Stamp};
+use crate::domain::lrs::link::{Active, Phase};
 use crate::domain::lrs::outbox::Label;
 use crate::domain::lrs::{classify, lrs_statement, Backoff, Outcome, Session, Target};
 use crate::domain::quiz::Millis;
@@ -65,19 +64,13 @@ async fn run_engine(lrs: Lrs, start: Start) {
     let made = {
         let inner = lrs.inner();
         let mut inner = inner.borrow_mut();
-        let waiting = match &mut inner.phase {
-            Phase::Deciding(made) => std::mem::take(made),
-            _ => Vec::new(),
-        };
-        inner.phase = match active {
-            Ok(Some(phase)) => phase,
-            Ok(None) => Phase::Off,
+        match active {
+            Ok(active) => inner.phase.decide(active),
             Err(problem) => {
                 lrs.show(|v| v.problem = Some(problem));
-                Phase::Off
+                inner.phase.decide(None)
             }
-        };
-        waiting
+        }
     };
     for m in made {
         enqueue(lrs, m);
@@ -92,7 +85,7 @@ async fn activate(
     session: Session,
     source: Source,
     store: &StoreQueue,
-) -> Result<Option<Phase>, LrsProblem> {
+) -> Result<Option<Active<fn(Lrs, Made)>>, LrsProblem> {
     let page = platform::lrs::page_origin();
     let target = target
         .check_reachable_from(&page)
@@ -113,7 +106,7 @@ async fn activate(
     };
     let endpoint = target.endpoint.as_str().to_owned();
     lrs.show(|v| v.target = Some((endpoint, source)));
-    Ok(Some(Phase::Active {
+    Ok(Some(Active {
         target,
         session,
         actor_id,
@@ -126,18 +119,15 @@ fn enqueue(lrs: Lrs, made: Made) {
     let inner = lrs.inner();
     let (new, store) = {
         let inner = inner.borrow();
-        let (
-            Phase::Active {
-                target,
-                session,
-                actor_id,
-                ..
-            },
-            Some(store),
-        ) = (&inner.phase, &inner.store)
-        else {
+        let (Phase::Active(active), Some(store)) = (&inner.phase, &inner.store) else {
             return;
         };
+        let Active {
+            target,
+            session,
+            actor_id,
+            ..
+        } = &**active;
         let stamp = Stamp {
             statement_id: made.statement_id.clone(),
             timestamp: made.timestamp,

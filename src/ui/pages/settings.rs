@@ -48,7 +48,9 @@ async fn reset_all(state: AppState, also_profile: bool) -> Result<(), StorageErr
     let fresh = crate::domain::embed::uuid_from_random(platform::embed::random_bytes()).ok();
     store.renew_actor_id(fresh.as_deref()).await?;
     // Statements made from now on in this page carry the new id too.
-    crate::ui::lrs::Lrs::current().renew_actor_id(fresh);
+    if let Some(lrs) = state.lrs() {
+        lrs.renew_actor_id(fresh);
+    }
     if also_profile {
         store.set_profile(None).await?;
     }

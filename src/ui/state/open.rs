@@ -126,10 +126,9 @@ impl AppState {
     /// asks the browser to keep the data (`navigator.storage.persist()`; Chromium answers
     /// without a prompt). Once per page.
     pub(crate) fn note_progress(self) {
-        if self.asked_persist.get_value() {
+        if self.ask_persist_once() {
             return;
         }
-        self.asked_persist.set_value(true);
         self.health.evicted.set(false);
         let queue = self.store();
         leptos::task::spawn_local(async move {
@@ -156,7 +155,7 @@ impl AppState {
     /// the LMS; IndexedDB is never opened and persistent storage never asked for, so nothing
     /// a learner does stays in the browser (the LMS is the record).
     pub fn use_memory(self, snapshot: Snapshot) {
-        self.asked_persist.set_value(true);
+        let _ = self.ask_persist_once();
         let store = crate::storage::memory::MemoryStore::seeded(&snapshot);
         self.progress.set(snapshot);
         self.store().set_store(AnyStore::Memory(store));

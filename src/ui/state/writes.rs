@@ -10,6 +10,7 @@ use crate::domain::progress::{LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt};
 use crate::domain::route::Route;
 use crate::domain::transfer::Snapshot;
+use crate::domain::worksheet::Worksheet;
 use crate::platform;
 use crate::storage::{ProgressStore, StorageError};
 
@@ -166,6 +167,29 @@ impl AppState {
                 self.report(&e);
             }
         });
+    }
+
+    /// Saves a worksheet (the KBK sheet, written whole after each debounced change): waits in
+    /// the queue like every write, keeps the mirror, counts as progress worth keeping, and
+    /// reports a failure.
+    ///
+    /// # Errors
+    /// The storage error (also reported to the learner); the stored sheet is unchanged then.
+    pub async fn save_worksheet(self, sheet: Worksheet) -> Result<(), StorageError> {
+        match self.queued(self.store().set_worksheet(&sheet)).await {
+            Ok(()) => {
+                self.note_progress();
+                self.progress.worksheets.update(|worksheets| {
+                    worksheets.retain(|w| w.id != sheet.id);
+                    worksheets.push(sheet);
+                });
+                Ok(())
+            }
+            Err(e) => {
+                self.report(&e);
+                Err(e)
+            }
+        }
     }
 
     /// Replaces all progress (import, reset), atomically.
