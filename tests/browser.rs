@@ -131,56 +131,15 @@ async fn fresh(name: &str) -> IdbStore {
     IdbStore::open(name).await.unwrap()
 }
 
-#[wasm_bindgen_test]
-async fn idb_contract_lessons_merge() {
-    contract::lessons_merge(&fresh("bimtek-test-c1").await).await;
-}
-
-#[wasm_bindgen_test]
-async fn idb_contract_attempts_and_answers() {
-    contract::attempts_and_answers(&fresh("bimtek-test-c2").await).await;
-}
-
-#[wasm_bindgen_test]
-async fn idb_contract_snapshot_and_replace() {
-    contract::snapshot_and_replace(&fresh("bimtek-test-c3").await).await;
-}
-
-#[wasm_bindgen_test]
-async fn idb_contract_actor_id_is_stable() {
-    contract::actor_id_is_stable(&fresh("bimtek-test-c5").await).await;
-}
-
-#[wasm_bindgen_test]
-async fn idb_contract_profile_round_trip() {
-    contract::profile_round_trip(&fresh("bimtek-test-c6").await).await;
-}
-
-#[wasm_bindgen_test]
-async fn idb_contract_worksheet_round_trip() {
-    contract::worksheet_round_trip(&fresh("bimtek-test-c7").await).await;
-}
+// Every single-store contract function, each on a fresh database, generated from the one
+// list in `src/storage/contract.rs` (the native suite uses the same list).
+bimtek::storage_contract_suite!(browser: fresh);
 
 #[wasm_bindgen_test]
 async fn idb_contract_two_connections_like_two_tabs() {
     let a = fresh("bimtek-test-c4").await;
     let b = IdbStore::open("bimtek-test-c4").await.unwrap();
     contract::two_writers(&a, &b).await;
-}
-
-#[wasm_bindgen_test]
-async fn idb_contract_outbox_in_order() {
-    contract::outbox_in_order(&fresh("bimtek-test-c8").await).await;
-}
-
-#[wasm_bindgen_test]
-async fn idb_contract_outbox_credentials_per_endpoint() {
-    contract::outbox_credentials_per_endpoint(&fresh("bimtek-test-c9").await).await;
-}
-
-#[wasm_bindgen_test]
-async fn idb_contract_outbox_outlives_replace_all() {
-    contract::outbox_outlives_replace_all(&fresh("bimtek-test-c10").await).await;
 }
 
 #[wasm_bindgen_test]

@@ -19,5 +19,6 @@ pub mod rtl;
 pub mod saved;
 pub mod scorm;
 pub mod session;
+pub mod time;
 pub mod transfer;
 pub mod worksheet;

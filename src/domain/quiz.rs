@@ -24,8 +24,8 @@ pub use attempt::{
     attempts_left, next_unanswered, score, start_attempt, AnswerRecord, Attempt, Score,
 };
 
-/// Unix time in milliseconds, always passed in by the caller.
-pub type Millis = i64;
+/// Unix time in milliseconds (defined in [`super::time`], re-exported where it was first used).
+pub use super::time::Millis;
 
 /// Credit for a fully right answer.
 pub const FULL: u32 = 1000;

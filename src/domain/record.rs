@@ -138,7 +138,7 @@ crate::i18n::learner_error!(RecordError);
 /// `YYYY-MM-DD` of `millis` shifted by `offset_minutes` (the local zone, east positive).
 #[must_use]
 pub fn date_string(millis: Millis, offset_minutes: i64) -> String {
-    let days = (millis + offset_minutes * 60_000).div_euclid(86_400_000);
+    let days = (millis + offset_minutes * 60_000).div_euclid(super::time::DAY);
     // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
     let z = days + 719_468;
     let era = z.div_euclid(146_097);

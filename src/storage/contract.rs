@@ -52,6 +52,67 @@ fn answer(attempt: &str, question: &str, credit: u32) -> AnswerRecord {
     }
 }
 
+/// The single-store contract as tests for one adapter, from one list: every function here
+/// that takes one fresh store is run on each adapter (`tests/storage.rs` natively,
+/// `tests/browser.rs` in Chromium), so a new one cannot be left out of either.
+///
+/// `native: <expr>` makes `#[test]` functions that block on the suite with a store from the
+/// expression; `browser: <async fn(&'static str) -> store>` makes `#[wasm_bindgen_test]`
+/// functions, each with its own fresh database named after the test. (`two_writers` and
+/// `outbox_two_tabs` need two connections to one database: the browser suite runs them on
+/// its own; a memory store belongs to one page, so they could not fail there.)
+#[macro_export]
+macro_rules! storage_contract_suite {
+    (@names $callback:ident ! ($($args:tt)*)) => {
+        $crate::$callback!($($args)*;
+            lessons_merge,
+            attempts_and_answers,
+            snapshot_and_replace,
+            actor_id_is_stable,
+            profile_round_trip,
+            worksheet_round_trip,
+            outbox_in_order,
+            outbox_credentials_per_endpoint,
+            outbox_outlives_replace_all
+        );
+    };
+    (native: $make:expr) => {
+        $crate::storage_contract_suite!(@names storage_contract_native!($make));
+    };
+    (browser: $fresh:path) => {
+        $crate::storage_contract_suite!(@names storage_contract_browser!($fresh));
+    };
+}
+
+/// One `#[test]` per contract function (see [`storage_contract_suite`]).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! storage_contract_native {
+    ($make:expr; $($name:ident),*) => {
+        $(
+            #[test]
+            fn $name() {
+                ::futures::executor::block_on($crate::storage::contract::$name(&$make));
+            }
+        )*
+    };
+}
+
+/// One `#[wasm_bindgen_test]` per contract function (see [`storage_contract_suite`]).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! storage_contract_browser {
+    ($fresh:path; $($name:ident),*) => {
+        $(
+            #[::wasm_bindgen_test::wasm_bindgen_test]
+            async fn $name() {
+                let store = $fresh(concat!("bimtek-test-contract-", stringify!($name))).await;
+                $crate::storage::contract::$name(&store).await;
+            }
+        )*
+    };
+}
+
 /// Lessons: updates merge with what is stored, reading is never undone.
 pub async fn lessons_merge<S: ProgressStore>(store: &S) {
     assert!(store.lessons().await.unwrap().is_empty());
