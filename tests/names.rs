@@ -10,9 +10,11 @@
 
 use std::path::Path;
 
-use bimtek::content::first_screen::boot_script;
+use bimtek::content::first_screen::{boot_script, route_words};
 use bimtek::content::names::{CHUNKS_META, LANDING_CHUNKS, NAMES, ROOT_CLASSES};
 use bimtek::content::validate::{is_safe_relative_path, safe_segment_pattern};
+use bimtek::domain::ids::{check_id, LessonId, ModuleId, ID_CHARS_PATTERN};
+use bimtek::domain::route::{EmbedPart, Route};
 
 fn read(rel: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).unwrap()
@@ -121,5 +123,62 @@ fn the_safe_segment_pattern_is_the_validators_rule() {
             continue;
         }
         assert_eq!(is_safe_relative_path(&format!("a{c}a")), in_class, "{c:?}");
+    }
+}
+
+#[test]
+fn the_start_up_script_matches_addresses_with_the_apps_route_words() {
+    let words = route_words();
+    assert_eq!(
+        words,
+        serde_json::json!({
+            "home": "#/",
+            "module": "modul",
+            "lesson": "pelajaran",
+            "quiz": "kuis",
+            "glossary": "glosarium",
+            "embed": "embed",
+            "id": ID_CHARS_PATTERN,
+        })
+    );
+    // The embed view's pages use the same words after its own.
+    let w = |k: &str| words[k].as_str().unwrap().to_owned();
+    let (m, l) = (ModuleId::parse("m").unwrap(), LessonId::parse("l").unwrap());
+    let embed = format!("#/{}/m", w("embed"));
+    assert_eq!(
+        Route::Embed(m.clone(), EmbedPart::Lesson(l)).to_hash(),
+        format!("{embed}/{}/l", w("lesson"))
+    );
+    assert_eq!(
+        Route::Embed(m.clone(), EmbedPart::Quiz).to_hash(),
+        format!("{embed}/{}", w("quiz"))
+    );
+    assert_eq!(
+        Route::Embed(m, EmbedPart::Glossary).to_hash(),
+        format!("{embed}/{}", w("glossary"))
+    );
+    assert!(boot_script().contains(&words.to_string()));
+    // And spells none of them itself.
+    let source = code(&read("src/content/boot.js"));
+    for word in ["modul", "pelajaran", "kuis", "glosarium", "embed"] {
+        for spelled in [
+            format!("\"{word}"),
+            format!("/{word}"),
+            format!("{word}\\/"),
+            format!("{word}|"),
+        ] {
+            assert!(!source.contains(&spelled), "boot.js spells {spelled}");
+        }
+    }
+    assert!(!source.contains("a-z0-9") && !source.contains("\"#/\""));
+}
+
+#[test]
+fn the_id_pattern_is_the_id_rule_for_characters() {
+    assert_eq!(ID_CHARS_PATTERN, "[a-z0-9-]+");
+    for b in 1u8..128 {
+        let c = char::from(b);
+        let in_class = c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+        assert_eq!(check_id(&format!("a{c}a")).is_ok(), in_class, "{c:?}");
     }
 }

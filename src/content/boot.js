@@ -37,8 +37,16 @@
   }
   var framed;
   try { framed = window.top !== window.self; } catch (e) { framed = true; }
-  var start = location.hash || "#/";
-  var none = l === "en" || framed || /^#\/embed\//.test(start);
+  // The app's routes (domain/route.rs), as the build wrote them in: home's hash, the words of
+  // a module's pages and of the embed view, and the id rule (domain/ids.rs).
+  var R = __ROUTES__, ID = "(" + R.id + ")";
+  function re(s) { return new RegExp("^#/" + s); }
+  var PAGE = re("(?:" + R.module + "/" + ID + "(?:/(" + R.lesson + "|" + R.quiz + "|" + R.glossary + ")(?:/" + ID + ")?)?|" + R.embed + "/" + ID + ")");
+  var LESSON = re(R.module + "/" + R.id + "/" + R.lesson + "/" + R.id + "$");
+  var QUIZ = re(R.module + "/" + R.id + "/" + R.quiz + "$"), OVERVIEW = re(R.module + "/" + R.id + "$");
+  var CHUNKED = re("(?:" + R.module + "|" + R.embed + ")/" + R.id + "/(" + R.lesson + "|" + R.glossary + "|" + R.quiz + ")(?:[/?]|$)");
+  var start = location.hash || R.home;
+  var none = l === "en" || framed || re(R.embed + "/").test(start);
   // Root classes, chunk names, the meta naming the chunks and the safe path segment: defined
   // once in Rust (content/names.rs, content/validate.rs) and filled in here by the build.
   var N = __NAMES__, C = N.root_classes, SEGMENT = new RegExp(__SAFE_SEGMENT__);
@@ -46,7 +54,7 @@
   else if (!home(start)) d.classList.add(C.partial);
   var T = __TEXTS__, modules = null;
 
-  function home(h) { return h === "#/" || h === "#"; }
+  function home(h) { return h === R.home || h === "#"; }
   // The module `id` in the inlined pack indexes: { base, mod }, or null. The indexes are read
   // once, on the first page that needs one (never on a visit that stays on home); if any of
   // them does not parse, nothing is drawn from them.
@@ -133,14 +141,14 @@
   function go(h, ready, tapped) {
     var mine = ++gen;
     function current() { return mine === gen; }
-    var r = /^#\/(?:modul\/([a-z0-9-]+)(?:\/(pelajaran|kuis|glosarium)(?:\/([a-z0-9-]+))?)?|embed\/([a-z0-9-]+))/.exec(h);
+    var r = PAGE.exec(h);
     var id = r && (r[1] || r[4]), found = id ? lookup(id) : null;
-    var lessonId = r && r[2] === "pelajaran" && /^#\/modul\/[a-z0-9-]+\/pelajaran\/[a-z0-9-]+$/.test(h) ? r[3] : null;
-    var quiz = /^#\/modul\/[a-z0-9-]+\/kuis$/.test(h), overview = /^#\/modul\/[a-z0-9-]+$/.test(h);
+    var lessonId = r && r[2] === R.lesson && LESSON.test(h) ? r[3] : null;
+    var quiz = QUIZ.test(h), overview = OVERVIEW.test(h);
     var response = found && (r[2] || r[4]) ? prefetch(found) : null;
-    var page = /^#\/(?:modul|embed)\/[a-z0-9-]+\/(pelajaran|glosarium|kuis)(?:[\/?]|$)/.exec(h);
+    var page = CHUNKED.exec(h);
     if (l === "en") preload(N.landing_chunks.english);
-    if (page) preload(page[1] === "kuis" ? N.landing_chunks.quiz : N.landing_chunks.lesson);
+    if (page) preload(page[1] === R.quiz ? N.landing_chunks.quiz : N.landing_chunks.lesson);
     if (none) return;
     function base(u) { return absolute(u) ? u : found.base + u; }
     // The lesson-body renderer: views/blocks.rs part for part.
@@ -260,6 +268,6 @@
       window.removeEventListener("hashchange", taps);
       return;
     }
-    go(location.hash || "#/", parsed, true);
+    go(location.hash || R.home, parsed, true);
   });
 })();

@@ -13,6 +13,8 @@ use super::catalog::{
 use super::model::CalloutKind;
 use super::names::NAMES;
 use super::validate::safe_segment_pattern;
+use crate::domain::ids::{LessonId, ModuleId, ID_CHARS_PATTERN};
+use crate::domain::route::{EmbedPart, Route};
 use crate::i18n::{t, Key, Lang, LANG_STORAGE_KEY};
 
 /// The data block: `{"<path>": "<file text>", …}` for `packs.json` and each built-in pack,
@@ -59,6 +61,7 @@ pub fn boot_script() -> String {
     });
     let templates = serde_json::to_value(TEMPLATE_IDS).unwrap_or_default();
     let names = serde_json::to_value(NAMES).unwrap_or_default();
+    let routes = route_words();
     let segment = serde_json::Value::from(safe_segment_pattern());
     let code: Vec<&str> = include_str!("boot.js")
         .lines()
@@ -74,6 +77,40 @@ pub fn boot_script() -> String {
         .replace("__TEXTS__", &json(&texts))
         .replace("__TEMPLATES__", &json(&templates))
         .replace("__NAMES__", &json(&names))
+        .replace("__ROUTES__", &json(&routes))
         .replace("__SAFE_SEGMENT__", &json(&segment));
     format!("<script>{code}</script>")
+}
+
+/// The start-up script's view of the app's routes, read off [`Route::to_hash`] so that it
+/// cannot drift: home's hash, the words of a module's pages and of the embed view, and the id
+/// characters. `null` if the routes ever stopped having these shapes (`tests/names.rs` fails
+/// then, and the script's patterns would match nothing: the app alone draws the pages).
+#[must_use]
+pub fn route_words() -> serde_json::Value {
+    let (Ok(m), Ok(l)) = (ModuleId::parse("m"), LessonId::parse("l")) else {
+        return serde_json::Value::Null;
+    };
+    let word = |route: Route, at: usize| -> Option<String> {
+        route.to_hash().split('/').nth(at).map(str::to_owned)
+    };
+    let words = (
+        word(Route::Module(m.clone()), 1),
+        word(Route::Lesson(m.clone(), l), 3),
+        word(Route::Quiz(m.clone()), 3),
+        word(Route::Glossary(m.clone()), 3),
+        word(Route::Embed(m, EmbedPart::Overview), 1),
+    );
+    let (Some(module), Some(lesson), Some(quiz), Some(glossary), Some(embed)) = words else {
+        return serde_json::Value::Null;
+    };
+    serde_json::json!({
+        "home": Route::Home.to_hash(),
+        "module": module,
+        "lesson": lesson,
+        "quiz": quiz,
+        "glossary": glossary,
+        "embed": embed,
+        "id": ID_CHARS_PATTERN,
+    })
 }

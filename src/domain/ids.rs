@@ -19,6 +19,11 @@ pub enum IdError {
 /// Longest id accepted, in bytes.
 pub const MAX_ID_LEN: usize = 64;
 
+/// The characters of an id ([`check_id`]) as a regular expression's class with `+`, for the
+/// start-up script (`content/boot.js`), which reads ids out of addresses before the wasm is
+/// here; [`check_id`] decides the rest (length, a leading or trailing `-`).
+pub const ID_CHARS_PATTERN: &str = "[a-z0-9-]+";
+
 /// Checks the id rule shared by packs, modules, lessons, questions and options:
 /// 1–64 characters of `a-z`, `0-9` and `-`, not starting or ending with `-`.
 ///
