@@ -42,9 +42,10 @@ const CONTENT = `${PREFIX}content:${VERSION}`;
 const NETWORK_TIMEOUT_MS = 10_000;
 /** A background refresh gives up after this. */
 const REFRESH_TIMEOUT_MS = 30_000;
-/** Same caps as the app (src/platform/content.rs): lists 256 KB, module bodies 2 MB. */
-const MAX_LIST_BYTES = 256 * 1024;
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The app's own caps (src/content/names.rs `CAPS`, filled in by scripts/sw-precache.mjs):
+ * lists 256 KB, module bodies 2 MB. */
+const MAX_LIST_BYTES = __MAX_LIST_BYTES__;
+const MAX_BODY_BYTES = __MAX_BODY_BYTES__;
 
 const precached = new Set(PRECACHE.map(([path]) => new URL(path, SCOPE).href));
 

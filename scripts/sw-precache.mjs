@@ -28,8 +28,15 @@ for (const f of files) {
 const version = hash.digest('hex').slice(0, 16);
 const swPath = path.join(dist, 'sw.js');
 const sw = fs.readFileSync(swPath, 'utf8');
-if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
+if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__') || !sw.includes('__MAX_LIST_BYTES__') || !sw.includes('__MAX_BODY_BYTES__')) {
   console.error(`${swPath} has no placeholders (already processed?)`);
+  process.exit(1);
+}
+// The size caps the app applies (src/content/names.rs, `bimtek-pack names`; scripts/post-build.sh
+// passes them in BIMTEK_NAMES): the worker never stores what the app would refuse to read.
+const caps = JSON.parse(process.env.BIMTEK_NAMES ?? '{}').caps;
+if (!Number.isInteger(caps?.list_bytes) || !Number.isInteger(caps?.body_bytes)) {
+  console.error('sw-precache: BIMTEK_NAMES has no caps (scripts/post-build.sh sets it from `bimtek-pack names`)');
   process.exit(1);
 }
 // Navigations are answered with index.html, so the folder URL itself need not be cached
@@ -39,6 +46,7 @@ if (!sw.includes('__PRECACHE__') || !sw.includes('__VERSION__')) {
 // packs.json and lrs.json are left out: deployers edit them after the build (the worker keeps
 // them stale-while-revalidate instead), and an edited file would fail an integrity check forever.
 const list = files.filter((f) => f !== 'packs.json' && f !== 'lrs.json').map((f) => [f, `sha256-${crypto.createHash('sha256').update(fs.readFileSync(path.join(dist, f))).digest('base64')}`]);
-fs.writeFileSync(swPath, sw.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(list)));
+fs.writeFileSync(swPath, sw.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(list))
+  .replace('__MAX_LIST_BYTES__', String(caps.list_bytes)).replace('__MAX_BODY_BYTES__', String(caps.body_bytes)));
 const skipped = [...scormOnly].reduce((n, f) => n + (fs.existsSync(path.join(dist, f)) ? fs.statSync(path.join(dist, f)).size : 0), 0);
 console.log(`sw-precache: ${files.length} files, version ${version}; ${scormOnly.size} scorm-only files (${(skipped / 1024).toFixed(1)} KB) left out`);

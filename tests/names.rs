@@ -182,3 +182,19 @@ fn the_id_pattern_is_the_id_rule_for_characters() {
         assert_eq!(check_id(&format!("a{c}a")).is_ok(), in_class, "{c:?}");
     }
 }
+
+/// The service worker applies the app's own size caps: filled in at build time from
+/// `content::names::CAPS`, never written out in `public/sw.js` or the build script.
+#[test]
+fn the_service_worker_gets_the_apps_caps_from_rust() {
+    let sw = code(&read("public/sw.js"));
+    assert!(sw.contains("const MAX_LIST_BYTES = __MAX_LIST_BYTES__;"));
+    assert!(sw.contains("const MAX_BODY_BYTES = __MAX_BODY_BYTES__;"));
+    assert!(!sw.contains("256 * 1024") && !sw.contains("2 * 1024 * 1024"));
+    let script = read("scripts/sw-precache.mjs");
+    assert!(script.contains("BIMTEK_NAMES") && script.contains("caps.list_bytes"));
+    // The app's own constants are these (src/platform/content.rs, wasm only: read as text).
+    let app = read("src/platform/content.rs");
+    assert!(app.contains("MAX_LIST_BYTES: usize = crate::content::names::CAPS.list_bytes"));
+    assert!(app.contains("MAX_BODY_BYTES: usize = crate::content::names::CAPS.body_bytes"));
+}

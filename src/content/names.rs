@@ -54,6 +54,23 @@ pub const LANDING_CHUNKS: LandingChunks = LandingChunks {
     english: "english",
 };
 
+/// The size caps the app and the service worker (`public/sw.js`) both apply to content files:
+/// the worker never stores what the app would refuse to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Caps {
+    /// Largest `packs.json`, `pack.json` or `lrs.json` (they list modules; real ones are a few
+    /// KB), in bytes.
+    pub list_bytes: usize,
+    /// Largest module body (the built-in ones are about 30 KB), in bytes.
+    pub body_bytes: usize,
+}
+
+/// See [`Caps`].
+pub const CAPS: Caps = Caps {
+    list_bytes: 256 * 1024,
+    body_bytes: 2 * 1024 * 1024,
+};
+
 /// Everything above, as the build scripts and the start-up script read it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Names {
@@ -63,6 +80,8 @@ pub struct Names {
     pub chunks_meta: &'static str,
     /// [`LANDING_CHUNKS`].
     pub landing_chunks: LandingChunks,
+    /// [`CAPS`].
+    pub caps: Caps,
 }
 
 /// See [`Names`].
@@ -70,4 +89,5 @@ pub const NAMES: Names = Names {
     root_classes: ROOT_CLASSES,
     chunks_meta: CHUNKS_META,
     landing_chunks: LANDING_CHUNKS,
+    caps: CAPS,
 };

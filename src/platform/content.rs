@@ -39,10 +39,11 @@ impl JsonDecoder for BrowserJson {
     }
 }
 
-/// Largest `packs.json` or `pack.json` the app reads (they list modules; real ones are a few KB).
-pub const MAX_LIST_BYTES: usize = 256 * 1024;
-/// Largest module body the app reads (the built-in ones are about 30 KB).
-pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+/// Largest `packs.json` or `pack.json` the app reads (`content::names::CAPS`, which the service
+/// worker applies too).
+pub const MAX_LIST_BYTES: usize = crate::content::names::CAPS.list_bytes;
+/// Largest module body the app reads (`content::names::CAPS`).
+pub const MAX_BODY_BYTES: usize = crate::content::names::CAPS.body_bytes;
 /// How long a list file may take in all, headers and body (a cached copy answers at once; this
 /// bounds the first visit on a connection that accepts and never answers, or trickles).
 pub const LIST_TIMEOUT_MS: u32 = 12_000;

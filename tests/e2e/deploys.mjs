@@ -42,7 +42,19 @@ export function nextBuild(dir, change) {
   change(next);
   fs.copyFileSync(path.join(root, 'public/sw.js'), path.join(next, 'sw.js'));
   fs.writeFileSync(path.join(next, '.bimtek-site-skip.json'), JSON.stringify(skip));
-  const r = spawnSync('node', [path.join(root, 'scripts/sw-precache.mjs'), next], { encoding: 'utf8' });
+  const r = spawnSync('node', [path.join(root, 'scripts/sw-precache.mjs'), next], { encoding: 'utf8', env: { ...process.env, BIMTEK_NAMES: names() } });
   if (r.status !== 0) throw new Error(`sw-precache: ${r.stderr}`);
   return next;
+}
+
+/** The names and caps the build shares with the app (`bimtek-pack names`, as post-build.sh
+ * reads them). */
+let namesJson;
+function names() {
+  if (namesJson === undefined) {
+    const r = spawnSync('cargo', ['run', '--quiet', '--offline', '--locked', '--bin', 'bimtek-pack', '--', 'names'], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bimtek-pack names: ${r.stderr}`);
+    namesJson = r.stdout.trim();
+  }
+  return namesJson;
 }
