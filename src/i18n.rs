@@ -264,6 +264,13 @@ texts! {
     QuizContinue => "Lanjutkan kuis", "Continue the quiz";
     QuizRetry => "Ulangi kuis", "Retake the quiz";
     QuizBest => "Nilai terbaik: {} %", "Best score: {} %";
+    /// The quiz page while lessons the module asks for are unread (the *Lulus* rule).
+    ReadingRule => "Modul lulus, dan JP-nya dihitung, bila kuis lulus dan {} dari {} pelajaran sudah dibaca. Sudah dibaca: {}.",
+        "The module is passed, and its JP counted, when the quiz is passed and {} of {} lessons are read. Read so far: {}.";
+    ReadingQuizAllowed => "Anda boleh mengerjakan kuis sekarang; kelulusan modul menunggu pelajaran ini:",
+        "You may take the quiz now; the module's pass waits for these lessons:";
+    ReadingStillUnread => "Kuis sudah lulus. Baca pelajaran ini agar modul lulus dan JP-nya dihitung:",
+        "The quiz is passed. Read these lessons so the module is passed and its JP counted:";
     QuizAttempts => "Percobaan selesai: {}", "Attempts finished: {}";
     QuizAttemptsLeft => "Sisa percobaan: {}", "Attempts left: {}";
     QuizNoAttemptsLeft => "Batas percobaan untuk modul ini sudah habis.", "No attempts are left for this module.";
@@ -311,6 +318,7 @@ texts! {
     ResultTitle => "Hasil kuis: {}", "Quiz result: {}";
     ResultScore => "Nilai Anda {} % (nilai lulus {} %).", "Your score is {} % (pass mark {} %).";
     ResultPassed => "Selamat, Anda lulus modul ini.", "Well done, you passed this module.";
+    ResultQuizPassed => "Kuis lulus. Modul ini belum lulus: masih ada pelajaran yang belum dibaca.", "Quiz passed. The module is not passed yet: some lessons are still unread.";
     ResultFailed => "Anda belum lulus. Baca lagi pelajarannya, lalu coba lagi.", "You did not pass yet. Read the lessons again, then try again.";
     ResultReview => "Tinjauan jawaban", "Review of your answers";
     ResultNone => "Belum ada percobaan yang selesai.", "No attempt has been finished yet.";
