@@ -163,6 +163,12 @@ texts! {
     Objectives => "Tujuan pembelajaran", "Learning objectives";
     LessonsTitle => "Pelajaran", "Lessons";
     StartLearning => "Mulai belajar", "Start learning";
+    /// The module page's main button once a lesson is read: the next unread lesson.
+    ContinueLesson => "Lanjutkan: {}", "Continue: {}";
+    /// The module page's main button once the module is passed.
+    SeeRecord => "Lihat bukti belajar", "See your learning record";
+    /// The result page after a pass: the next module not passed yet.
+    NextModule => "Modul berikutnya: {}", "Next module: {}";
     GlossaryTitle => "Glosarium", "Glossary";
     GlossaryOf => "Glosarium: {}", "Glossary: {}";
     QuizTitle => "Kuis", "Quiz";
@@ -332,6 +338,9 @@ texts! {
     ExportTitle => "Ekspor kemajuan", "Export progress";
     ExportBody => "Unduh berkas berisi seluruh kemajuan Anda, untuk dipindahkan ke perangkat atau peramban lain.", "Download a file with all your progress, to move it to another device or browser.";
     ExportButton => "Unduh berkas kemajuan", "Download progress file";
+    /// After the export: the file's name and where browsers put it.
+    ExportDone => "Berkas {} sudah diunduh. Cari di folder Unduhan (Download) perangkat ini, atau di daftar unduhan peramban.",
+        "The file {} has been downloaded. Find it in this device's Downloads folder, or in the browser's list of downloads.";
     ImportTitle => "Impor kemajuan", "Import progress";
     ImportBody => "Pilih berkas kemajuan Bimtek Mandiri. Isinya diperiksa dulu; tidak ada yang berubah sebelum Anda menyetujui.", "Choose a Bimtek Mandiri progress file. It is checked first; nothing changes until you agree.";
     ImportFile => "Berkas kemajuan", "Progress file";
@@ -371,7 +380,8 @@ texts! {
     ResumeModuleMismatch => "titik lanjut “{}” tidak cocok dengan modul “{}”", "the resume point “{}” does not belong to module “{}”";
     ResumeBadTime => "tanggal titik lanjut mustahil", "the resume point's date is impossible";
     ResetTitle => "Hapus semua kemajuan", "Delete all progress";
-    ResetBody => "Menghapus semua catatan pelajaran, percobaan kuis dan jawaban di perangkat ini. Tidak dapat dibatalkan; ekspor dulu bila ragu.", "Deletes every lesson record, quiz attempt and answer on this device. This cannot be undone; export first if unsure.";
+    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
+        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, and the “Continue” point. This cannot be undone; export first if unsure.";
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";
@@ -503,6 +513,10 @@ texts! {
     ProfileUnit => "Unit kerja / OPD", "Work unit / OPD";
     ProfileSave => "Simpan data diri", "Save details";
     ProfileDelete => "Hapus data diri", "Delete details";
+    /// The question before the details are deleted: what goes, what stays.
+    ProfileDeleteAsk => "Hapus nama, NIP dan unit kerja dari perangkat ini? Bukti belajar lalu tanpa nama. Kemajuan belajar tidak ikut terhapus.",
+        "Delete your name, NIP and unit from this device? The record then has no name. Your learning progress is not deleted.";
+    ProfileDeleteConfirm => "Ya, hapus data diri", "Yes, delete my details";
     ProfileSaved => "Data diri tersimpan di perangkat ini.", "Details saved on this device.";
     ProfileDeleted => "Data diri sudah dihapus.", "Details deleted.";
     RecordName => "Nama", "Name";

@@ -235,3 +235,60 @@ fn scorm_writes_passed_only_under_the_same_rule() {
         LessonStatus::Failed
     );
 }
+
+#[test]
+fn the_next_step_goes_through_the_lessons_then_the_quiz_then_the_record() {
+    use bimtek::domain::progress::{next_step, NextStep};
+    let m = module(3, 100);
+    let first_unread = |lessons: &[LessonRecord]| {
+        m.lessons
+            .iter()
+            .position(|l| !lessons.iter().any(|r| r.lesson == l.id))
+    };
+    let step = |lessons: &[LessonRecord], attempts: &[Attempt], answers: &[AnswerRecord]| {
+        next_step(
+            &module_progress(&m, lessons, attempts, answers),
+            first_unread(lessons),
+        )
+    };
+    assert_eq!(
+        step(&[], &[], &[]),
+        NextStep::Lesson {
+            index: 0,
+            started: false
+        }
+    );
+    // Lesson 2 read first: the next unread is lesson 1, and the learner has started.
+    assert_eq!(
+        step(&[read(2, 1)], &[], &[]),
+        NextStep::Lesson {
+            index: 0,
+            started: true
+        }
+    );
+    let all = [read(1, 1), read(2, 2), read(3, 3)];
+    assert_eq!(step(&all, &[], &[]), NextStep::Quiz);
+    let (f, fans) = attempt("f", 40, 0);
+    assert_eq!(
+        step(&all, std::slice::from_ref(&f), std::slice::from_ref(&fans)),
+        NextStep::Quiz,
+        "failed: the quiz again"
+    );
+    let (a, ans) = attempt("a", 50, FULL);
+    assert_eq!(
+        step(&all, std::slice::from_ref(&a), std::slice::from_ref(&ans)),
+        NextStep::Record
+    );
+    // Quiz passed first: the unread lesson still comes first.
+    assert_eq!(
+        step(
+            &all[..2],
+            std::slice::from_ref(&a),
+            std::slice::from_ref(&ans)
+        ),
+        NextStep::Lesson {
+            index: 2,
+            started: true
+        }
+    );
+}

@@ -224,6 +224,49 @@ pub fn module_progress(
     }
 }
 
+/// Where a module's main button leads (issue 30, finding 4): on through the lessons, then to
+/// the quiz, then to the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextStep {
+    /// The lesson at this place (from 0), the first one not read yet; `started`: some lesson
+    /// is read already ("Lanjutkan", not "Mulai belajar").
+    Lesson {
+        /// Its place in the module.
+        index: usize,
+        /// Some lesson is read already.
+        started: bool,
+    },
+    /// The quiz: enough lessons are read and the module is not passed yet.
+    Quiz,
+    /// The record: the module is *Lulus*.
+    Record,
+}
+
+/// The next step in a module with progress `p`, whose first unread lesson is `first_unread`:
+/// the lessons while the reading rule is not met, then the quiz until the module is *Lulus*,
+/// then the record.
+#[must_use]
+pub fn next_step(p: &ModuleProgress, first_unread: Option<usize>) -> NextStep {
+    match first_unread {
+        Some(index) if p.lessons_missing() > 0 => NextStep::Lesson {
+            index,
+            started: p.lessons_read > 0,
+        },
+        _ if p.status == ModuleStatus::Passed => NextStep::Record,
+        _ => NextStep::Quiz,
+    }
+}
+
+/// The module to suggest after the one at `current`: the first one after it, in catalog
+/// order and then from the start, that is not passed (`passed[i]`); `None` when every other
+/// module is passed.
+#[must_use]
+pub fn next_module(passed: &[bool], current: usize) -> Option<usize> {
+    (current + 1..passed.len())
+        .chain(0..current.min(passed.len()))
+        .find(|&i| !passed.get(i).copied().unwrap_or(true))
+}
+
 /// `module`'s lessons not read yet, in reading order.
 #[must_use]
 pub fn unread_lessons<'a>(module: &'a Module, lessons: &[LessonRecord]) -> Vec<&'a LessonInfo> {

@@ -115,8 +115,8 @@ test('the portal receives ready, progress, completed, answered and passed with v
     await expect(frame.getByText(`Pelajaran ${i} dari 5`)).toBeVisible();
     await frame.getByRole('link', { name: 'Selesai membaca' }).click();
   }
-  await expect(frame.locator('main h1')).toHaveText('Agen Perubahan');
-  await frame.locator('#quiz-link').click();
+  // The last lesson leads to the quiz (issue 30, finding 4).
+  await expect(frame.locator('#quiz-start')).toBeVisible();
   await frame.getByRole('button', { name: 'Mulai kuis' }).click();
   for (let i = 1; i <= 10; i++) {
     await answerCurrent(frame, body);

@@ -21,9 +21,10 @@ test('reading a lesson marks it read; status, resume point and "Lanjutkan" follo
   await page.reload();
   await appReady(page);
   await expect(page.locator('li.lesson-read')).toHaveCount(1);
-  // Home offers to continue where the learner was (the module page, the last place visited).
+  // Home offers to continue where the learner was (the module page, the last place visited),
+  // at its next step: the first lesson not read yet (issue 30, finding 4).
   await page.goto('index.html#/');
-  await expect(page.locator('#continue-link')).toHaveAttribute('href', `#/modul/${M}`);
+  await expect(page.locator('#continue-link')).toHaveAttribute('href', `#/modul/${M}/pelajaran/mengapa-reformasi-birokrasi`);
   await expect(page.locator('.module-card').nth(1).locator('.status')).toHaveText('Sedang belajar');
 });
 

@@ -17,6 +17,7 @@ mod quiz_form;
 mod quiz_reading;
 mod quiz_result;
 mod record;
+mod result_actions;
 mod scorm_downloads;
 mod settings;
 mod settings_lrs;

@@ -269,9 +269,9 @@ fn QuizRunner(
                     let start = start.clone();
                     let left = attempts_left(max_attempts, finished_count.get());
                     let best = state.module_progress(&entry).best;
+                    // Below the rules the first screen drew (nothing moves), above the button.
                     let unread = view! { <UnreadNotice entry=entry.clone() quiz_passed=false /> };
                     view! {
-                        {unread}
                         <QuizRules
                             lang=lang
                             question_count=summary.question_count
@@ -281,6 +281,7 @@ fn QuizRunner(
                                 {best.map(|b| view! { <p>{tf(lang, Key::QuizBest, &[&b.percent])}</p> })}
                                 <p>{tf(lang, Key::QuizAttempts, &[&finished_count.get()])}
                                     {left.map(|l| view! { " · " {tf(lang, Key::QuizAttemptsLeft, &[&l])} })}</p>
+                                {unread}
                                 {if left == Some(0) {
                                     view! { <p class="alert alert-error">{t(lang, Key::QuizNoAttemptsLeft)}</p> }.into_any()
                                 } else {

@@ -12,6 +12,7 @@ use crate::ui::state::AppState;
 use super::module_frame::{with_body, with_module};
 use super::quiz_feedback::{credit_text, FeedbackItems};
 use super::quiz_reading::UnreadNotice;
+use super::result_actions::ResultActions;
 
 /// The result page.
 #[component]
@@ -86,10 +87,7 @@ pub fn QuizResultPage(
                         <p><strong id="result-verdict">{t(lang, verdict)}</strong></p>
                     </section>
                     {unread}
-                    <div class="actions">
-                        {can_retry.then(|| view! { <a class="button" href=quiz_href.clone()>{t(lang, Key::QuizRetry)}</a> })}
-                        <a class="button button-secondary" href=module_href.clone()>{t(lang, Key::BackToModule)}</a>
-                    </div>
+                    <ResultActions entry=entry.clone() passed=s.passed lulus=lulus can_retry=can_retry />
                     <h2>{t(lang, Key::ResultReview)}</h2>
                     <ol class="review-list">{review}</ol>
                 }
