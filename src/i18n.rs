@@ -163,6 +163,12 @@ texts! {
     Objectives => "Tujuan pembelajaran", "Learning objectives";
     LessonsTitle => "Pelajaran", "Lessons";
     StartLearning => "Mulai belajar", "Start learning";
+    /// The module page's main button once a lesson is read: the next unread lesson.
+    ContinueLesson => "Lanjutkan: {}", "Continue: {}";
+    /// The module page's main button once the module is passed.
+    SeeRecord => "Lihat bukti belajar", "See your learning record";
+    /// The result page after a pass: the next module not passed yet.
+    NextModule => "Modul berikutnya: {}", "Next module: {}";
     GlossaryTitle => "Glosarium", "Glossary";
     GlossaryOf => "Glosarium: {}", "Glossary: {}";
     QuizTitle => "Kuis", "Quiz";
@@ -264,6 +270,13 @@ texts! {
     QuizContinue => "Lanjutkan kuis", "Continue the quiz";
     QuizRetry => "Ulangi kuis", "Retake the quiz";
     QuizBest => "Nilai terbaik: {} %", "Best score: {} %";
+    /// The quiz page while lessons the module asks for are unread (the *Lulus* rule).
+    ReadingRule => "Modul lulus, dan JP-nya dihitung, bila kuis lulus dan {} dari {} pelajaran sudah dibaca. Sudah dibaca: {}.",
+        "The module is passed, and its JP counted, when the quiz is passed and {} of {} lessons are read. Read so far: {}.";
+    ReadingQuizAllowed => "Anda boleh mengerjakan kuis sekarang; kelulusan modul menunggu pelajaran ini:",
+        "You may take the quiz now; the module's pass waits for these lessons:";
+    ReadingStillUnread => "Kuis sudah lulus. Baca pelajaran ini agar modul lulus dan JP-nya dihitung:",
+        "The quiz is passed. Read these lessons so the module is passed and its JP counted:";
     QuizAttempts => "Percobaan selesai: {}", "Attempts finished: {}";
     QuizAttemptsLeft => "Sisa percobaan: {}", "Attempts left: {}";
     QuizNoAttemptsLeft => "Batas percobaan untuk modul ini sudah habis.", "No attempts are left for this module.";
@@ -311,6 +324,7 @@ texts! {
     ResultTitle => "Hasil kuis: {}", "Quiz result: {}";
     ResultScore => "Nilai Anda {} % (nilai lulus {} %).", "Your score is {} % (pass mark {} %).";
     ResultPassed => "Selamat, Anda lulus modul ini.", "Well done, you passed this module.";
+    ResultQuizPassed => "Kuis lulus. Modul ini belum lulus: masih ada pelajaran yang belum dibaca.", "Quiz passed. The module is not passed yet: some lessons are still unread.";
     ResultFailed => "Anda belum lulus. Baca lagi pelajarannya, lalu coba lagi.", "You did not pass yet. Read the lessons again, then try again.";
     ResultReview => "Tinjauan jawaban", "Review of your answers";
     ResultNone => "Belum ada percobaan yang selesai.", "No attempt has been finished yet.";
@@ -324,6 +338,9 @@ texts! {
     ExportTitle => "Ekspor kemajuan", "Export progress";
     ExportBody => "Unduh berkas berisi seluruh kemajuan Anda, untuk dipindahkan ke perangkat atau peramban lain.", "Download a file with all your progress, to move it to another device or browser.";
     ExportButton => "Unduh berkas kemajuan", "Download progress file";
+    /// After the export: the file's name and where browsers put it.
+    ExportDone => "Berkas {} sudah diunduh. Cari di folder Unduhan (Download) perangkat ini, atau di daftar unduhan peramban.",
+        "The file {} has been downloaded. Find it in this device's Downloads folder, or in the browser's list of downloads.";
     ImportTitle => "Impor kemajuan", "Import progress";
     ImportBody => "Pilih berkas kemajuan Bimtek Mandiri. Isinya diperiksa dulu; tidak ada yang berubah sebelum Anda menyetujui.", "Choose a Bimtek Mandiri progress file. It is checked first; nothing changes until you agree.";
     ImportFile => "Berkas kemajuan", "Progress file";
@@ -363,7 +380,8 @@ texts! {
     ResumeModuleMismatch => "titik lanjut “{}” tidak cocok dengan modul “{}”", "the resume point “{}” does not belong to module “{}”";
     ResumeBadTime => "tanggal titik lanjut mustahil", "the resume point's date is impossible";
     ResetTitle => "Hapus semua kemajuan", "Delete all progress";
-    ResetBody => "Menghapus semua catatan pelajaran, percobaan kuis dan jawaban di perangkat ini. Tidak dapat dibatalkan; ekspor dulu bila ragu.", "Deletes every lesson record, quiz attempt and answer on this device. This cannot be undone; export first if unsure.";
+    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
+        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, and the “Continue” point. This cannot be undone; export first if unsure.";
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";
@@ -495,6 +513,10 @@ texts! {
     ProfileUnit => "Unit kerja / OPD", "Work unit / OPD";
     ProfileSave => "Simpan data diri", "Save details";
     ProfileDelete => "Hapus data diri", "Delete details";
+    /// The question before the details are deleted: what goes, what stays.
+    ProfileDeleteAsk => "Hapus nama, NIP dan unit kerja dari perangkat ini? Bukti belajar lalu tanpa nama. Kemajuan belajar tidak ikut terhapus.",
+        "Delete your name, NIP and unit from this device? The record then has no name. Your learning progress is not deleted.";
+    ProfileDeleteConfirm => "Ya, hapus data diri", "Yes, delete my details";
     ProfileSaved => "Data diri tersimpan di perangkat ini.", "Details saved on this device.";
     ProfileDeleted => "Data diri sudah dihapus.", "Details deleted.";
     RecordName => "Nama", "Name";

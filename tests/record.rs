@@ -21,6 +21,7 @@ fn summary(id: &str, jp: u32) -> Module {
         pass_mark: 70,
         questions_per_attempt: 10,
         max_attempts: 0,
+        read_percent: 100,
         pretest: bimtek::domain::pretest::PretestMode::Offered,
         pretest_questions: 5,
         objectives: vec!["o".into()],
@@ -38,6 +39,7 @@ fn progress(status: ModuleStatus, percent: u32, passed_at: Option<i64>) -> Modul
         status,
         lessons_read: 1,
         lessons_total: 1,
+        lessons_required: 1,
         attempts_finished: 1,
         best: Some(Score {
             raw_milli: percent * 100,
@@ -46,6 +48,7 @@ fn progress(status: ModuleStatus, percent: u32, passed_at: Option<i64>) -> Modul
             passed: percent >= 70,
         }),
         passed_at,
+        quiz_passed_at: passed_at,
         seconds: 60,
     }
 }

@@ -23,6 +23,19 @@ fn default_pretest_questions() -> u32 {
     DEFAULT_PRETEST_QUESTIONS
 }
 
+/// Every lesson must be read before a module passes, unless the module says otherwise.
+pub(crate) fn default_read_percent() -> u32 {
+    100
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_default_read_percent(n: &u32) -> bool {
+    *n == 100
+}
+
 #[expect(
     clippy::trivially_copy_pass_by_ref,
     reason = "serde's skip_serializing_if passes a reference"
@@ -88,6 +101,14 @@ pub struct ModuleSummary {
     pub questions_per_attempt: u32,
     /// Attempt limit; 0 = unlimited.
     pub max_attempts: u32,
+    /// Share of the lessons, in percent, to read before the module can pass (the *Lulus*
+    /// rule, `domain::progress::lessons_required`). Absent = 100, every lesson (left out when
+    /// it is, so packs built before it are unchanged).
+    #[serde(
+        default = "default_read_percent",
+        skip_serializing_if = "is_default_read_percent"
+    )]
+    pub read_percent: u32,
     /// Pre-test before the first lesson (`required`, `offered`, `off`). Added after the
     /// second edition; absent = `offered` (left out when it is).
     #[serde(default, skip_serializing_if = "PretestMode::is_default")]

@@ -211,10 +211,11 @@ pub fn pack_index(file: &str, index: &PackIndex) -> Vec<ContentError> {
                 push(loc.clone(), Problem::Empty(field));
             }
         }
-        let ranges: [(&'static str, u32, u32, u32, &'static str); 4] = [
+        let ranges: [(&'static str, u32, u32, u32, &'static str); 5] = [
             ("minutes", m.minutes, 1, 600, "1–600"),
             ("jp", m.jp, 0, 40, "0–40"),
             ("pass_mark", m.pass_mark, 1, 100, "1–100"),
+            ("read_percent", m.read_percent, 1, 100, "1–100"),
             (
                 "questions_per_attempt",
                 m.questions_per_attempt,

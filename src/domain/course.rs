@@ -30,6 +30,9 @@ pub struct Module {
     pub questions_per_attempt: u32,
     /// Attempt limit; 0 = unlimited.
     pub max_attempts: u32,
+    /// Share of the lessons, in percent, that must be read for the module to pass
+    /// ([`super::progress::lessons_required`]); 100 = every lesson (the default).
+    pub read_percent: u32,
     /// Whether a pre-test comes before the first lesson ([`super::pretest`]).
     pub pretest: PretestMode,
     /// Items drawn for the pre-test.

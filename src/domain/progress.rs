@@ -1,16 +1,21 @@
-//! Learning progress: lesson records, module status, course completion, the resume point.
+//! Learning progress: lesson records, module status and the *Lulus* rule, course completion;
+//! the resume point ([`resume`]) and the events the rule sends ([`events`]).
 //!
 //! Pure. Updates are expressed as changes ([`LessonUpdate`]) applied to whatever record is
 //! stored at that moment, so two tabs writing the same lesson never undo each other.
 
 use serde::{Deserialize, Serialize};
 
-use super::course::Module;
+use super::course::{LessonInfo, Module};
 use super::ids::{LessonId, ModuleId};
 use super::quiz::{score, AnswerRecord, Attempt, Millis, Score};
-use super::route::Route;
 use super::saved::LessonV1;
-use crate::i18n::{t, tf, Key, Lang};
+
+mod events;
+mod resume;
+
+pub use events::{finish_event, reading_event};
+pub use resume::{excerpt, Resume, ResumeError, ResumeRecord, MAX_RESUME_ROUTE};
 
 /// What is saved about one lesson.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,16 +95,32 @@ pub fn apply_lesson_update(
 }
 
 /// A module's status, as the catalog shows it.
+///
+/// The rule (*Lulus*, docs/design.md "Lulus"): a module is passed, and earns its JP, only when
+/// its post-test is passed **and** the lessons it asks for are read ([`lessons_required`]:
+/// every lesson unless the module relaxes it). A passed quiz with lessons still unread is
+/// [`ModuleStatus::InProgress`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ModuleStatus {
     /// Nothing opened yet (*belum mulai*).
     NotStarted,
-    /// Something opened or answered (*sedang belajar*).
+    /// Something opened or answered (*sedang belajar*), including a passed quiz while lessons
+    /// the module asks for are still unread.
     InProgress,
-    /// Every lesson read (*selesai*).
+    /// Every lesson read, post-test not passed yet (*selesai dibaca*).
     Completed,
-    /// Quiz passed (*lulus*).
+    /// Post-test passed and the required lessons read (*lulus*).
     Passed,
+}
+
+/// How many of `module`'s lessons must be read before it can pass: `read_percent` of them,
+/// rounded up (so "80 %" of 7 lessons is 6), at least one when there are lessons, and never
+/// more than there are. 100 (the default) means every lesson.
+#[must_use]
+pub fn lessons_required(module: &Module) -> usize {
+    let total = module.lessons.len();
+    let percent = usize::try_from(module.read_percent.clamp(1, 100)).unwrap_or(100);
+    (total * percent).div_ceil(100).min(total)
 }
 
 /// Everything the UI shows about one module's progress.
@@ -111,14 +132,34 @@ pub struct ModuleProgress {
     pub lessons_read: usize,
     /// Lessons in the module.
     pub lessons_total: usize,
+    /// Lessons that must be read before the module can pass ([`lessons_required`]).
+    pub lessons_required: usize,
     /// Finished attempts.
     pub attempts_finished: usize,
     /// Best score of a finished attempt.
     pub best: Option<Score>,
-    /// When the first passing attempt finished.
+    /// When the module became *Lulus*: the later of the first passing attempt and the reading
+    /// of the last lesson required. `None` until both hold.
     pub passed_at: Option<Millis>,
+    /// When the first passing attempt finished (the quiz alone), whether or not the lessons
+    /// are read.
+    pub quiz_passed_at: Option<Millis>,
     /// Seconds in lessons.
     pub seconds: u32,
+}
+
+impl ModuleProgress {
+    /// The post-test has been passed (the module may still wait for reading).
+    #[must_use]
+    pub fn quiz_passed(&self) -> bool {
+        self.quiz_passed_at.is_some()
+    }
+
+    /// Lessons still to read before the module can pass (0 once enough are read).
+    #[must_use]
+    pub fn lessons_missing(&self) -> usize {
+        self.lessons_required.saturating_sub(self.lessons_read)
+    }
 }
 
 /// Computes a module's progress from its saved records.
@@ -133,7 +174,15 @@ pub fn module_progress(
         .iter()
         .filter(|l| l.module == summary.id && summary.lessons.iter().any(|s| s.id == l.lesson))
         .collect();
-    let lessons_read = mine.iter().filter(|l| l.read_at.is_some()).count();
+    let mut read_times: Vec<Millis> = mine.iter().filter_map(|l| l.read_at).collect();
+    read_times.sort_unstable();
+    let lessons_read = read_times.len();
+    let required = lessons_required(summary);
+    // When the reading rule was met: the read time of the `required`-th lesson read.
+    let reading_met_at = match required {
+        0 => Some(Millis::MIN),
+        n => read_times.get(n - 1).copied(),
+    };
     let my_attempts: Vec<&Attempt> = attempts.iter().filter(|a| a.module == summary.id).collect();
     let finished: Vec<(&Attempt, Score)> = my_attempts
         .iter()
@@ -144,11 +193,12 @@ pub fn module_progress(
         .iter()
         .map(|(_, s)| *s)
         .max_by_key(|s| (s.raw_milli, s.percent));
-    let passed_at = finished
+    let quiz_passed_at = finished
         .iter()
         .filter(|(_, s)| s.passed)
         .filter_map(|(a, _)| a.finished_at)
         .min();
+    let passed_at = quiz_passed_at.zip(reading_met_at).map(|(q, r)| q.max(r));
     let any_answer = answers
         .iter()
         .any(|r| my_attempts.iter().any(|a| a.id == r.attempt));
@@ -165,11 +215,70 @@ pub fn module_progress(
         status,
         lessons_read,
         lessons_total: summary.lessons.len(),
+        lessons_required: required,
         attempts_finished: finished.len(),
         best,
         passed_at,
+        quiz_passed_at,
         seconds: mine.iter().map(|l| l.seconds).sum(),
     }
+}
+
+/// Where a module's main button leads (issue 30, finding 4): on through the lessons, then to
+/// the quiz, then to the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextStep {
+    /// The lesson at this place (from 0), the first one not read yet; `started`: some lesson
+    /// is read already ("Lanjutkan", not "Mulai belajar").
+    Lesson {
+        /// Its place in the module.
+        index: usize,
+        /// Some lesson is read already.
+        started: bool,
+    },
+    /// The quiz: enough lessons are read and the module is not passed yet.
+    Quiz,
+    /// The record: the module is *Lulus*.
+    Record,
+}
+
+/// The next step in a module with progress `p`, whose first unread lesson is `first_unread`:
+/// the lessons while the reading rule is not met, then the quiz until the module is *Lulus*,
+/// then the record.
+#[must_use]
+pub fn next_step(p: &ModuleProgress, first_unread: Option<usize>) -> NextStep {
+    match first_unread {
+        Some(index) if p.lessons_missing() > 0 => NextStep::Lesson {
+            index,
+            started: p.lessons_read > 0,
+        },
+        _ if p.status == ModuleStatus::Passed => NextStep::Record,
+        _ => NextStep::Quiz,
+    }
+}
+
+/// The module to suggest after the one at `current`: the first one after it, in catalog
+/// order and then from the start, that is not passed (`passed[i]`); `None` when every other
+/// module is passed.
+#[must_use]
+pub fn next_module(passed: &[bool], current: usize) -> Option<usize> {
+    (current + 1..passed.len())
+        .chain(0..current.min(passed.len()))
+        .find(|&i| !passed.get(i).copied().unwrap_or(true))
+}
+
+/// `module`'s lessons not read yet, in reading order.
+#[must_use]
+pub fn unread_lessons<'a>(module: &'a Module, lessons: &[LessonRecord]) -> Vec<&'a LessonInfo> {
+    module
+        .lessons
+        .iter()
+        .filter(|info| {
+            !lessons
+                .iter()
+                .any(|l| l.module == module.id && l.lesson == info.id && l.read_at.is_some())
+        })
+        .collect()
 }
 
 /// The whole course.
@@ -205,161 +314,5 @@ pub fn course_progress(modules: &[(&Module, &ModuleProgress)]) -> CourseProgress
         total: modules.len(),
         jp_earned: passed.iter().map(|(m, _)| m.jp).sum(),
         jp_total: modules.iter().map(|(m, _)| m.jp).sum(),
-    }
-}
-
-/// Longest resume route accepted, in bytes: `#/modul/<64>/pelajaran/<64>` is about 150.
-pub const MAX_RESUME_ROUTE: usize = 256;
-
-/// Where the learner stopped: a page inside a module, as a parsed [`Route`].
-///
-/// Invariant: the route is always one of the module pages ([`Route::module`] is `Some`), so
-/// the "Lanjutkan" link built from it with [`Route::to_hash`] can only ever be an app route.
-/// Stored and exported as `{"route": "#/modul/x/kuis", "module": "x", "at": …}` (the shape
-/// of export version 1 and of the IndexedDB `meta` row "resume"), and read back only through
-/// [`Resume::try_from`], so a `javascript:` or `https:` value can never be held.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ResumeRecord", into = "ResumeRecord")]
-pub struct Resume {
-    route: Route,
-    /// Always `route.module()`, kept to borrow it without a fallible lookup.
-    module: ModuleId,
-    at: Millis,
-}
-
-/// The stored and exported form of a [`Resume`], as plain strings (untrusted until parsed).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ResumeRecord {
-    /// The hash route, e.g. `#/modul/x/kuis`.
-    pub route: String,
-    /// The module it belongs to.
-    pub module: String,
-    /// When.
-    pub at: Millis,
-}
-
-/// Why a stored or imported resume point is refused. Messages are for the learner, in
-/// Indonesian (like the other import errors); the value is quoted shortened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ResumeError {
-    /// Longer than [`MAX_RESUME_ROUTE`].
-    TooLong(usize),
-    /// Not a hash route of this app (`javascript:`, `https://…`, `data:`…).
-    NotAppRoute(String),
-    /// A hash route that names no page.
-    UnknownRoute(String),
-    /// A page, but not one inside a module.
-    NotModulePage(String),
-    /// The route's module is not the record's module.
-    ModuleMismatch(String, String),
-    /// A date before 1970.
-    BadTime,
-}
-
-impl ResumeError {
-    /// The reason in `lang` (the Indonesian one is the `Display` text).
-    #[must_use]
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::TooLong(n) => tf(lang, Key::ResumeTooLong, &[n]),
-            Self::NotAppRoute(r) => tf(lang, Key::ResumeNotAppRoute, &[r]),
-            Self::UnknownRoute(r) => tf(lang, Key::ResumeUnknownRoute, &[r]),
-            Self::NotModulePage(r) => tf(lang, Key::ResumeNotModulePage, &[r]),
-            Self::ModuleMismatch(r, m) => tf(lang, Key::ResumeModuleMismatch, &[r, m]),
-            Self::BadTime => t(lang, Key::ResumeBadTime).to_owned(),
-        }
-    }
-}
-
-crate::i18n::learner_error!(ResumeError);
-
-/// At most 60 characters of `s`, for quoting untrusted text in a message.
-#[must_use]
-pub fn excerpt(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        s.to_owned()
-    } else {
-        let mut out: String = s.chars().take(MAX).collect();
-        out.push('…');
-        out
-    }
-}
-
-impl Resume {
-    /// A resume point at `route`, reached at `at`.
-    ///
-    /// # Errors
-    /// [`ResumeError::NotModulePage`] when `route` is not a page inside a module.
-    pub fn new(route: Route, at: Millis) -> Result<Self, ResumeError> {
-        let Some(module) = route.module().cloned() else {
-            return Err(ResumeError::NotModulePage(excerpt(&route.to_hash())));
-        };
-        Ok(Self { route, module, at })
-    }
-
-    /// The page to go back to.
-    #[must_use]
-    pub fn route(&self) -> &Route {
-        &self.route
-    }
-
-    /// The module of that page.
-    #[must_use]
-    pub fn module(&self) -> &ModuleId {
-        &self.module
-    }
-
-    /// When the learner was there.
-    #[must_use]
-    pub fn at(&self) -> Millis {
-        self.at
-    }
-}
-
-impl TryFrom<ResumeRecord> for Resume {
-    type Error = ResumeError;
-
-    /// Parses a stored or imported resume point: the route must be this app's hash route of a
-    /// page inside a module, and that module must be the record's.
-    fn try_from(r: ResumeRecord) -> Result<Self, ResumeError> {
-        if r.route.len() > MAX_RESUME_ROUTE {
-            return Err(ResumeError::TooLong(r.route.chars().count()));
-        }
-        if !r.route.starts_with("#/") {
-            return Err(ResumeError::NotAppRoute(excerpt(&r.route)));
-        }
-        if r.at < 0 {
-            return Err(ResumeError::BadTime);
-        }
-        let route = Route::parse(&r.route);
-        match route.module() {
-            None if matches!(route, Route::NotFound(_)) => {
-                Err(ResumeError::UnknownRoute(excerpt(&r.route)))
-            }
-            None => Err(ResumeError::NotModulePage(excerpt(&r.route))),
-            Some(m) if m.as_str() != r.module => Err(ResumeError::ModuleMismatch(
-                excerpt(&r.route),
-                excerpt(&r.module),
-            )),
-            Some(m) => {
-                let module = m.clone();
-                Ok(Self {
-                    route,
-                    module,
-                    at: r.at,
-                })
-            }
-        }
-    }
-}
-
-impl From<Resume> for ResumeRecord {
-    fn from(r: Resume) -> Self {
-        Self {
-            route: r.route.to_hash(),
-            module: r.module.to_string(),
-            at: r.at,
-        }
     }
 }

@@ -1,5 +1,6 @@
 //! The completion record (*Bukti Penyelesaian Belajar Mandiri*): the learner's profile, which
-//! modules count as passed, JP totals, a reference code, and the CSV/JSON summaries.
+//! modules count as passed (the *Lulus* rule of [`super::progress`]: post-test passed and the
+//! required lessons read), JP totals, a reference code, and the CSV/JSON summaries.
 //!
 //! Pure. The profile never leaves the device: it is not in learning events nor in exports.
 
@@ -100,7 +101,8 @@ pub struct ModuleLine {
 pub struct Record {
     /// Always `bimtek-record`.
     pub format: &'static str,
-    /// Always 1.
+    /// Always 2: since version 2 a module is on the record only when it is *Lulus* (post-test
+    /// passed and the required lessons read); version 1 counted a passed quiz alone.
     pub version: u32,
     /// The learner (absent when no profile was filled in).
     pub profile: Option<Profile>,
@@ -152,7 +154,9 @@ pub fn date_string(millis: Millis, offset_minutes: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// Builds the record from the modules' progress (only passed modules count).
+/// Builds the record from the modules' progress: only modules that are *Lulus*
+/// ([`ModuleStatus::Passed`]: post-test passed and the required lessons read) count, dated by
+/// the day both first held.
 ///
 /// # Errors
 /// [`RecordError::NothingPassed`] when no module is passed.
@@ -181,7 +185,7 @@ pub fn record(
     let course_complete = lines.len() == modules.len();
     let mut rec = Record {
         format: "bimtek-record",
-        version: 1,
+        version: 2,
         profile,
         modules: lines,
         total_jp,

@@ -10,7 +10,7 @@ use super::embed::Event;
 use super::ids::ModuleId;
 use super::quiz::{
     attempts_left, grade, next_unanswered, score, start_attempt, Answer, AnswerError, AnswerRecord,
-    Attempt, Graded, Millis, Score, Verdict, FULL,
+    Attempt, Graded, Millis, Score, Verdict,
 };
 
 /// One module's attempts and answers, seen through the quiz's rules.
@@ -21,15 +21,14 @@ pub struct QuizSession<'a> {
     answers: &'a [AnswerRecord],
 }
 
-/// What a finished attempt comes to: the record to store, its score, and the learning event.
+/// What a finished attempt comes to: the record to store and its score. Its learning event
+/// depends on the module's reading too: [`crate::domain::progress::finish_event`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finished {
     /// The attempt with its finish time.
     pub attempt: Attempt,
     /// Its score against the module's pass mark.
     pub score: Score,
-    /// `passed` / `failed` for the portal and the LRS.
-    pub event: Event,
 }
 
 /// What one answer comes to: the record to store, its grading, and the learning event.
@@ -141,22 +140,15 @@ impl<'a> QuizSession<'a> {
         })
     }
 
-    /// Finishes `attempt` at `now`: its score over the saved answers and the event.
+    /// Finishes `attempt` at `now`: its score over the saved answers.
     #[must_use]
     pub fn finish(&self, attempt: &Attempt, now: Millis) -> Finished {
         let mut done = attempt.clone();
         done.finished_at = Some(now);
         let s = score(&done, self.answers, self.module.pass_mark);
-        let event = Event::Finished {
-            raw: f64::from(s.raw_milli) / f64::from(FULL),
-            max: s.max,
-            scaled: s.scaled(),
-            passed: s.passed,
-        };
         Finished {
             attempt: done,
             score: s,
-            event,
         }
     }
 }

@@ -13,13 +13,36 @@ pub enum Notice {
     Problem(String),
 }
 
-impl Notice {
-    /// The message as an alert paragraph.
-    pub fn view(self) -> impl IntoView {
-        let (class, text) = match self {
-            Self::Done(text) => ("alert alert-ok", text),
-            Self::Problem(text) => ("alert alert-error", text),
-        };
-        view! { <p class=class>{text}</p> }
+/// Where an action's result is shown: right next to the action (issue 30, finding 5). An
+/// `aria-live` region that is always in the page (so a screen reader announces what appears
+/// in it); when `message` says something, it is drawn with the id `id` and focus moves to it,
+/// so the learner sees it where their eye (and finger) is, even on a 640 px screen.
+#[component]
+pub fn NoticeSlot(
+    /// The id the message gets while it is shown (tests and links find it by that).
+    id: &'static str,
+    /// The message, if any, for this place.
+    message: Signal<Option<Notice>>,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if message.get().is_some() {
+            if let Some(el) = node.get_untracked() {
+                // The region itself takes focus (and so comes into view): it holds the message
+                // just drawn.
+                let _ = el.focus();
+            }
+        }
+    });
+    view! {
+        <div class="notice-slot" role="status" aria-live="polite" tabindex="-1" node_ref=node>
+            {move || message.get().map(|n| {
+                let (class, text) = match n {
+                    Notice::Done(text) => ("alert alert-ok", text),
+                    Notice::Problem(text) => ("alert alert-error", text),
+                };
+                view! { <p class=class id=id>{text}</p> }
+            })}
+        </div>
     }
 }

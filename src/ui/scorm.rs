@@ -27,7 +27,7 @@ use leptos::prelude::*;
 use crate::content::catalog::CatalogEntry;
 use crate::content::catalog::ModuleContent;
 use crate::domain::ids::ModuleId;
-use crate::domain::progress::{module_progress, LessonRecord, ModuleStatus};
+use crate::domain::progress::{module_progress, LessonRecord};
 use crate::domain::quiz::{AnswerRecord, Attempt};
 use crate::domain::route::Route;
 use crate::domain::scorm::interaction::{self, Interaction};
@@ -253,13 +253,7 @@ fn values_from(
             Err(e) => (confirmed.suspend_data, Some(ScormError::Suspend(e))),
         };
     let p = module_progress(module, lessons, attempts, answers);
-    let outcome = Outcome::new(scorm::Facts {
-        lessons_done: p.lessons_total > 0 && p.lessons_read >= p.lessons_total,
-        passed: p.status == ModuleStatus::Passed,
-        attempts_finished: p.attempts_finished,
-        attempts_left: crate::domain::quiz::attempts_left(module.max_attempts, p.attempts_finished),
-        best_percent: p.best.map(|b| b.percent),
-    });
+    let outcome = Outcome::new(scorm::Facts::of(&p, module.max_attempts));
     let milestones = Milestones {
         lessons_read: p.lessons_read,
         answers: answers.len(),

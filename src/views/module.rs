@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::course::Module;
-use crate::domain::progress::ModuleProgress;
+use crate::domain::progress::{next_step, ModuleProgress, NextStep};
 use crate::domain::route::{EmbedPart, Route};
 use crate::i18n::{t, tf, Key, Lang};
 
@@ -24,16 +24,44 @@ pub fn ModuleBody<C: IntoView + 'static>(
     /// Whether the lesson at this place (from 0) has been read.
     read: impl Fn(usize) -> bool + Clone + Send + Sync + 'static,
     /// The quiz button's words (start, continue, retry).
-    quiz_action: impl Fn() -> Key + Send + Sync + 'static,
+    quiz_action: impl Fn() -> Key + Clone + Send + Sync + 'static,
     /// Between the quiz card and the glossary link.
     extra: C,
 ) -> impl IntoView {
     let m = module;
     let href = |part: EmbedPart| module_route(&m.id, part, embedded).to_hash();
-    let first = m
-        .lessons
-        .first()
-        .map(|l| href(EmbedPart::Lesson(l.id.clone())));
+    // The main button: on through the lessons, then the quiz, then the record (issue 30,
+    // finding 4); `quiz_action` names the quiz step.
+    let next = {
+        let (progress, read, id, lessons) = (
+            progress.clone(),
+            read.clone(),
+            m.id.clone(),
+            m.lessons.clone(),
+        );
+        let quiz_action = quiz_action.clone();
+        move || {
+            let first_unread = (0..lessons.len()).find(|i| !read(*i));
+            let to = |part: EmbedPart| module_route(&id, part, embedded).to_hash();
+            let (href, label) = match next_step(&progress(), first_unread) {
+                NextStep::Lesson { index, started } => {
+                    let lesson = lessons.get(index)?;
+                    let label = if started {
+                        tf(lang, Key::ContinueLesson, &[&lesson.title])
+                    } else {
+                        t(lang, Key::StartLearning).to_owned()
+                    };
+                    (to(EmbedPart::Lesson(lesson.id.clone())), label)
+                }
+                NextStep::Quiz => (to(EmbedPart::Quiz), t(lang, quiz_action()).to_owned()),
+                NextStep::Record if embedded => {
+                    (to(EmbedPart::Result), t(lang, Key::SeeResult).to_owned())
+                }
+                NextStep::Record => (Route::Record.to_hash(), t(lang, Key::SeeRecord).to_owned()),
+            };
+            Some(view! { <p><a class="button" id="next-step" href=href>{label}</a></p> })
+        }
+    };
     let lessons = m
         .lessons
         .iter()
@@ -75,7 +103,7 @@ pub fn ModuleBody<C: IntoView + 'static>(
             <span>{tf(lang, Key::MetaJp, &[&m.jp])}</span>
             <span>{tf(lang, Key::MetaLessons, &[&m.lessons.len()])}</span>
         </p>
-        {first.map(|href| view! { <p><a class="button" href=href>{t(lang, Key::StartLearning)}</a></p> })}
+        {next}
         <section class="card" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{t(lang, Key::Objectives)}</h2>
             <ul>{objectives}</ul>

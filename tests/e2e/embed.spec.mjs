@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { moduleBody, answerCurrent } from './quiz-helpers.mjs';
+import { moduleBody, answerCurrent, readLessons } from './quiz-helpers.mjs';
 import { scratchDir } from './scratch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -115,8 +115,8 @@ test('the portal receives ready, progress, completed, answered and passed with v
     await expect(frame.getByText(`Pelajaran ${i} dari 5`)).toBeVisible();
     await frame.getByRole('link', { name: 'Selesai membaca' }).click();
   }
-  await expect(frame.locator('main h1')).toHaveText('Agen Perubahan');
-  await frame.locator('#quiz-link').click();
+  // The last lesson leads to the quiz (issue 30, finding 4).
+  await expect(frame.locator('#quiz-start')).toBeVisible();
   await frame.getByRole('button', { name: 'Mulai kuis' }).click();
   for (let i = 1; i <= 10; i++) {
     await answerCurrent(frame, body);
@@ -136,7 +136,7 @@ test('the portal receives ready, progress, completed, answered and passed with v
   const actor = events[0].data.statement.actor.account.name;
   for (const { origin, data } of events) {
     expect(origin).toBe(new URL(baseURL).origin);
-    expect(data).toMatchObject({ context: 'bimtek', version: 1, moduleId: M });
+    expect(data).toMatchObject({ context: 'bimtek', version: 2, moduleId: M });
     const st = data.statement;
     expect(st.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(ids.has(st.id)).toBe(false);
@@ -153,6 +153,29 @@ test('the portal receives ready, progress, completed, answered and passed with v
   expect(answered.every((e) => e.data.correct === true && typeof e.data.questionId === 'string')).toBe(true);
   const passed = events.at(-1).data;
   expect(passed.score).toEqual({ raw: 10, max: 10, scaled: 1 });
+  expect(passed.statement.result).toEqual({ score: { raw: 10, min: 0, max: 10, scaled: 1 }, success: true, completion: true });
+});
+
+test('contract 3 version 2: a passing quiz with lessons unread sends no "passed"; the last lesson read sends it, with the best score', async ({ page, baseURL }) => {
+  const body = await moduleBody(page, baseURL, M);
+  const frame = await openPortal(page, baseURL);
+  await frame.locator('#quiz-link').click();
+  await frame.getByRole('button', { name: 'Mulai kuis' }).click();
+  for (let i = 1; i <= 10; i++) {
+    await answerCurrent(frame, body);
+    await frame.getByRole('button', { name: i < 10 ? 'Soal berikutnya' : 'Lihat hasil' }).click();
+  }
+  await expect(frame.locator('#result-verdict')).toHaveText('Kuis lulus. Modul ini belum lulus: masih ada pelajaran yang belum dibaca.');
+  // Positive control instead of a sleep: the marker arrives after anything posted before it.
+  await markerFromFrame(page);
+  const actions = () => page.evaluate(() => window.events.map((e) => e.data.action));
+  expect(await actions()).toEqual(['ready', ...Array(10).fill('answered'), 'marker']);
+
+  await readLessons(frame, M, { total: 5, openFirst: () => frame.locator('#reading-rule .unread-lessons a').first().click() });
+  await expect.poll(async () => (await actions()).at(-1)).toBe('passed');
+  expect((await actions()).slice(12)).toEqual(['progress', 'progress', 'progress', 'progress', 'progress', 'completed', 'passed']);
+  const passed = (await page.evaluate(() => window.events)).at(-1).data;
+  expect(passed).toMatchObject({ context: 'bimtek', version: 2, moduleId: M, score: { raw: 10, max: 10, scaled: 1 } });
   expect(passed.statement.result).toEqual({ score: { raw: 10, min: 0, max: 10, scaled: 1 }, success: true, completion: true });
 });
 

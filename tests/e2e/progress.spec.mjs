@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import { installDiskFull, appReady, collectErrors } from './support.mjs';
-import { moduleBody, answerCurrent, openQuiz, currentQuestion } from './quiz-helpers.mjs';
+import { moduleBody, answerCurrent, openQuiz, currentQuestion, readLessons } from './quiz-helpers.mjs';
 
 const M = 'agen-perubahan';
 
@@ -21,9 +21,10 @@ test('reading a lesson marks it read; status, resume point and "Lanjutkan" follo
   await page.reload();
   await appReady(page);
   await expect(page.locator('li.lesson-read')).toHaveCount(1);
-  // Home offers to continue where the learner was (the module page, the last place visited).
+  // Home offers to continue where the learner was (the module page, the last place visited),
+  // at its next step: the first lesson not read yet (issue 30, finding 4).
   await page.goto('index.html#/');
-  await expect(page.locator('#continue-link')).toHaveAttribute('href', `#/modul/${M}`);
+  await expect(page.locator('#continue-link')).toHaveAttribute('href', `#/modul/${M}/pelajaran/mengapa-reformasi-birokrasi`);
   await expect(page.locator('.module-card').nth(1).locator('.status')).toHaveText('Sedang belajar');
 });
 
@@ -62,6 +63,8 @@ test('take the quiz to the end: pass, result review, status "Lulus" and JP earne
   const body = await moduleBody(page, baseURL, M);
   await page.goto('index.html');
   await appReady(page);
+  // A module is "Lulus" with its lessons read and its quiz passed (issue 30; lulus.spec.mjs).
+  await readLessons(page, M);
   await openQuiz(page, M);
   for (let i = 1; i <= 10; i++) {
     await expect(page.getByText(`Soal ${i} dari 10`)).toBeVisible();

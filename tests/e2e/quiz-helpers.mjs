@@ -63,3 +63,23 @@ export async function openQuiz(page, id, base = '') {
   if (await start.isVisible()) await start.click();
   await expect(question).toBeVisible();
 }
+
+/** Reads lessons of `id` like a learner: opens lesson `from` (1-based) and presses "Selesai
+ * membaca" on it and each following one up to `to` (default: the last), waiting for each
+ * lesson to be on screen first. `page` may be an iframe's FrameLocator: then give `openFirst`,
+ * which opens the first lesson to read (e.g. by tapping its link). */
+export async function readLessons(page, id, { from = 1, to, total, openFirst } = {}) {
+  if (openFirst) {
+    await openFirst();
+  } else {
+    await page.goto(`index.html#/modul/${id}`);
+    await page.locator('.lesson-list a').nth(from - 1).click();
+  }
+  const where = page.getByText(/^Pelajaran \d+ dari \d+$/).first();
+  await expect(where).toBeVisible();
+  const n = total ?? Number((await where.textContent()).match(/dari (\d+)/)[1]);
+  for (let i = from; i <= (to ?? n); i++) {
+    await expect(page.getByText(`Pelajaran ${i} dari ${n}`)).toBeVisible();
+    await page.getByRole('link', { name: 'Selesai membaca' }).click();
+  }
+}

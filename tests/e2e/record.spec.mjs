@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { appReady } from './support.mjs';
-import { moduleBody, answerCurrent, openQuiz } from './quiz-helpers.mjs';
+import { moduleBody, answerCurrent, openQuiz, readLessons } from './quiz-helpers.mjs';
 
 const M = 'pemerintahan-bersih';
 
@@ -36,6 +36,8 @@ test('pass a module, print the record: one A4 page with the right figures', asyn
   const body = await moduleBody(page, baseURL, M);
   await page.goto('index.html');
   await appReady(page);
+  // On the record only with its lessons read and its quiz passed (issue 30; lulus.spec.mjs).
+  await readLessons(page, M);
   await openQuiz(page, M);
   for (let i = 1; i <= 10; i++) {
     await answerCurrent(page, body);

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { answerCurrent, currentQuestion } from './quiz-helpers.mjs';
+import { answerCurrent, currentQuestion, readLessons } from './quiz-helpers.mjs';
 import { faultServer } from './fault-server.mjs';
 import { scratchDir } from './scratch.mjs';
 
@@ -100,9 +100,19 @@ const counts = async (page, learner, id) => (await page.request.get(`${lmsUrl}/l
 const LMS_KINDS = ['scorm-again', 'moodle'];
 
 async function startQuiz(frame) {
-  await frame.locator('#quiz-link').click();
-  await frame.locator('#quiz-start').click();
+  // From the module page (its quiz card), or already on the quiz page (where the last lesson's
+  // "Selesai membaca" leads).
+  const start = frame.locator('#quiz-start');
+  await expect(start.or(frame.locator('#quiz-link'))).toBeVisible();
+  if (!(await start.isVisible())) await frame.locator('#quiz-link').click();
+  await start.click();
   await expect(frame.locator('.question-prompt')).toBeVisible();
+}
+
+/** Reads every lesson of module `id` in the SCO, from its module page: a module is "Lulus"
+ * (SCORM `passed`) only with its lessons read and its quiz passed (issue 30). */
+async function readAll(frame, id) {
+  await readLessons(frame, id, { total: body(id).lessons.length, openFirst: () => frame.locator('.lesson-list a').first().click() });
 }
 
 /** Answers questions `from`..`to` (1-based) of the running attempt, `right` or not. */
@@ -206,6 +216,8 @@ for (const m of pack.modules) {
     await expect(frame.locator('header.app-header, .app-footer, a[href*="pengaturan"], a[href="#/"]')).toHaveCount(0);
     expect((await cmi(page)).status).toBe('incomplete');
     expect((await log(page))[0]).toEqual({ fn: 'LMSInitialize' });
+    await readAll(frame, m.id);
+    expect((await cmi(page)).status).toBe('incomplete');
     await startQuiz(frame);
     const commitsBefore = (await log(page)).filter((e) => e.fn === 'LMSCommit').length;
     await answer(frame, m.id, 1, 10, true);
@@ -283,6 +295,7 @@ test(`every lesson read, no post-test yet: still "incomplete", so the LMS reopen
 test(`leaving mid-quiz and coming back resumes the attempt at the same question (${kind})`, async ({ page }) => {
   const id = 'budaya-kerja-mutu';
   const frame = await launch(page, id, `lanjut-${kind}`, { lms: kind });
+  await readAll(frame, id);
   await startQuiz(frame);
   await answer(frame, id, 1, 4, true);
   const q5 = await currentQuestion(frame, body(id));
@@ -301,6 +314,28 @@ test(`leaving mid-quiz and coming back resumes the attempt at the same question 
   await answer(again, id, 5, 10, true);
   await expect(again.locator('#result-score')).toHaveAttribute('data-percent', '100');
   expect(await cmi(page)).toMatchObject({ status: 'passed', raw: '100' });
+});
+
+test(`a passed quiz with a lesson unread stays incomplete without a score, even through LMSFinish; the last lesson makes it passed (${kind})`, async ({ page }) => {
+  const learner = `belum-baca-${kind}`;
+  const frame = await launch(page, M, learner, { lms: kind });
+  await startQuiz(frame);
+  await answer(frame, M, 1, 10, true);
+  await expect(frame.locator('#result-verdict')).toHaveText('Kuis lulus. Modul ini belum lulus: masih ada pelajaran yang belum dibaca.');
+  // No score: Moodle's mastery override would turn a score ≥ the mastery score into "passed"
+  // at LMSFinish; no final status: review mode would keep the unread lessons from counting.
+  expect(await cmi(page)).toMatchObject({ status: 'incomplete', raw: '' });
+  await frame.locator('#scorm-leave').click();
+  await expect(frame.locator('#scorm-done')).toBeVisible();
+  const kept = await stored(page, learner, M);
+  expect(kept.cmi.core.lesson_status).toBe('incomplete');
+  expect(kept.cmi.core.score?.raw ?? '').toBe('');
+  // Back in (normal mode, not review), the learner reads the lessons: passed, with the score.
+  const again = await launch(page, M, learner, { lms: kind });
+  await expect(again.locator('#reading-rule .unread-lessons li')).toHaveCount(body(M).lessons.length);
+  await readLessons(again, M, { total: body(M).lessons.length, openFirst: () => again.locator('#reading-rule .unread-lessons a').first().click() });
+  await expect.poll(async () => (await cmi(page)).status).toBe('passed');
+  expect(await cmi(page)).toMatchObject({ raw: '100' });
 });
 
 test(`saved data from another package is not half-read: the learner is told, the LMS record stays (${kind})`, async ({ page }) => {
@@ -373,6 +408,7 @@ for (const how of ['500', 'login']) {
   test(`moodle: the commit with the quiz result fails once (${how === '500' ? 'HTTP 500' : 'an expired session: the login page'}); the location commit right after brings it, and nothing unsaved is called saved`, async ({ page }) => {
     const learner = `hasil-gagal-${how}`;
     const frame = await launch(page, M, learner, { lms: 'moodle' });
+    await readAll(frame, M);
     await startQuiz(frame);
     await answer(frame, M, 1, 9, true);
     await expect(frame.getByText('Soal 10 dari 10')).toBeVisible();
@@ -401,6 +437,7 @@ for (const how of ['500', 'login']) {
   test(`moodle: while commits keep failing (${how === '500' ? 'HTTP 500' : 'login page'}) the result is "not saved"; once the LMS answers, the next change brings everything`, async ({ page }) => {
     const learner = `hasil-gagal-lama-${how}`;
     const frame = await launch(page, M, learner, { lms: 'moodle' });
+    await readAll(frame, M);
     await startQuiz(frame);
     await answer(frame, M, 1, 9, true);
     await expect(frame.getByText('Soal 10 dari 10')).toBeVisible();
@@ -467,6 +504,7 @@ for (const kind of LMS_KINDS) {
 test('moodle: after passing, the next launch is review mode: the result and lessons can be reread and practised, nothing is written, said on screen', async ({ page }) => {
   const learner = 'tinjau';
   const frame = await launch(page, M, learner, { lms: 'moodle' });
+  await readAll(frame, M);
   await startQuiz(frame);
   await answer(frame, M, 1, 10, true);
   await frame.locator('#scorm-leave').click();
@@ -557,8 +595,7 @@ test('moodle: one module read and passed takes at most 20 commits (a page change
     await expect(frame.getByText(`Pelajaran ${i + 1} dari ${m.lessons.length}`)).toBeVisible();
     await frame.getByRole('link', { name: 'Selesai membaca' }).click();
   }
-  await frame.locator('#quiz-link').click();
-  await frame.locator('#quiz-start').click();
+  await startQuiz(frame);
   await answer(frame, M, 1, 10, true);
   await expect(frame.locator('#result-score')).toHaveAttribute('data-percent', '100');
   await frame.locator('#scorm-leave').click();

@@ -15,6 +15,7 @@ impl From<&ModuleSummary> for course::Module {
             pass_mark: s.pass_mark,
             questions_per_attempt: s.questions_per_attempt,
             max_attempts: s.max_attempts,
+            read_percent: s.read_percent,
             pretest: s.pretest,
             pretest_questions: s.pretest_questions,
             objectives: s.objectives.clone(),

@@ -40,6 +40,8 @@ pub(super) struct ModuleSource {
     pub(super) questions_per_attempt: u32,
     #[serde(default)]
     pub(super) max_attempts: u32,
+    #[serde(default = "crate::content::model::default_read_percent")]
+    pub(super) read_percent: u32,
     #[serde(default)]
     pub(super) pretest: PretestMode,
     #[serde(default = "default_pretest_questions")]

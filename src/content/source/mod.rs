@@ -224,6 +224,7 @@ fn compile_module(
         pass_mark: source.pass_mark,
         questions_per_attempt: source.questions_per_attempt,
         max_attempts: source.max_attempts,
+        read_percent: source.read_percent,
         pretest: source.pretest,
         pretest_questions: source.pretest_questions,
         objectives: source.objectives,

@@ -18,6 +18,11 @@ pub use xapi::{
 
 use serde::Serialize;
 
+/// The learning events' contract version (contract 3). 2 since `passed` follows the *Lulus*
+/// rule (post-test passed **and** the required lessons read, [`crate::domain::progress`]):
+/// version 1 sent `passed` for a passing attempt alone.
+pub const MESSAGE_VERSION: u32 = 2;
+
 /// The learning-event actions (contract 3) with their ADL verbs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -30,9 +35,10 @@ pub enum Action {
     Answered,
     /// Every lesson was read (verb `completed`).
     Completed,
-    /// A finished attempt reached the pass mark (verb `passed`).
+    /// The module is passed: an attempt reached the pass mark and the required lessons are
+    /// read, sent when both first hold (verb `passed`; [`crate::domain::progress::finish_event`]).
     Passed,
-    /// A finished attempt did not (verb `failed`).
+    /// A finished attempt did not reach the pass mark (verb `failed`).
     Failed,
 }
 
@@ -153,7 +159,7 @@ pub struct ScoreMsg {
 pub struct Message {
     /// Always `bimtek`.
     pub context: &'static str,
-    /// Always 1.
+    /// Always [`MESSAGE_VERSION`].
     pub version: u32,
     /// The action.
     pub action: Action,
@@ -248,7 +254,7 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
     };
     Message {
         context: "bimtek",
-        version: 1,
+        version: MESSAGE_VERSION,
         action,
         module_id: module_id.to_owned(),
         completed_lessons,

@@ -40,6 +40,8 @@ pub use suspend::{decode, encode, SuspendError, Suspended, MAX_SUSPEND_DATA};
 pub use time::session_time;
 
 use super::ids::ModuleId;
+use super::progress::{ModuleProgress, ModuleStatus};
+use super::quiz::attempts_left;
 use super::route::{EmbedPart, Route};
 
 /// `cmi.core.lesson_status`, SCORM 1.2's vocabulary.
@@ -202,8 +204,13 @@ impl Launch {
 ///
 /// The policy (docs/scorm.md, "Status"): SCORM 2004's completion status is `completed` once
 /// every lesson is read (`incomplete` before); the success status, and SCORM 1.2's one status,
-/// follow the post-test: `incomplete` until the post-test is passed (`passed`)
-/// or failed with no attempt left (`failed`); the score is written with that final status only.
+/// follow the module's *Lulus* rule ([`crate::domain::progress::ModuleStatus`]): `incomplete`
+/// until the post-test is passed **and** the required lessons are read (`passed`), or the
+/// post-test is failed with no attempt left (`failed`); the score is written with that final
+/// status only. A passed post-test with lessons unread stays `incomplete` with no score: a
+/// score at or above the mastery score would make Moodle's mastery override write `passed` at
+/// `LMSFinish` (JP without reading), and any final status would reopen the activity in review
+/// mode, where the learner could no longer record the lessons still to read.
 /// Moodle relaunches an activity whose status is `completed`, `passed` or `failed` in review
 /// mode, and at `LMSFinish` turns a written score below the mastery score into `failed` (its
 /// "mastery override"): a `failed`, a failing score or a `completed` written while the learner
@@ -220,11 +227,14 @@ pub struct Outcome {
     pub completed: bool,
 }
 
-/// What a module's progress says, as [`Outcome::new`] needs it.
+/// What a module's progress says, as [`Outcome::new`] needs it ([`Facts::of`] reads it off a
+/// [`ModuleProgress`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Facts {
-    /// An attempt passed.
+    /// The module is *Lulus*: post-test passed and the required lessons read.
     pub passed: bool,
+    /// A finished attempt reached the pass mark (the post-test alone).
+    pub quiz_passed: bool,
     /// Finished attempts.
     pub attempts_finished: usize,
     /// Attempts left (`None`: no limit).
@@ -233,6 +243,21 @@ pub struct Facts {
     pub best_percent: Option<u32>,
     /// Every lesson of the module is read.
     pub lessons_done: bool,
+}
+
+impl Facts {
+    /// The facts of a module's progress, with at most `max_attempts` attempts (0: no limit).
+    #[must_use]
+    pub fn of(p: &ModuleProgress, max_attempts: u32) -> Self {
+        Self {
+            passed: p.status == ModuleStatus::Passed,
+            quiz_passed: p.quiz_passed(),
+            attempts_finished: p.attempts_finished,
+            attempts_left: attempts_left(max_attempts, p.attempts_finished),
+            best_percent: p.best.map(|b| b.percent),
+            lessons_done: p.lessons_total > 0 && p.lessons_read >= p.lessons_total,
+        }
+    }
 }
 
 impl Outcome {
@@ -247,7 +272,10 @@ impl Outcome {
                 best_percent: best,
                 completed,
             }
-        } else if facts.attempts_finished > 0 && facts.attempts_left == Some(0) {
+        } else if !facts.quiz_passed
+            && facts.attempts_finished > 0
+            && facts.attempts_left == Some(0)
+        {
             Self {
                 status: LessonStatus::Failed,
                 best_percent: best,

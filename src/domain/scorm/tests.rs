@@ -65,6 +65,7 @@ fn outcome_follows_the_attempts() {
     let o = |finished, passed, best, left| {
         Outcome::new(Facts {
             passed,
+            quiz_passed: passed,
             attempts_finished: finished,
             attempts_left: left,
             best_percent: best,
@@ -101,6 +102,30 @@ fn outcome_follows_the_attempts() {
     );
 }
 
+#[test]
+fn a_passed_quiz_with_lessons_unread_stays_incomplete_without_a_score() {
+    let o = |left| {
+        Outcome::new(Facts {
+            passed: false,
+            quiz_passed: true,
+            attempts_finished: 1,
+            attempts_left: left,
+            best_percent: Some(90),
+            lessons_done: false,
+        })
+    };
+    // No score (Moodle's mastery override would turn a score ≥ the mastery score into
+    // `passed` at finish) and no final status (review mode would keep the learner from
+    // recording the lessons still to read), even when no attempt is left.
+    for left in [None, Some(2), Some(0)] {
+        let out = o(left);
+        assert_eq!(
+            (out.status, out.best_percent),
+            (LessonStatus::Incomplete, None)
+        );
+    }
+}
+
 fn launch(status: Option<LessonStatus>, raw: Option<u32>) -> Launch {
     Launch {
         status,
@@ -116,6 +141,7 @@ fn a_later_session_never_says_less() {
         &launch(Some(LessonStatus::NotAttempted), None),
         Outcome::new(Facts {
             passed: false,
+            quiz_passed: false,
             attempts_finished: 0,
             attempts_left: None,
             best_percent: None,
@@ -131,6 +157,7 @@ fn a_later_session_never_says_less() {
         &launch(Some(LessonStatus::Incomplete), None),
         Outcome::new(Facts {
             passed: false,
+            quiz_passed: false,
             attempts_finished: 1,
             attempts_left: Some(0),
             best_percent: Some(50),
@@ -147,6 +174,7 @@ fn a_later_session_never_says_less() {
         &launch(Some(LessonStatus::Failed), Some(5000)),
         Outcome::new(Facts {
             passed: true,
+            quiz_passed: true,
             attempts_finished: 2,
             attempts_left: None,
             best_percent: Some(80),
@@ -164,6 +192,7 @@ fn a_later_session_never_says_less() {
         &launch(Some(LessonStatus::Passed), Some(8000)),
         Outcome::new(Facts {
             passed: false,
+            quiz_passed: false,
             attempts_finished: 1,
             attempts_left: Some(0),
             best_percent: Some(40),
@@ -178,6 +207,7 @@ fn a_later_session_never_says_less() {
         &launch(Some(LessonStatus::Failed), Some(5000)),
         Outcome::new(Facts {
             passed: false,
+            quiz_passed: false,
             attempts_finished: 0,
             attempts_left: None,
             best_percent: None,
@@ -208,6 +238,7 @@ fn raw_scores_parse_as_hundredths() {
         &launch(Some(LessonStatus::Failed), parse_raw("72.5")),
         Outcome::new(Facts {
             passed: false,
+            quiz_passed: false,
             attempts_finished: 1,
             attempts_left: Some(0),
             best_percent: Some(72),
@@ -238,6 +269,7 @@ fn exit_suspends_unfinished_work() {
 fn completion_follows_the_lessons_and_never_goes_back() {
     let facts = |lessons_done| Facts {
         passed: false,
+        quiz_passed: false,
         attempts_finished: 0,
         attempts_left: None,
         best_percent: None,

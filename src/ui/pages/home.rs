@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::content::catalog::Catalog;
-use crate::domain::progress::course_progress;
+use crate::domain::progress::{course_progress, next_step, unread_lessons, NextStep};
+use crate::domain::route::Route;
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
 use crate::views::home::{CatalogCard, CatalogSection, CourseLine, Hero, HowCard};
@@ -17,14 +18,59 @@ fn ContinueCard() -> impl IntoView {
     let lang = state.lang;
     move || {
         let resume = state.progress.resume.get()?;
-        let title = state.entry(resume.module())?.summary.title;
-        // Only ever an app route: built from the parsed `Route`, never a stored string.
-        let href = resume.route().to_hash();
+        let entry = state.entry(resume.module())?;
+        let summary = entry.summary.clone();
+        // Only ever an app route: built from the parsed `Route`, never a stored string. Left
+        // on the module page, the learner continues at its next step (the next unread lesson,
+        // then the quiz).
+        let route = match resume.route() {
+            Route::Module(id) => {
+                let p = state.module_progress(&entry);
+                let first_unread = state.progress.lessons.with(|l| {
+                    let unread = unread_lessons(&summary, l);
+                    unread
+                        .first()
+                        .and_then(|u| summary.lessons.iter().position(|l| l.id == u.id))
+                });
+                match next_step(&p, first_unread) {
+                    NextStep::Lesson { index, .. } => summary
+                        .lessons
+                        .get(index)
+                        .map_or(Route::Module(id.clone()), |l| {
+                            Route::Lesson(id.clone(), l.id.clone())
+                        }),
+                    NextStep::Quiz => Route::Quiz(id.clone()),
+                    NextStep::Record => Route::Module(id.clone()),
+                }
+            }
+            other => other.clone(),
+        };
+        let href = route.to_hash();
+        // Module and page: "Agen Perubahan — Mawas Diri" (a lesson), "… — Kuis".
+        let page = match &route {
+            Route::Lesson(_, lesson) => summary
+                .lessons
+                .iter()
+                .find(|l| &l.id == lesson)
+                .map(|l| l.title.clone()),
+            Route::Quiz(_) | Route::QuizResult(_) => Some(t(lang, Key::QuizTitle).to_owned()),
+            Route::Glossary(_) => Some(t(lang, Key::GlossaryTitle).to_owned()),
+            _ => None,
+        };
+        let place = match &page {
+            Some(p) => format!("{} — {p}", summary.title),
+            None => summary.title.clone(),
+        };
+        let button = tf(
+            lang,
+            Key::ContinueLesson,
+            &[page.as_ref().unwrap_or(&summary.title)],
+        );
         Some(view! {
             <section class="card continue" aria-labelledby="continue-title">
                 <h2 id="continue-title">{t(lang, Key::Continue)}</h2>
-                <p>{tf(lang, Key::ContinueWhere, &[&title])}</p>
-                <a class="button" href=href id="continue-link">{t(lang, Key::Continue)}</a>
+                <p>{tf(lang, Key::ContinueWhere, &[&place])}</p>
+                <a class="button" href=href id="continue-link">{button}</a>
             </section>
         })
     }

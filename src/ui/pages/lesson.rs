@@ -57,7 +57,9 @@ pub fn LessonPage(
             let count = body.lessons.len();
             let href = |i: usize| links::lesson(&body.id, &body.lessons[i].id);
             let prev = index.checked_sub(1).map(href);
-            let next = if index + 1 < count { href(index + 1) } else { module_href.clone() };
+            // The last lesson leads on to the quiz (issue 30, finding 4); the quiz page lists any
+            // lesson still unread.
+            let next = if index + 1 < count { href(index + 1) } else { links::quiz(&body.id) };
             view! {
                 <article class="lesson">
                     <LessonHead

@@ -19,6 +19,7 @@ use crate::views::lesson::{QuizHead, QuizRules};
 use super::module_frame::{with_body, with_module};
 use super::quiz_feedback::{verdict_text, FeedbackPanel, Saved, Shown};
 use super::quiz_form::QuestionForm;
+use super::quiz_reading::UnreadNotice;
 
 /// A save that takes longer than this shows "Menyimpan…" on the button; a quicker one (the
 /// usual case, a few milliseconds) changes nothing on the page until its feedback.
@@ -195,7 +196,13 @@ fn QuizRunner(
                 } else {
                     let _ = state.save_attempt(done).await;
                 }
-                state.emit(&attempt.module, &finished.event);
+                // `failed` below the pass mark; `passed` only once the module is *Lulus*
+                // (lessons still unread: it comes with the last lesson read).
+                let after = state.progress.module_untracked(&summary);
+                if let Some(event) = crate::domain::progress::finish_event(&finished.score, &after)
+                {
+                    state.emit(&attempt.module, &event);
+                }
                 set_shown.set(None);
                 crate::ui::links::go_if_still_on(&here, &href);
             });
@@ -262,6 +269,8 @@ fn QuizRunner(
                     let start = start.clone();
                     let left = attempts_left(max_attempts, finished_count.get());
                     let best = state.module_progress(&entry).best;
+                    // Below the rules the first screen drew (nothing moves), above the button.
+                    let unread = view! { <UnreadNotice entry=entry.clone() quiz_passed=false /> };
                     view! {
                         <QuizRules
                             lang=lang
@@ -272,6 +281,7 @@ fn QuizRunner(
                                 {best.map(|b| view! { <p>{tf(lang, Key::QuizBest, &[&b.percent])}</p> })}
                                 <p>{tf(lang, Key::QuizAttempts, &[&finished_count.get()])}
                                     {left.map(|l| view! { " · " {tf(lang, Key::QuizAttemptsLeft, &[&l])} })}</p>
+                                {unread}
                                 {if left == Some(0) {
                                     view! { <p class="alert alert-error">{t(lang, Key::QuizNoAttemptsLeft)}</p> }.into_any()
                                 } else {

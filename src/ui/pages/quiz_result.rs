@@ -4,12 +4,15 @@
 use leptos::prelude::*;
 
 use crate::domain::ids::ModuleId;
+use crate::domain::progress::ModuleStatus;
 use crate::domain::quiz::{grade, score, FULL};
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
 
 use super::module_frame::{with_body, with_module};
 use super::quiz_feedback::{credit_text, FeedbackItems};
+use super::quiz_reading::UnreadNotice;
+use super::result_actions::ResultActions;
 
 /// The result page.
 #[component]
@@ -21,8 +24,10 @@ pub fn QuizResultPage(
     let lang = state.lang;
     with_module(id, move |entry| {
         let summary = entry.summary.clone();
+        let e = entry.clone();
         with_body(&entry, move |body| {
             let summary = summary.clone();
+            let entry = e.clone();
             let module_href = crate::ui::links::module(&summary.id);
             let quiz_href = crate::ui::links::quiz(&summary.id);
             let heading = tf(lang, Key::ResultTitle, &[&summary.title]);
@@ -40,6 +45,15 @@ pub fn QuizResultPage(
                     .into_any();
                 };
                 let s = score(&attempt, &answers, summary.pass_mark);
+                // The *Lulus* rule: a passing attempt passes the module only with the
+                // lessons read (domain::progress).
+                let lulus = state.module_progress(&entry).status == ModuleStatus::Passed;
+                let verdict = match (s.passed, lulus) {
+                    (true, true) => Key::ResultPassed,
+                    (true, false) => Key::ResultQuizPassed,
+                    (false, _) => Key::ResultFailed,
+                };
+                let unread = s.passed.then(|| view! { <UnreadNotice entry=entry.clone() quiz_passed=true /> });
                 let review = attempt
                     .questions
                     .iter()
@@ -70,12 +84,10 @@ pub fn QuizResultPage(
                         <p class="result-score" id="result-score" data-percent=s.percent.to_string()>
                             {tf(lang, Key::ResultScore, &[&s.percent, &summary.pass_mark])}
                         </p>
-                        <p><strong>{t(lang, if s.passed { Key::ResultPassed } else { Key::ResultFailed })}</strong></p>
+                        <p><strong id="result-verdict">{t(lang, verdict)}</strong></p>
                     </section>
-                    <div class="actions">
-                        {can_retry.then(|| view! { <a class="button" href=quiz_href.clone()>{t(lang, Key::QuizRetry)}</a> })}
-                        <a class="button button-secondary" href=module_href.clone()>{t(lang, Key::BackToModule)}</a>
-                    </div>
+                    {unread}
+                    <ResultActions entry=entry.clone() passed=s.passed lulus=lulus can_retry=can_retry />
                     <h2>{t(lang, Key::ResultReview)}</h2>
                     <ol class="review-list">{review}</ol>
                 }

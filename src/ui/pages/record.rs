@@ -7,7 +7,7 @@ use crate::domain::record::{profile, record, to_csv, Profile};
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::storage::ProgressStore;
-use crate::ui::notice::Notice;
+use crate::ui::notice::{Notice, NoticeSlot};
 use crate::ui::state::AppState;
 
 /// The record page.
@@ -19,7 +19,11 @@ pub fn RecordPage() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let nip = RwSignal::new(String::new());
     let unit = RwSignal::new(String::new());
+    // The profile's results show under the profile form; a download's problem under the
+    // download buttons (issue 30, finding 5).
     let (message, set_message) = signal(None::<Notice>);
+    let (download_problem, set_download_problem) = signal(None::<Notice>);
+    let (confirm_delete, set_confirm_delete) = signal(false);
     // Load the stored profile once storage is open.
     Effect::new(move |_| {
         if state.health.status.get() == crate::ui::state::StorageStatus::Opening {
@@ -65,6 +69,7 @@ pub fn RecordPage() -> impl IntoView {
                 }
                 Err(e) => set_message.set(Some(Notice::Problem(e.message(lang)))),
             }
+            set_confirm_delete.set(false);
         });
     };
     let rec = Memo::new(move |_| {
@@ -105,7 +110,7 @@ pub fn RecordPage() -> impl IntoView {
             })
         };
         if let Err(e) = result {
-            set_message.set(Some(Notice::Problem(e.message(lang).to_owned())));
+            set_download_problem.set(Some(Notice::Problem(e.message(lang).to_owned())));
         }
     };
     let field = |id: &'static str, label: Key, value: RwSignal<String>, kind: &'static str| {
@@ -117,9 +122,6 @@ pub fn RecordPage() -> impl IntoView {
     };
     view! {
         <h1 id="page-title" tabindex="-1" class="no-print">{t(lang, Key::RecordTitle)}</h1>
-        <div role="status" aria-live="polite" id="record-message" class="no-print">
-            {move || message.get().map(Notice::view)}
-        </div>
         <form class="card form no-print" on:submit=save aria-labelledby="profile-title">
             <h2 id="profile-title">{t(lang, Key::ProfileTitle)}</h2>
             <p class="muted small">{t(lang, Key::ProfileNote)}</p>
@@ -128,9 +130,30 @@ pub fn RecordPage() -> impl IntoView {
             {field("profile-unit", Key::ProfileUnit, unit, "text")}
             <div class="actions">
                 <button class="button" type="submit">{t(lang, Key::ProfileSave)}</button>
-                <button class="button button-secondary" type="button" on:click=delete>{t(lang, Key::ProfileDelete)}</button>
+            </div>
+            <div class="no-print">
+                <NoticeSlot id="record-message" message=Signal::from(message) />
             </div>
         </form>
+        // Apart from "Simpan", and asked first: it wipes name, NIP and unit at once.
+        <section class="card no-print profile-delete" aria-labelledby="profile-delete-title">
+            <h2 id="profile-delete-title" class="visually-hidden">{t(lang, Key::ProfileDelete)}</h2>
+            {move || if confirm_delete.get() {
+                view! {
+                    <div class="confirm" id="profile-delete-ask">
+                        <p><strong>{t(lang, Key::ProfileDeleteAsk)}</strong></p>
+                        <div class="actions">
+                            <button class="button button-danger" type="button" on:click=delete>{t(lang, Key::ProfileDeleteConfirm)}</button>
+                            <button class="button button-secondary" type="button" on:click=move |_| set_confirm_delete.set(false)>{t(lang, Key::Cancel)}</button>
+                        </div>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button class="button button-secondary" type="button" id="profile-delete" on:click=move |_| set_confirm_delete.set(true)>{t(lang, Key::ProfileDelete)}</button>
+                }.into_any()
+            }}
+        </section>
         {move || match rec.get() {
             None => view! { <p class="muted" role="status">{t(lang, Key::LoadingCatalog)}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="alert alert-error" id="record-none">{e}</p> }.into_any(),
@@ -151,6 +174,7 @@ pub fn RecordPage() -> impl IntoView {
                         <button class="button button-secondary" type="button" on:click=move |_| download(true)>{t(lang, Key::RecordCsv)}</button>
                         <button class="button button-secondary" type="button" on:click=move |_| download(false)>{t(lang, Key::RecordJson)}</button>
                     </div>
+                    <div class="no-print"><NoticeSlot id="record-download-message" message=Signal::from(download_problem) /></div>
                     <article class="record-sheet" id="record-sheet" aria-labelledby="sheet-title">
                         <p class="sheet-brand">"Bimtek Mandiri"</p>
                         <h2 id="sheet-title">{t(lang, Key::RecordTitle)}</h2>

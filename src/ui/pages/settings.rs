@@ -9,7 +9,7 @@ use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::platform::content::BrowserJson;
 use crate::storage::{ProgressStore, StorageError};
-use crate::ui::notice::Notice;
+use crate::ui::notice::{Notice, NoticeSlot};
 use crate::ui::state::{AppState, StorageStatus};
 
 /// A date in the learner's local time (one formatter for the app: `domain::record::date_string`),
@@ -57,13 +57,25 @@ async fn reset_all(state: AppState, also_profile: bool) -> Result<(), StorageErr
     Ok(())
 }
 
+/// Which action a message answers: it is shown in that action's card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Export,
+    Import,
+    Reset,
+}
+
 /// The settings page.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     let (persist, set_persist) = signal(None::<Option<bool>>);
-    let (message, set_message) = signal(None::<Notice>);
+    let (message, set_message) = signal(None::<(Place, Notice)>);
+    // Each result is shown in the card of the action that made it (issue 30, finding 5).
+    let at = move |place: Place| {
+        Signal::derive(move || message.get().filter(|(p, _)| *p == place).map(|(_, n)| n))
+    };
     let (pending, set_pending) = signal(None::<Snapshot>);
     let (confirm_reset, set_confirm_reset) = signal(false);
     let (reset_profile, set_reset_profile) = signal(false);
@@ -119,10 +131,17 @@ pub fn SettingsPage() -> impl IntoView {
         let doc = ExportDoc::new(state.progress.snapshot_untracked(), platform::device::now());
         let result = platform::device::to_json(&doc).and_then(|json| {
             let name = format!("bimtek-kemajuan-{}.json", date(Some(doc.exported_at)));
-            platform::device::download(&name, "application/json", &json)
+            platform::device::download(&name, "application/json", &json).map(|()| name)
         });
-        if let Err(e) = result {
-            set_message.set(Some(Notice::Problem(e.message(lang).to_owned())));
+        match result {
+            Ok(name) => set_message.set(Some((
+                Place::Export,
+                Notice::Done(tf(lang, Key::ExportDone, &[&name])),
+            ))),
+            Err(e) => set_message.set(Some((
+                Place::Export,
+                Notice::Problem(e.message(lang).to_owned()),
+            ))),
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -154,10 +173,10 @@ pub fn SettingsPage() -> impl IntoView {
             };
             match parsed {
                 Ok(snapshot) => set_pending.set(Some(snapshot)),
-                Err(e) => set_message.set(Some(Notice::Problem(format!(
-                    "{} {e}",
-                    t(lang, Key::ImportRejected)
-                )))),
+                Err(e) => set_message.set(Some((
+                    Place::Import,
+                    Notice::Problem(format!("{} {e}", t(lang, Key::ImportRejected))),
+                ))),
             }
         });
     };
@@ -169,13 +188,19 @@ pub fn SettingsPage() -> impl IntoView {
             match state.replace_all(snapshot).await {
                 Ok(()) => {
                     set_pending.set(None);
-                    set_message.set(Some(Notice::Done(t(lang, Key::ImportDone).to_owned())));
+                    set_message.set(Some((
+                        Place::Import,
+                        Notice::Done(t(lang, Key::ImportDone).to_owned()),
+                    )));
                 }
-                Err(e) => set_message.set(Some(Notice::Problem(format!(
-                    "{} {}",
-                    t(lang, Key::ImportRejected),
-                    e.message(lang)
-                )))),
+                Err(e) => set_message.set(Some((
+                    Place::Import,
+                    Notice::Problem(format!(
+                        "{} {}",
+                        t(lang, Key::ImportRejected),
+                        e.message(lang)
+                    )),
+                ))),
             }
         });
     };
@@ -192,9 +217,9 @@ pub fn SettingsPage() -> impl IntoView {
                     if also_profile {
                         text = format!("{text} {}", t(lang, Key::ResetProfileDone));
                     }
-                    set_message.set(Some(Notice::Done(text)));
+                    set_message.set(Some((Place::Reset, Notice::Done(text))));
                 }
-                Err(e) => set_message.set(Some(Notice::Problem(e.message(lang)))),
+                Err(e) => set_message.set(Some((Place::Reset, Notice::Problem(e.message(lang))))),
             }
             set_confirm_reset.set(false);
             set_reset_profile.set(false);
@@ -203,9 +228,6 @@ pub fn SettingsPage() -> impl IntoView {
 
     view! {
         <h1 id="page-title" tabindex="-1">{t(lang, Key::SettingsTitle)}</h1>
-        <div role="status" aria-live="polite" id="settings-message">
-            {move || message.get().map(Notice::view)}
-        </div>
         <section class="card" aria-labelledby="language-title">
             <h2 id="language-title">{t(lang, Key::LanguageTitle)}</h2>
             <label class="field-label" for="language">{t(lang, Key::LanguageLabel)}</label>
@@ -247,12 +269,14 @@ pub fn SettingsPage() -> impl IntoView {
             <h2 id="export-title">{t(lang, Key::ExportTitle)}</h2>
             <p>{t(lang, Key::ExportBody)}</p>
             <button class="button" type="button" on:click=export>{t(lang, Key::ExportButton)}</button>
+            <NoticeSlot id="settings-message" message=at(Place::Export) />
         </section>
         <section class="card" aria-labelledby="import-title">
             <h2 id="import-title">{t(lang, Key::ImportTitle)}</h2>
             <p>{t(lang, Key::ImportBody)}</p>
             <label for="import-file" class="field-label">{t(lang, Key::ImportFile)}</label>
             <input id="import-file" type="file" accept="application/json,.json" on:change=on_file />
+            <NoticeSlot id="settings-message" message=at(Place::Import) />
             {move || pending.get().map(|snapshot| {
                 let current = (state.progress.lessons.with(Vec::len), state.progress.attempts.with(Vec::len));
                 view! {
@@ -293,6 +317,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <button class="button button-secondary" type="button" on:click=move |_| set_confirm_reset.set(true)>{t(lang, Key::ResetButton)}</button>
                 }.into_any()
             }}
+            <NoticeSlot id="settings-message" message=at(Place::Reset) />
         </section>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::domain::ids::ModuleId;
-use crate::domain::progress::{LessonUpdate, Resume};
+use crate::domain::progress::{LessonUpdate, ModuleProgress, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt};
 use crate::domain::route::Route;
 use crate::domain::transfer::Snapshot;
@@ -22,7 +22,7 @@ impl AppState {
     /// storage queue (see [`Self::storage_waiting`]).
     pub async fn record_lesson(self, update: LessonUpdate) {
         let now = platform::device::now();
-        let before = self.module_read_count(&update.module);
+        let before = self.module_progress_of(&update.module);
         if self.storage_waiting() {
             self.progress.lessons.update(|lessons| {
                 let current = lessons
@@ -55,33 +55,36 @@ impl AppState {
             lessons.retain(|l| l.key() != rec.key());
             lessons.push(rec);
         });
-        if update.read {
-            let (read, total) = self.module_read_count(&update.module);
-            let total_u = u32::try_from(total).unwrap_or(u32::MAX);
-            let read_u = u32::try_from(read).unwrap_or(u32::MAX);
-            self.emit(
-                &update.module,
-                &crate::domain::embed::Event::Progress {
-                    completed_lessons: read_u,
-                    total_lessons: total_u,
-                },
-            );
-            if total > 0 && read == total && before.0 < total {
-                self.emit(&update.module, &crate::domain::embed::Event::Completed);
-            }
+        if !update.read {
+            return;
+        }
+        let (Some(before), Some(after)) = (before, self.module_progress_of(&update.module)) else {
+            return;
+        };
+        let (read, total) = (after.lessons_read, after.lessons_total);
+        self.emit(
+            &update.module,
+            &crate::domain::embed::Event::Progress {
+                completed_lessons: u32::try_from(read).unwrap_or(u32::MAX),
+                total_lessons: u32::try_from(total).unwrap_or(u32::MAX),
+            },
+        );
+        if total > 0 && read == total && before.lessons_read < total {
+            self.emit(&update.module, &crate::domain::embed::Event::Completed);
+        }
+        // The lesson that makes a module with a passed quiz *Lulus* sends its `passed`.
+        if let Some(event) = crate::domain::progress::reading_event(&before, &after) {
+            self.emit(&update.module, &event);
         }
     }
 
-    /// Lessons read and lessons in `module`.
-    fn module_read_count(self, module: &ModuleId) -> (usize, usize) {
-        let Some(entry) = self
+    /// `module`'s progress now, if the catalog has it.
+    #[must_use]
+    pub fn module_progress_of(self, module: &ModuleId) -> Option<ModuleProgress> {
+        let entry = self
             .catalog
-            .with_untracked(|c| c.as_ref().and_then(|c| c.module(module).cloned()))
-        else {
-            return (0, 0);
-        };
-        let p = self.progress.module_untracked(&entry.summary);
-        (p.lessons_read, p.lessons_total)
+            .with_untracked(|c| c.as_ref().and_then(|c| c.module(module).cloned()))?;
+        Some(self.progress.module_untracked(&entry.summary))
     }
 
     /// Saves an attempt.
