@@ -4,31 +4,27 @@
 // default frame 100 % × 500 px), and writes scorm-moodle-1280.png (the module's overview) and
 // scorm-moodle-360.png (a phone, mid-quiz).
 import { chromium } from 'playwright-core';
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs } from './support.mjs';
+import { startLms, unzip } from './lms.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const out = path.resolve(process.argv[2] ?? path.join(root, 'docs/img'));
 const id = 'agen-perubahan';
-const port = 18531;
 fs.mkdirSync(out, { recursive: true });
 const unpacked = fs.mkdtempSync(path.join(os.tmpdir(), 'scorm-shots-'));
-const unzip = spawnSync('unzip', ['-q', path.join(root, 'dist/scorm', `${id}.zip`), '-d', path.join(unpacked, id)]);
-if (unzip.status !== 0) throw new Error(`unzip: ${unzip.stderr}`);
-
-const lms = spawn('node', [path.join(here, 'lms-server.mjs'), '--port', String(port), '--packages', unpacked], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => lms.stdout.once('data', resolve));
+unzip(path.join(root, 'dist/scorm', `${id}.zip`), path.join(unpacked, id));
+const lms = await startLms(unpacked);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 try {
   for (const [width, height, learner] of [[1280, 800, 'dok-1280'], [360, 640, 'dok-360']]) {
     const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/lms/${learner}/${id}/?href=index.html&mastery=70&lms=moodle`);
+    await page.goto(`${lms.url}/lms/${learner}/${id}/?href=index.html&mastery=70&lms=moodle`);
     const frame = page.frameLocator('#sco');
     await frame.locator('#scorm-status').filter({ hasText: 'Tersimpan di LMS' }).waitFor();
     if (width < 400) {
@@ -44,6 +40,6 @@ try {
   }
 } finally {
   await browser.close();
-  lms.kill();
+  lms.stop();
   fs.rmSync(unpacked, { recursive: true, force: true });
 }

@@ -10,7 +10,6 @@
 // keeps the data, from which a returning learner's session is started.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import zlib from 'node:zlib';
 import { answerCurrent, currentQuestion, readLessons } from './quiz-helpers.mjs';
 import { faultServer } from './fault-server.mjs';
 import { scratchDir } from './scratch.mjs';
+import { run, startLms, unzip, xpath } from './lms.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../../dist');
@@ -36,12 +36,6 @@ let lms;
 let lmsUrl;
 const manifests = {};
 
-const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  if (r.error) throw new Error(`${cmd}: ${r.error.message} (scripts/setup.sh test installs it)`);
-  return r;
-};
-const xpath = (file, expr) => run('xmllint', ['--xpath', expr, file]).stdout.trim();
 
 test.beforeAll(async () => {
   unpacked = scratchDir('scorm');
@@ -50,8 +44,7 @@ test.beforeAll(async () => {
     expect(fs.existsSync(zip), `${zip} is built`).toBe(true);
     const t = run('unzip', ['-tq', zip]);
     expect(t.status, t.stdout + t.stderr).toBe(0);
-    const x = run('unzip', ['-q', zip, '-d', path.join(unpacked, m.id)]);
-    expect(x.status, x.stderr).toBe(0);
+    unzip(zip, path.join(unpacked, m.id));
     const file = path.join(unpacked, m.id, 'imsmanifest.xml');
     manifests[m.id] = {
       file,
@@ -59,16 +52,11 @@ test.beforeAll(async () => {
       mastery: xpath(file, "string(//*[local-name()='masteryscore'])"),
     };
   }
-  const port = 18580 + Math.floor(Math.random() * 20);
-  lms = spawn('node', [path.join(here, 'lms-server.mjs'), '--port', String(port), '--packages', unpacked], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    lms.stdout.once('data', resolve);
-    lms.once('exit', (code) => reject(new Error(`lms-server exited ${code}`)));
-  });
-  lmsUrl = `http://127.0.0.1:${port}`;
+  lms = await startLms(unpacked);
+  lmsUrl = lms.url;
 });
 test.afterAll(() => {
-  lms?.kill();
+  lms?.stop();
   if (unpacked) fs.rmSync(unpacked, { recursive: true, force: true });
 });
 

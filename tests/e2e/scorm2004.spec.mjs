@@ -7,12 +7,12 @@
 // response patterns, scaled scores). The same save guarantees as SCORM 1.2 (scorm.spec.mjs):
 // nothing the LMS did not store is called saved; leaving is saving; review writes nothing.
 import { test, expect } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerCurrent } from './quiz-helpers.mjs';
 import { scratchDir } from './scratch.mjs';
+import { run, startLms, unzip, xpath } from './lms.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../../dist');
@@ -35,20 +35,13 @@ let lms;
 let lmsUrl;
 const manifests = {};
 
-const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  if (r.error) throw new Error(`${cmd}: ${r.error.message} (scripts/setup.sh test installs it)`);
-  return r;
-};
-const xpath = (file, expr) => run('xmllint', ['--xpath', expr, file]).stdout.trim();
 
 test.beforeAll(async () => {
   unpacked = scratchDir('scorm2004');
   for (const m of pack.modules) {
     const zip = path.join(dist, 'scorm', '2004', `${m.id}.zip`);
     expect(fs.existsSync(zip), `${zip} is built`).toBe(true);
-    const x = run('unzip', ['-q', zip, '-d', path.join(unpacked, m.id)]);
-    expect(x.status, x.stderr).toBe(0);
+    unzip(zip, path.join(unpacked, m.id));
     const file = path.join(unpacked, m.id, 'imsmanifest.xml');
     manifests[m.id] = {
       file,
@@ -56,16 +49,11 @@ test.beforeAll(async () => {
       measure: xpath(file, "string(//*[local-name()='minNormalizedMeasure'])"),
     };
   }
-  const port = 18620 + Math.floor(Math.random() * 20);
-  lms = spawn('node', [path.join(here, 'lms-server.mjs'), '--port', String(port), '--packages', unpacked], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    lms.stdout.once('data', resolve);
-    lms.once('exit', (code) => reject(new Error(`lms-server exited ${code}`)));
-  });
-  lmsUrl = `http://127.0.0.1:${port}`;
+  lms = await startLms(unpacked);
+  lmsUrl = lms.url;
 });
 test.afterAll(() => {
-  lms?.kill();
+  lms?.stop();
   if (unpacked) fs.rmSync(unpacked, { recursive: true, force: true });
 });
 
