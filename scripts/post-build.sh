@@ -9,7 +9,9 @@
 #    (content/<pack>/*.json and packs.json), validating them — a broken pack fails the build;
 # 2. stages a SCORM 1.2 and a SCORM 2004 package per built-in module (scripts/scorm-package.mjs): its launch
 #    page is Trunk's index.html for that module, still without a CSP (and without the first
-#    screen of step 3: an LMS shows one module, never the catalog);
+#    screen of step 3: an LMS shows one module, never the catalog); then validates the content
+#    of the site and of each package once more and lists its fingerprints in the page
+#    (bimtek-pack mark-checked; src/content/checked.rs): the browser validates only other files;
 # 3. writes the static first screen and the inlined pack indexes into index.html
 #    (bimtek-pack first-screen: the app's views rendered by src/views/prerender.rs, the data
 #    block and start-up script from src/content/first_screen.rs; in a release build the start-up
@@ -35,6 +37,13 @@ cargo run --quiet --offline --locked --bin bimtek-pack -- build content "$out"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 node scripts/scorm-package.mjs stage "$out" "$stage"
+# The content files validated once more and their fingerprints listed in each page, so that the
+# browser validates only files the build did not check (src/content/checked.rs): the site, and
+# each package with its own one-module pack list.
+cargo run --quiet --offline --locked --bin bimtek-pack -- mark-checked "$out"
+for page in "$stage"/*/index.html "$stage"/_2004/*/index.html; do
+  cargo run --quiet --offline --locked --bin bimtek-pack -- mark-checked "$(dirname "$page")"
+done
 cargo run --quiet --offline --locked --bin bimtek-pack -- first-screen "$out"
 if [ "$TRUNK_PROFILE" = release ]; then node scripts/minify-boot.mjs "$out"; fi
 printf '%s\n' '{ "format": "bimtek-lrs", "version": 1, "endpoint": null }' > "$out/lrs.json"

@@ -439,6 +439,7 @@ texts! {
     FindingsMore => "{} (dan {} masalah lain)", "{} (and {} more problems)";
     PackInvalid => "{}", "the file does not pass the checks (details for the pack's author, in Indonesian): {}";
     PackDuplicateModule => "modul {} sudah ada di paket {}; modul ini dilewati", "module {} is already in pack {}; this one is skipped";
+    PackUnchecked => "pemeriksa isi paket tidak dapat dimuat (periksa sambungan internet), jadi berkas ini belum dipakai; coba lagi", "the content checker could not be loaded (check the internet connection), so this file is not used yet; try again";
     StorageErrUnavailable => "penyimpanan peramban tidak tersedia ({})", "browser storage is unavailable ({})";
     StorageErrQuota => "ruang penyimpanan perangkat penuh", "the device's storage is full";
     StorageErrNewer => "data kemajuan di peramban ini dibuat oleh versi aplikasi yang lebih baru; muat ulang halaman untuk memakai versi terbaru (kemajuan Anda tetap aman)", "the progress data in this browser was made by a newer version of the app; reload the page to use the newest version (your progress is safe)";

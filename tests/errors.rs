@@ -430,3 +430,32 @@ fn findings_count_the_rest_in_the_readers_language() {
     let en = ProblemDetail::Invalid(one).message(Lang::En);
     assert!(en.starts_with("the file does not pass the checks"), "{en}");
 }
+
+/// Every pack problem the catalog or a module page shows, in both languages.
+#[test]
+fn every_pack_problem_is_said_in_both_languages() {
+    use bimtek::content::catalog::{Findings, ProblemDetail};
+    let all = vec![
+        ProblemDetail::Fetch(FetchError::Unreachable),
+        ProblemDetail::Invalid(Findings {
+            first: "m/quiz.toml: soal tanpa kunci".into(),
+            more: 0,
+        }),
+        ProblemDetail::Unchecked,
+        ProblemDetail::DuplicateModule {
+            module: "m".into(),
+            other_pack: "content/a/pack.json".into(),
+        },
+    ];
+    for d in &all {
+        match d {
+            ProblemDetail::Fetch(_)
+            | ProblemDetail::Invalid(_)
+            | ProblemDetail::Unchecked
+            | ProblemDetail::DuplicateModule { .. } => {}
+        }
+        let (id, en) = (d.message(Lang::Id), d.message(Lang::En));
+        assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{d:?}");
+        assert_ne!(id, en, "{d:?}: the English text is the Indonesian one");
+    }
+}

@@ -7,6 +7,10 @@
 //! bimtek-pack check <pack-dir>...             validate only
 //! bimtek-pack first-screen <dist-dir>         writes the static first screen and the inlined
 //!                                             pack indexes into <dist-dir>/index.html
+//! bimtek-pack mark-checked <dist-dir> [<page>...]
+//!                                             validates the packs in <dist-dir> again and lists
+//!                                             their fingerprints in <dist-dir>/index.html (and
+//!                                             each <page>): the browser checks only other files
 //! bimtek-pack names                           prints the names the build scripts share with
 //!                                             the app (content/names.rs) as JSON
 //! bimtek-pack check-host <URL> [--lang en]    checks a deployed copy's host (redirects, types,
@@ -48,6 +52,7 @@ mod cli {
                 }
             },
             Some("check-host") if args.len() >= 2 => check_host(&args[1..]),
+            Some("mark-checked") if args.len() >= 2 => mark_checked(&args[1..]),
             Some("names") if args.len() == 1 => {
                 // The names the build scripts share with the app (content/names.rs).
                 match serde_json::to_string(&bimtek::content::names::NAMES) {
@@ -73,7 +78,7 @@ mod cli {
                 }
             }
             _ => {
-                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>... | bimtek-pack first-screen <dist-dir> | bimtek-pack names | bimtek-pack check-host <URL> [--lang en]");
+                eprintln!("usage: bimtek-pack build <content-dir> <out-dir> | bimtek-pack check <pack-dir>... | bimtek-pack first-screen <dist-dir> | bimtek-pack mark-checked <dist-dir> [<page>...] | bimtek-pack names | bimtek-pack check-host <URL> [--lang en]");
                 ExitCode::from(2)
             }
         }
@@ -126,6 +131,38 @@ mod cli {
         } else {
             ExitCode::SUCCESS
         }
+    }
+
+    /// `mark-checked <dist> [<page>...]`: `content::checked::mark` over the files in `<dist>`,
+    /// its meta written into `<dist>/index.html` and each further page.
+    fn mark_checked(args: &[String]) -> ExitCode {
+        use bimtek::content::checked::{insert_meta, mark};
+        let dist = Path::new(&args[0]);
+        let content = match mark(|rel| fs::read_to_string(dist.join(rel)).ok()) {
+            Ok(c) => c,
+            Err(errors) => {
+                report(dist, &errors);
+                return ExitCode::FAILURE;
+            }
+        };
+        let pages =
+            std::iter::once(dist.join("index.html")).chain(args[1..].iter().map(PathBuf::from));
+        for page in pages {
+            let written = fs::read_to_string(&page)
+                .map_err(|e| e.to_string())
+                .and_then(|html| insert_meta(&html, &content))
+                .and_then(|html| fs::write(&page, html).map_err(|e| e.to_string()));
+            if let Err(e) = written {
+                eprintln!("bimtek-pack mark-checked: {}: {e}", page.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        println!(
+            "bimtek-pack: {} checked content files listed in {}",
+            content.split(' ').count(),
+            dist.join("index.html").display()
+        );
+        ExitCode::SUCCESS
     }
 
     fn compile(dir: &Path) -> Option<CompiledPack> {

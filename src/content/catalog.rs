@@ -161,6 +161,9 @@ pub enum ProblemDetail {
     Fetch(FetchError),
     /// It does not pass the checks: the validator's words, for the pack's author.
     Invalid(Findings),
+    /// The build did not check it, and the validator's chunk could not be loaded to check it
+    /// here (`content::checked`): it is not used until a retry can check it.
+    Unchecked,
     /// A module id another pack already uses: that module is skipped.
     DuplicateModule {
         /// The module id.
@@ -178,6 +181,7 @@ impl ProblemDetail {
         match self {
             Self::Fetch(e) => e.message(lang),
             Self::Invalid(detail) => tf(lang, Key::PackInvalid, &[&detail.message(lang)]),
+            Self::Unchecked => t(lang, Key::PackUnchecked).to_owned(),
             Self::DuplicateModule { module, other_pack } => {
                 tf(lang, Key::PackDuplicateModule, &[module, other_pack])
             }

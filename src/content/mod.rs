@@ -7,6 +7,7 @@
 //! never as HTML.
 
 pub mod catalog;
+pub mod checked;
 pub mod error;
 pub mod model;
 pub mod names;

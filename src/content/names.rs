@@ -35,6 +35,13 @@ pub const ROOT_CLASSES: RootClasses = RootClasses {
 /// may need, for the start-up script to preload and `scripts/scorm-package.mjs` to copy.
 pub const CHUNKS_META: &str = "bimtek-chunks";
 
+/// The list of packs the app reads at start, next to `index.html`.
+pub const PACK_LIST: &str = "packs.json";
+
+/// The `<meta name=…>` in which `bimtek-pack mark-checked` lists the fingerprints of the content
+/// files the build validated (`content::checked`): the browser runs the validator only on others.
+pub const CHECKED_META: &str = "bimtek-checked";
+
 /// The wasm chunks a first visit may need (`ui/lazy.rs`: the lesson and quiz pages, the
 /// English text), by the names of their split points: each is cut as one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

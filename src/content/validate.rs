@@ -66,7 +66,7 @@ pub fn parse_pack_index(
     file: &str,
     json: &str,
 ) -> Result<PackIndex, Vec<ContentError>> {
-    let index: PackIndex = parse_versioned(json_decoder, file, json)?;
+    let index = decode_pack_index(json_decoder, file, json)?;
     let errors = pack_index(file, &index);
     if errors.is_empty() {
         Ok(index)
@@ -85,13 +85,39 @@ pub fn parse_module_body(
     json: &str,
     summary: &Module,
 ) -> Result<ModuleBody, Vec<ContentError>> {
-    let body: ModuleBody = parse_versioned(json_decoder, file, json)?;
+    let body = decode_module_body(json_decoder, file, json)?;
     let errors = module_body(file, summary, &body);
     if errors.is_empty() {
         Ok(body)
     } else {
         Err(errors)
     }
+}
+
+/// Decodes a `pack.json` without the checks of [`pack_index`]: for a file the build checked
+/// (`content::checked`).
+///
+/// # Errors
+/// Its syntax, shape or format version, naming `file`.
+pub fn decode_pack_index(
+    json_decoder: &impl JsonDecoder,
+    file: &str,
+    json: &str,
+) -> Result<PackIndex, Vec<ContentError>> {
+    parse_versioned(json_decoder, file, json)
+}
+
+/// Decodes a module file without the checks of [`module_body`]: for a file the build checked
+/// (`content::checked`).
+///
+/// # Errors
+/// Its syntax, shape or format version, naming `file`.
+pub fn decode_module_body(
+    json_decoder: &impl JsonDecoder,
+    file: &str,
+    json: &str,
+) -> Result<ModuleBody, Vec<ContentError>> {
+    parse_versioned(json_decoder, file, json)
 }
 
 /// Reads `format_version` first, so that a newer pack gets a clear message instead of a

@@ -15,12 +15,15 @@ use crate::content::catalog::{
     BodyError, Catalog, CatalogEntry, FetchError, Findings, ModuleContent, ProblemDetail,
     INLINE_PACKS_ID, PREFETCH_KEY,
 };
-use crate::content::model::PackIndex;
-use crate::content::validate::{parse_module_body, parse_pack_index, parse_pack_list, JsonDecoder};
+use crate::content::checked::{Checked, LoadChecks};
+use crate::content::model::{ModuleBody, PackIndex};
+use crate::content::validate::{
+    decode_module_body, decode_pack_index, parse_pack_list, JsonDecoder,
+};
 use crate::content::ContentError;
 
 /// The list of packs the app reads at start, next to `index.html`.
-pub const PACK_LIST: &str = "packs.json";
+pub const PACK_LIST: &str = crate::content::names::PACK_LIST;
 
 /// [`JsonDecoder`] on the browser's own `JSON.parse` and `serde-wasm-bindgen`: no JSON parser
 /// is compiled into the wasm (the benchmark showed `serde_json` at about 19 KB brotli).
@@ -209,17 +212,81 @@ pub fn inline_files() -> BTreeMap<String, String> {
         .unwrap_or_default()
 }
 
+/// The fingerprints of the content files the build checked (`content::checked`), from the
+/// page's `<meta name="bimtek-checked">`; none when the page has none (a development page, a
+/// test page, a launch page from an older build): every file is then checked here.
+fn checked() -> &'static Checked {
+    thread_local! {
+        static CHECKED: &'static Checked = Box::leak(Box::new(
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| {
+                    d.query_selector(&format!(
+                        "meta[name=\"{}\"]",
+                        crate::content::names::CHECKED_META
+                    ))
+                    .ok()
+                    .flatten()
+                })
+                .and_then(|m| m.get_attribute("content"))
+                .map(|c| Checked::parse(&c))
+                .unwrap_or_default(),
+        ));
+    }
+    CHECKED.with(|c| *c)
+}
+
 /// The catalog from the inlined files alone, without a request: when they hold `packs.json`
-/// and every pack it lists, each valid (checked as if fetched).
+/// and every pack it lists, each one the build checked (`content::checked`; any other goes the
+/// way of a fetched pack, which may need the validator's chunk).
 #[must_use]
 pub fn inline_catalog(files: &BTreeMap<String, String>) -> Option<Catalog> {
     let list = parse_pack_list(&BrowserJson, PACK_LIST, files.get(PACK_LIST)?).ok()?;
     let mut catalog = Catalog::default();
     for path in &list.packs {
-        let index = parse_pack_index(&BrowserJson, path, files.get(path)?).ok()?;
+        let text = files.get(path)?;
+        if !checked().has(text) {
+            return None;
+        }
+        let index = decode_pack_index(&BrowserJson, path, text).ok()?;
         catalog.add_pack(path, index);
     }
     Some(catalog)
+}
+
+/// A `pack.json`'s text as a checked index: decoded, and validated unless the build checked
+/// this very text.
+async fn pack_index(path: &str, text: &str, load: LoadChecks) -> Result<PackIndex, ProblemDetail> {
+    let index = decode_pack_index(&BrowserJson, path, text)
+        .map_err(|errors| ProblemDetail::Invalid(describe_in(path, &errors)))?;
+    if !checked().has(text) {
+        let checks = load().await.ok_or(ProblemDetail::Unchecked)?;
+        let errors = (checks.pack_index)(path, &index);
+        if !errors.is_empty() {
+            return Err(ProblemDetail::Invalid(describe_in(path, &errors)));
+        }
+    }
+    Ok(index)
+}
+
+/// A module file's text as a checked body: decoded, and validated against `entry`'s summary
+/// unless the build checked this very text.
+async fn module_body(
+    path: &str,
+    text: &str,
+    entry: &CatalogEntry,
+    load: LoadChecks,
+) -> Result<ModuleBody, ProblemDetail> {
+    let body = decode_module_body(&BrowserJson, path, text)
+        .map_err(|errors| ProblemDetail::Invalid(describe(&errors)))?;
+    if !checked().has(text) {
+        let checks = load().await.ok_or(ProblemDetail::Unchecked)?;
+        let errors = (checks.module_body)(path, &entry.summary, &body);
+        if !errors.is_empty() {
+            return Err(ProblemDetail::Invalid(describe(&errors)));
+        }
+    }
+    Ok(body)
 }
 
 /// Loads `packs.json` and every pack it lists, concurrently. `on_update` gets the catalog
@@ -234,6 +301,7 @@ pub fn inline_catalog(files: &BTreeMap<String, String>) -> Option<Catalog> {
 pub async fn load_catalog(
     inline: BTreeMap<String, String>,
     shown: Option<Catalog>,
+    load: LoadChecks,
     on_update: impl Fn(Catalog),
 ) {
     let fetched = fetch_text(PACK_LIST, LIST_TIMEOUT_MS, MAX_LIST_BYTES).await;
@@ -288,8 +356,7 @@ pub async fn load_catalog(
                     None => fetch_text(path, LIST_TIMEOUT_MS, MAX_LIST_BYTES).await,
                 };
                 let result = match text {
-                    Ok(text) => parse_pack_index(&BrowserJson, path, &text)
-                        .map_err(|errors| ProblemDetail::Invalid(describe_in(path, &errors))),
+                    Ok(text) => pack_index(path, &text, load).await,
                     Err(e) => Err(ProblemDetail::Fetch(e)),
                 };
                 (i, result)
@@ -304,22 +371,18 @@ pub async fn load_catalog(
     }
 }
 
-/// Fetches and validates a module's lessons, glossary and quiz pool.
+/// Fetches and validates a module's lessons, glossary and quiz pool (`load` brings the
+/// validator when the build did not check the file).
 ///
 /// # Errors
-/// [`BodyError`]: the file and why (fetch failure, or the validator's findings).
-pub async fn load_body(entry: &CatalogEntry) -> Result<ModuleContent, BodyError> {
+/// [`BodyError`]: the file and why (fetch failure, the validator's findings, or a validator
+/// that could not be loaded).
+pub async fn load_body(entry: &CatalogEntry, load: LoadChecks) -> Result<ModuleContent, BodyError> {
     let path = entry.body_path();
-    match fetch_text(&path, BODY_TIMEOUT_MS, MAX_BODY_BYTES).await {
-        Err(e) => Err(BodyError {
-            path,
-            detail: ProblemDetail::Fetch(e),
-        }),
-        Ok(text) => parse_module_body(&BrowserJson, &path, &text, &entry.summary)
-            .map(ModuleContent::from)
-            .map_err(|errors| BodyError {
-                detail: ProblemDetail::Invalid(describe(&errors)),
-                path,
-            }),
-    }
+    let body = match fetch_text(&path, BODY_TIMEOUT_MS, MAX_BODY_BYTES).await {
+        Err(e) => Err(ProblemDetail::Fetch(e)),
+        Ok(text) => module_body(&path, &text, entry, load).await,
+    };
+    body.map(ModuleContent::from)
+        .map_err(|detail| BodyError { path, detail })
 }

@@ -205,6 +205,28 @@ pub async fn lrs_engine() -> Result<super::lrs::Engine, ChunkError> {
     engine
 }
 
+// The validator's rules (content::checked): only for a content file the build did not check
+// (a deployer's pack, a file changed after the build), never for the built-in course.
+#[cfg_attr(feature = "split", wasm_split(checks, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn checks_chunk() -> Result<&'static crate::content::checked::Checks, ChunkError> {
+    Ok(&crate::content::checked::CHECKS)
+}
+
+/// Brings the validator's rules, loading their chunk first
+/// ([`crate::content::checked::LoadChecks`]): `None` when the chunk cannot be loaded (its
+/// details are in the console; a later call fetches again).
+#[must_use]
+pub fn content_checks(
+) -> futures::future::LocalBoxFuture<'static, Option<&'static crate::content::checked::Checks>> {
+    Box::pin(async {
+        #[cfg(feature = "split")]
+        let checks = checks_chunk().await;
+        #[cfg(not(feature = "split"))]
+        let checks = checks_chunk();
+        checks.ok()
+    })
+}
+
 thread_local! {
     /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
     static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };

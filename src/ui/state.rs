@@ -212,7 +212,8 @@ impl AppState {
             if at_once {
                 check_after.await;
             }
-            platform::content::load_catalog(inline, shown, move |catalog| {
+            let load = crate::ui::lazy::content_checks;
+            platform::content::load_catalog(inline, shown, load, move |catalog| {
                 self.catalog.set(Some(catalog));
             })
             .await;
@@ -242,10 +243,11 @@ impl AppState {
         });
         let entry = entry.clone();
         leptos::task::spawn_local(async move {
-            let state = match platform::content::load_body(&entry).await {
-                Ok(body) => BodyState::Ready(Arc::new(body)),
-                Err(e) => BodyState::Failed(e),
-            };
+            let state =
+                match platform::content::load_body(&entry, crate::ui::lazy::content_checks).await {
+                    Ok(body) => BodyState::Ready(Arc::new(body)),
+                    Err(e) => BodyState::Failed(e),
+                };
             self.bodies.update(|b| {
                 b.insert(id, state);
             });

@@ -200,3 +200,84 @@ test('in English, a missing or broken pack is explained in English', async ({ pa
   await expect(alert).toContainText('content/rusak/pack.json: the file does not pass the checks');
   await expect(page.locator('.module-card')).toHaveCount(4);
 });
+
+// The validator runs in the browser only for content files the build did not check
+// (src/content/checked.rs): the built-in course never downloads its chunk; a changed file does,
+// and is refused with the validator's words when it breaks a rule.
+test('the built-in course never downloads the validator; a file changed after the build is validated here', async ({ page }) => {
+  const errors = collectErrors(page);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const validator = (paths) => paths.filter((p) => /split_checks/.test(p));
+  await page.goto('index.html');
+  await appReady(page);
+  await page.getByRole('link', { name: 'Agen Perubahan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agen Perubahan');
+  await page.goto('index.html#/modul/pemerintahan-bersih/kuis');
+  await expect(page.getByRole('button', { name: 'Mulai kuis' })).toBeVisible();
+  await page.goto('index.html#/modul/pola-pikir-melayani/pelajaran/dari-dilayani-ke-melayani');
+  await expect(page.getByRole('link', { name: 'Selesai membaca' })).toBeVisible();
+  expect(requested.filter((p) => /content\/inti\/.+\.json/.test(p)).length).toBeGreaterThan(0);
+  expect(validator(requested)).toEqual([]);
+
+  // The same module file with one more space: valid, but not the file the build checked.
+  await page.route('**/content/inti/budaya-kerja-mutu.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()} ` });
+  });
+  await page.goto('index.html#/modul/budaya-kerja-mutu/glosarium');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glosarium: Budaya Kerja dan Mutu');
+  expect(validator(requested).length).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('a changed module file that breaks a rule is refused with the validator\'s words; without the validator it waits for a retry', async ({ page }) => {
+  let blockValidator = true;
+  await page.route('**/*split_checks*.wasm', (route) => (blockValidator ? route.abort() : route.continue()));
+  let duplicate = false;
+  await page.route('**/content/inti/budaya-kerja-mutu.json', async (route) => {
+    const response = await route.fetch();
+    const body = JSON.parse(await response.text());
+    if (duplicate) body.questions[1].id = body.questions[0].id;
+    // The trailing space makes it another file than the build's even when nothing else changed.
+    await route.fulfill({ response, body: `${JSON.stringify(body)} ` });
+  });
+  await page.goto('index.html#/modul/budaya-kerja-mutu/glosarium');
+  await appReady(page);
+  // Not the file the build checked, and the validator cannot be loaded: the
+  // module waits, said in plain words, with a retry.
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Isi modul tidak dapat dimuat');
+  await expect(alert).toContainText('pemeriksa isi paket tidak dapat dimuat');
+  blockValidator = false;
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glosarium: Budaya Kerja dan Mutu');
+
+  // A fresh page whose module file has two questions with one id: the validator refuses it.
+  duplicate = true;
+  await page.reload();
+  await appReady(page);
+  await expect(alert).toContainText('Isi modul tidak dapat dimuat');
+  await expect(alert).toContainText('id ganda');
+  // The rest of the course still works.
+  await page.goto('index.html#/modul/agen-perubahan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agen Perubahan');
+});
+
+test('a deployer pack that breaks a rule of the validator is named with its words; the built-in modules still open', async ({ page }) => {
+  await withDeployerPacks(page, ['content/inti/pack.json', 'content/kosong/pack.json']);
+  // Valid JSON of the right shape, with no module: only the validator's chunk can refuse it.
+  await page.route('**/content/kosong/pack.json', (r) => r.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({ ...hostileIndex, id: 'kosong', modules: [] }),
+  }));
+  const checks = [];
+  page.on('request', (r) => { if (/split_checks/.test(r.url())) checks.push(r.url()); });
+  await page.goto('index.html');
+  await appReady(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('content/kosong/pack.json');
+  await expect(alert).toContainText('modules kosong');
+  expect(checks.length).toBe(1);
+  await expect(page.locator('.module-card')).toHaveCount(4);
+});
