@@ -291,7 +291,16 @@ texts! {
     MoveDown => "Turun", "Down";
     MoveUpLabel => "Naik: {}", "Up: {}";
     MoveDownLabel => "Turun: {}", "Down: {}";
-    ChoosePlaceholder => "Pilih…", "Choose…";
+    MatchPickLabel => "Pasangan:", "Match:";
+    MatchNone => "Belum dipilih", "Not chosen yet";
+    MatchChoose => "Pilih pasangan", "Choose a match";
+    MatchChange => "Ganti pasangan", "Change the match";
+    MatchUsedFor => "sudah dipasangkan dengan “{}”; memilihnya memindahkannya ke sini", "already matched with “{}”; choosing it moves it here";
+    MatchMade => "“{}” dipasangkan dengan “{}”.", "“{}” matched with “{}”.";
+    OrderMoved => "“{}” sekarang nomor {} dari {}.", "“{}” is now number {} of {}.";
+    MissingOne => "Pilih satu jawaban untuk dapat memeriksanya.", "Choose an answer to check it.";
+    MissingSome => "Pilih paling sedikit satu jawaban untuk dapat memeriksanya.", "Choose at least one answer to check it.";
+    MissingMatches => "Masih {} butir belum dipasangkan.", "{} items still have no match.";
     True => "Benar", "True";
     False => "Salah", "False";
     CheckAnswer => "Periksa jawaban", "Check answer";

@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { appReady } from './support.mjs';
-import { moduleBody, answerCurrent } from './quiz-helpers.mjs';
+import { moduleBody, answerCurrent, matchAny } from './quiz-helpers.mjs';
 
 const M = 'agen-perubahan';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -69,7 +69,7 @@ for (const scheme of ['light', 'dark']) {
         await scan(`question ${i}`);
         const choice = page.locator('.question input').first();
         if (await choice.count()) await choice.check();
-        for (const s of await page.locator('.question select').all()) await s.selectOption({ index: 1 });
+        await matchAny(page);
         await page.locator('.question button[type=submit]').click();
         await page.locator('#feedback-title').waitFor();
         await scan(`feedback ${i}`);
@@ -135,25 +135,32 @@ test('keyboard alone: open a module, read a lesson, take and pass the quiz', asy
         await page.keyboard.press('Space');
       }
     } else if (kind === 'ordering') {
+      // The focus follows the step moved: Enter again moves the same step up again.
       const target = data.steps.map((s) => s.text);
       for (let j = 0; j < target.length; j++) {
-        for (;;) {
-          const now = (await page.locator('.order-text').allTextContents()).map((s) => s.trim());
-          const pos = now.indexOf(target[j]);
-          if (pos <= j) break;
-          const label = `Naik: ${target[j]}`;
-          await tabTo(page, `button[aria-label="${label.replace(/"/g, '\\"')}"]`);
-          await page.keyboard.press('Enter');
-        }
+        const now = (await page.locator('.order-text').allTextContents()).map((s) => s.trim());
+        const pos = now.indexOf(target[j]);
+        if (pos <= j) continue;
+        const label = `Naik: ${target[j]}`;
+        await tabTo(page, `button[aria-label="${label.replace(/"/g, '\\"')}"]`);
+        for (let k = pos; k > j; k--) await page.keyboard.press('Enter');
+        await expect(page.locator('.order-text').nth(j)).toHaveText(target[j]);
       }
     } else if (kind === 'matching') {
+      // Each item: its button opens the choices, Tab reaches the answer, Enter takes it and
+      // the focus comes back to the item's button.
       for (const [n, p] of data.pairs.entries()) {
-        const select = page.locator('.question select').nth(n);
-        const labels = await select.locator('option').allTextContents();
-        await tabTo(page, `.question select >> nth=${n}`).catch(async () => {
-          await tabTo(page, `#${await select.getAttribute('id')}`);
-        });
-        for (let k = 0; k < labels.indexOf(p.right); k++) await page.keyboard.press('ArrowDown');
+        const toggle = page.locator('.question .match-toggle').nth(n);
+        await tabTo(page, `#${await toggle.getAttribute('id')}`);
+        await page.keyboard.press('Enter');
+        for (let k = 0; k < 20; k++) {
+          await page.keyboard.press('Tab');
+          const text = await page.evaluate(() => document.activeElement?.querySelector('.match-choice-text')?.textContent ?? '');
+          if (text === p.right) break;
+        }
+        await page.keyboard.press('Enter');
+        await expect(toggle).toBeFocused();
+        await expect(page.locator('.question .match-pick strong').nth(n)).toHaveText(p.right);
       }
     }
     await tabTo(page, '.question button[type=submit]');

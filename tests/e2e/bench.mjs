@@ -25,7 +25,7 @@ import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, appReady, firstVisit, scormLaunch } from './support.mjs';
 import { scratchDir } from './scratch.mjs';
-import { answerCurrent } from './quiz-helpers.mjs';
+import { answerCurrent, matchAny } from './quiz-helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -398,7 +398,7 @@ try {
         await page.locator('.question-prompt').waitFor();
         const radio = page.locator('.question input[type=radio], .question input[type=checkbox]').first();
         if (await radio.count()) await radio.check();
-        for (const select of await page.locator('.question select').all()) await select.selectOption({ index: 1 });
+        await matchAny(page);
         await page.getByRole('button', { name: 'Periksa jawaban' }).click();
         await page.locator('#feedback-title').waitFor();
         await page.getByRole('button', { name: i < 9 ? 'Soal berikutnya' : 'Lihat hasil' }).click();

@@ -6,51 +6,8 @@
 // that one attempt holds exactly these five.
 import { test, expect } from '@playwright/test';
 import { appReady } from './support.mjs';
+import { chooseMatch, oneOfEachKind, servePack, KINDS } from './quiz-helpers.mjs';
 
-const MODULES = ['pola-pikir-melayani', 'agen-perubahan', 'pemerintahan-bersih', 'budaya-kerja-mutu'];
-const KINDS = ['single', 'multiple', 'true_false', 'ordering', 'matching'];
-
-/** One real question of each type, from the built-in module files. bkm-24 (the multiple-answer
- * item of the bug report) is preferred when it is there. */
-async function oneOfEachKind(request, baseURL) {
-  const picked = {};
-  for (const id of MODULES) {
-    const res = await request.get(`${baseURL}content/inti/${id}.json`);
-    expect(res.ok()).toBe(true);
-    for (const q of (await res.json()).questions) {
-      const [kind] = Object.keys(q.kind);
-      if (kind === 'multiple' && q.id === 'bkm-24') picked.multiple = q;
-      else picked[kind] ??= q;
-    }
-  }
-  expect(Object.keys(picked).sort()).toEqual([...KINDS].sort());
-  return KINDS.map((k) => picked[k]);
-}
-
-const para = (v) => ({ paragraph: { text: [{ text: { v } }] } });
-
-async function servePack(page, questions) {
-  const lesson = { id: 'satu', title: 'Pelajaran uji', minutes: 3 };
-  const index = {
-    format_version: 1, id: 'uji', title: 'Paket uji', language: 'id',
-    modules: [{
-      id: 'modul-uji', title: 'Modul uji umpan balik', summary: 'Satu soal dari setiap jenis.', minutes: 10, jp: 1,
-      pass_mark: 70, questions_per_attempt: questions.length, max_attempts: 0, objectives: ['Menguji umpan balik'],
-      lessons: [lesson], question_count: questions.length, file: 'modul-uji.json',
-    }],
-  };
-  const body = {
-    format_version: 1, id: 'modul-uji',
-    lessons: [{ ...lesson, blocks: [para('Isi.'), ...['dasar_hukum', 'studi_kasus', 'refleksi', 'ringkasan'].map((kind) => ({ callout: { kind, blocks: [para(kind)] } }))] }],
-    glossary: [],
-    // The real items name lessons of their own module and some are pre-test items (`lesson`,
-    // `use`): this one-lesson pack without those lessons keeps neither, or it would be refused.
-    questions: questions.map(({ lesson, use, ...q }) => q),
-  };
-  await page.route('**/packs.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ format_version: 1, packs: ['content/uji/pack.json'] }) }));
-  await page.route('**/content/uji/pack.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }));
-  await page.route('**/content/uji/modul-uji.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(body) }));
-}
 
 /** Answers the question on screen: `right`, `partial` (part of the key; single and true/false
  * have no partial answer and are answered wrongly) or `wrong`. Returns what was given. */
@@ -95,7 +52,7 @@ async function answer(page, q, mode) {
     if (mode === 'partial') return i < 2 ? rights[1 - i] : rights[i];
     return rights[(i + 1) % rights.length];
   });
-  for (const [i, p] of data.pairs.entries()) await page.getByLabel(p.left, { exact: true }).selectOption({ label: given[i] });
+  for (const [i, p] of data.pairs.entries()) await chooseMatch(page, p.left, given[i]);
   return { given };
 }
 

@@ -44,7 +44,13 @@ async function answer(page, w) {
         await page.locator('.order-item', { hasText: target[i] }).locator('button').first().click();
       }
     }
-  } else if (kind === 'matching') for (const p of data.pairs) await page.getByLabel(p.left, { exact: true }).selectOption({ label: p.right });
+  } else if (kind === 'matching') {
+    for (const p of data.pairs) {
+      const row = page.getByRole('group', { name: p.left, exact: true });
+      await row.locator('.match-toggle').click();
+      await row.locator('.match-choice-text').getByText(p.right, { exact: true }).click();
+    }
+  }
   await page.getByRole('button', { name: w.check }).click();
 }
 

@@ -45,12 +45,32 @@ export async function answerCurrent(page, body, { correct = true } = {}) {
     const rights = data.pairs.map((p) => p.right);
     for (const [i, p] of data.pairs.entries()) {
       const right = correct ? p.right : rights[(i + 1) % rights.length];
-      await page.getByLabel(p.left, { exact: true }).selectOption({ label: right });
+      await chooseMatch(page, p.left, right);
     }
   }
   await page.getByRole('button', { name: 'Periksa jawaban' }).click();
   await expect(page.locator('#feedback-title')).toBeVisible();
   return q;
+}
+
+/** In a matching question, matches item `left` with answer `right`, as a learner taps: the
+ * item's "Pilih pasangan" button, then the answer among the choices it opens. */
+export async function chooseMatch(page, left, right) {
+  const row = page.getByRole('group', { name: left, exact: true });
+  await row.locator('.match-toggle').click();
+  await row.locator('.match-choice-text').getByText(right, { exact: true }).click();
+  await expect(row.locator('.match-pick strong')).toHaveText(right);
+}
+
+/** Gives every item of the matching question on screen some match (the first choice still
+ * free), for tests that need any complete answer. */
+export async function matchAny(page) {
+  const rows = page.locator('.question .match-row');
+  for (let n = 0; n < await rows.count(); n++) {
+    const row = rows.nth(n);
+    await row.locator('.match-toggle').click();
+    await row.locator('.match-choice').filter({ hasNot: page.locator('.match-used') }).first().click();
+  }
 }
 
 /** Opens the quiz of `id` (on the app at `base`, default the configured one) and starts an
@@ -83,3 +103,50 @@ export async function readLessons(page, id, { from = 1, to, total, openFirst } =
     await page.getByRole('link', { name: 'Selesai membaca' }).click();
   }
 }
+
+/** The built-in modules, and the question types. */
+export const MODULES = ['pola-pikir-melayani', 'agen-perubahan', 'pemerintahan-bersih', 'budaya-kerja-mutu'];
+export const KINDS = ['single', 'multiple', 'true_false', 'ordering', 'matching'];
+
+/** One real question of each type, from the built-in module files. bkm-24 (the multiple-answer
+ * item of the bug report) is preferred when it is there. */
+export async function oneOfEachKind(request, baseURL) {
+  const picked = {};
+  for (const id of MODULES) {
+    const res = await request.get(`${baseURL}content/inti/${id}.json`);
+    expect(res.ok()).toBe(true);
+    for (const q of (await res.json()).questions) {
+      const [kind] = Object.keys(q.kind);
+      if (kind === 'multiple' && q.id === 'bkm-24') picked.multiple = q;
+      else picked[kind] ??= q;
+    }
+  }
+  expect(Object.keys(picked).sort()).toEqual([...KINDS].sort());
+  return KINDS.map((k) => picked[k]);
+}
+
+const para = (v) => ({ paragraph: { text: [{ text: { v } }] } });
+
+export async function servePack(page, questions) {
+  const lesson = { id: 'satu', title: 'Pelajaran uji', minutes: 3 };
+  const index = {
+    format_version: 1, id: 'uji', title: 'Paket uji', language: 'id',
+    modules: [{
+      id: 'modul-uji', title: 'Modul uji umpan balik', summary: 'Satu soal dari setiap jenis.', minutes: 10, jp: 1,
+      pass_mark: 70, questions_per_attempt: questions.length, max_attempts: 0, objectives: ['Menguji umpan balik'],
+      lessons: [lesson], question_count: questions.length, file: 'modul-uji.json',
+    }],
+  };
+  const body = {
+    format_version: 1, id: 'modul-uji',
+    lessons: [{ ...lesson, blocks: [para('Isi.'), ...['dasar_hukum', 'studi_kasus', 'refleksi', 'ringkasan'].map((kind) => ({ callout: { kind, blocks: [para(kind)] } }))] }],
+    glossary: [],
+    // The real items name lessons of their own module and some are pre-test items (`lesson`,
+    // `use`): this one-lesson pack without those lessons keeps neither, or it would be refused.
+    questions: questions.map(({ lesson, use, ...q }) => q),
+  };
+  await page.route('**/packs.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ format_version: 1, packs: ['content/uji/pack.json'] }) }));
+  await page.route('**/content/uji/pack.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }));
+  await page.route('**/content/uji/modul-uji.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(body) }));
+}
+

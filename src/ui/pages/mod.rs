@@ -14,6 +14,7 @@ mod pack_check;
 mod quiz;
 mod quiz_feedback;
 mod quiz_form;
+mod quiz_matching;
 mod quiz_reading;
 mod quiz_result;
 mod record;

@@ -1,5 +1,7 @@
-//! One question as a form of real inputs (radio, checkbox, Up/Down ordering, selects), for
-//! every question kind; it builds the learner's [`Answer`] and hands it to the quiz.
+//! One question as a form of real inputs (radio, checkbox, Up/Down ordering, matching choices
+//! in `quiz_matching.rs`), for every question kind; it builds the learner's [`Answer`] and hands
+//! it to the quiz. While the answer is incomplete, the disabled "Periksa jawaban" says what is
+//! missing.
 
 use std::collections::HashMap;
 
@@ -8,7 +10,10 @@ use leptos::prelude::*;
 use crate::domain::course::{Question, QuestionKind};
 use crate::domain::quiz::{display_order, Answer, Attempt};
 use crate::i18n::{t, tf, Key};
+use crate::platform;
 use crate::ui::state::AppState;
+
+use super::quiz_matching::MatchingInput;
 
 /// One question as a form of real inputs.
 #[component]
@@ -68,6 +73,24 @@ pub(super) fn QuestionForm(
         }
     };
     let name = format!("q-{}", question.id);
+    let missing_id = format!("{name}-missing");
+    // What the disabled "Periksa jawaban" waits for.
+    let pair_count = match &question.kind {
+        QuestionKind::Matching { pairs } => pairs.len(),
+        _ => 0,
+    };
+    let multiple = matches!(question.kind, QuestionKind::Multiple { .. });
+    let matching = matches!(question.kind, QuestionKind::Matching { .. });
+    let missing = move || {
+        if matching {
+            let left = pair_count.saturating_sub(matches.with(HashMap::len));
+            tf(lang, Key::MissingMatches, &[&left])
+        } else if multiple {
+            t(lang, Key::MissingSome).to_owned()
+        } else {
+            t(lang, Key::MissingOne).to_owned()
+        }
+    };
     let body = match &question.kind {
         QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
             let multi = matches!(question.kind, QuestionKind::Multiple { .. });
@@ -123,6 +146,23 @@ pub(super) fn QuestionForm(
         }
         QuestionKind::Ordering { steps } => {
             let steps = steps.clone();
+            let said = RwSignal::new(String::new());
+            let prefix = StoredValue::new(name.clone());
+            // Moves the step at `from` by one place; the focus follows it (to its other button
+            // when this one is now at the end) and the new place is announced.
+            let shift = move |from: usize, to: usize, text: String, id: String, up: bool| {
+                let mut n = 0;
+                ordering.update(|o| {
+                    o.swap(from, to);
+                    n = o.len();
+                });
+                said.set(tf(lang, Key::OrderMoved, &[&text, &(to + 1), &n]));
+                let at_end = if up { to == 0 } else { to + 1 == n };
+                let button = if up == at_end { "down" } else { "up" };
+                let target = format!("{}-{button}-{id}", prefix.get_value());
+                request_animation_frame(move || platform::focus_element(&target));
+            };
+            let name = name.clone();
             view! {
                 <p class="hint">{t(lang, Key::OrderHint)}</p>
                 <ol class="order-list">
@@ -133,52 +173,31 @@ pub(super) fn QuestionForm(
                             let text = steps.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default();
                             let up_label = tf(lang, Key::MoveUpLabel, &[&text]);
                             let down_label = tf(lang, Key::MoveDownLabel, &[&text]);
+                            let (up_text, up_id) = (text.clone(), id.clone());
+                            let (down_text, down_id) = (text.clone(), id.clone());
                             view! {
                                 <li class="order-item">
                                     <span class="order-text">{text}</span>
                                     <span class="order-buttons">
-                                        <button type="button" class="button button-small button-secondary" aria-label=up_label disabled=i == 0
-                                            on:click=move |_| ordering.update(|o| o.swap(i, i - 1))>{t(lang, Key::MoveUp)}</button>
-                                        <button type="button" class="button button-small button-secondary" aria-label=down_label disabled=i + 1 == n
-                                            on:click=move |_| ordering.update(|o| o.swap(i, i + 1))>{t(lang, Key::MoveDown)}</button>
+                                        <button type="button" id=format!("{name}-up-{id}") class="button button-secondary" aria-label=up_label disabled=i == 0
+                                            on:click=move |_| shift(i, i - 1, up_text.clone(), up_id.clone(), true)>{t(lang, Key::MoveUp)}</button>
+                                        <button type="button" id=format!("{name}-down-{id}") class="button button-secondary" aria-label=down_label disabled=i + 1 == n
+                                            on:click=move |_| shift(i, i + 1, down_text.clone(), down_id.clone(), false)>{t(lang, Key::MoveDown)}</button>
                                     </span>
                                 </li>
                             }
                         }).collect_view()
                     }}
                 </ol>
+                <p class="visually-hidden" aria-live="polite">{move || said.get()}</p>
             }
             .into_any()
         }
-        QuestionKind::Matching { pairs } => {
-            let rows = pairs
-                .iter()
-                .enumerate()
-                .map(|(n, p)| {
-                    let select_id = format!("{name}-{n}");
-                    let left_id = p.id.clone();
-                    let options = order
-                        .iter()
-                        .filter_map(|rid| pairs.iter().find(|x| &x.id == rid))
-                        .map(|x| view! { <option value=x.id.clone()>{x.right.clone()}</option> })
-                        .collect_view();
-                    view! {
-                        <div class="match-row">
-                            <label for=select_id.clone()>{p.left.clone()}</label>
-                            <select id=select_id on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                let left = left_id.clone();
-                                matches.update(|m| { if v.is_empty() { m.remove(&left); } else { m.insert(left, v); } });
-                            }>
-                                <option value="">{t(lang, Key::ChoosePlaceholder)}</option>
-                                {options}
-                            </select>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! { <p class="hint">{t(lang, Key::MatchHint)}</p><div class="match-list">{rows}</div> }.into_any()
+        QuestionKind::Matching { pairs } => view! {
+            <p class="hint">{t(lang, Key::MatchHint)}</p>
+            <MatchingInput name=name.clone() pairs=pairs.clone() order=order.clone() matches=matches />
         }
+        .into_any(),
     };
     view! {
         <form class="question card" on:submit=on_submit>
@@ -189,9 +208,13 @@ pub(super) fn QuestionForm(
                 </legend>
                 {body}
             </fieldset>
-            <button class="button" type="submit" disabled=move || busy.get() || answer.get().is_none()>
+            <button class="button" type="submit" disabled=move || busy.get() || answer.get().is_none()
+                aria-describedby=missing_id.clone()>
                 {move || t(lang, if busy.get() { Key::Saving } else { Key::CheckAnswer })}
             </button>
+            <p class="hint submit-missing" id=missing_id aria-live="polite">
+                {move || answer.with(Option::is_none).then(missing)}
+            </p>
         </form>
     }
 }
