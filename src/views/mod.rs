@@ -45,6 +45,7 @@ pub fn module_route(id: &ModuleId, part: EmbedPart, embedded: bool) -> Route {
         EmbedPart::Glossary => Route::Glossary(id),
         EmbedPart::Quiz => Route::Quiz(id),
         EmbedPart::Result => Route::QuizResult(id),
+        EmbedPart::Pretest => Route::Pretest(id),
     }
 }
 

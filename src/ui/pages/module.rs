@@ -49,6 +49,8 @@ pub fn ModulePage(
             }
         };
         let worksheets = super::module_worksheets::module_worksheets(&entry);
+        let pretest = super::module_pretest::module_pretest(&entry);
+        let extra = view! { {pretest} {worksheets} };
         view! {
             <ModuleBody
                 lang=lang
@@ -57,7 +59,7 @@ pub fn ModulePage(
                 progress=move || progress.get()
                 read=read
                 quiz_action=quiz_action
-                extra=worksheets
+                extra=extra
             />
         }
         .into_any()

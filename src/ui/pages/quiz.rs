@@ -75,8 +75,19 @@ fn QuizRunner(
         busy.set(true);
         let now = platform::device::now();
         let id = format!("{now}-{:08x}", platform::device::random_u32());
+        // No item of the learner's own pre-test comes back (domain::pretest::post_pool).
+        let pretest = state
+            .progress
+            .pretests
+            .with_untracked(|all| all.iter().find(|p| p.module == s.id).cloned());
         let attempt = state.progress.quiz_untracked(&s, |session| {
-            session.start(id, &pool, platform::device::random_u32(), now)
+            session.start_after(
+                id,
+                &pool,
+                pretest.as_ref(),
+                platform::device::random_u32(),
+                now,
+            )
         });
         if state.storage_waiting() {
             // The attempt is shown at once and waits in the storage queue.
