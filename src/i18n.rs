@@ -182,7 +182,6 @@ texts! {
     PretestSkipped => "Anda melewati pre-test modul ini.", "You skipped this module's pre-test.";
     PretestDone => "Pre-test selesai: {} %. Jawabannya ditunjukkan setelah post-test.", "Pre-test done: {} %. Its answers are shown after the post-test.";
     PretestSaveAnswer => "Simpan dan lanjut", "Save and go on";
-    PretestToLessons => "Mulai belajar", "Start studying";
     PretestBlocked => "Kerjakan pre-test dulu: pelajaran modul ini terbuka setelah pre-test selesai.", "Take the pre-test first: this module's lessons open once it is done.";
     PretestGain => "Pre-test {} → Post-test {}", "Pre-test {} → post-test {}";
     PretestScore => "Nilai pre-test: {} %", "Pre-test score: {} %";
@@ -397,8 +396,8 @@ texts! {
     ResumeModuleMismatch => "titik lanjut “{}” tidak cocok dengan modul “{}”", "the resume point “{}” does not belong to module “{}”";
     ResumeBadTime => "tanggal titik lanjut mustahil", "the resume point's date is impossible";
     ResetTitle => "Hapus semua kemajuan", "Delete all progress";
-    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
-        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, and the “Continue” point. This cannot be undone; export first if unsure.";
+    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, pre-test, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
+        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, the pre-tests, and the “Continue” point. This cannot be undone; export first if unsure.";
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";

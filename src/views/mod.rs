@@ -22,6 +22,7 @@ pub mod chrome;
 pub mod home;
 pub mod lesson;
 pub mod module;
+pub mod pretest;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -49,8 +49,7 @@ pub fn ModulePage(
             }
         };
         let worksheets = super::module_worksheets::module_worksheets(&entry);
-        let pretest = super::module_pretest::module_pretest(&entry);
-        let extra = view! { {pretest} {worksheets} };
+        let pretest = super::module_pretest::pretest_card(&entry);
         view! {
             <ModuleBody
                 lang=lang
@@ -59,7 +58,8 @@ pub fn ModulePage(
                 progress=move || progress.get()
                 read=read
                 quiz_action=quiz_action
-                extra=extra
+                extra=worksheets
+                pretest=pretest
             />
         }
         .into_any()

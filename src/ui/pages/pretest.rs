@@ -161,12 +161,12 @@ fn PretestRunner(
             let rec = record.get();
             let g = gate(mode, has, rec.as_ref());
             if g == Gate::None {
-                return view! { <p><a class="button" href=module_href.clone()>{t(lang, Key::PretestToLessons)}</a></p> }.into_any();
+                return view! { <p><a class="button" href=module_href.clone()>{t(lang, Key::StartLearning)}</a></p> }.into_any();
             }
             match rec {
                 Some(r) if r.skipped_at.is_some() => view! {
                     <p id="pretest-status">{t(lang, Key::PretestSkipped)}</p>
-                    <p><a class="button" href=module_href.clone()>{t(lang, Key::PretestToLessons)}</a></p>
+                    <p><a class="button" href=module_href.clone()>{t(lang, Key::StartLearning)}</a></p>
                 }.into_any(),
                 Some(r) if r.finished() => {
                     let percent = r.score().map_or(0, |s| s.percent);
@@ -174,7 +174,7 @@ fn PretestRunner(
                         <section class="card" id="pretest-done">
                             <p id="pretest-status" data-percent=percent.to_string()>{tf(lang, Key::PretestDone, &[&percent])}</p>
                         </section>
-                        <p><a class="button" id="pretest-to-lessons" href=module_href.clone()>{t(lang, Key::PretestToLessons)}</a></p>
+                        <p><a class="button" id="pretest-to-lessons" href=module_href.clone()>{t(lang, Key::StartLearning)}</a></p>
                     }.into_any()
                 }
                 Some(r) => {
