@@ -97,29 +97,45 @@ fn required_blocks_the_lessons_offered_does_not_and_both_settle() {
     let req = module(PretestMode::Required);
     let off = module(PretestMode::Offered);
     assert!(module_has_pretest(&req, &bank));
-    assert_eq!(gate(req.pretest, true, None), Gate::Required);
-    assert!(gate(req.pretest, true, None).blocks_lessons());
-    assert_eq!(gate(off.pretest, true, None), Gate::Offered);
-    assert!(!gate(off.pretest, true, None).blocks_lessons());
+    assert_eq!(gate(req.pretest, true, None, false), Gate::Required);
+    assert!(gate(req.pretest, true, None, false).blocks_lessons());
+    assert_eq!(gate(off.pretest, true, None, false), Gate::Offered);
+    assert!(!gate(off.pretest, true, None, false).blocks_lessons());
     // Started but not finished: still blocking when required; continued when offered.
     let running = PretestRecord::taken(start("p".into(), &req, &bank, 1, 10));
-    assert_eq!(gate(req.pretest, true, Some(&running)), Gate::Required);
-    assert_eq!(gate(off.pretest, true, Some(&running)), Gate::Running);
+    assert_eq!(
+        gate(req.pretest, true, Some(&running), false),
+        Gate::Required
+    );
+    assert_eq!(
+        gate(off.pretest, true, Some(&running), false),
+        Gate::Running
+    );
     // Finished or skipped: settled.
     assert_eq!(
-        gate(req.pretest, true, Some(&taken(&req, 3))),
+        gate(req.pretest, true, Some(&taken(&req, 3)), false),
         Gate::Settled
     );
     let skipped = PretestRecord::skipped(off.id.clone(), 5);
-    assert_eq!(gate(off.pretest, true, Some(&skipped)), Gate::Settled);
+    assert_eq!(
+        gate(off.pretest, true, Some(&skipped), false),
+        Gate::Settled
+    );
     // Off, or no item tagged for it: no pre-test at all.
     let mut old = bank.clone();
     for q in &mut old {
         q.usage = ItemUse::Post;
     }
     assert!(!module_has_pretest(&off, &old));
-    assert_eq!(gate(PretestMode::Off, false, None), Gate::None);
+    assert_eq!(gate(PretestMode::Off, false, None, false), Gate::None);
     assert!(!module_has_pretest(&module(PretestMode::Off), &bank));
+    // A post-test started first closes the pre-test (its items could repeat the post-test's);
+    // a settled one stays settled.
+    assert_eq!(gate(off.pretest, true, None, true), Gate::Closed);
+    assert_eq!(gate(off.pretest, true, Some(&running), true), Gate::Closed);
+    assert_eq!(gate(req.pretest, true, None, true), Gate::Closed);
+    assert!(!Gate::Closed.blocks_lessons());
+    assert_eq!(gate(off.pretest, true, Some(&skipped), true), Gate::Settled);
 }
 
 #[test]

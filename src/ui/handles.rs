@@ -208,6 +208,13 @@ impl Progress {
         }
     }
 
+    /// Whether any post-test attempt of `module` was ever started (tracks).
+    #[must_use]
+    pub fn post_started(self, module: &crate::domain::ids::ModuleId) -> bool {
+        self.attempts
+            .with(|all| all.iter().any(|a| &a.module == module))
+    }
+
     /// The learner's pre-test of `module`, if any (tracks).
     #[must_use]
     pub fn pretest(

@@ -60,7 +60,8 @@ pub fn PretestCardView(
     card: impl Fn() -> PretestCard + Send + Sync + 'static,
 ) -> impl IntoView {
     move || {
-        let (text, action) = match card() {
+        let card = card();
+        let (text, action) = match card {
             PretestCard::Hidden => return None,
             PretestCard::Offer { required, started } => (
                 t(
@@ -72,7 +73,8 @@ pub fn PretestCardView(
                     },
                 )
                 .to_owned(),
-                Some(if started {
+                // A required one is the main button's step: no second button.
+                (!required).then_some(if started {
                     Key::PretestContinue
                 } else {
                     Key::PretestStart
@@ -82,7 +84,7 @@ pub fn PretestCardView(
             PretestCard::Score(p) => (tf(lang, Key::PretestScore, &[&p]), None),
             PretestCard::Skipped => (t(lang, Key::PretestSkipped).to_owned(), None),
         };
-        let id = if action.is_some() {
+        let id = if matches!(card, PretestCard::Offer { .. }) {
             "pretest-rule"
         } else {
             "pretest-gain"

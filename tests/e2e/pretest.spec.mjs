@@ -30,9 +30,9 @@ const W = {
 };
 
 /** A 360×640 screenshot, kept with the test's output (and in PRETEST_SHOTS, when set). */
-async function shot(page, testInfo, name) {
+async function shot(page, testInfo, name, { fullPage = true } = {}) {
   const file = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   if (process.env.PRETEST_SHOTS) {
     fs.mkdirSync(process.env.PRETEST_SHOTS, { recursive: true });
     fs.copyFileSync(file, path.join(process.env.PRETEST_SHOTS, `${name}.png`));
@@ -113,13 +113,14 @@ for (const lang of ['id', 'en']) {
     // The pre-test's answers show now, after the post-test, with the key.
     await expect(page.locator('#pretest-review')).toContainText(w.answers);
     await expect(page.locator('#pretest-review .review-list > li')).toHaveCount(n);
-    await shot(page, testInfo, `result-with-pretest-${lang}`);
+    await page.locator('#pretest-review').scrollIntoViewIfNeeded();
+    await shot(page, testInfo, `result-pretest-review-${lang}`, { fullPage: false });
 
     await page.goto(`${base}#/modul/${M}`);
     await expect(page.locator('#pretest-gain')).toHaveText(w.gain(pre, 100));
     await shot(page, testInfo, `module-gain-${lang}`);
     await page.goto(`${base}#/bukti`);
-    await expect(page.locator('#record-sheet .sheet-score')).toHaveText(w.gain(pre, 100));
+    await expect(page.locator('#record-sheet .sheet-gain')).toHaveText(w.gain(pre, 100));
     await shot(page, testInfo, `record-gain-${lang}`);
     expect(errors).toEqual([]);
   });
@@ -160,7 +161,7 @@ test('the pre-test and its gain survive export → reset → import', async ({ p
   await page.goto(`index.html#/modul/${M}`);
   await expect(page.locator('#pretest-gain')).toHaveText(`Pre-test ${pre} → Post-test 100`);
   await page.goto('index.html#/bukti');
-  await expect(page.locator('#record-sheet .sheet-score')).toHaveText(`Pre-test ${pre} → Post-test 100`);
+  await expect(page.locator('#record-sheet .sheet-gain')).toHaveText(`Pre-test ${pre} → Post-test 100`);
   // A version 1 file (no pre-tests) still imports.
   const v1 = { ...exported, version: 1 };
   delete v1.pretests;
@@ -215,6 +216,10 @@ test('a required pre-test holds the lessons back until it is done', async ({ pag
   await expect(page.locator('#pretest-blocked')).toContainText('Kerjakan pre-test dulu');
   await expect(page.getByRole('link', { name: 'Selesai membaca' })).toHaveCount(0);
   await shot(page, testInfo, 'lesson-blocked-id');
+  // The post-test waits too.
+  await page.evaluate(() => { location.hash = '#/modul/wajib/kuis'; });
+  await expect(page.locator('#pretest-blocked')).toContainText('Kerjakan pre-test dulu');
+  await expect(page.getByRole('button', { name: 'Mulai kuis' })).toHaveCount(0);
   // No skip button for a required one.
   await page.locator('#pretest-link').click();
   await expect(page.locator('#pretest-intro')).toContainText('Pre-test ini wajib');
@@ -225,4 +230,18 @@ test('a required pre-test holds the lessons back until it is done', async ({ pag
   await page.locator('.lesson-list a').first().click();
   await expect(page.getByRole('link', { name: 'Selesai membaca' })).toBeVisible();
   await expect(page.locator('#pretest-blocked')).toHaveCount(0);
+});
+
+test('a post-test started first closes the offered pre-test (it would no longer be one)', async ({ page }) => {
+  const P = 'pola-pikir-melayani';
+  await page.goto(`index.html#/modul/${P}/kuis`);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Mulai kuis' }).click();
+  await expect(page.getByText('Soal 1 dari 10')).toBeVisible();
+  await page.evaluate((p) => { location.hash = `#/modul/${p}/kuis/pretest`; }, P);
+  await expect(page.locator('#pretest-status')).toHaveText('Pre-test tidak lagi tersedia: Anda sudah memulai post-test modul ini.');
+  await expect(page.getByRole('button', { name: 'Mulai pre-test' })).toHaveCount(0);
+  await page.evaluate((p) => { location.hash = `#/modul/${p}`; }, P);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pola Pikir Melayani');
+  await expect(page.locator('#pretest-card')).toHaveCount(0);
 });

@@ -155,6 +155,10 @@ pub enum Gate {
     Running,
     /// Finished or skipped.
     Settled,
+    /// A post-test was started before the pre-test was done: it is no longer offered (it
+    /// would not be a pre-test, and its items could repeat the post-test's) and holds nothing
+    /// back.
+    Closed,
 }
 
 impl Gate {
@@ -172,16 +176,24 @@ pub fn module_has_pretest(module: &Module, bank: &[Question]) -> bool {
 }
 
 /// The gate of a module with a pre-test (`has` from [`module_has_pretest`]), given the
-/// learner's record.
+/// learner's record and whether a post-test attempt was ever started (`post_started`). A
+/// required pre-test also holds the post-test back ([`Gate::blocks_lessons`]), so it is
+/// closed only by data made elsewhere (an import, another tab).
 #[must_use]
-pub fn gate(mode: PretestMode, has: bool, record: Option<&PretestRecord>) -> Gate {
+pub fn gate(
+    mode: PretestMode,
+    has: bool,
+    record: Option<&PretestRecord>,
+    post_started: bool,
+) -> Gate {
     if !has {
         return Gate::None;
     }
     match (mode, record) {
         (_, Some(r)) if r.settled() => Gate::Settled,
-        (PretestMode::Required, _) => Gate::Required,
         (PretestMode::Off, _) => Gate::None,
+        _ if post_started => Gate::Closed,
+        (PretestMode::Required, _) => Gate::Required,
         (PretestMode::Offered, Some(_)) => Gate::Running,
         (PretestMode::Offered, None) => Gate::Offered,
     }

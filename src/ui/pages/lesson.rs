@@ -57,7 +57,8 @@ pub fn LessonPage(
             // A required pre-test not yet done holds the lessons back (domain::pretest::gate).
             let pretest = state.progress.pretest(&body.id);
             let has = crate::domain::pretest::module_has_pretest(&summary, &body.questions);
-            if crate::domain::pretest::gate(summary.pretest, has, pretest.as_ref()).blocks_lessons() {
+            let post_started = state.progress.post_started(&body.id);
+            if crate::domain::pretest::gate(summary.pretest, has, pretest.as_ref(), post_started).blocks_lessons() {
                 let pretest_href = links::pretest(&body.id);
                 return view! {
                     <p class="crumb"><a href=module_href.clone()>{title.clone()}</a></p>

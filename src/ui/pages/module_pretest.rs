@@ -20,8 +20,9 @@ pub(super) fn pretest_card(
             _ => true,
         };
         let record = state.progress.pretest(&module.id);
-        match gate(module.pretest, has, record.as_ref()) {
-            Gate::None => PretestCard::Hidden,
+        let post_started = state.progress.post_started(&module.id);
+        match gate(module.pretest, has, record.as_ref(), post_started) {
+            Gate::None | Gate::Closed => PretestCard::Hidden,
             Gate::Offered | Gate::Required | Gate::Running => PretestCard::Offer {
                 required: module.pretest == crate::domain::pretest::PretestMode::Required,
                 started: record.is_some(),

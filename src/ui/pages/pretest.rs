@@ -159,9 +159,15 @@ fn PretestRunner(
         <h1 id="page-title" tabindex="-1">{t(lang, Key::PretestTitle)}</h1>
         {move || {
             let rec = record.get();
-            let g = gate(mode, has, rec.as_ref());
+            let g = gate(mode, has, rec.as_ref(), state.progress.post_started(&mid));
             if g == Gate::None {
                 return view! { <p><a class="button" href=module_href.clone()>{t(lang, Key::StartLearning)}</a></p> }.into_any();
+            }
+            if g == Gate::Closed {
+                return view! {
+                    <p id="pretest-status">{t(lang, Key::PretestClosed)}</p>
+                    <p><a class="button" href=module_href.clone()>{t(lang, Key::BackToModule)}</a></p>
+                }.into_any();
             }
             match rec {
                 Some(r) if r.skipped_at.is_some() => view! {

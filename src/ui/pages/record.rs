@@ -166,12 +166,12 @@ pub fn RecordPage() -> impl IntoView {
                     })
                 };
                 let rows = r.modules.iter().map(|m| {
-                    let score = match pre(&m.module_id) {
-                        Some(p) => tf(lang, Key::PretestGain, &[&p, &m.best_percent]),
-                        None => format!("{} %", m.best_percent),
-                    };
+                    let gain = pre(&m.module_id).map(|p| tf(lang, Key::PretestGain, &[&p, &m.best_percent]));
                     view! {
-                        <tr><td>{m.title.clone()}</td><td>{m.passed_on.clone()}</td><td class="sheet-score">{score}</td><td>{m.jp}</td></tr>
+                        <tr>
+                            <td>{m.title.clone()}{gain.map(|g| view! { <br /><span class="small muted sheet-gain">{g}</span> })}</td>
+                            <td>{m.passed_on.clone()}</td><td>{format!("{} %", m.best_percent)}</td><td>{m.jp}</td>
+                        </tr>
                     }
                 }).collect_view();
                 let summary = if r.course_complete {
