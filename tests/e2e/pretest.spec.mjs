@@ -170,7 +170,13 @@ test('the pre-test and its gain survive export → reset → import', async ({ p
   await page.getByRole('button', { name: 'Ganti dengan isi berkas' }).click();
   await expect(page.locator('#settings-message')).toContainText('sudah dipulihkan');
   await page.goto(`index.html#/modul/${M}`);
-  await expect(page.locator('#pretest-link')).toHaveText('Mulai pre-test');
+  await expect(page.locator('#module-status')).toHaveText('Lulus');
+  // Its post-tests are back, its pre-test is not: no gain, and no pre-test offered after a
+  // post-test (it would no longer be one).
+  await expect(page.locator('#pretest-card')).toHaveCount(0);
+  await page.goto('index.html#/bukti');
+  await expect(page.locator('#record-sheet tbody tr')).toHaveCount(1);
+  await expect(page.locator('#record-sheet .sheet-gain')).toHaveCount(0);
 });
 
 test('an offered pre-test can be skipped, and the post-test then draws no pre-test item', async ({ page, baseURL }, testInfo) => {
