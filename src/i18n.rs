@@ -172,6 +172,22 @@ texts! {
     GlossaryTitle => "Glosarium", "Glossary";
     GlossaryOf => "Glosarium: {}", "Glossary: {}";
     QuizTitle => "Kuis", "Quiz";
+    PretestTitle => "Pre-test", "Pre-test";
+    PretestIntro => "Pre-test singkat: {} soal tentang isi modul ini, untuk melihat apa yang sudah Anda ketahui sebelum belajar. Tidak ada nilai lulus dan tidak ada umpan balik selama pre-test; jawaban dan pembahasannya ditunjukkan setelah Anda mengerjakan post-test (kuis akhir). Soal pre-test tidak muncul lagi di post-test.", "A short pre-test: {} questions on this module, to see what you already know before studying. There is no pass mark and no feedback during the pre-test; its answers and explanations are shown after you take the post-test (the final quiz). Pre-test questions do not come back in the post-test.";
+    PretestOffered => "Pre-test ini boleh dilewati: pelajaran tetap terbuka.", "You may skip this pre-test: the lessons stay open.";
+    PretestRequired => "Pre-test ini wajib: pelajaran dan kuis modul ini terbuka setelah pre-test selesai.", "This pre-test is required: the module's lessons and quiz open once it is done.";
+    PretestStart => "Mulai pre-test", "Start the pre-test";
+    PretestContinue => "Lanjutkan pre-test", "Continue the pre-test";
+    PretestSkip => "Lewati pre-test", "Skip the pre-test";
+    PretestSkipped => "Anda melewati pre-test modul ini.", "You skipped this module's pre-test.";
+    PretestDone => "Pre-test selesai: {} %. Jawabannya ditunjukkan setelah post-test.", "Pre-test done: {} %. Its answers are shown after the post-test.";
+    PretestSaveAnswer => "Simpan dan lanjut", "Save and go on";
+    PretestBlocked => "Kerjakan pre-test dulu: pelajaran dan kuis modul ini terbuka setelah pre-test selesai.", "Take the pre-test first: this module's lessons and quiz open once it is done.";
+    PretestGain => "Pre-test {} → Post-test {}", "Pre-test {} → post-test {}";
+    PretestClosed => "Pre-test tidak lagi tersedia: Anda sudah memulai post-test modul ini.", "The pre-test is no longer available: you have started this module's post-test.";
+    PretestScore => "Nilai pre-test: {} %", "Pre-test score: {} %";
+    PretestAnswersTitle => "Jawaban pre-test Anda", "Your pre-test answers";
+    PretestYourAnswer => "Jawaban Anda: {}", "Your answer: {}";
     QuizInfo => "Bank soal berisi {} soal; setiap percobaan memakai {} soal. Nilai lulus {} %.",
         "The question pool has {} questions; each attempt uses {}. Pass mark {} %.";
     AllModules => "Semua modul", "All modules";
@@ -376,6 +392,7 @@ texts! {
     ImportAnswerTwice => "jawaban soal {} pada percobaan {} ganda atau bernilai mustahil", "the answer to question {} in attempt {} is repeated or has an impossible value";
     ImportWorksheetTwice => "lembar kerja {} tercatat dua kali", "worksheet {} is recorded twice";
     ImportWorksheet => "lembar kerja {}: {}", "worksheet {}: {}";
+    ImportPretest => "pre-test modul {} tercatat dua kali atau berisi data yang tidak mungkin", "the pre-test of module {} is recorded twice or holds impossible data";
     WkErrTooLong => "isian “{}” terlalu panjang (paling banyak {} karakter)", "the “{}” entry is too long (at most {} characters)";
     WkErrTooManyRows => "terlalu banyak baris {} (paling banyak {})", "too many {} rows (at most {})";
     WkErrBadNumber => "nilai “{}” bukan angka", "“{}” is not a number";
@@ -389,8 +406,8 @@ texts! {
     ResumeModuleMismatch => "titik lanjut “{}” tidak cocok dengan modul “{}”", "the resume point “{}” does not belong to module “{}”";
     ResumeBadTime => "tanggal titik lanjut mustahil", "the resume point's date is impossible";
     ResetTitle => "Hapus semua kemajuan", "Delete all progress";
-    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
-        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, and the “Continue” point. This cannot be undone; export first if unsure.";
+    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, pre-test, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
+        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, the pre-tests, and the “Continue” point. This cannot be undone; export first if unsure.";
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";

@@ -163,11 +163,14 @@ struct StoreFixture {
     /// `[name, key path]` of each index the old version made.
     #[serde(default)]
     indexes: Vec<(String, String)>,
+    /// A key generator (the outbox, since version 3).
+    #[serde(default)]
+    auto_increment: bool,
     rows: Vec<serde_json::Value>,
 }
 
-/// `(store, key path, [(index, key path)])` of a fixture.
-type Layout = Vec<(String, String, Vec<(String, String)>)>;
+/// `(store, key path, auto-increment, [(index, key path)])` of a fixture.
+type Layout = Vec<(String, String, bool, Vec<(String, String)>)>;
 
 /// Builds the fixture's database under `name` with plain IndexedDB calls (no app code), so the
 /// old schema is data, not whatever today's migration code would make of it.
@@ -181,15 +184,23 @@ async fn build_fixture(name: &str, fixture: &DbFixture) {
     let stores: Layout = fixture
         .stores
         .iter()
-        .map(|s| (s.name.clone(), s.key_path.clone(), s.indexes.clone()))
+        .map(|s| {
+            (
+                s.name.clone(),
+                s.key_path.clone(),
+                s.auto_increment,
+                s.indexes.clone(),
+            )
+        })
         .collect();
     let db = indexed_db_futures::database::Database::open(name)
         .with_version(fixture.version)
         .with_on_upgrade_needed(move |_, db| {
-            for (store, key, indexes) in &stores {
+            for (store, key, auto, indexes) in &stores {
                 let os = db
                     .create_object_store(store)
                     .with_key_path(indexed_db_futures::KeyPath::from(key.as_str()))
+                    .with_auto_increment(*auto)
                     .build()?;
                 for (name, path) in indexes {
                     os.create_index(name, indexed_db_futures::KeyPath::from(path.as_str()))
@@ -280,6 +291,41 @@ async fn idb_migrates_a_version_2_database_keeping_every_record() {
 }
 
 #[wasm_bindgen_test]
+async fn idb_migrates_a_version_3_database_keeping_every_record() {
+    use bimtek::storage::outbox::OutboxStore;
+    let fixture: DbFixture = serde_json::from_str(include_str!("fixtures/db-v3.json")).unwrap();
+    assert_eq!(fixture.version, 3);
+    let name = "bimtek-test-migrate-v3";
+    build_fixture(name, &fixture).await;
+
+    let now = IdbStore::open(name).await.unwrap();
+    let snap = now.snapshot().await.unwrap();
+    assert_eq!(snap.lessons.len(), 1, "v3 lesson row intact");
+    assert_eq!(snap.attempts.len(), 1);
+    assert_eq!(snap.answers.len(), 2);
+    assert_eq!(snap.worksheets.len(), 1);
+    assert!(snap.resume.is_some());
+    assert!(now.profile().await.unwrap().is_some());
+    assert_eq!(
+        now.actor_id("not-this-one").await.unwrap(),
+        "0b9c6f0e-3f1a-4d2b-9c3e-5a6b7c8d9e0f"
+    );
+    // The outbox rows of version 3 are kept: one waiting, one refused, in key order.
+    let summary = now.outbox_summary().await.unwrap();
+    assert_eq!(summary.waiting, 1);
+    assert_eq!(summary.refused.len(), 1);
+    assert_eq!(
+        now.next_waiting().await.unwrap().map(|q| q.seq),
+        Some(7),
+        "the waiting statement keeps its key"
+    );
+    // The `pretests` store of version 4 starts empty and works.
+    assert!(snap.pretests.is_empty());
+    contract::pretest_kept_and_merged(&now).await;
+    now.close();
+}
+
+#[wasm_bindgen_test]
 async fn idb_a_hostile_stored_resume_point_is_dropped_not_fatal() {
     let store = fresh("bimtek-test-hostile-resume").await;
     store
@@ -365,6 +411,7 @@ async fn a_foreign_database_with_our_name_is_told_apart_and_left_alone() {
                 name: "catatan".into(),
                 key_path: "id".into(),
                 indexes: vec![],
+                auto_increment: false,
                 rows: vec![serde_json::json!({ "id": "x", "isi": "milik aplikasi lain" })],
             }],
         };

@@ -139,6 +139,7 @@ fn import_errors_and_what_contradicts() {
         I::AnswerTwice("q".into(), "a".into()),
         I::WorksheetTwice("kbk".into()),
         I::Worksheet("kbk".into(), WorksheetError::BadDate),
+        I::Pretest("agen-perubahan".into()),
     ];
     for e in &inconsistencies {
         match e {
@@ -150,7 +151,8 @@ fn import_errors_and_what_contradicts() {
             | I::AnswerOutsideAttempt(..)
             | I::AnswerTwice(..)
             | I::WorksheetTwice(_)
-            | I::Worksheet(..) => {}
+            | I::Worksheet(..)
+            | I::Pretest(_) => {}
         }
     }
     let mut all = vec![

@@ -14,6 +14,7 @@
 use std::path::PathBuf;
 
 use bimtek::domain::ids::{LessonId, ModuleId, QuestionId};
+use bimtek::domain::pretest::PretestRecord;
 use bimtek::domain::progress::{LessonRecord, Resume, ResumeRecord};
 use bimtek::domain::quiz::{Answer, AnswerRecord, Attempt};
 use bimtek::domain::record::Profile;
@@ -122,17 +123,80 @@ fn snapshot() -> Snapshot {
             updated_at: 1_764_300_000_000,
             kbk,
         }],
+        pretests: Vec::new(),
     }
+}
+
+/// Two pre-tests (export version 2, schema v4): one taken and finished, one skipped.
+fn pretests() -> Vec<PretestRecord> {
+    let module = ModuleId::parse("agen-perubahan").unwrap();
+    let attempt = Attempt {
+        id: "1764000000000-0000beef".into(),
+        module: module.clone(),
+        seed: 12_345,
+        started_at: 1_764_000_000_000,
+        questions: vec![q("ap-pre-01"), q("ap-pre-02")],
+        finished_at: Some(1_764_000_120_000),
+    };
+    let answers = vec![
+        AnswerRecord {
+            attempt: attempt.id.clone(),
+            question: q("ap-pre-01"),
+            answer: Answer::Single("c".into()),
+            credit: 1000,
+            answered_at: 1_764_000_060_000,
+        },
+        AnswerRecord {
+            attempt: attempt.id.clone(),
+            question: q("ap-pre-02"),
+            answer: Answer::TrueFalse(true),
+            credit: 0,
+            answered_at: 1_764_000_120_000,
+        },
+    ];
+    vec![
+        PretestRecord {
+            module,
+            skipped_at: None,
+            attempt: Some(attempt),
+            answers,
+        },
+        PretestRecord::skipped(
+            ModuleId::parse("pola-pikir-melayani").unwrap(),
+            1_764_000_500_000,
+        ),
+    ]
 }
 
 #[test]
 fn the_export_document_keeps_its_shape() {
-    let doc = ExportDoc::new(snapshot(), 1_764_400_000_000);
+    let mut all = snapshot();
+    all.pretests = pretests();
+    let doc = ExportDoc::new(all.clone(), 1_764_400_000_000);
     let value = serde_json::to_value(&doc).unwrap();
-    check("export-v1.json", &value);
+    check("export-v2.json", &value);
     // The golden file is also a file the app must import, unchanged.
+    let text = std::fs::read_to_string(golden("export-v2.json")).unwrap();
+    assert_eq!(parse_import(&text, &SerdeJson).unwrap(), all);
+}
+
+/// Version 1 (frozen: written by the app before pre-tests, never blessed again) still imports,
+/// with no pre-tests.
+#[test]
+fn a_version_1_export_still_imports() {
     let text = std::fs::read_to_string(golden("export-v1.json")).unwrap();
+    assert!(text.contains("\"version\": 1"));
     assert_eq!(parse_import(&text, &SerdeJson).unwrap(), snapshot());
+}
+
+#[test]
+fn stored_pretest_rows_keep_their_shape() {
+    let p = pretests();
+    let value = serde_json::json!({
+        "pretests/rec (taken)": p[0],
+        "pretests/rec (skipped)": p[1],
+    });
+    check("stored-rows-v4.json", &value);
 }
 
 #[test]

@@ -14,8 +14,10 @@ use bimtek::content::catalog::ModuleContent;
 use bimtek::content::source::compile_pack;
 use bimtek::domain::course::{Choice, LessonInfo, Module, Pair, Question, QuestionKind, Step};
 use bimtek::domain::ids::{LessonId, ModuleId, QuestionId};
+use bimtek::domain::pretest::PretestRecord;
 use bimtek::domain::progress::{module_progress, LessonRecord};
 use bimtek::domain::quiz::{next_unanswered, Answer, AnswerRecord, Attempt, Millis};
+use bimtek::domain::scorm::suspend::encode_with;
 use bimtek::domain::scorm::suspend::fingerprint;
 use bimtek::domain::scorm::{decode, encode, SuspendError, Suspended, MAX_SUSPEND_DATA};
 use bimtek::domain::session::QuizSession;
@@ -157,7 +159,8 @@ fn every_builtin_module_round_trips_lessons_and_attempts() {
             sorted(Suspended {
                 lessons: lessons.clone(),
                 attempts: attempts.clone(),
-                answers: answers.clone()
+                answers: answers.clone(),
+                pretest: None,
             }),
             "{}: {text}",
             module.id
@@ -362,8 +365,8 @@ fn foreign_damaged_or_hostile_data_is_refused_whole() {
             SuspendError::Version("garbage".to_owned()),
         ),
         (
-            "2.x.y.z.w".to_owned(),
-            SuspendError::Version("2".to_owned()),
+            "3.x.y.z.w".to_owned(),
+            SuspendError::Version("3".to_owned()),
         ),
         ("1.xxxxx...".to_owned(), SuspendError::ContentChanged),
         (format!("1.{print}.3.."), SuspendError::Malformed), // lesson state 3
@@ -381,6 +384,11 @@ fn foreign_damaged_or_hostile_data_is_refused_whole() {
         (format!("{text}."), SuspendError::Malformed),
         (format!("1.{print}...,,,"), SuspendError::Malformed),
         (format!("1.{print}...0,0,,!"), SuspendError::Malformed),
+        // Version 2: five parts, or a pre-test part that is not one.
+        (format!("2.{print}..."), SuspendError::Malformed),
+        (format!("2.{print}....!"), SuspendError::Malformed),
+        (format!("2.{print}....0,0,"), SuspendError::Malformed),
+        (format!("1.{print}....5"), SuspendError::Malformed),
     ];
     for (input, want) in cases {
         assert_eq!(decode(&input, &module, &pool, T0), Err(want), "{input:?}");
@@ -513,4 +521,137 @@ fn golden_encoding_of_a_small_module() {
         .find(|a| a.finished_at.is_none())
         .unwrap();
     assert_eq!(next_unanswered(running, &back.answers), Some(1));
+}
+
+/// A pre-test of `module` (issue 26) as the pre-test page takes it: every item answered,
+/// `right` decides each, finished.
+fn pretest(
+    module: &Module,
+    pool: &[Question],
+    seed: u32,
+    right: impl Fn(usize) -> bool,
+) -> PretestRecord {
+    let a = bimtek::domain::pretest::start(format!("{T0}-{seed:08x}"), module, pool, seed, T0);
+    let mut r = PretestRecord::taken(a.clone());
+    for (i, qid) in a.questions.iter().enumerate() {
+        let q = pool.iter().find(|q| &q.id == qid).unwrap();
+        let done = QuizSession::answer(&a, q, answer(q, right(i)), T0).unwrap();
+        r = r.with_answer(done.record);
+    }
+    r.finish(T0 + 60_000)
+}
+
+#[test]
+fn every_builtin_module_keeps_its_pre_test_and_the_post_tests_drawn_after_it() {
+    for (module, pool) in builtin() {
+        if !bimtek::domain::pretest::module_has_pretest(&module, &pool) {
+            continue;
+        }
+        let pre = pretest(&module, &pool, 11, |i| i % 2 == 0);
+        let start = T0 + 3_600_000;
+        let id = format!("{start}-{:08x}", 5);
+        let mut post =
+            QuizSession::new(&module, &[], &[]).start_after(id, &pool, Some(&pre), 5, start);
+        assert!(post.questions.iter().all(|q| !pre.seen().contains(q)));
+        post.finished_at = Some(start + 600_000);
+        let text = encode_with(&module, &pool, &[], &[post.clone()], &[], Some(&pre)).unwrap();
+        assert!(text.starts_with("2."), "{}: {text}", module.id);
+        let back = decode(&text, &module, &pool, T0).unwrap();
+        assert_eq!(back.pretest.as_ref(), Some(&pre), "{}", module.id);
+        assert_eq!(back.attempts, vec![post], "{}", module.id);
+        // Skipped: only when it was.
+        let skipped = PretestRecord::skipped(module.id.clone(), T0);
+        let text = encode_with(&module, &pool, &[], &[], &[], Some(&skipped)).unwrap();
+        assert_eq!(
+            decode(&text, &module, &pool, T0).unwrap().pretest,
+            Some(skipped)
+        );
+        // Without a pre-test the text is version 1, as before.
+        assert!(encode_with(&module, &pool, &[], &[], &[], None)
+            .unwrap()
+            .starts_with("1."));
+    }
+}
+
+#[test]
+fn the_worst_case_with_the_longest_pre_test_still_fits() {
+    use bimtek::domain::pretest::{ItemUse, MAX_PRETEST_QUESTIONS};
+    let (mut module, mut pool) = worst_module();
+    // The longest pre-test the validator allows, of six-step items with the longest ids.
+    let extra: Vec<Question> = (0..MAX_PRETEST_QUESTIONS as usize)
+        .map(|n| {
+            let mut q = pool[0].clone();
+            q.id = QuestionId::parse(&long_id("r", n)).unwrap();
+            q.usage = ItemUse::Pre;
+            q
+        })
+        .collect();
+    pool.extend(extra);
+    module.pretest_questions = MAX_PRETEST_QUESTIONS;
+    module.question_count = u32::try_from(pool.len()).unwrap();
+    let pre = {
+        let (seed, start) = (u32::MAX, 4_000_000_000_000);
+        let a = bimtek::domain::pretest::start(
+            format!("{start}-{seed:08x}"),
+            &module,
+            &pool,
+            seed,
+            start,
+        );
+        let mut r = PretestRecord::taken(a.clone());
+        for qid in &a.questions {
+            let q = pool.iter().find(|q| &q.id == qid).unwrap();
+            r = r.with_answer(
+                QuizSession::answer(&a, q, answer(q, false), start)
+                    .unwrap()
+                    .record,
+            );
+        }
+        r.finish(4_000_000_900_000)
+    };
+    let lessons: Vec<LessonRecord> = module
+        .lessons
+        .iter()
+        .map(|l| LessonRecord {
+            module: module.id.clone(),
+            lesson: l.id.clone(),
+            opened_at: T0,
+            read_at: Some(T0),
+            seconds: 0,
+            position: 100,
+            updated_at: T0,
+        })
+        .collect();
+    let mut attempts = Vec::new();
+    let mut answers = Vec::new();
+    for n in 0..8_u32 {
+        let finished = n < 7;
+        let start = 4_000_000_000_000 + i64::from(n) * 1000;
+        let seed = u32::MAX - n;
+        let id = format!("{start}-{seed:08x}");
+        let mut a =
+            QuizSession::new(&module, &[], &[]).start_after(id, &pool, Some(&pre), seed, start);
+        let count = if finished { 100 } else { 99 };
+        for (i, qid) in a.questions.iter().take(count).enumerate() {
+            let q = pool.iter().find(|q| &q.id == qid).unwrap();
+            let right = n == 3 || i % 3 == 0;
+            answers.push(
+                QuizSession::answer(&a, q, answer(q, right), start)
+                    .unwrap()
+                    .record,
+            );
+        }
+        if finished {
+            a.finished_at = Some(start + 600_000);
+        }
+        attempts.push(a);
+    }
+    let text = encode_with(&module, &pool, &lessons, &attempts, &answers, Some(&pre)).unwrap();
+    println!("worst case with the pre-test: {} characters", text.len());
+    assert!(text.len() <= MAX_SUSPEND_DATA, "{} characters", text.len());
+    let back = decode(&text, &module, &pool, T0).unwrap();
+    assert_eq!(back.pretest, Some(pre));
+    let session = QuizSession::new(&module, &back.attempts, &back.answers);
+    assert_eq!(session.finished_count(), 7);
+    assert_eq!(session.active().map(|a| a.seed), Some(u32::MAX - 7));
 }

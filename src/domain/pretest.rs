@@ -25,8 +25,18 @@ use super::course::Question;
 use super::ids::QuestionId;
 use super::rng::shuffle;
 
+mod record;
+pub use record::{
+    answers_visible, gain, gate, module_has_pretest, post_pool, start, Gain, Gate, PretestRecord,
+};
+
 /// Pre-test items when a module does not say (`pretest_questions`).
 pub const DEFAULT_PRETEST_QUESTIONS: u32 = 5;
+
+/// The most items a pre-test may draw: a short diagnostic, and the bound under which a
+/// SCORM package's `cmi.suspend_data` keeps the pre-test within 4,096 characters in the
+/// worst case the validator allows (`tests/scorm.rs`).
+pub const MAX_PRETEST_QUESTIONS: u32 = 30;
 
 /// Where a bank item may be drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -131,6 +141,9 @@ pub fn has_pretest(mode: PretestMode, counts: UseCounts) -> bool {
 /// Why a bank cannot serve its pre-test and post-test under the drawing rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum BankShortfall {
+    /// `pretest_questions` above [`MAX_PRETEST_QUESTIONS`].
+    #[error("pretest_questions = {0}: pre-test paling banyak 30 soal (diagnostik singkat)")]
+    TooManyPretestQuestions(u32),
     /// `pretest_questions = 0` with a pre-test.
     #[error("pretest_questions = 0: pre-test perlu paling sedikit 1 soal (atau tulis pretest = \"off\")")]
     NoPretestQuestions,
@@ -178,6 +191,9 @@ pub fn check_bank(
     let need = usize::try_from(pretest_questions).unwrap_or(usize::MAX);
     if need == 0 {
         return Err(BankShortfall::NoPretestQuestions);
+    }
+    if pretest_questions > MAX_PRETEST_QUESTIONS {
+        return Err(BankShortfall::TooManyPretestQuestions(pretest_questions));
     }
     if counts.pre_eligible() < need {
         return Err(BankShortfall::TooFewPre {

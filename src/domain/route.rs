@@ -19,6 +19,8 @@ pub enum EmbedPart {
     Quiz,
     /// `#/embed/<id>/kuis/hasil`.
     Result,
+    /// `#/embed/<id>/kuis/pretest`.
+    Pretest,
 }
 
 /// A screen of the app, as addressed by the URL hash.
@@ -38,6 +40,8 @@ pub enum Route {
     Quiz(ModuleId),
     /// `#/modul/<id>/kuis/hasil`: the result and review of the latest finished attempt.
     QuizResult(ModuleId),
+    /// `#/modul/<id>/kuis/pretest`: the module's pre-test (issue 26), before the lessons.
+    Pretest(ModuleId),
     /// `#/pengaturan`: storage, export, import, reset.
     Settings,
     /// `#/bukti`: the learner's profile and completion record.
@@ -83,12 +87,14 @@ impl Route {
                 (Some(m), ["glosarium"]) => Self::Embed(m, EmbedPart::Glossary),
                 (Some(m), ["kuis"]) => Self::Embed(m, EmbedPart::Quiz),
                 (Some(m), ["kuis", "hasil"]) => Self::Embed(m, EmbedPart::Result),
+                (Some(m), ["kuis", "pretest"]) => Self::Embed(m, EmbedPart::Pretest),
                 (Some(m), ["pelajaran", l]) => LessonId::parse(l)
                     .map_or_else(|_| not_found(), |l| Self::Embed(m, EmbedPart::Lesson(l))),
                 _ => not_found(),
             },
             ["modul", m, "kuis"] => module(m).map_or_else(not_found, Self::Quiz),
             ["modul", m, "kuis", "hasil"] => module(m).map_or_else(not_found, Self::QuizResult),
+            ["modul", m, "kuis", "pretest"] => module(m).map_or_else(not_found, Self::Pretest),
             ["modul", m] => module(m).map_or_else(not_found, Self::Module),
             ["modul", m, "glosarium"] => module(m).map_or_else(not_found, Self::Glossary),
             ["modul", m, "pelajaran", l] => match (module(m), LessonId::parse(l).ok()) {
@@ -107,6 +113,7 @@ impl Route {
             | Self::Lesson(m, _)
             | Self::Quiz(m)
             | Self::QuizResult(m)
+            | Self::Pretest(m)
             | Self::Glossary(m) => Some(m),
             _ => None,
         }
@@ -124,6 +131,7 @@ impl Route {
             Self::Glossary(m) => format!("#/modul/{m}/glosarium"),
             Self::Quiz(m) => format!("#/modul/{m}/kuis"),
             Self::QuizResult(m) => format!("#/modul/{m}/kuis/hasil"),
+            Self::Pretest(m) => format!("#/modul/{m}/kuis/pretest"),
             Self::Settings => "#/pengaturan".to_owned(),
             Self::EmbedGuide => "#/sematkan".to_owned(),
             Self::Record => "#/bukti".to_owned(),
@@ -133,6 +141,7 @@ impl Route {
                 EmbedPart::Glossary => format!("#/embed/{m}/glosarium"),
                 EmbedPart::Quiz => format!("#/embed/{m}/kuis"),
                 EmbedPart::Result => format!("#/embed/{m}/kuis/hasil"),
+                EmbedPart::Pretest => format!("#/embed/{m}/kuis/pretest"),
             },
             Self::NotFound(path) => path.clone(),
         }
@@ -162,7 +171,8 @@ mod tests {
             Route::Lesson(m.clone(), l),
             Route::Glossary(m.clone()),
             Route::Quiz(m.clone()),
-            Route::QuizResult(m),
+            Route::QuizResult(m.clone()),
+            Route::Pretest(m),
             Route::Settings,
             Route::EmbedGuide,
             Route::Record,

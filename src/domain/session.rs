@@ -8,6 +8,7 @@
 use super::course::{Module, Question};
 use super::embed::Event;
 use super::ids::ModuleId;
+use super::pretest::{post_pool, PretestRecord};
 use super::quiz::{
     attempts_left, grade, next_unanswered, score, start_attempt, Answer, AnswerError, AnswerRecord,
     Attempt, Graded, Millis, Score, Verdict,
@@ -99,13 +100,30 @@ impl<'a> QuizSession<'a> {
         next_unanswered(attempt, self.answers)
     }
 
-    /// Draws a new attempt from `pool` (`id`, `seed` and `now` from the shell).
+    /// Draws a new attempt from the module's `bank` (`id`, `seed` and `now` from the shell),
+    /// for a learner without a pre-test record (SCORM mode, or none taken yet): from the
+    /// post-test pool ([`crate::domain::pretest::post_pool`]).
     #[must_use]
-    pub fn start(&self, id: String, pool: &[Question], seed: u32, now: Millis) -> Attempt {
+    pub fn start(&self, id: String, bank: &[Question], seed: u32, now: Millis) -> Attempt {
+        self.start_after(id, bank, None, seed, now)
+    }
+
+    /// Draws a new attempt from the module's `bank`, leaving out every item of the learner's
+    /// own `pretest` (issue 26: no item in both tests).
+    #[must_use]
+    pub fn start_after(
+        &self,
+        id: String,
+        bank: &[Question],
+        pretest: Option<&PretestRecord>,
+        seed: u32,
+        now: Millis,
+    ) -> Attempt {
+        let pool = post_pool(self.module, bank, pretest);
         start_attempt(
             id,
             self.module.id.clone(),
-            pool,
+            &pool,
             self.module.questions_per_attempt as usize,
             seed,
             now,

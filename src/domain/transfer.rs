@@ -1,14 +1,17 @@
 //! Moving progress between browsers: the export document (docs/design.md contract 4) and the full
 //! validation of an import before anything is written.
 //!
-//! Pure. The document is `{"format": "bimtek-progress", "version": 1, …}`; a newer version
-//! is refused with a clear message, never half-read.
+//! Pure. The document is `{"format": "bimtek-progress", "version": 2, …}`; a newer version
+//! is refused with a clear message, never half-read. Version 2 (issue 26) added `pretests`;
+//! a version 1 file (no `pretests`) still imports, read as version 2 with none. An app that
+//! knew only version 1 refuses a version 2 file as newer instead of dropping its pre-tests.
 
 use std::collections::{BTreeSet, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::ids::ModuleId;
+use super::pretest::PretestRecord;
 use super::progress::{excerpt, LessonRecord, Resume, ResumeError, ResumeRecord};
 use super::quiz::{AnswerRecord, Attempt, Millis, FULL};
 use super::worksheet::{Worksheet, WorksheetError};
@@ -17,8 +20,11 @@ use crate::json::JsonDecoder;
 
 /// The `format` value of an export.
 pub const EXPORT_FORMAT: &str = "bimtek-progress";
-/// The export version this app writes and reads.
-pub const EXPORT_VERSION: u32 = 1;
+/// The export version this app writes (it reads this one and every older one,
+/// [`OLDEST_IMPORT_VERSION`] up).
+pub const EXPORT_VERSION: u32 = 2;
+/// The oldest export version this app still imports.
+pub const OLDEST_IMPORT_VERSION: u32 = 1;
 /// Largest import file accepted, in bytes.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
@@ -36,6 +42,9 @@ pub struct Snapshot {
     /// Worksheets the learner filled in (absent in files made before worksheets existed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub worksheets: Vec<Worksheet>,
+    /// Pre-tests, one per module (export version 2; absent in version 1 files and when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pretests: Vec<PretestRecord>,
 }
 
 /// The export document.
@@ -109,6 +118,8 @@ pub enum Inconsistency {
     WorksheetTwice(String),
     /// A worksheet over its caps: its id and why.
     Worksheet(String, WorksheetError),
+    /// A module's pre-test recorded twice, or with impossible data (the module id).
+    Pretest(String),
 }
 
 impl Inconsistency {
@@ -125,6 +136,7 @@ impl Inconsistency {
             Self::AnswerTwice(q, a) => tf(lang, Key::ImportAnswerTwice, &[q, a]),
             Self::WorksheetTwice(id) => tf(lang, Key::ImportWorksheetTwice, &[id]),
             Self::Worksheet(id, e) => tf(lang, Key::ImportWorksheet, &[id, &e.message(lang)]),
+            Self::Pretest(id) => tf(lang, Key::ImportPretest, &[id]),
         }
     }
 }
@@ -173,7 +185,7 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
         return Err(ImportError::Foreign);
     }
     match probe.version {
-        Some(EXPORT_VERSION) => {}
+        Some(OLDEST_IMPORT_VERSION..=EXPORT_VERSION) => {}
         Some(v) if v > EXPORT_VERSION => return Err(ImportError::NewerVersion(v)),
         Some(other) => return Err(ImportError::UnknownVersion(other)),
         None => return Err(ImportError::NoVersion),
@@ -229,6 +241,12 @@ fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
                 r.question.to_string(),
                 excerpt(&r.attempt),
             ));
+        }
+    }
+    let mut modules = HashSet::new();
+    for p in &s.pretests {
+        if !modules.insert(p.module.as_str()) || p.impossible() {
+            return bad(Inconsistency::Pretest(p.module.to_string()));
         }
     }
     Ok(())

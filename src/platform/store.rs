@@ -73,6 +73,15 @@ impl ProgressStore for AnyStore {
     async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError> {
         delegate!(self, s => s.answers().await)
     }
+    async fn put_pretest(
+        &self,
+        pretest: &crate::domain::pretest::PretestRecord,
+    ) -> Result<crate::domain::pretest::PretestRecord, StorageError> {
+        delegate!(self, s => s.put_pretest(pretest).await)
+    }
+    async fn pretests(&self) -> Result<Vec<crate::domain::pretest::PretestRecord>, StorageError> {
+        delegate!(self, s => s.pretests().await)
+    }
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         delegate!(self, s => s.set_resume(resume).await)
     }

@@ -71,6 +71,7 @@ macro_rules! storage_contract_suite {
             actor_id_is_stable,
             profile_round_trip,
             worksheet_round_trip,
+            pretest_kept_and_merged,
             outbox_in_order,
             outbox_credentials_per_endpoint,
             outbox_outlives_replace_all
@@ -111,6 +112,40 @@ macro_rules! storage_contract_browser {
             }
         )*
     };
+}
+
+/// Pre-tests (schema v4): one per module; the first one started or skipped wins, answers
+/// merge (the first answer to an item wins), finishing is never undone; a snapshot carries
+/// them and `replace_all` replaces them (a reset deletes them).
+pub async fn pretest_kept_and_merged<S: ProgressStore>(store: &S) {
+    use crate::domain::pretest::PretestRecord;
+    assert!(store.pretests().await.unwrap().is_empty());
+    let started = PretestRecord::taken(attempt("pre-1"));
+    assert_eq!(store.put_pretest(&started).await.unwrap(), started);
+    // Another tab's pre-test, or a skip, does not replace the one started.
+    let other = PretestRecord::taken(attempt("pre-2"));
+    assert_eq!(store.put_pretest(&other).await.unwrap(), started);
+    let skip = PretestRecord::skipped(module(), 5);
+    assert_eq!(store.put_pretest(&skip).await.unwrap(), started);
+    // Answers merge; the first answer to an item stays.
+    let one = started.clone().with_answer(answer("pre-1", "ppm-01", FULL));
+    store.put_pretest(&one).await.unwrap();
+    let late = started.clone().with_answer(answer("pre-1", "ppm-01", 0));
+    let late = late.with_answer(answer("pre-1", "ppm-02", 0)).finish(9);
+    let stored = store.put_pretest(&late).await.unwrap();
+    assert_eq!(stored.answers.len(), 2);
+    assert_eq!(stored.answers[0].credit, FULL, "the first answer wins");
+    assert!(stored.finished());
+    let again = store.put_pretest(&started).await.unwrap();
+    assert!(again.finished(), "finishing is never undone");
+    assert_eq!(store.pretests().await.unwrap(), vec![again.clone()]);
+    // Snapshot and replace_all.
+    let snap = store.snapshot().await.unwrap();
+    assert_eq!(snap.pretests, vec![again]);
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    assert!(store.pretests().await.unwrap().is_empty());
+    store.replace_all(&snap).await.unwrap();
+    assert_eq!(store.snapshot().await.unwrap().pretests, snap.pretests);
 }
 
 /// Lessons: updates merge with what is stored, reading is never undone.

@@ -21,10 +21,11 @@ use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
 use super::schema::{
     meta_worksheet, DB_VERSION, META_ACTOR, META_LRS_ACCEPTED, META_PROFILE, META_RESUME,
     OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_LESSONS, STORE_META,
-    STORE_OUTBOX,
+    STORE_OUTBOX, STORE_PRETESTS,
 };
-use super::{answer_key, merge_attempt, ProgressStore, StorageError};
+use super::{answer_key, merge_attempt, merge_pretest, ProgressStore, StorageError};
 use crate::domain::lrs::outbox::{Queued, Summary};
+use crate::domain::pretest::PretestRecord;
 use crate::domain::progress::{
     apply_lesson_update, lesson_key, LessonRecord, LessonUpdate, Resume,
 };
@@ -39,7 +40,13 @@ use requests::{
     rows_in, AttemptRow, MetaRow, Row,
 };
 
-const ALL_STORES: [&str; 4] = [STORE_META, STORE_LESSONS, STORE_ATTEMPTS, STORE_ANSWERS];
+const ALL_STORES: [&str; 5] = [
+    STORE_META,
+    STORE_LESSONS,
+    STORE_ATTEMPTS,
+    STORE_ANSWERS,
+    STORE_PRETESTS,
+];
 
 /// An open connection to the app's database.
 #[derive(Debug, Clone)]
@@ -313,6 +320,26 @@ impl ProgressStore for IdbStore {
             .collect())
     }
 
+    async fn put_pretest(&self, pretest: &PretestRecord) -> Result<PretestRecord, StorageError> {
+        let tx = self.tx(&[STORE_PRETESTS], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_PRETESTS).map_err(fail)?;
+        let key = pretest.module.as_str().to_owned();
+        let stored: Option<Row<PretestRecord>> = get_row(&store, key.as_str()).await?;
+        let merged = merge_pretest(stored.map(|r| r.rec), pretest);
+        put_row(&store, &Row { key, rec: &merged }).await?;
+        commit(tx).await?;
+        Ok(merged)
+    }
+
+    async fn pretests(&self) -> Result<Vec<PretestRecord>, StorageError> {
+        Ok(self
+            .all::<Row<PretestRecord>>(STORE_PRETESTS)
+            .await?
+            .into_iter()
+            .map(|r| r.rec)
+            .collect())
+    }
+
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         self.put_meta(META_RESUME, resume).await
     }
@@ -387,6 +414,7 @@ impl ProgressStore for IdbStore {
         let lessons: Vec<Row<LessonRecord>> = rows_in(&tx, STORE_LESSONS).await?;
         let attempts: Vec<AttemptRow> = rows_in(&tx, STORE_ATTEMPTS).await?;
         let answers: Vec<Row<AnswerRecord>> = rows_in(&tx, STORE_ANSWERS).await?;
+        let pretests: Vec<Row<PretestRecord>> = rows_in(&tx, STORE_PRETESTS).await?;
         let resume = parse_resume(
             tx.object_store(STORE_META)
                 .map_err(fail)?
@@ -408,13 +436,14 @@ impl ProgressStore for IdbStore {
             answers: answers.into_iter().map(|r| r.rec).collect(),
             resume,
             worksheets,
+            pretests: pretests.into_iter().map(|r| r.rec).collect(),
         })
     }
 
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
         let tx = self.tx_strict(&ALL_STORES, TransactionMode::Readwrite)?;
         let store = |name: &'static str| tx.object_store(name).map_err(fail);
-        for name in [STORE_LESSONS, STORE_ATTEMPTS, STORE_ANSWERS] {
+        for name in [STORE_LESSONS, STORE_ATTEMPTS, STORE_ANSWERS, STORE_PRETESTS] {
             store(name)?.clear().map_err(fail)?.await.map_err(fail)?;
         }
         delete_row(&store(STORE_META)?, META_RESUME).await?;
@@ -447,6 +476,17 @@ impl ProgressStore for IdbStore {
                 &answers,
                 &Row {
                     key: answer_key(rec),
+                    rec,
+                },
+            )
+            .await?;
+        }
+        let pretests = store(STORE_PRETESTS)?;
+        for rec in &snapshot.pretests {
+            put_row(
+                &pretests,
+                &Row {
+                    key: rec.module.as_str().to_owned(),
                     rec,
                 },
             )

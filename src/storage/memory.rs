@@ -5,8 +5,9 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
-use super::{answer_key, merge_attempt, ProgressStore, StorageError};
+use super::{answer_key, merge_attempt, merge_pretest, ProgressStore, StorageError};
 use crate::domain::lrs::outbox::{Queued, Summary};
+use crate::domain::pretest::PretestRecord;
 use crate::domain::progress::{
     apply_lesson_update, lesson_key, LessonRecord, LessonUpdate, Resume,
 };
@@ -35,6 +36,7 @@ pub struct MemoryStore {
     actor: RefCell<Option<String>>,
     profile: RefCell<Option<Profile>>,
     worksheets: RefCell<BTreeMap<WorksheetId, Worksheet>>,
+    pretests: RefCell<BTreeMap<String, PretestRecord>>,
     /// The xAPI outbox (boxed: it is rarely used, and keeps this adapter small next to the
     /// IndexedDB one in `platform::store::AnyStore`).
     outbox: Box<RefCell<MemoryOutbox>>,
@@ -78,6 +80,11 @@ impl MemoryStore {
             .iter()
             .map(|w| (w.id, w.clone()))
             .collect();
+        *self.pretests.borrow_mut() = snapshot
+            .pretests
+            .iter()
+            .map(|p| (p.module.to_string(), p.clone()))
+            .collect();
     }
 }
 
@@ -119,6 +126,18 @@ impl ProgressStore for MemoryStore {
 
     async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError> {
         Ok(self.answers.borrow().values().cloned().collect())
+    }
+
+    async fn put_pretest(&self, pretest: &PretestRecord) -> Result<PretestRecord, StorageError> {
+        let mut all = self.pretests.borrow_mut();
+        let key = pretest.module.to_string();
+        let merged = merge_pretest(all.get(&key).cloned(), pretest);
+        all.insert(key, merged.clone());
+        Ok(merged)
+    }
+
+    async fn pretests(&self) -> Result<Vec<PretestRecord>, StorageError> {
+        Ok(self.pretests.borrow().values().cloned().collect())
     }
 
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
@@ -168,6 +187,7 @@ impl ProgressStore for MemoryStore {
             answers: self.answers().await?,
             resume: self.resume().await?,
             worksheets: self.worksheets.borrow().values().cloned().collect(),
+            pretests: self.pretests.borrow().values().cloned().collect(),
         })
     }
 

@@ -18,6 +18,7 @@ pub mod schema;
 #[cfg(target_arch = "wasm32")]
 pub mod idb;
 
+use crate::domain::pretest::PretestRecord;
 use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
@@ -138,6 +139,19 @@ pub trait ProgressStore {
     /// [`StorageError`] when reading fails.
     async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError>;
 
+    /// Saves a module's pre-test, merged with the stored one ([`merge_pretest`]), and returns
+    /// what is stored.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails.
+    async fn put_pretest(&self, pretest: &PretestRecord) -> Result<PretestRecord, StorageError>;
+
+    /// Every module's pre-test.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn pretests(&self) -> Result<Vec<PretestRecord>, StorageError>;
+
     /// Saves where the learner stopped.
     ///
     /// # Errors
@@ -211,6 +225,32 @@ pub fn merge_attempt(stored: Option<Attempt>, new: &Attempt) -> Attempt {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
+    }
+    merged
+}
+
+/// Merges a pre-test being saved with the stored one of its module: the first one started
+/// (or skipped) wins, as the first answer to an item does, and finishing is never undone. So
+/// two tabs never give one learner two pre-tests.
+#[must_use]
+pub fn merge_pretest(stored: Option<PretestRecord>, new: &PretestRecord) -> PretestRecord {
+    let Some(old) = stored else {
+        return new.clone();
+    };
+    let same = match (&old.attempt, &new.attempt) {
+        (Some(a), Some(b)) => a.id == b.id,
+        _ => false,
+    };
+    if !same {
+        return old;
+    }
+    let mut merged = new
+        .answers
+        .iter()
+        .cloned()
+        .fold(old, PretestRecord::with_answer);
+    if let Some(f) = new.attempt.as_ref().and_then(|a| a.finished_at) {
+        merged = merged.finish(f);
     }
     merged
 }

@@ -174,6 +174,17 @@ impl<S: ProgressStore + 'static> ProgressStore for Queue<S> {
     async fn answers(&self) -> Result<Vec<AnswerRecord>, StorageError> {
         self.run(|s| async move { s.answers().await }).await
     }
+    async fn put_pretest(
+        &self,
+        pretest: &crate::domain::pretest::PretestRecord,
+    ) -> Result<crate::domain::pretest::PretestRecord, StorageError> {
+        let pretest = pretest.clone();
+        self.run(move |s| async move { s.put_pretest(&pretest).await })
+            .await
+    }
+    async fn pretests(&self) -> Result<Vec<crate::domain::pretest::PretestRecord>, StorageError> {
+        self.run(|s| async move { s.pretests().await }).await
+    }
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         let resume = resume.clone();
         self.run(move |s| async move { s.set_resume(&resume).await })

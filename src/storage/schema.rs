@@ -10,12 +10,13 @@
 //! | 1 | `meta` (`{key, value}`) |
 //! | 2 | `lessons` (key `module/lesson`, index `module`), `attempts` (key `id`, index `module`), `answers` (key `attempt/question`, index `attempt`) |
 //! | 3 | `outbox` (key `seq` from the key generator; sparse indexes `wait` — the waiting rows, oldest first — and `refused` on `refused.at`): xAPI statements waiting for an LRS |
+//! | 4 | `pretests` (key `key` = the module id, rows `{key, rec}`): one pre-test per module (issue 26) |
 
 /// The database name used by the app.
 pub const DB_NAME: &str = "bimtek-mandiri";
 
 /// The current schema version.
-pub const DB_VERSION: u32 = 3;
+pub const DB_VERSION: u32 = 4;
 
 /// Key–value settings and bookkeeping (`{key, value}` records, key path `key`). Since v1.
 pub const STORE_META: &str = "meta";
@@ -29,6 +30,9 @@ pub const STORE_ANSWERS: &str = "answers";
 /// xAPI statements waiting for an LRS, key path `seq` (auto-increment). Since v3. Holds LRS
 /// credentials: no export or snapshot reads it.
 pub const STORE_OUTBOX: &str = "outbox";
+/// Pre-tests, key path `key` = the module id, one row per module. Since v4.
+pub const STORE_PRETESTS: &str = "pretests";
+
 /// The key path of `outbox`.
 pub const OUTBOX_KEY_PATH: &str = "seq";
 /// `outbox` index of the waiting rows (key path `wait`, present only while waiting).
@@ -64,17 +68,19 @@ pub fn meta_worksheet(id: crate::domain::worksheet::WorksheetId) -> String {
 /// The stores a database of this app has at schema `version` (the table above).
 #[must_use]
 pub fn stores_at(version: u32) -> &'static [&'static str] {
-    const ALL: [&str; 5] = [
+    const ALL: [&str; 6] = [
         STORE_META,
         STORE_LESSONS,
         STORE_ATTEMPTS,
         STORE_ANSWERS,
         STORE_OUTBOX,
+        STORE_PRETESTS,
     ];
     match version {
         0 => &[],
         1 => &ALL[..1],
         2 => &ALL[..4],
+        3 => &ALL[..5],
         _ => &ALL,
     }
 }
@@ -145,6 +151,11 @@ pub(super) fn migrate(
             )
             .build()?;
     }
+    if old < 4 && version >= 4 {
+        db.create_object_store(STORE_PRETESTS)
+            .with_key_path(indexed_db_futures::KeyPath::from(KEY_PATH))
+            .build()?;
+    }
     Ok(())
 }
 
@@ -161,5 +172,7 @@ mod tests {
             assert!(now.len() > before.len(), "v{v} adds a store");
         }
         assert!(stores_at(DB_VERSION).contains(&STORE_OUTBOX));
+        assert!(stores_at(DB_VERSION).contains(&STORE_PRETESTS));
+        assert!(!stores_at(3).contains(&STORE_PRETESTS));
     }
 }

@@ -156,9 +156,11 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
     match route {
         Route::Home => view! { <HomePage /> }.into_any(),
         Route::Module(id) => view! { <ModulePage id=id /> }.into_any(),
-        r @ (Route::Lesson(..) | Route::Glossary(_) | Route::Quiz(_) | Route::QuizResult(_)) => {
-            lazy_learn(r, lang)
-        }
+        r @ (Route::Lesson(..)
+        | Route::Glossary(_)
+        | Route::Quiz(_)
+        | Route::QuizResult(_)
+        | Route::Pretest(_)) => lazy_learn(r, lang),
         Route::PackCheck => lazy_page(LazyPage::PackCheck, lang),
         Route::Settings => lazy_page(LazyPage::Settings, lang),
         Route::EmbedGuide => lazy_page(LazyPage::EmbedGuide, lang),

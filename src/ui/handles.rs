@@ -167,6 +167,8 @@ pub struct Progress {
     pub resume: RwSignal<Option<Resume>>,
     /// Filled-in worksheets.
     pub worksheets: RwSignal<Vec<Worksheet>>,
+    /// Pre-tests, one per module.
+    pub pretests: RwSignal<Vec<crate::domain::pretest::PretestRecord>>,
 }
 
 impl Progress {
@@ -179,6 +181,7 @@ impl Progress {
             answers: RwSignal::new(Vec::new()),
             resume: RwSignal::new(None),
             worksheets: RwSignal::new(Vec::new()),
+            pretests: RwSignal::new(Vec::new()),
         }
     }
 
@@ -189,6 +192,7 @@ impl Progress {
         self.answers.set(s.answers);
         self.resume.set(s.resume);
         self.worksheets.set(s.worksheets);
+        self.pretests.set(s.pretests);
     }
 
     /// Everything, as one value (for an export), without tracking.
@@ -200,7 +204,25 @@ impl Progress {
             answers: self.answers.get_untracked(),
             resume: self.resume.get_untracked(),
             worksheets: self.worksheets.get_untracked(),
+            pretests: self.pretests.get_untracked(),
         }
+    }
+
+    /// Whether any post-test attempt of `module` was ever started (tracks).
+    #[must_use]
+    pub fn post_started(self, module: &crate::domain::ids::ModuleId) -> bool {
+        self.attempts
+            .with(|all| all.iter().any(|a| &a.module == module))
+    }
+
+    /// The learner's pre-test of `module`, if any (tracks).
+    #[must_use]
+    pub fn pretest(
+        self,
+        module: &crate::domain::ids::ModuleId,
+    ) -> Option<crate::domain::pretest::PretestRecord> {
+        self.pretests
+            .with(|all| all.iter().find(|p| &p.module == module).cloned())
     }
 
     /// `f` over the quiz of `module` (tracks attempts and answers).

@@ -139,6 +139,7 @@ fn quiz_pages(route: Route) -> AnyView {
     match route {
         Route::Quiz(id) => view! { <QuizPage id=id /> }.into_any(),
         Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
+        Route::Pretest(id) => view! { <super::pages::pretest::PretestPage id=id /> }.into_any(),
         _ => ().into_any(),
     }
 }
@@ -290,7 +291,7 @@ impl LearnChunk {
     pub const fn of(route: &Route) -> Option<Self> {
         match route {
             Route::Lesson(..) | Route::Glossary(_) => Some(Self::Lesson),
-            Route::Quiz(_) | Route::QuizResult(_) => Some(Self::Quiz),
+            Route::Quiz(_) | Route::QuizResult(_) | Route::Pretest(_) => Some(Self::Quiz),
             _ => None,
         }
     }

@@ -51,6 +51,12 @@ pub fn result(id: &ModuleId) -> String {
     route(id, EmbedPart::Result).to_hash()
 }
 
+/// The pre-test.
+#[must_use]
+pub fn pretest(id: &ModuleId) -> String {
+    route(id, EmbedPart::Pretest).to_hash()
+}
+
 /// An app page outside any module (home, settings…).
 #[must_use]
 pub fn page(route: &Route) -> String {

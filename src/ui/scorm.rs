@@ -224,11 +224,18 @@ fn values_for(
     progress: Progress,
     route: &Route,
 ) -> Written {
+    let pretest = progress.pretest(&entry.summary.id);
     progress.lessons.with(|lessons| {
         progress.attempts.with(|attempts| {
-            progress
-                .answers
-                .with(|answers| values_from(link, entry, body, (lessons, attempts, answers), route))
+            progress.answers.with(|answers| {
+                values_from(
+                    link,
+                    entry,
+                    body,
+                    (lessons, attempts, answers, pretest.as_ref()),
+                    route,
+                )
+            })
         })
     })
 }
@@ -238,7 +245,12 @@ fn values_from(
     link: LmsLink,
     entry: &CatalogEntry,
     body: &ModuleContent,
-    (lessons, attempts, answers): (&[LessonRecord], &[Attempt], &[AnswerRecord]),
+    (lessons, attempts, answers, pretest): (
+        &[LessonRecord],
+        &[Attempt],
+        &[AnswerRecord],
+        Option<&crate::domain::pretest::PretestRecord>,
+    ),
     route: &Route,
 ) -> Written {
     let module = &entry.summary;
@@ -247,11 +259,17 @@ fn values_from(
         Route::Embed(m, part) if m == &module.id => scorm::location(m, part),
         _ => confirmed.location.clone(),
     };
-    let (suspend_data, problem) =
-        match scorm::encode(module, &body.questions, lessons, attempts, answers) {
-            Ok(text) => (text, None),
-            Err(e) => (confirmed.suspend_data, Some(ScormError::Suspend(e))),
-        };
+    let (suspend_data, problem) = match scorm::suspend::encode_with(
+        module,
+        &body.questions,
+        lessons,
+        attempts,
+        answers,
+        pretest,
+    ) {
+        Ok(text) => (text, None),
+        Err(e) => (confirmed.suspend_data, Some(ScormError::Suspend(e))),
+    };
     let p = module_progress(module, lessons, attempts, answers);
     let outcome = Outcome::new(scorm::Facts::of(&p, module.max_attempts));
     let milestones = Milestones {
@@ -398,6 +416,7 @@ pub fn ScormApp(
                 lessons: saved.lessons,
                 attempts: saved.attempts,
                 answers: saved.answers,
+                pretests: saved.pretest.into_iter().collect(),
                 ..Snapshot::default()
             })
         };

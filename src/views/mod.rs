@@ -22,6 +22,7 @@ pub mod chrome;
 pub mod home;
 pub mod lesson;
 pub mod module;
+pub mod pretest;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
@@ -45,6 +46,7 @@ pub fn module_route(id: &ModuleId, part: EmbedPart, embedded: bool) -> Route {
         EmbedPart::Glossary => Route::Glossary(id),
         EmbedPart::Quiz => Route::Quiz(id),
         EmbedPart::Result => Route::QuizResult(id),
+        EmbedPart::Pretest => Route::Pretest(id),
     }
 }
 

@@ -7,6 +7,7 @@ use crate::domain::progress::{next_step, ModuleProgress, NextStep};
 use crate::domain::route::{EmbedPart, Route};
 use crate::i18n::{t, tf, Key, Lang};
 
+use super::pretest::{PretestCard, PretestCardView};
 use super::{module_route, status_label};
 
 /// The module page's body; `extra` comes between the quiz card and the glossary link (the app's
@@ -27,6 +28,9 @@ pub fn ModuleBody<C: IntoView + 'static>(
     quiz_action: impl Fn() -> Key + Clone + Send + Sync + 'static,
     /// Between the quiz card and the glossary link.
     extra: C,
+    /// The pre-test card (below the main button; a required pre-test not done yet is the main
+    /// button's step).
+    pretest: impl Fn() -> PretestCard + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let m = module;
     let href = |part: EmbedPart| module_route(&m.id, part, embedded).to_hash();
@@ -40,25 +44,20 @@ pub fn ModuleBody<C: IntoView + 'static>(
             m.lessons.clone(),
         );
         let quiz_action = quiz_action.clone();
+        let pretest = pretest.clone();
         move || {
             let first_unread = (0..lessons.len()).find(|i| !read(*i));
-            let to = |part: EmbedPart| module_route(&id, part, embedded).to_hash();
-            let (href, label) = match next_step(&progress(), first_unread) {
-                NextStep::Lesson { index, started } => {
-                    let lesson = lessons.get(index)?;
-                    let label = if started {
-                        tf(lang, Key::ContinueLesson, &[&lesson.title])
-                    } else {
-                        t(lang, Key::StartLearning).to_owned()
-                    };
-                    (to(EmbedPart::Lesson(lesson.id.clone())), label)
-                }
-                NextStep::Quiz => (to(EmbedPart::Quiz), t(lang, quiz_action()).to_owned()),
-                NextStep::Record if embedded => {
-                    (to(EmbedPart::Result), t(lang, Key::SeeResult).to_owned())
-                }
-                NextStep::Record => (Route::Record.to_hash(), t(lang, Key::SeeRecord).to_owned()),
+            let step = Step {
+                lang,
+                embedded,
+                id: &id,
+                lessons: &lessons,
             };
+            let (href, label) = step.link(
+                pretest(),
+                next_step(&progress(), first_unread),
+                quiz_action(),
+            )?;
             Some(view! { <p><a class="button" id="next-step" href=href>{label}</a></p> })
         }
     };
@@ -104,6 +103,7 @@ pub fn ModuleBody<C: IntoView + 'static>(
             <span>{tf(lang, Key::MetaLessons, &[&m.lessons.len()])}</span>
         </p>
         {next}
+        <PretestCardView lang=lang href=href(EmbedPart::Pretest) card=pretest />
         <section class="card" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{t(lang, Key::Objectives)}</h2>
             <ul>{objectives}</ul>
@@ -121,5 +121,55 @@ pub fn ModuleBody<C: IntoView + 'static>(
         </section>
         {extra}
         <p><a href=href(EmbedPart::Glossary)>{t(lang, Key::GlossaryTitle)}</a></p>
+    }
+}
+
+/// What the main button needs to name its step.
+struct Step<'a> {
+    lang: Lang,
+    embedded: bool,
+    id: &'a crate::domain::ids::ModuleId,
+    lessons: &'a [crate::domain::course::LessonInfo],
+}
+
+impl Step<'_> {
+    /// The main button's address and words: a required pre-test not done yet comes first
+    /// (issue 26); then on through the lessons, the quiz and the record.
+    fn link(
+        &self,
+        card: PretestCard,
+        step: NextStep,
+        quiz_action: Key,
+    ) -> Option<(String, String)> {
+        let lang = self.lang;
+        let to = |part: EmbedPart| module_route(self.id, part, self.embedded).to_hash();
+        if let PretestCard::Offer {
+            required: true,
+            started,
+        } = card
+        {
+            let key = if started {
+                Key::PretestContinue
+            } else {
+                Key::PretestStart
+            };
+            return Some((to(EmbedPart::Pretest), t(lang, key).to_owned()));
+        }
+        Some(match step {
+            NextStep::Lesson { index, started } => {
+                let lesson = self.lessons.get(index)?;
+                let label = if started {
+                    tf(lang, Key::ContinueLesson, &[&lesson.title])
+                } else {
+                    t(lang, Key::StartLearning).to_owned()
+                };
+                (to(EmbedPart::Lesson(lesson.id.clone())), label)
+            }
+            NextStep::Quiz => (to(EmbedPart::Quiz), t(lang, quiz_action).to_owned()),
+            NextStep::Record if self.embedded => {
+                (to(EmbedPart::Result), t(lang, Key::SeeResult).to_owned())
+            }
+            NextStep::Record => (Route::Record.to_hash(), t(lang, Key::SeeRecord).to_owned()),
+        })
     }
 }

@@ -161,6 +161,7 @@ pub fn templates(lang: Lang, packs: &[PackIndex]) -> String {
         };
         out.push_str(&template(quiz_template_id(m.id.as_str()), html(quiz)));
         let id = m.id.as_str().to_owned();
+        let card = crate::views::pretest::PretestCard::new_learner(&m);
         debug_assert_eq!(progress.status, ModuleStatus::NotStarted);
         let page = view! {
             <ModuleBody
@@ -171,6 +172,7 @@ pub fn templates(lang: Lang, packs: &[PackIndex]) -> String {
                 read=|_| false
                 quiz_action=|| Key::QuizStart
                 extra=()
+                pretest=move || card
             />
         };
         out.push_str(&template(module_template_id(&id), html(page)));

@@ -16,9 +16,17 @@ export async function currentQuestion(page, body) {
   return q;
 }
 
+/** The words the helpers press, per UI language. */
+const WORDS = {
+  id: { yes: 'Benar', no: 'Salah', up: 'Naik', check: 'Periksa jawaban' },
+  en: { yes: 'True', no: 'False', up: 'Up', check: 'Check answer' },
+};
+
 /** Answers the question on screen (`page` may also be an iframe's FrameLocator), rightly or
- * wrongly, and waits for the feedback. */
-export async function answerCurrent(page, body, { correct = true } = {}) {
+ * wrongly, and waits for the feedback. `lang` picks the words; `submit` names another submit
+ * button and `feedback: false` waits for none (the pre-test gives none). */
+export async function answerCurrent(page, body, { correct = true, lang = 'id', submit, feedback = true } = {}) {
+  const w = WORDS[lang];
   const q = await currentQuestion(page, body);
   const [kind] = Object.keys(q.kind);
   const data = q.kind[kind];
@@ -30,7 +38,7 @@ export async function answerCurrent(page, body, { correct = true } = {}) {
     const opts = correct ? data.options.filter((o) => o.correct) : [data.options.find((o) => !o.correct) ?? data.options[0]];
     for (const o of opts) await pick(o.text).check();
   } else if (kind === 'true_false') {
-    await page.getByLabel(data.answer === correct ? 'Benar' : 'Salah', { exact: true }).check();
+    await page.getByLabel(data.answer === correct ? w.yes : w.no, { exact: true }).check();
   } else if (kind === 'ordering') {
     const target = correct ? data.steps.map((s) => s.text) : [...data.steps.map((s) => s.text)].reverse();
     for (let i = 0; i < target.length; i++) {
@@ -38,7 +46,7 @@ export async function answerCurrent(page, body, { correct = true } = {}) {
         const now = (await page.locator('.order-text').allTextContents()).map((s) => s.trim());
         const pos = now.indexOf(target[i]);
         if (pos <= i) break;
-        await page.getByRole('button', { name: `Naik: ${target[i]}`, exact: true }).click();
+        await page.getByRole('button', { name: `${w.up}: ${target[i]}`, exact: true }).click();
       }
     }
   } else if (kind === 'matching') {
@@ -48,8 +56,8 @@ export async function answerCurrent(page, body, { correct = true } = {}) {
       await chooseMatch(page, p.left, right);
     }
   }
-  await page.getByRole('button', { name: 'Periksa jawaban' }).click();
-  await expect(page.locator('#feedback-title')).toBeVisible();
+  await page.getByRole('button', { name: submit ?? w.check }).click();
+  if (feedback) await expect(page.locator('#feedback-title')).toBeVisible();
   return q;
 }
 

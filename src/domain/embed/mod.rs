@@ -40,6 +40,11 @@ pub enum Action {
     Passed,
     /// A finished attempt did not reach the pass mark (verb `failed`).
     Failed,
+    /// The learner started the module's pre-test (verb `attempted`, category `pretest`).
+    /// Added to version 2 without a bump: no existing action changed (docs/embed.md).
+    Attempted,
+    /// The learner finished the pre-test, with its score (verb `scored`, category `pretest`).
+    Scored,
 }
 
 impl Action {
@@ -72,6 +77,16 @@ impl Action {
                 "http://adlnet.gov/expapi/verbs/failed",
                 "failed",
                 "belum lulus",
+            ),
+            Self::Attempted => (
+                "http://adlnet.gov/expapi/verbs/attempted",
+                "attempted",
+                "mencoba",
+            ),
+            Self::Scored => (
+                "http://adlnet.gov/expapi/verbs/scored",
+                "scored",
+                "memperoleh nilai",
             ),
         }
     }
@@ -109,6 +124,20 @@ pub enum Event {
         /// Reached the pass mark?
         passed: bool,
     },
+    /// `attempted`: the pre-test started (issue 26).
+    PretestStarted {
+        /// Items drawn.
+        questions: u32,
+    },
+    /// `scored`: the pre-test finished (a diagnostic: no pass mark, no success).
+    PretestScored {
+        /// Points scored (may be fractional).
+        raw: f64,
+        /// Items.
+        max: u32,
+        /// `raw / max`.
+        scaled: f64,
+    },
 }
 
 impl Event {
@@ -122,9 +151,24 @@ impl Event {
             Self::Completed => Action::Completed,
             Self::Finished { passed: true, .. } => Action::Passed,
             Self::Finished { passed: false, .. } => Action::Failed,
+            Self::PretestStarted { .. } => Action::Attempted,
+            Self::PretestScored { .. } => Action::Scored,
         }
     }
+
+    /// True for the pre-test's events (category `pretest`).
+    #[must_use]
+    pub fn is_pretest(&self) -> bool {
+        matches!(
+            self,
+            Self::PretestStarted { .. } | Self::PretestScored { .. }
+        )
+    }
 }
+
+/// The `category` of the pre-test's messages, and the last segment of their xAPI category
+/// activity (`<app URL>#/kategori/pretest`).
+pub const PRETEST_CATEGORY: &str = "pretest";
 
 /// Everything a message needs that the core cannot know: ids, time, where the app lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,9 +221,15 @@ pub struct Message {
     /// `answered` only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub correct: Option<bool>,
-    /// `passed` / `failed` only.
+    /// `passed` / `failed` / `scored` only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<ScoreMsg>,
+    /// `attempted` / `scored` only: always [`PRETEST_CATEGORY`] (a pre-test, not the quiz).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<&'static str>,
+    /// `attempted` only: items drawn for the pre-test.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub questions: Option<u32>,
     /// The xAPI statement of the event.
     pub statement: Statement,
 }
@@ -205,6 +255,11 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
             title.to_owned(),
             "http://adlnet.gov/expapi/activities/assessment",
         ),
+        Event::PretestStarted { .. } | Event::PretestScored { .. } => (
+            format!("{module_iri}/kuis/pretest"),
+            format!("{title} (pre-test)"),
+            "http://adlnet.gov/expapi/activities/assessment",
+        ),
         _ => (
             module_iri,
             title.to_owned(),
@@ -214,7 +269,8 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
     let score = match event {
         Event::Finished {
             raw, max, scaled, ..
-        } => Some(ScoreMsg {
+        }
+        | Event::PretestScored { raw, max, scaled } => Some(ScoreMsg {
             raw: *raw,
             min: None,
             max: *max,
@@ -236,6 +292,12 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
             success: Some(*passed),
             completion: Some(true),
         }),
+        // A diagnostic: a score, finished, but no pass or fail.
+        Event::PretestScored { .. } => Some(XResult {
+            score: score.clone().map(|s| ScoreMsg { min: Some(0), ..s }),
+            success: None,
+            completion: Some(true),
+        }),
         _ => None,
     };
     let (completed_lessons, total_lessons) = match event {
@@ -252,6 +314,22 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
         } => (Some(question_id.clone()), Some(*correct)),
         _ => (None, None),
     };
+    let pretest = event.is_pretest();
+    let context = pretest.then(|| Context {
+        registration: None,
+        context_activities: Some(ContextActivities {
+            parent: None,
+            grouping: None,
+            category: Some(vec![ActivityRef {
+                object_type: "Activity",
+                id: format!("{}#/kategori/{PRETEST_CATEGORY}", stamp.app_url),
+            }]),
+        }),
+    });
+    let questions = match event {
+        Event::PretestStarted { questions } => Some(*questions),
+        _ => None,
+    };
     Message {
         context: "bimtek",
         version: MESSAGE_VERSION,
@@ -262,6 +340,8 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
         question_id,
         correct,
         score,
+        category: pretest.then_some(PRETEST_CATEGORY),
+        questions,
         statement: Statement {
             id: stamp.statement_id.clone(),
             timestamp: stamp.timestamp.clone(),
@@ -285,7 +365,7 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
                 },
             },
             result,
-            context: None,
+            context,
         },
     }
 }

@@ -20,8 +20,8 @@ pub struct Statement {
     /// How it went.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<XResult>,
-    /// The launch's registration and activity (statements to an LRS only; never in an
-    /// embed message).
+    /// The launch's registration and activity (statements to an LRS only); the pre-test's
+    /// category (`contextActivities.category`, in embed messages too).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<Context>,
 }
@@ -46,6 +46,9 @@ pub struct ContextActivities {
     /// A broader activity (the launched one, when this is another module).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grouping: Option<Vec<ActivityRef>>,
+    /// What kind of activity this is (the pre-test: `<app URL>#/kategori/pretest`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<Vec<ActivityRef>>,
 }
 
 /// An activity named by its id only.

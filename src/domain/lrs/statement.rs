@@ -47,27 +47,50 @@ pub fn lrs_statement(
         object_type: "Activity",
         id: id.to_owned(),
     };
+    // The pre-test's category (from the message) is kept whatever the launch adds.
+    let category = st
+        .context
+        .take()
+        .and_then(|c| c.context_activities)
+        .and_then(|a| a.category);
     let activities = session.activity_id.as_deref().map(|activity| {
         let this_module = session.launched_module.as_deref() == Some(module_id);
         match (this_module, event) {
-            (true, Event::Answered { .. }) => ContextActivities {
-                parent: Some(vec![launched(activity)]),
-                grouping: None,
-            },
+            // An answer, and the pre-test (never the launched activity itself: an LMS that
+            // completes by verb must not read the pre-test as the module), are parts of it.
+            (true, e) if matches!(e, Event::Answered { .. }) || e.is_pretest() => {
+                ContextActivities {
+                    parent: Some(vec![launched(activity)]),
+                    grouping: None,
+                    category: None,
+                }
+            }
             (true, _) => {
                 activity.clone_into(&mut st.object.id);
                 ContextActivities {
                     parent: None,
                     grouping: None,
+                    category: None,
                 }
             }
             (false, _) => ContextActivities {
                 parent: None,
                 grouping: Some(vec![launched(activity)]),
+                category: None,
             },
         }
     });
-    let activities = activities.filter(|a| a.parent.is_some() || a.grouping.is_some());
+    let activities = match (activities, category) {
+        (Some(a), category) => Some(ContextActivities { category, ..a }),
+        (None, Some(category)) => Some(ContextActivities {
+            parent: None,
+            grouping: None,
+            category: Some(category),
+        }),
+        (None, None) => None,
+    };
+    let activities =
+        activities.filter(|a| a.parent.is_some() || a.grouping.is_some() || a.category.is_some());
     if session.registration.is_some() || activities.is_some() {
         st.context = Some(Context {
             registration: session.registration.clone(),

@@ -17,13 +17,22 @@
 //! - `dropped`: how many older finished attempts did not fit (they still count against an
 //!   attempt limit); empty for none.
 //! - `seed`: the attempt's draw seed. Its questions are not stored: they are drawn again from
-//!   the seed, as [`start_attempt`] drew them.
+//!   the seed, as [`start_attempt`] drew them from the post-test pool
+//!   ([`crate::domain::pretest::post_pool`] without a pre-test: SCORM mode offers none, so
+//!   `pre` items are never drawn; their tags are part of the fingerprint).
 //! - `started`: Unix seconds; `finished`: seconds after `started`, empty while it runs.
 //! - `answers`: one code per question in the attempt's order, up to the last answered; `*` for
 //!   a question skipped. Single choice: the option's position; multiple choice: a bit mask of
 //!   positions (≤ 6 options, by the validator); true/false: `1`/`0`; ordering: the step
 //!   positions in the learner's order; matching: for each pair in authored order, the position
 //!   of the pair whose right side was chosen. Credit is recomputed by [`grade`].
+//!
+//! - Format version 2 (issue 26) is version 1 and a sixth part, `.<pretest>`, written only when
+//!   the learner has a pre-test (so a module without one is written exactly as before):
+//!   `<seconds>` when skipped, else an attempt as above, its items drawn again from the seed
+//!   from the pre-test pool ([`crate::domain::pretest::start`]); the post-test attempts are
+//!   then drawn from the post-test pool without the pre-test's items, as the quiz drew them.
+//!   Version 1 is still read (no pre-test).
 //!
 //! Size: an attempt is at most 21 + 6 × questions characters (600 + 21 for the validator's
 //! limits: 100 questions, 6 items). The running attempt, the latest and the best finished ones
@@ -36,6 +45,7 @@
 //! by side, so that every field is read back exactly as it is written.
 
 use crate::domain::course::{Module, Question, QuestionKind};
+use crate::domain::pretest::{post_pool, ItemUse, PretestRecord};
 use crate::domain::progress::LessonRecord;
 use crate::domain::quiz::{grade, score, start_attempt, Answer, AnswerRecord, Attempt, Millis};
 use crate::domain::rng::hash_str;
@@ -45,6 +55,8 @@ use crate::i18n::{t, tf, Key, Lang};
 pub const MAX_SUSPEND_DATA: usize = 4096;
 
 const VERSION: &str = "1";
+/// Version 1 and a sixth part, the pre-test; written only when there is one.
+const VERSION_PRETEST: &str = "2";
 const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 const SKIPPED: u8 = b'*';
 /// More dropped attempts than this is not something this app writes: refused, so a hostile
@@ -91,7 +103,13 @@ pub struct Suspended {
     pub attempts: Vec<Attempt>,
     /// Their answers.
     pub answers: Vec<AnswerRecord>,
+    /// The module's pre-test (format version 2 only).
+    pub pretest: Option<PretestRecord>,
 }
+
+/// How an attempt's items are drawn again from its seed: a post-test attempt from the
+/// post-test pool, the pre-test from the pre-test pool.
+type Draw<'a> = &'a dyn Fn(String, u32, Millis) -> Attempt;
 
 fn digit(n: usize) -> Option<char> {
     DIGITS.get(n).map(|&b| char::from(b))
@@ -153,6 +171,12 @@ pub fn fingerprint(module: &Module, pool: &[Question]) -> String {
         };
         s.push(':');
         s.push(tag);
+        // A pre-test item leaves the post-test's draw (issue 26): its tag is part of the draw.
+        match q.usage {
+            ItemUse::Post => {}
+            ItemUse::Pre => s.push_str("^pre"),
+            ItemUse::Both => s.push_str("^both"),
+        }
         for item in items {
             s.push(',');
             s.push_str(item);
@@ -268,20 +292,13 @@ fn seconds(ms: Millis) -> u64 {
 }
 
 fn encode_attempt(
-    module: &Module,
     pool: &[Question],
+    draw: Draw<'_>,
     attempt: &Attempt,
     answers: &[AnswerRecord],
 ) -> Result<String, SuspendError> {
     // The questions are not stored: the draw must be the one the seed gives.
-    let drawn = start_attempt(
-        String::new(),
-        module.id.clone(),
-        pool,
-        module.questions_per_attempt as usize,
-        attempt.seed,
-        attempt.started_at,
-    );
+    let drawn = draw(String::new(), attempt.seed, attempt.started_at);
     if drawn.questions != attempt.questions {
         return Err(SuspendError::Unencodable);
     }
@@ -315,8 +332,8 @@ fn encode_attempt(
 }
 
 fn decode_attempt(
-    module: &Module,
     pool: &[Question],
+    draw: Draw<'_>,
     text: &str,
     answers: &mut Vec<AnswerRecord>,
 ) -> Result<Attempt, SuspendError> {
@@ -342,14 +359,7 @@ fn decode_attempt(
                 .ok_or(SuspendError::Malformed)?,
         )
     };
-    let mut attempt = start_attempt(
-        format!("{started_ms}-{seed:08x}"),
-        module.id.clone(),
-        pool,
-        module.questions_per_attempt as usize,
-        seed,
-        started_ms,
-    );
+    let mut attempt = draw(format!("{started_ms}-{seed:08x}"), seed, started_ms);
     attempt.finished_at = finished_at;
     let codes = codes.as_bytes();
     let mut pos = 0;
@@ -379,6 +389,50 @@ fn decode_attempt(
         return Err(SuspendError::Malformed);
     }
     Ok(attempt)
+}
+
+/// The pre-test part: `<seconds>` when skipped, else an attempt (`<seed>,<started>,<finished>,
+/// <answers>`) drawn from the pre-test pool.
+fn encode_pretest(
+    module: &Module,
+    pool: &[Question],
+    p: &PretestRecord,
+) -> Result<String, SuspendError> {
+    match (&p.attempt, p.skipped_at) {
+        (None, Some(at)) => Ok(number(seconds(at))),
+        (Some(a), None) => {
+            let draw = |id: String, seed: u32, at: Millis| {
+                crate::domain::pretest::start(id, module, pool, seed, at)
+            };
+            encode_attempt(pool, &draw, a, &p.answers)
+        }
+        _ => Err(SuspendError::Unencodable),
+    }
+}
+
+fn decode_pretest(
+    module: &Module,
+    pool: &[Question],
+    text: &str,
+) -> Result<PretestRecord, SuspendError> {
+    if !text.contains(',') {
+        let at = i64::try_from(parse_number(text)?)
+            .ok()
+            .and_then(|s| s.checked_mul(1000))
+            .ok_or(SuspendError::Malformed)?;
+        return Ok(PretestRecord::skipped(module.id.clone(), at));
+    }
+    let draw = |id: String, seed: u32, at: Millis| {
+        crate::domain::pretest::start(id, module, pool, seed, at)
+    };
+    let mut answers = Vec::new();
+    let attempt = decode_attempt(pool, &draw, text, &mut answers)?;
+    Ok(PretestRecord {
+        module: module.id.clone(),
+        skipped_at: None,
+        attempt: Some(attempt),
+        answers,
+    })
 }
 
 fn encode_lessons(module: &Module, lessons: &[LessonRecord]) -> String {
@@ -450,8 +504,35 @@ pub fn encode(
     attempts: &[Attempt],
     answers: &[AnswerRecord],
 ) -> Result<String, SuspendError> {
+    encode_with(module, pool, lessons, attempts, answers, None)
+}
+
+/// [`encode`] with the module's pre-test, when the learner has one (format version 2; without
+/// one the text is version 1, as before). The pre-test is kept like the attempts that must be
+/// kept: within the validator's limits (`pretest::MAX_PRETEST_QUESTIONS`) it always fits.
+///
+/// # Errors
+/// As [`encode`]; [`SuspendError::Unencodable`] also for a pre-test not drawn by this module.
+pub fn encode_with(
+    module: &Module,
+    pool: &[Question],
+    lessons: &[LessonRecord],
+    attempts: &[Attempt],
+    answers: &[AnswerRecord],
+    pretest: Option<&PretestRecord>,
+) -> Result<String, SuspendError> {
+    let pretest = pretest.filter(|p| p.module == module.id);
+    let tail = match pretest {
+        None => String::new(),
+        Some(p) => format!(".{}", encode_pretest(module, pool, p)?),
+    };
+    let version = if pretest.is_some() {
+        VERSION_PRETEST
+    } else {
+        VERSION
+    };
     let head = format!(
-        "{VERSION}.{}.{}.",
+        "{version}.{}.{}.",
         fingerprint(module, pool),
         encode_lessons(module, lessons)
     );
@@ -474,11 +555,23 @@ pub fn encode(
     let newest = |a: &&Attempt| (a.finished_at, a.started_at);
     let latest = finished().max_by_key(newest);
     let best = finished().max_by_key(|a| score(a, answers, module.pass_mark).raw_milli);
+    // Post-test attempts are drawn from the post-test pool, without the pre-test's items.
+    let draws = post_pool(module, pool, pretest);
+    let draw = |id: String, seed: u32, at: Millis| {
+        start_attempt(
+            id,
+            module.id.clone(),
+            &draws,
+            module.questions_per_attempt as usize,
+            seed,
+            at,
+        )
+    };
     let mut encoded: Vec<Option<String>> = vec![None; mine.len()];
     for a in [active.copied(), latest, best].into_iter().flatten() {
         if let Some(i) = mine.iter().position(|m| m.id == a.id) {
             if encoded[i].is_none() {
-                encoded[i] = Some(encode_attempt(module, pool, a, answers)?);
+                encoded[i] = Some(encode_attempt(pool, &draw, a, answers)?);
             }
         }
     }
@@ -489,7 +582,7 @@ pub fn encode(
             number(dropped as u64)
         };
         let attempts: Vec<&str> = encoded.iter().flatten().map(String::as_str).collect();
-        format!("{head}{dropped}.{}", attempts.join("~"))
+        format!("{head}{dropped}.{}{tail}", attempts.join("~"))
     };
     let required = assemble(&encoded, placeholders);
     if required.len() > MAX_SUSPEND_DATA {
@@ -502,7 +595,7 @@ pub fn encode(
     let mut dropped = placeholders;
     while let Some(k) = (0..others.len()).max_by_key(|&k| newest(&mine[others[k]])) {
         let i = others.swap_remove(k);
-        encoded[i] = Some(encode_attempt(module, pool, mine[i], answers)?);
+        encoded[i] = Some(encode_attempt(pool, &draw, mine[i], answers)?);
         if assemble(&encoded, dropped + others.len()).len() > MAX_SUSPEND_DATA {
             encoded[i] = None;
             dropped += 1;
@@ -523,20 +616,23 @@ pub fn decode(
     now: Millis,
 ) -> Result<Suspended, SuspendError> {
     let parts: Vec<&str> = text.split('.').collect();
-    let [version, print, lessons, dropped, attempts] = parts.as_slice() else {
-        let version = parts.first().copied().unwrap_or_default();
-        return Err(if version == VERSION || version.is_empty() {
-            SuspendError::Malformed
-        } else {
-            SuspendError::Version(crate::domain::progress::excerpt(version))
-        });
+    let (print, lessons, dropped, attempts, pretest) = match parts.as_slice() {
+        [version, print, lessons, dropped, attempts] if *version == VERSION => {
+            (*print, *lessons, *dropped, *attempts, None)
+        }
+        [version, print, lessons, dropped, attempts, pretest] if *version == VERSION_PRETEST => {
+            (*print, *lessons, *dropped, *attempts, Some(*pretest))
+        }
+        _ => {
+            let version = parts.first().copied().unwrap_or_default();
+            return Err(if [VERSION, VERSION_PRETEST, ""].contains(&version) {
+                SuspendError::Malformed
+            } else {
+                SuspendError::Version(crate::domain::progress::excerpt(version))
+            });
+        }
     };
-    if *version != VERSION {
-        return Err(SuspendError::Version(crate::domain::progress::excerpt(
-            version,
-        )));
-    }
-    if *print != fingerprint(module, pool) {
+    if print != fingerprint(module, pool) {
         return Err(SuspendError::ContentChanged);
     }
     let mut out = Suspended {
@@ -562,9 +658,23 @@ pub fn decode(
             finished_at: Some(0),
         });
     }
+    if let Some(text) = pretest {
+        out.pretest = Some(decode_pretest(module, pool, text)?);
+    }
+    let draws = post_pool(module, pool, out.pretest.as_ref());
+    let draw = |id: String, seed: u32, at: Millis| {
+        start_attempt(
+            id,
+            module.id.clone(),
+            &draws,
+            module.questions_per_attempt as usize,
+            seed,
+            at,
+        )
+    };
     if !attempts.is_empty() {
         for text in attempts.split('~') {
-            let attempt = decode_attempt(module, pool, text, &mut out.answers)?;
+            let attempt = decode_attempt(pool, &draw, text, &mut out.answers)?;
             if out.attempts.iter().any(|a| a.id == attempt.id) {
                 return Err(SuspendError::Malformed);
             }

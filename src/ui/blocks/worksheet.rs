@@ -43,9 +43,9 @@ struct Form {
     state: AppState,
     sheet: RwSignal<KbkSheet>,
     status: RwSignal<Status>,
-    /// Set once the learner edits: from then on the stored copy no longer replaces the form.
-    edited: StoredValue<bool>,
-    /// Counts edits, so a save that finishes after a newer edit does not say "Tersimpan".
+    /// Counts edits, so a save that finishes after a newer edit does not say "Tersimpan";
+    /// above 0 once the learner edits: from then on the stored copy no longer replaces the
+    /// form (one handle for both keeps `Form` small to copy).
     generation: StoredValue<u64>,
     /// The sheet last committed, so an unchanged sheet is not written again.
     last_saved: StoredValue<Option<KbkSheet>>,
@@ -59,7 +59,6 @@ impl Form {
         if self.sheet.try_update(change).is_none() {
             return;
         }
-        let _ = self.edited.try_set_value(true);
         let _ = self.generation.try_update_value(|g| *g += 1);
         let Some(generation) = self.generation.try_get_value() else {
             return;
@@ -83,7 +82,7 @@ impl Form {
         let (Some(kbk), Some(last), Some(true)) = (
             self.sheet.try_get_untracked(),
             self.last_saved.try_get_value(),
-            self.edited.try_get_value(),
+            self.generation.try_get_value().map(|g| g > 0),
         ) else {
             return;
         };
@@ -108,7 +107,7 @@ impl Form {
         };
         if self.last_saved.with_value(|l| l.as_ref() == Some(&kbk)) {
             // What is on screen is what is committed (an edit undone, a second `change`).
-            if self.edited.try_get_value() == Some(true) {
+            if self.generation.try_get_value().is_some_and(|g| g > 0) {
                 let _ = self.status.try_set(Status::Saved);
             }
             return;
@@ -168,7 +167,6 @@ pub(super) fn worksheet_view(id: WorksheetId, lang: Lang) -> AnyView {
         state,
         sheet: RwSignal::new(KbkSheet::default()),
         status: RwSignal::new(Status::Idle),
-        edited: StoredValue::new(false),
         generation: StoredValue::new(0),
         last_saved: StoredValue::new(None),
     };
@@ -181,7 +179,7 @@ pub(super) fn worksheet_view(id: WorksheetId, lang: Lang) -> AnyView {
                 .find(|w| w.id == id)
                 .map(|w| w.kbk.clone())
         });
-        if !form.edited.get_value() {
+        if form.generation.get_value() == 0 {
             form.last_saved.set_value(stored.clone());
             form.sheet.set(stored.unwrap_or_default());
         }

@@ -49,6 +49,7 @@ pub fn EmbedView(
         EmbedPart::Glossary => lazy_learn(Route::Glossary(id), lang),
         EmbedPart::Quiz => lazy_learn(Route::Quiz(id), lang),
         EmbedPart::Result => lazy_learn(Route::QuizResult(id), lang),
+        EmbedPart::Pretest => lazy_learn(Route::Pretest(id), lang),
     };
     view! { <div class="embed-view">{page}</div> }
 }

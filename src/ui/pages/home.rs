@@ -54,6 +54,7 @@ fn ContinueCard() -> impl IntoView {
                 .find(|l| &l.id == lesson)
                 .map(|l| l.title.clone()),
             Route::Quiz(_) | Route::QuizResult(_) => Some(t(lang, Key::QuizTitle).to_owned()),
+            Route::Pretest(_) => Some(t(lang, Key::PretestTitle).to_owned()),
             Route::Glossary(_) => Some(t(lang, Key::GlossaryTitle).to_owned()),
             _ => None,
         };

@@ -42,6 +42,7 @@ pub fn LessonPage(
         let base = entry.base.clone();
         let title = entry.summary.title.clone();
         let module_href = links::module(&entry.summary.id);
+        let summary = entry.summary.clone();
         with_body(&entry, move |body| {
             let Some(index) = body.lessons.iter().position(|l| l.id == lesson) else {
                 return view! {
@@ -53,6 +54,22 @@ pub fn LessonPage(
                 }
                 .into_any();
             };
+            // A required pre-test not yet done holds the lessons back (domain::pretest::gate).
+            let pretest = state.progress.pretest(&body.id);
+            let has = crate::domain::pretest::module_has_pretest(&summary, &body.questions);
+            let post_started = state.progress.post_started(&body.id);
+            if crate::domain::pretest::gate(summary.pretest, has, pretest.as_ref(), post_started).blocks_lessons() {
+                let pretest_href = links::pretest(&body.id);
+                return view! {
+                    <p class="crumb"><a href=module_href.clone()>{title.clone()}</a></p>
+                    <section class="card" id="pretest-blocked">
+                        <h1 id="page-title" tabindex="-1">{t(lang, Key::PretestTitle)}</h1>
+                        <p>{t(lang, Key::PretestBlocked)}</p>
+                        <p><a class="button" id="pretest-link" href=pretest_href>{t(lang, Key::PretestStart)}</a></p>
+                    </section>
+                }
+                .into_any();
+            }
             let l = &body.lessons[index];
             let count = body.lessons.len();
             let href = |i: usize| links::lesson(&body.id, &body.lessons[i].id);

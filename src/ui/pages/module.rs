@@ -49,6 +49,7 @@ pub fn ModulePage(
             }
         };
         let worksheets = super::module_worksheets::module_worksheets(&entry);
+        let pretest = super::module_pretest::pretest_card(&entry);
         view! {
             <ModuleBody
                 lang=lang
@@ -58,6 +59,7 @@ pub fn ModulePage(
                 read=read
                 quiz_action=quiz_action
                 extra=worksheets
+                pretest=pretest
             />
         }
         .into_any()

@@ -75,8 +75,19 @@ fn QuizRunner(
         busy.set(true);
         let now = platform::device::now();
         let id = format!("{now}-{:08x}", platform::device::random_u32());
+        // No item of the learner's own pre-test comes back (domain::pretest::post_pool).
+        let pretest = state
+            .progress
+            .pretests
+            .with_untracked(|all| all.iter().find(|p| p.module == s.id).cloned());
         let attempt = state.progress.quiz_untracked(&s, |session| {
-            session.start(id, &pool, platform::device::random_u32(), now)
+            session.start_after(
+                id,
+                &pool,
+                pretest.as_ref(),
+                platform::device::random_u32(),
+                now,
+            )
         });
         if state.storage_waiting() {
             // The attempt is shown at once and waits in the storage queue.
@@ -95,6 +106,7 @@ fn QuizRunner(
     };
 
     let questions = body.questions.clone();
+    let pool_for_gate = body.questions.clone();
     let submit = Callback::new(
         move |(attempt, question, answer): (Attempt, Question, Answer)| {
             if busy.get_untracked() {
@@ -266,6 +278,19 @@ fn QuizRunner(
                     }
                 }
                 None => {
+                    // A required pre-test not done yet holds the post-test back, as it does the
+                    // lessons (domain::pretest::gate).
+                    let pretest = state.progress.pretest(&summary.id);
+                    let has = crate::domain::pretest::module_has_pretest(&summary, &pool_for_gate);
+                    let post_started = state.progress.post_started(&summary.id);
+                    if crate::domain::pretest::gate(summary.pretest, has, pretest.as_ref(), post_started).blocks_lessons() {
+                        return view! {
+                            <section class="card" id="pretest-blocked">
+                                <p>{t(lang, Key::PretestBlocked)}</p>
+                                <p><a class="button" id="pretest-link" href=crate::ui::links::pretest(&summary.id)>{t(lang, Key::PretestStart)}</a></p>
+                            </section>
+                        }.into_any();
+                    }
                     let start = start.clone();
                     let left = attempts_left(max_attempts, finished_count.get());
                     let best = state.module_progress(&entry).best;

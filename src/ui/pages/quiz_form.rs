@@ -32,7 +32,11 @@ pub(super) fn QuestionForm(
     submit: Callback<(Attempt, Question, Answer)>,
     /// A save is under way.
     busy: RwSignal<bool>,
+    /// The submit button's words (default "Periksa jawaban"; the pre-test gives no feedback).
+    #[prop(optional)]
+    submit_label: Option<Key>,
 ) -> impl IntoView {
+    let submit_label = submit_label.unwrap_or(Key::CheckAnswer);
     let lang = AppState::get().lang;
     let total = attempt.questions.len();
     let order = display_order(&question, attempt.seed);
@@ -210,7 +214,7 @@ pub(super) fn QuestionForm(
             </fieldset>
             <button class="button" type="submit" disabled=move || busy.get() || answer.get().is_none()
                 aria-describedby=missing_id.clone()>
-                {move || t(lang, if busy.get() { Key::Saving } else { Key::CheckAnswer })}
+                {move || t(lang, if busy.get() { Key::Saving } else { submit_label })}
             </button>
             <p class="hint submit-missing" id=missing_id aria-live="polite">
                 {move || answer.with(Option::is_none).then(missing)}

@@ -32,8 +32,12 @@ pub fn QuizResultPage(
             let quiz_href = crate::ui::links::quiz(&summary.id);
             let heading = tf(lang, Key::ResultTitle, &[&summary.title]);
             (move || {
-                let (latest, can_retry) = state.progress.quiz(&summary, |session| {
-                    (session.latest_finished().cloned(), session.attempts_left() != Some(0))
+                let (latest, can_retry, finished) = state.progress.quiz(&summary, |session| {
+                    (
+                        session.latest_finished().cloned(),
+                        session.attempts_left() != Some(0),
+                        session.finished_count(),
+                    )
                 });
                 let answers = state.progress.answers.get();
                 let Some(attempt) = latest else {
@@ -90,6 +94,7 @@ pub fn QuizResultPage(
                     <ResultActions entry=entry.clone() passed=s.passed lulus=lulus can_retry=can_retry />
                     <h2>{t(lang, Key::ResultReview)}</h2>
                     <ol class="review-list">{review}</ol>
+                    <super::pretest::PretestReview module=summary.id.clone() body=body.clone() post_tests_finished=finished />
                 }
                 .into_any()
             })

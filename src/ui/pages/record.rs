@@ -159,8 +159,20 @@ pub fn RecordPage() -> impl IntoView {
             Some(Err(e)) => view! { <p class="alert alert-error" id="record-none">{e}</p> }.into_any(),
             Some(Ok(r)) => {
                 let who = r.profile.clone();
-                let rows = r.modules.iter().map(|m| view! {
-                    <tr><td>{m.title.clone()}</td><td>{m.passed_on.clone()}</td><td>{format!("{} %", m.best_percent)}</td><td>{m.jp}</td></tr>
+                // The gain (issue 26) where the learner took the pre-test: "Pre-test 40 → Post-test 90".
+                let pre = |id: &str| {
+                    state.progress.pretests.with(|all| {
+                        all.iter().find(|p| p.module.as_str() == id).and_then(crate::domain::pretest::PretestRecord::score).map(|s| s.percent)
+                    })
+                };
+                let rows = r.modules.iter().map(|m| {
+                    let gain = pre(&m.module_id).map(|p| tf(lang, Key::PretestGain, &[&p, &m.best_percent]));
+                    view! {
+                        <tr>
+                            <td>{m.title.clone()}{gain.map(|g| view! { <br /><span class="small muted sheet-gain">{g}</span> })}</td>
+                            <td>{m.passed_on.clone()}</td><td>{format!("{} %", m.best_percent)}</td><td>{m.jp}</td>
+                        </tr>
+                    }
                 }).collect_view();
                 let summary = if r.course_complete {
                     tf(lang, Key::RecordCourse, &[&r.course_modules])

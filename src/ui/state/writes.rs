@@ -195,6 +195,42 @@ impl AppState {
         }
     }
 
+    /// Saves a module's pre-test (started, answered, finished or skipped) and mirrors what is
+    /// stored (another tab's pre-test, started first, wins).
+    ///
+    /// # Errors
+    /// The storage error, already reported; the record is then kept for this session only.
+    pub async fn save_pretest(
+        self,
+        record: crate::domain::pretest::PretestRecord,
+    ) -> Result<crate::domain::pretest::PretestRecord, StorageError> {
+        if self.storage_waiting() {
+            self.mirror_pretest(&record);
+        }
+        let result = self.queued(self.store().put_pretest(&record)).await;
+        let saved = match &result {
+            Ok(r) => {
+                self.note_progress();
+                r.clone()
+            }
+            Err(e) => {
+                self.report(e);
+                record
+            }
+        };
+        self.mirror_pretest(&saved);
+        result
+    }
+
+    fn mirror_pretest(self, record: &crate::domain::pretest::PretestRecord) {
+        self.progress.pretests.update(|all| {
+            let stored = all.iter().find(|p| p.module == record.module).cloned();
+            let merged = crate::storage::merge_pretest(stored, record);
+            all.retain(|p| p.module != merged.module);
+            all.push(merged);
+        });
+    }
+
     /// Replaces all progress (import, reset), atomically.
     ///
     /// # Errors
@@ -203,7 +239,8 @@ impl AppState {
         self.store().replace_all(&snapshot).await?;
         let restored = !snapshot.lessons.is_empty()
             || !snapshot.attempts.is_empty()
-            || !snapshot.worksheets.is_empty();
+            || !snapshot.worksheets.is_empty()
+            || !snapshot.pretests.is_empty();
         self.progress.set(snapshot);
         if restored {
             self.note_progress();
