@@ -279,6 +279,30 @@ impl ShareLine {
     }
 }
 
+/// `text` broken at spaces into rows no wider than `max` as `width` measures them (the shared
+/// picture's lines; a word wider than `max` gets a row of its own).
+#[must_use]
+pub fn wrap_rows(width: impl Fn(&str) -> f64, text: &str, max: f64) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut row = String::new();
+    for word in text.split(' ') {
+        let candidate = if row.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{row} {word}")
+        };
+        if !row.is_empty() && width(&candidate) > max {
+            rows.push(std::mem::replace(&mut row, word.to_owned()));
+        } else {
+            row = candidate;
+        }
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
 /// The shared record as plain text (one line per [`ShareLine`]).
 #[must_use]
 pub fn share_text(lines: &[ShareLine]) -> String {
@@ -448,6 +472,18 @@ mod tests {
         assert_eq!(date_words("2000-02-29", Lang::Id), "29 Februari 2000");
         assert_eq!(date_words("2026-13-07", Lang::Id), "2026-13-07");
         assert_eq!(date_words("kemarin", Lang::Id), "kemarin");
+    }
+
+    #[test]
+    fn wrapping() {
+        #[allow(clippy::cast_precision_loss, reason = "short test strings")]
+        let width = |s: &str| 10.0 * s.chars().count() as f64;
+        assert_eq!(wrap_rows(width, "aa bb cc", 50.0), ["aa bb", "cc"]);
+        assert_eq!(
+            wrap_rows(width, "panjangsekali x", 50.0),
+            ["panjangsekali", "x"]
+        );
+        assert!(wrap_rows(width, "", 50.0).is_empty());
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::record::{share_text, ShareLine};
+use crate::domain::record::{share_text, wrap_rows, ShareLine};
 
 /// What became of a share.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +42,7 @@ pub async fn share_record(
 ) -> Result<Shared, ShareError> {
     let text = share_text(lines);
     let png_name = format!("{stem}.png");
-    let picture = picture(lines, &png_name).await;
+    let picture = picture(lines, &png_name);
     let navigator = web_sys::window().ok_or(ShareError)?.navigator();
     let share = js_sys::Reflect::get(&navigator, &"share".into())
         .ok()
@@ -51,20 +51,20 @@ pub async fn share_record(
         if let Some(file) = &picture {
             let data = share_data(title, &text, Some(file));
             if can_share(&navigator, &data) {
-                match call(&share, &navigator, &data).await {
+                match share_call(&share, &navigator, &data).await {
                     Ok(done) => return Ok(done.unwrap_or(Shared::File)),
                     Err(e) => log(&e),
                 }
             }
         }
-        match call(&share, &navigator, &share_data(title, &text, None)).await {
+        match share_call(&share, &navigator, &share_data(title, &text, None)).await {
             Ok(done) => return Ok(done.unwrap_or(Shared::Text)),
             Err(e) => log(&e),
         }
     }
     // No sharing here (a desktop browser, an old Android WebView): the learner's own copy.
     if let Some(file) = picture {
-        super::device::save_blob(&file, &png_name)
+        super::device::save_blob(file.unchecked_ref(), &png_name)
             .map(|()| Shared::Downloaded(png_name))
             .map_err(|_| ShareError)
     } else {
@@ -80,7 +80,7 @@ fn log(e: &JsValue) {
 }
 
 /// `{title, text, files?}` for `navigator.share`.
-fn share_data(title: &str, text: &str, file: Option<&web_sys::File>) -> JsValue {
+fn share_data(title: &str, text: &str, file: Option<&JsValue>) -> JsValue {
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
     let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
@@ -103,7 +103,7 @@ fn can_share(navigator: &web_sys::Navigator, data: &JsValue) -> bool {
 
 /// Calls `navigator.share(data)`: `Ok(None)` once shared, `Ok(Some(Cancelled))` when the
 /// learner closed the sheet (`AbortError`), `Err` when the browser refused.
-async fn call(
+async fn share_call(
     share: &js_sys::Function,
     navigator: &web_sys::Navigator,
     data: &JsValue,
@@ -141,15 +141,38 @@ fn style(line: &ShareLine) -> (&'static str, f64, f64, &'static str) {
     }
 }
 
+/// `obj[key]`.
+fn get(obj: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(obj, &key.into()).ok()
+}
+
+/// `obj[key] = value`.
+fn set(obj: &JsValue, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(obj, &key.into(), value);
+}
+
+/// `obj.method(...args)`.
+fn call(obj: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f: js_sys::Function = get(obj, method)?.dyn_into().ok()?;
+    f.apply(obj, &args.iter().collect::<js_sys::Array>()).ok()
+}
+
 /// The record drawn as a PNG file; `None` where the browser cannot draw or encode it.
-async fn picture(lines: &[ShareLine], name: &str) -> Option<web_sys::File> {
+///
+/// The canvas is driven through `Reflect` rather than web-sys's typed canvas bindings: every
+/// binding is an import of the main wasm module and a function of its JS glue, which every
+/// first visit downloads, for a button few learners press (`toDataURL` rather than `toBlob`
+/// spares a closure too).
+fn picture(lines: &[ShareLine], name: &str) -> Option<JsValue> {
     let document = web_sys::window()?.document()?;
-    let canvas: web_sys::HtmlCanvasElement =
-        document.create_element("canvas").ok()?.dyn_into().ok()?;
-    let context =
-        |canvas: &web_sys::HtmlCanvasElement| -> Option<web_sys::CanvasRenderingContext2d> {
-            canvas.get_context("2d").ok()??.dyn_into().ok()
-        };
+    let canvas: JsValue = document.create_element("canvas").ok()?.into();
+    let context = |canvas: &JsValue| call(canvas, "getContext", &["2d".into()]);
+    let width = |ctx: &JsValue, s: &str| {
+        call(ctx, "measureText", &[s.into()])
+            .and_then(|m| get(&m, "width"))
+            .and_then(|w| w.as_f64())
+            .unwrap_or(0.0)
+    };
     // Lay out first (wrapping needs the fonts' widths), then size the canvas and draw: a
     // canvas forgets its state when it is resized.
     let ctx = context(&canvas)?;
@@ -157,74 +180,58 @@ async fn picture(lines: &[ShareLine], name: &str) -> Option<web_sys::File> {
     let mut height = TOP;
     for (i, line) in lines.iter().enumerate() {
         let (font, lh, gap, _) = style(line);
-        ctx.set_font(font);
-        let wrapped = wrap(&ctx, line.text(), WIDTH - 2.0 * MARGIN);
+        set(&ctx, "font", &font.into());
+        let wrapped = wrap_rows(|s| width(&ctx, s), line.text(), WIDTH - 2.0 * MARGIN);
         #[allow(clippy::cast_precision_loss, reason = "a handful of lines")]
         let rows = wrapped.len() as f64;
         height += gap + lh * rows;
         laid.push((i, wrapped));
     }
-    height += MARGIN;
-    #[allow(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "a positive height of a few thousand pixels"
-    )]
-    canvas.set_height(height.ceil() as u32);
-    #[allow(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "a constant"
-    )]
-    canvas.set_width(WIDTH as u32);
+    let height = (height + MARGIN).ceil();
+    set(&canvas, "width", &WIDTH.into());
+    set(&canvas, "height", &height.into());
     let ctx = context(&canvas)?;
-    ctx.set_fill_style_str("#ffffff");
-    ctx.fill_rect(0.0, 0.0, WIDTH, height);
-    ctx.set_fill_style_str("#0f5c4d");
-    ctx.fill_rect(0.0, 0.0, WIDTH, 16.0);
-    ctx.set_text_baseline("alphabetic");
+    let rect = |colour: &str, h: f64| {
+        set(&ctx, "fillStyle", &colour.into());
+        call(
+            &ctx,
+            "fillRect",
+            &[0.0.into(), 0.0.into(), WIDTH.into(), h.into()],
+        );
+    };
+    rect("#ffffff", height);
+    rect("#0f5c4d", 16.0);
     let mut y = TOP;
     for (i, rows) in &laid {
         let (font, lh, gap, colour) = style(&lines[*i]);
-        ctx.set_font(font);
-        ctx.set_fill_style_str(colour);
+        set(&ctx, "font", &font.into());
+        set(&ctx, "fillStyle", &colour.into());
         y += gap;
         for row in rows {
-            // The baseline sits about four fifths down the line.
-            let _ = ctx.fill_text(row, MARGIN, y + lh * 0.78);
+            // The alphabetic baseline sits about four fifths down the line.
+            call(
+                &ctx,
+                "fillText",
+                &[row.as_str().into(), MARGIN.into(), (y + lh * 0.78).into()],
+            );
             y += lh;
         }
     }
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let _ = canvas.to_blob(&resolve);
-    });
-    let blob: web_sys::Blob = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-    let options = web_sys::FilePropertyBag::new();
-    options.set_type("image/png");
-    web_sys::File::new_with_blob_sequence_and_options(&js_sys::Array::of1(&blob), name, &options)
-        .ok()
-}
-
-/// `text` broken at spaces into rows no wider than `max` in the context's font (a word wider
-/// than `max` gets a row of its own).
-fn wrap(ctx: &web_sys::CanvasRenderingContext2d, text: &str, max: f64) -> Vec<String> {
-    let width = |s: &str| ctx.measure_text(s).map_or(0.0, |m| m.width());
-    let mut rows = Vec::new();
-    let mut row = String::new();
-    for word in text.split(' ') {
-        let candidate = if row.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{row} {word}")
-        };
-        if !row.is_empty() && width(&candidate) > max {
-            rows.push(std::mem::replace(&mut row, word.to_owned()));
-        } else {
-            row = candidate;
-        }
-    }
-    if !row.is_empty() {
-        rows.push(row);
-    }
-    rows
+    let url = call(&canvas, "toDataURL", &["image/png".into()])?.as_string()?;
+    let bytes = crate::domain::base64::decode(url.strip_prefix("data:image/png;base64,")?)?;
+    let array = js_sys::Uint8Array::new_with_length(u32::try_from(bytes.len()).ok()?);
+    array.copy_from(&bytes);
+    let options = js_sys::Object::new();
+    set(&options, "type", &"image/png".into());
+    let file = get(&web_sys::window()?.into(), "File")?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let args: js_sys::Array = [
+        JsValue::from(js_sys::Array::of1(&array)),
+        name.into(),
+        options.into(),
+    ]
+    .iter()
+    .collect();
+    js_sys::Reflect::construct(&file, &args).ok()
 }
