@@ -530,8 +530,16 @@ texts! {
     LangEn => "English", "English";
     LanguageTitle => "Bahasa", "Language";
     LanguageLabel => "Bahasa tampilan (isi materi tetap Bahasa Indonesia)", "Interface language (course content stays Indonesian)";
-    NavRecord => "Bukti", "Record";
-    RecordTitle => "Bukti Penyelesaian Belajar Mandiri", "Self-Study Completion Record";
+    NavRecord => "Bukti belajar", "Learning record";
+    NavTrainers => "Untuk pelatih", "For trainers";
+    /// The first screen's main button for a learner with nowhere to continue.
+    StartHere => "Mulai dari sini", "Start here";
+    TrainersLead => "Halaman untuk pelatih, pengelola portal dan LMS, dan pemasang paket materi. Peserta tidak memerlukannya.",
+        "Pages for trainers, portal and LMS managers, and whoever installs content packs. Learners do not need them.";
+    TrainersEmbed => "Menyematkan modul di portal (WordPress, Moodle, situs kabupaten) dan mengunduh paket SCORM untuk LMS.",
+        "Embed a module in a portal (WordPress, Moodle, a district site) and download SCORM packages for an LMS.";
+    TrainersPackCheck => "Memeriksa setiap paket materi yang terpasang di situs ini.", "Check every content pack installed on this site.";
+    RecordTitle => "Bukti Belajar Mandiri", "Self-Study Learning Record";
     ProfileTitle => "Data diri (hanya di perangkat ini)", "Your details (on this device only)";
     ProfileNote => "Nama, NIP dan unit hanya disimpan di peramban ini untuk dicetak pada bukti. Tidak pernah dikirim ke mana pun, termasuk ke portal penyemat.",
         "Name, NIP and unit are kept only in this browser, to print on the record. They are never sent anywhere, portals included.";
@@ -557,8 +565,37 @@ texts! {
     RecordCourse => "Seluruh modul kursus ({}) telah lulus.", "Every module of the course ({}) has been passed.";
     RecordPartial => "{} dari {} modul kursus telah lulus.", "{} of {} course modules passed.";
     RecordReference => "Kode rujukan", "Reference code";
-    RecordStatement => "Dokumen ini adalah catatan belajar mandiri yang dibuat oleh aplikasi Bimtek Mandiri di perangkat peserta sendiri, berdasarkan kuis yang dinilai di perangkat itu. Dokumen ini BUKAN sertifikat resmi, tidak ditandatangani oleh instansi mana pun, dan bukan bukti bahwa kuis benar-benar dikerjakan. Kode rujukan hanya membantu mencocokkan dua salinan; siapa pun dapat menghitungnya.",
-        "This document is a self-study record made by the Bimtek Mandiri app on the learner's own device, from quizzes scored on that device. It is NOT an official certificate, is not signed by any agency, and does not prove that the quizzes were really taken. The reference code only helps to match two copies; anyone can compute it.";
+    /// The rule that puts a module on the record, said as what it means (issue 30, finding 6).
+    RecordJpRule => "Modul di atas tercatat lulus karena seluruh pelajaran wajibnya sudah dibaca dan kuis akhirnya lulus; JP-nya dihitung penuh.",
+        "The modules above count as passed because all their required lessons were read and their final quiz was passed; their JP are credited in full.";
+    /// The small line under the record: what it is, and what the code is not.
+    RecordStatement => "Dibuat oleh aplikasi Bimtek Mandiri dari hasil belajar di perangkat peserta. Kode rujukan membantu mencocokkan salinan; siapa pun dapat menghitungnya, jadi pengesahan ada pada tanda tangan atasan langsung.",
+        "Made by the Bimtek Mandiri app from the learning on the learner's device. The reference code helps to match copies; anyone can compute it, so the acknowledgement rests on the direct superior's signature.";
+    RecordAck => "Mengetahui, atasan langsung", "Acknowledged by the direct superior";
+    RecordSignature => "Tanda tangan", "Signature";
+    RecordShare => "Bagikan", "Share";
+    RecordShareNote => "Bagikan mengirim gambar bukti ini, dengan nama dan NIP Anda, hanya ke aplikasi yang Anda pilih (misalnya WhatsApp). Tanpa Anda menekannya, tidak ada yang dikirim ke mana pun.",
+        "Share sends a picture of this record, with your name and NIP, only to the app you choose (WhatsApp, for example). Unless you press it, nothing is sent anywhere.";
+    RecordSharedFile => "Gambar bukti sudah diserahkan ke aplikasi pilihan Anda.", "The record's picture was handed to the app you chose.";
+    RecordSharedText => "Ringkasan bukti (teks) sudah diserahkan ke aplikasi pilihan Anda; peramban ini tidak dapat membagikan gambar.",
+        "A text summary of the record was handed to the app you chose; this browser cannot share pictures.";
+    RecordShareDownloaded => "Peramban ini tidak dapat membagikan langsung. Gambar bukti diunduh sebagai {}: kirimkan berkas itu dari folder Unduhan.",
+        "This browser cannot share directly. The record's picture was downloaded as {}: send that file from your Downloads folder.";
+    RecordShareCancelled => "Tidak jadi dibagikan.", "Not shared.";
+    RecordShareFailed => "Bukti tidak dapat dibagikan dari peramban ini. Pakai “Cetak / simpan PDF”, lalu kirim berkas PDF-nya.",
+        "The record cannot be shared from this browser. Use “Print / save as PDF”, then send the PDF file.";
+    Month1 => "Januari", "January";
+    Month2 => "Februari", "February";
+    Month3 => "Maret", "March";
+    Month4 => "April", "April";
+    Month5 => "Mei", "May";
+    Month6 => "Juni", "June";
+    Month7 => "Juli", "July";
+    Month8 => "Agustus", "August";
+    Month9 => "September", "September";
+    Month10 => "Oktober", "October";
+    Month11 => "November", "November";
+    Month12 => "Desember", "December";
     RecordNoProfile => "(isi data diri di atas)", "(fill in your details above)";
     RecordPrint => "Cetak / simpan PDF", "Print / save as PDF";
     RecordCsv => "Unduh ringkasan CSV", "Download CSV summary";

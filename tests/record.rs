@@ -140,9 +140,25 @@ fn reference_code_is_stable_and_changes_with_the_record() {
         "nama,nip,unit,modul,judul,tanggal_lulus,nilai_terbaik,jp,total_jp,kode_referensi\r\n"
     ));
     assert!(csv.contains(&format!(
-        "Siti Rahma,199001012015031001,Dinas,a,Modul a,2026-11-28,90,1,1,{}",
+        "Siti Rahma,19900101 201503 1 001,Dinas,a,Modul a,2026-11-28,90,1,1,{}",
         r1.reference
     )));
+}
+
+/// The NIP in the CSV is a text no spreadsheet reads as a number (issue 30, finding 6): digit
+/// groups with spaces, all 18 digits kept, no formula and no visible quote mark.
+#[test]
+fn csv_keeps_the_nip_as_text() {
+    let a = summary("a", 1);
+    let p = progress(ModuleStatus::Passed, 90, Some(1_795_872_202_547));
+    let who = profile("Siti", "198703122010011002", "").unwrap();
+    let rec = record(Some(who), &[(&a, &p)], 0).unwrap();
+    let csv = to_csv(&rec);
+    let nip = &cells(csv.split("\r\n").nth(1).unwrap())[1];
+    assert_eq!(nip, "19870312 201001 1 002");
+    assert_eq!(nip.replace(' ', ""), "198703122010011002");
+    assert!(nip.parse::<f64>().is_err(), "{nip} would be a number");
+    assert!(!nip.starts_with(['=', '\'']), "{nip}");
 }
 
 /// Every cell of a CSV row, unquoted (RFC 4180), for checking what a spreadsheet would read.

@@ -4,6 +4,7 @@
 //! `tests/architecture.rs`), and nothing reads the clock or a random source:
 //! time and randomness are arguments.
 
+pub mod base64;
 pub mod course;
 pub mod embed;
 pub mod gelar;

@@ -1,4 +1,4 @@
-//! The completion record (*Bukti Penyelesaian Belajar Mandiri*): the learner's profile, which
+//! The completion record (*Bukti Belajar Mandiri*): the learner's profile, which
 //! modules count as passed (the *Lulus* rule of [`super::progress`]: post-test passed and the
 //! required lessons read), JP totals, a reference code, and the CSV/JSON summaries.
 //!
@@ -154,6 +154,165 @@ pub fn date_string(millis: Millis, offset_minutes: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// A `YYYY-MM-DD` date in words, as an ASN document writes it: "7 Desember 2026" (English
+/// "7 December 2026"). Anything else is returned as it is.
+#[must_use]
+pub fn date_words(iso: &str, lang: Lang) -> String {
+    const MONTHS: [Key; 12] = [
+        Key::Month1,
+        Key::Month2,
+        Key::Month3,
+        Key::Month4,
+        Key::Month5,
+        Key::Month6,
+        Key::Month7,
+        Key::Month8,
+        Key::Month9,
+        Key::Month10,
+        Key::Month11,
+        Key::Month12,
+    ];
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_owned();
+    };
+    let month = m
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|i| MONTHS.get(i));
+    match (month, d.parse::<u32>()) {
+        (Some(&month), Ok(day)) if y.len() == 4 => format!("{day} {} {y}", t(lang, month)),
+        _ => iso.to_owned(),
+    }
+}
+
+/// An NIP as it is printed on ASN documents, grouped 8-6-1-3 (birth date, appointment
+/// month, sex, sequence): `19900101 201503 1 001`. Anything but 18 digits is returned as it is.
+#[must_use]
+pub fn nip_grouped(nip: &str) -> String {
+    if nip.len() == 18 && nip.bytes().all(|b| b.is_ascii_digit()) {
+        format!(
+            "{} {} {} {}",
+            &nip[..8],
+            &nip[8..14],
+            &nip[14..15],
+            &nip[15..]
+        )
+    } else {
+        nip.to_owned()
+    }
+}
+
+/// The record as lines of text, for sharing (the text summary, and the lines of its picture):
+/// `made_on` is today's `YYYY-MM-DD`.
+#[must_use]
+pub fn share_lines(rec: &Record, lang: Lang, made_on: &str) -> Vec<ShareLine> {
+    let mut out = vec![
+        ShareLine::Title(t(lang, Key::RecordTitle).to_owned()),
+        ShareLine::Text(format!(
+            "{}: {}",
+            t(lang, Key::RecordName),
+            rec.profile.as_ref().map_or("-", |p| p.name.as_str())
+        )),
+    ];
+    if let Some(p) = &rec.profile {
+        if let Some(nip) = &p.nip {
+            out.push(ShareLine::Text(format!(
+                "{}: {}",
+                t(lang, Key::RecordNip),
+                nip_grouped(nip)
+            )));
+        }
+        if !p.unit.is_empty() {
+            out.push(ShareLine::Text(format!(
+                "{}: {}",
+                t(lang, Key::RecordUnit),
+                p.unit
+            )));
+        }
+    }
+    for l in &rec.modules {
+        out.push(ShareLine::Module(l.title.clone()));
+        out.push(ShareLine::Text(format!(
+            "{} · {} % · {} JP",
+            date_words(&l.passed_on, lang),
+            l.best_percent,
+            l.jp
+        )));
+    }
+    out.push(ShareLine::Title(format!(
+        "{}: {}",
+        t(lang, Key::RecordTotal),
+        rec.total_jp
+    )));
+    out.push(ShareLine::Text(format!(
+        "{}: {} · {}",
+        t(lang, Key::RecordReference),
+        rec.reference,
+        crate::i18n::tf(lang, Key::RecordMadeOn, &[&date_words(made_on, lang)])
+    )));
+    out.push(ShareLine::Small(t(lang, Key::RecordStatement).to_owned()));
+    out
+}
+
+/// One line of the shared record, with its weight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareLine {
+    /// A heading (the title, the total).
+    Title(String),
+    /// A module's title.
+    Module(String),
+    /// A plain line.
+    Text(String),
+    /// The small note at the foot.
+    Small(String),
+}
+
+impl ShareLine {
+    /// Its text.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Title(s) | Self::Module(s) | Self::Text(s) | Self::Small(s) => s,
+        }
+    }
+}
+
+/// `text` broken at spaces into rows no wider than `max` as `width` measures them (the shared
+/// picture's lines; a word wider than `max` gets a row of its own).
+#[must_use]
+pub fn wrap_rows(width: impl Fn(&str) -> f64, text: &str, max: f64) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut row = String::new();
+    for word in text.split(' ') {
+        let candidate = if row.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{row} {word}")
+        };
+        if !row.is_empty() && width(&candidate) > max {
+            rows.push(std::mem::replace(&mut row, word.to_owned()));
+        } else {
+            row = candidate;
+        }
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
+/// The shared record as plain text (one line per [`ShareLine`]).
+#[must_use]
+pub fn share_text(lines: &[ShareLine]) -> String {
+    lines
+        .iter()
+        .map(ShareLine::text)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Builds the record from the modules' progress: only modules that are *Lulus*
 /// ([`ModuleStatus::Passed`]: post-test passed and the required lessons read) count, dated by
 /// the day both first held.
@@ -256,7 +415,15 @@ pub fn to_csv(rec: &Record) -> String {
             .map_or((String::new(), String::new(), String::new()), |p| {
                 (
                     p.name.clone(),
-                    p.nip.clone().unwrap_or_default(),
+                    // The NIP grouped 8-6-1-3 with spaces, as ASN documents print it. A text of
+                    // digit groups with spaces between them is no number to Excel,
+                    // LibreOffice Calc or Google Sheets, so all three keep it as text, all 18
+                    // digits (a bare NIP becomes 1.98703E+17, its last digits lost). The
+                    // alternatives fail in one of them: a leading `'` stays visible in a CSV
+                    // opened in Excel and Calc, and `="…"` is a formula, evaluated or not at the
+                    // importer's whim (Calc's "Evaluate formulas"), and just what `csv_field`
+                    // refuses to write.
+                    p.nip.as_deref().map(nip_grouped).unwrap_or_default(),
                     p.unit.clone(),
                 )
             });
@@ -296,6 +463,33 @@ mod tests {
             "2026-11-29"
         );
         assert_eq!(date_string(951_782_400_000, 0), "2000-02-29");
+    }
+
+    #[test]
+    fn dates_in_words() {
+        assert_eq!(date_words("2026-12-07", Lang::Id), "7 Desember 2026");
+        assert_eq!(date_words("2026-12-07", Lang::En), "7 December 2026");
+        assert_eq!(date_words("2000-02-29", Lang::Id), "29 Februari 2000");
+        assert_eq!(date_words("2026-13-07", Lang::Id), "2026-13-07");
+        assert_eq!(date_words("kemarin", Lang::Id), "kemarin");
+    }
+
+    #[test]
+    fn wrapping() {
+        #[allow(clippy::cast_precision_loss, reason = "short test strings")]
+        let width = |s: &str| 10.0 * s.chars().count() as f64;
+        assert_eq!(wrap_rows(width, "aa bb cc", 50.0), ["aa bb", "cc"]);
+        assert_eq!(
+            wrap_rows(width, "panjangsekali x", 50.0),
+            ["panjangsekali", "x"]
+        );
+        assert!(wrap_rows(width, "", 50.0).is_empty());
+    }
+
+    #[test]
+    fn nip_groups() {
+        assert_eq!(nip_grouped("199001012015031001"), "19900101 201503 1 001");
+        assert_eq!(nip_grouped("12345"), "12345");
     }
 
     #[test]

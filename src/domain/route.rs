@@ -52,6 +52,11 @@ pub enum Route {
     Embed(ModuleId, EmbedPart),
     /// `#/periksa-paket`: checks every installed pack in full (for deployers).
     PackCheck,
+    /// `#/modul`: the module catalog alone (the learners' "Modul" in the navigation).
+    Modules,
+    /// `#/pelatih`: "Untuk pelatih", the one page that leads to the trainers' pages (embed
+    /// snippet and SCORM packages, pack check), linked from the footer and About.
+    Trainers,
     /// Anything else; holds the path that was asked for, for the message.
     NotFound(String),
 }
@@ -82,6 +87,8 @@ impl Route {
             ["pengaturan"] => Self::Settings,
             ["sematkan"] => Self::EmbedGuide,
             ["bukti"] => Self::Record,
+            ["modul"] => Self::Modules,
+            ["pelatih"] => Self::Trainers,
             ["embed", m, rest @ ..] => match (module(m), rest) {
                 (Some(m), []) => Self::Embed(m, EmbedPart::Overview),
                 (Some(m), ["glosarium"]) => Self::Embed(m, EmbedPart::Glossary),
@@ -135,6 +142,8 @@ impl Route {
             Self::Settings => "#/pengaturan".to_owned(),
             Self::EmbedGuide => "#/sematkan".to_owned(),
             Self::Record => "#/bukti".to_owned(),
+            Self::Modules => "#/modul".to_owned(),
+            Self::Trainers => "#/pelatih".to_owned(),
             Self::Embed(m, part) => match part {
                 EmbedPart::Overview => format!("#/embed/{m}"),
                 EmbedPart::Lesson(l) => format!("#/embed/{m}/pelajaran/{l}"),
@@ -176,6 +185,8 @@ mod tests {
             Route::Settings,
             Route::EmbedGuide,
             Route::Record,
+            Route::Modules,
+            Route::Trainers,
             Route::Embed(
                 ModuleId::parse("agen-perubahan").unwrap(),
                 EmbedPart::Overview,

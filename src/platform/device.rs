@@ -88,7 +88,16 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), DeviceError> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    save_blob(&blob, name)
+}
+
+/// Offers `blob` as a file download called `name`.
+///
+/// # Errors
+/// [`DeviceError::DownloadRefused`] when the browser refuses.
+pub fn save_blob(blob: &web_sys::Blob, name: &str) -> Result<(), DeviceError> {
+    let err = |e: wasm_bindgen::JsValue| DeviceError::DownloadRefused.logged(&e);
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(err)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(DeviceError::DownloadRefused)?;

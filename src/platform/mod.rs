@@ -8,6 +8,7 @@ mod dom;
 pub mod embed;
 pub mod lrs;
 pub mod scorm;
+pub mod share;
 pub mod store;
 pub mod sw;
 

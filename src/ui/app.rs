@@ -8,7 +8,9 @@ use crate::platform;
 
 use super::chrome::{Footer, Header, SkipLink, StatusBanners};
 use super::lazy::{lazy_learn, lazy_page, LazyPage, LearnChunk, LearnSettled};
-use super::pages::{EmbedNotices, EmbedView, FramedPage, HomePage, ModulePage, NotFoundPage};
+use super::pages::{
+    EmbedNotices, EmbedView, FramedPage, HomePage, ModulePage, ModulesPage, NotFoundPage,
+};
 use super::state::AppState;
 
 /// The whole app.
@@ -167,6 +169,8 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         Route::Record => lazy_page(LazyPage::Record, lang),
         Route::Embed(id, part) => view! { <EmbedView id=id part=part /> }.into_any(),
         Route::About => lazy_page(LazyPage::About, lang),
+        Route::Modules => view! { <ModulesPage /> }.into_any(),
+        Route::Trainers => lazy_page(LazyPage::Trainers, lang),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
     }
 }

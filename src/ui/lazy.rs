@@ -41,7 +41,9 @@ use crate::domain::route::Route;
 use crate::i18n::{t, Key, Lang};
 use crate::platform;
 
-use super::pages::{AboutPage, EmbedGuidePage, PackCheckPage, RecordPage, SettingsPage};
+use super::pages::{
+    AboutPage, EmbedGuidePage, PackCheckPage, RecordPage, SettingsPage, TrainersPage,
+};
 
 /// A chunk could not be fetched or instantiated (the details are in the console).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +65,8 @@ pub enum LazyPage {
     Record,
     EmbedGuide,
     PackCheck,
+    /// "Untuk pelatih", which leads to the two above.
+    Trainers,
     About,
     /// A SCORM package's whole app (ui/scorm.rs): only an LMS launch page needs it.
     Scorm,
@@ -79,6 +83,9 @@ fn embed_guide(_: Lang) -> AnyView {
 }
 fn pack_check(_: Lang) -> AnyView {
     view! { <PackCheckPage /> }.into_any()
+}
+fn trainers(lang: Lang) -> AnyView {
+    view! { <TrainersPage lang=lang /> }.into_any()
 }
 fn about(lang: Lang) -> AnyView {
     view! { <AboutPage lang=lang /> }.into_any()
@@ -110,9 +117,10 @@ macro_rules! split_point {
 }
 split_point!(settings_chunk, settings, settings);
 split_point!(record_chunk, record, record);
-// The two trainers' pages share one chunk: whoever opens one is likely to open the other.
+// The trainers' pages share one chunk: whoever opens one is likely to open the others.
 split_point!(embed_guide_chunk, trainers, embed_guide);
 split_point!(pack_check_chunk, trainers, pack_check);
+split_point!(trainers_chunk, trainers, trainers);
 split_point!(about_chunk, about, about);
 split_point!(scorm_chunk, scorm, scorm);
 split_point!(lesson_chunk, lesson, lesson_pages, LearnFn);
@@ -268,6 +276,7 @@ impl LazyPage {
             Self::Record => call!(record_chunk),
             Self::EmbedGuide => call!(embed_guide_chunk),
             Self::PackCheck => call!(pack_check_chunk),
+            Self::Trainers => call!(trainers_chunk),
             Self::About => call!(about_chunk),
             Self::Scorm => call!(scorm_chunk),
         }?;

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::domain::route::Route;
 use crate::i18n::{t, Key, Lang};
 
-/// The top bar: product name (a link home) and the main navigation; `status` goes between
+/// The top bar: product name (a link home) and the learners' navigation (Beranda, Modul,
+/// Bukti belajar, Pengaturan; the trainers' pages are under "Untuk pelatih" in the footer and
+/// About, issue 30 finding 7); `status` goes between
 /// them (the app's offline pill; nothing in the static first screen, which is online).
 #[component]
 pub fn Header<S: IntoView + 'static>(
@@ -25,17 +27,16 @@ pub fn Header<S: IntoView + 'static>(
             <nav aria-label=t(lang, Key::NavMain)>
                 <ul class="nav-list">
                     <li><a href=href(&Route::Home)>{t(lang, Key::NavHome)}</a></li>
+                    <li><a href=href(&Route::Modules)>{t(lang, Key::CatalogTitle)}</a></li>
                     <li><a href=href(&Route::Record)>{t(lang, Key::NavRecord)}</a></li>
                     <li><a href=href(&Route::Settings)>{t(lang, Key::NavSettings)}</a></li>
-                    <li><a href=href(&Route::EmbedGuide)>{t(lang, Key::NavEmbed)}</a></li>
-                    <li><a href=href(&Route::About)>{t(lang, Key::NavAbout)}</a></li>
                 </ul>
             </nav>
         </header>
     }
 }
 
-/// The page footer.
+/// The page footer, with the links learners seldom need: About and "Untuk pelatih".
 #[component]
 pub fn Footer(
     /// UI language.
@@ -44,6 +45,10 @@ pub fn Footer(
     view! {
         <footer class="app-footer">
             <p>{t(lang, Key::AppName)} " · " {t(lang, Key::FooterNote)}</p>
+            <p class="footer-links">
+                <a href=Route::About.to_hash()>{t(lang, Key::NavAbout)}</a>
+                <a href=Route::Trainers.to_hash() id="footer-trainers">{t(lang, Key::NavTrainers)}</a>
+            </p>
         </footer>
     }
 }

@@ -9,18 +9,33 @@ use crate::i18n::{t, tf, Key, Lang};
 
 use super::status_label;
 
-/// The page's title and lead.
+/// The page's title and lead, then `start` (the "Mulai dari sini" button, or nothing where
+/// the learner has a "Lanjutkan").
 #[component]
-pub fn Hero(
+pub fn Hero<S: IntoView + 'static>(
     /// UI language.
     lang: Lang,
+    /// After the lead.
+    start: S,
 ) -> impl IntoView {
     view! {
         <section class="hero">
             <h1 id="page-title" tabindex="-1">{t(lang, Key::HomeTitle)}</h1>
             <p class="lead">{t(lang, Key::HomeLead)}</p>
+            {start}
         </section>
     }
+}
+
+/// "Mulai dari sini": the first module's page, for a learner with nowhere to continue.
+#[component]
+pub fn StartHere(
+    /// UI language.
+    lang: Lang,
+    /// The first module's address.
+    href: String,
+) -> impl IntoView {
+    view! { <p><a class="button" id="start-here" href=href>{t(lang, Key::StartHere)}</a></p> }
 }
 
 /// The catalog's section and title around what the catalog holds (a loading line, or the
@@ -67,9 +82,11 @@ pub fn CatalogCard(
         let (label, class) = status_label(lang, status());
         view! { <span class=class>{label}</span> }
     };
+    // The whole card is the one link (its `::after` covers the card: style/main.css), with no
+    // other interactive element inside it.
     view! {
         <li class="module-card">
-            <h3><a href=href>{module.title}</a></h3>
+            <h3><a class="card-link" href=href>{module.title}</a></h3>
             <p>{module.summary}</p>
             <p class="meta">
                 {status}
@@ -81,7 +98,8 @@ pub fn CatalogCard(
     }
 }
 
-/// "Cara belajar": the three steps, then `after` (the app's hint about restoring an export).
+/// "Cara belajar", folded near the top: the three steps, then `after` (the app's hint about
+/// restoring an export).
 #[component]
 pub fn HowCard<C: IntoView + 'static>(
     /// UI language.
@@ -90,14 +108,14 @@ pub fn HowCard<C: IntoView + 'static>(
     after: C,
 ) -> impl IntoView {
     view! {
-        <section class="card" aria-labelledby="how-title">
-            <h2 id="how-title">{t(lang, Key::HowTitle)}</h2>
+        <details class="card how" id="how">
+            <summary><h2 id="how-title">{t(lang, Key::HowTitle)}</h2></summary>
             <ol class="steps">
                 <li>{t(lang, Key::HowRead)}</li>
                 <li>{t(lang, Key::HowQuiz)}</li>
                 <li>{t(lang, Key::HowKeep)}</li>
             </ol>
             {after}
-        </section>
+        </details>
     }
 }

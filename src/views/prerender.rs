@@ -4,8 +4,8 @@
 //! (`ui::start`) without a visible jump.
 //!
 //! What goes into `index.html` (`bimtek-pack first-screen`):
-//! - [`home_screen`]: the home page (skip link, header, catalog for a learner with no
-//!   progress, "Cara belajar", footer) in `<div id="first-screen">`, then the notice for a
+//! - [`home_screen`]: the home page (skip link, header, "Mulai dari sini", "Cara belajar"
+//!   folded, catalog for a learner with no progress, footer) in `<div id="first-screen">`, then the notice for a
 //!   start that never comes;
 //! - [`templates`]: inside that div, one `<template>` per page the start-up script
 //!   (`content/boot.js`) shows before the wasm, for every module of the inlined packs: the
@@ -35,7 +35,7 @@ use crate::domain::route::EmbedPart;
 use crate::i18n::{t, tf, Key, Lang};
 
 use super::chrome::{Footer, Header, SkipLink};
-use super::home::{CatalogCard, CatalogSection, CourseLine, Hero, HowCard};
+use super::home::{CatalogCard, CatalogSection, CourseLine, Hero, HowCard, StartHere};
 use super::lesson::{LessonHead, LoadingLine, QuizHead, QuizRules};
 use super::module::ModuleBody;
 use super::module_route;
@@ -89,6 +89,10 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
         Key::CourseProgress,
         &[&c.passed, &c.total, &c.jp_earned, &c.jp_total],
     );
+    let start = course
+        .first()
+        .map(|(m, _)| crate::domain::route::Route::Module(m.id.clone()).to_hash())
+        .map(|href| view! { <StartHere lang=lang href=href /> });
     let cards = course
         .into_iter()
         .map(|(m, p)| view! { <CatalogCard lang=lang module=m status=move || p.status /> })
@@ -98,7 +102,8 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
         <SkipLink lang=lang on_click=|_| {} />
         <Header lang=lang status=none />
         <main id="main" tabindex="-1">
-            <Hero lang=lang />
+            <Hero lang=lang start=start />
+            <HowCard lang=lang after=() />
             <CatalogSection
                 lang=lang
                 catalog=view! {
@@ -106,7 +111,6 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
                     <ul class="module-list">{cards}</ul>
                 }
             />
-            <HowCard lang=lang after=() />
         </main>
         <Footer lang=lang />
     };

@@ -18,6 +18,12 @@ const screens = [
   ['settings', '#/pengaturan'],
   ['completion record', '#/bukti'],
   ['embed page (Sematkan)', '#/sematkan'],
+  ['modules (Modul)', '#/modul'],
+  ['for trainers (Untuk pelatih)', '#/pelatih'],
+  ['home: "Cara belajar" unfolded', '#/', async (page) => {
+    await page.locator('#how summary').click();
+    await page.locator('#how .steps').waitFor();
+  }],
   ['about', '#/tentang'],
   ['not found', '#/tidak-ada'],
   ['embed view', `#/embed/${M}`],

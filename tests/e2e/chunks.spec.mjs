@@ -18,8 +18,9 @@ const SUB = '/belajar/bimtek/';
 /** Every lazy page: its route, its chunk's name in dist/ and its heading once loaded. */
 const LAZY = [
   ['#/pengaturan', 'split_settings', 'Pengaturan dan data'],
-  ['#/bukti', 'split_record', 'Bukti Penyelesaian Belajar Mandiri'],
+  ['#/bukti', 'split_record', 'Bukti Belajar Mandiri'],
   ['#/sematkan', 'split_trainers', 'Sematkan modul di portal Anda'],
+  ['#/pelatih', 'split_trainers', 'Untuk pelatih'],
   ['#/periksa-paket', 'split_trainers', 'Periksa paket konten'],
   ['#/tentang', 'split_about', 'Tentang Bimtek Mandiri'],
   ['#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi', 'split_lesson', 'Mengapa Reformasi Birokrasi?'],

@@ -477,7 +477,7 @@ test('a tap before the app is there is never dead: each page tapped to is drawn,
     await expect(page.locator('#first-screen article.lesson h1')).toHaveText('Dari Dilayani ke Melayani');
     await expect(page.locator('#first-screen [role="status"]')).toHaveText('Memuat isi modul…');
     // → a page only the app draws: its loading line, not the lesson left standing.
-    await page.locator('#first-screen .nav-list a', { hasText: 'Tentang' }).click();
+    await page.locator('#first-screen .nav-list a', { hasText: 'Bukti belajar' }).click();
     await expect(page.locator('#first-screen main')).toHaveText('Memuat halaman…');
     await expect(page.locator('#first-screen main [role="status"]')).toHaveCount(1);
     // → home: the static home again, word for word.

@@ -52,7 +52,7 @@ test('pass a module, print the record: one A4 page with the right figures', asyn
   await page.getByRole('button', { name: 'Simpan data diri' }).click();
   await expect(page.locator('#record-message')).toContainText('Data diri tersimpan');
   await expect(page.locator('#sheet-name')).toHaveText('Siti Rahma, S.Sos.');
-  await expect(page.locator('#sheet-nip')).toHaveText('199001012015031001');
+  await expect(page.locator('#sheet-nip')).toHaveText('19900101 201503 1 001');
   await expect(page.locator('#sheet-total')).toHaveText('1');
   const reference = (await page.locator('#sheet-reference').textContent()).trim();
   expect(reference).toMatch(/^BM-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -67,8 +67,8 @@ test('pass a module, print the record: one A4 page with the right figures', asyn
   expect(info).toMatch(/Pages:\s+1\n/);
   expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
-  for (const want of ['Bukti Penyelesaian Belajar Mandiri', 'Siti Rahma, S.Sos.', '199001012015031001',
-    'Kecamatan Sukamaju', 'Pemerintahan yang Bersih dan Baik', '100 %', reference, 'BUKAN sertifikat']) {
+  for (const want of ['Bukti Belajar Mandiri', 'Siti Rahma, S.Sos.', '19900101 201503 1 001',
+    'Kecamatan Sukamaju', 'Pemerintahan yang Bersih dan Baik', '100 %', reference, 'Mengetahui, atasan langsung']) {
     expect(text).toContain(want);
   }
   expect(text).not.toContain('Simpan data diri');
@@ -80,5 +80,5 @@ test('pass a module, print the record: one A4 page with the right figures', asyn
     page.getByRole('button', { name: 'Unduh ringkasan CSV' }).click(),
   ]);
   const csv = fs.readFileSync(await download.path(), 'utf8');
-  expect(csv.split('\r\n')[1]).toBe(`"Siti Rahma, S.Sos.",199001012015031001,Kecamatan Sukamaju,${M},Pemerintahan yang Bersih dan Baik,${csv.split('\r\n')[1].split(',')[6]},100,1,1,${reference}`);
+  expect(csv.split('\r\n')[1]).toBe(`"Siti Rahma, S.Sos.",19900101 201503 1 001,Kecamatan Sukamaju,${M},Pemerintahan yang Bersih dan Baik,${csv.split('\r\n')[1].split(',')[6]},100,1,1,${reference}`);
 });

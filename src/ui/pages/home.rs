@@ -8,7 +8,7 @@ use crate::domain::progress::{course_progress, next_step, unread_lessons, NextSt
 use crate::domain::route::Route;
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
-use crate::views::home::{CatalogCard, CatalogSection, CourseLine, Hero, HowCard};
+use crate::views::home::{CatalogCard, CatalogSection, CourseLine, Hero, HowCard, StartHere};
 use crate::views::lesson::LoadingLine;
 
 /// "Lanjutkan": back to where the learner stopped.
@@ -103,14 +103,40 @@ fn NoProgressHint() -> impl IntoView {
 pub fn HomePage() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
+    // "Mulai dari sini" (the first module) while there is no "Lanjutkan" (issue 30, finding 7).
+    let start = move || {
+        if state.progress.resume.with(Option::is_some) {
+            return None;
+        }
+        let href = state.catalog.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.entries.first())
+                .map(|e| Route::Module(e.summary.id.clone()).to_hash())
+        })?;
+        Some(view! { <StartHere lang=lang href=href /> })
+    };
     view! {
-        <Hero lang=lang />
+        <Hero lang=lang start=start />
         <ContinueCard />
+        <HowCard lang=lang after=view! { <NoProgressHint /> } />
         <CatalogSection lang=lang catalog=move || match state.catalog.get() {
             None => view! { <LoadingLine lang=lang key=Key::LoadingCatalog /> }.into_any(),
             Some(catalog) => view! { <CatalogList catalog=catalog /> }.into_any(),
         } />
-        <HowCard lang=lang after=view! { <NoProgressHint /> } />
+    }
+}
+
+/// `#/modul`: the catalog alone (the learners' "Modul").
+#[component]
+pub fn ModulesPage() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    view! {
+        <h1 id="page-title" tabindex="-1">{t(lang, Key::CatalogTitle)}</h1>
+        {move || match state.catalog.get() {
+            None => view! { <LoadingLine lang=lang key=Key::LoadingCatalog /> }.into_any(),
+            Some(catalog) => view! { <CatalogList catalog=catalog /> }.into_any(),
+        }}
     }
 }
 

@@ -1,9 +1,13 @@
 //! `#/bukti`: the learner's profile (kept on this device only) and the printable
-//! *Bukti Penyelesaian Belajar Mandiri*, with CSV/JSON summaries for trainers.
+//! *Bukti Belajar Mandiri* (dates in words, the NIP grouped, a block for the direct superior's
+//! acknowledgement), with "Bagikan" (the learner's own share, `platform::share`) and CSV/JSON
+//! summaries for trainers.
 
 use leptos::prelude::*;
 
-use crate::domain::record::{profile, record, to_csv, Profile};
+use crate::domain::record::{
+    date_words, nip_grouped, profile, record, share_lines, to_csv, Profile,
+};
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::storage::ProgressStore;
@@ -23,6 +27,7 @@ pub fn RecordPage() -> impl IntoView {
     // download buttons (issue 30, finding 5).
     let (message, set_message) = signal(None::<Notice>);
     let (download_problem, set_download_problem) = signal(None::<Notice>);
+    let (share_message, set_share_message) = signal(None::<Notice>);
     let (confirm_delete, set_confirm_delete) = signal(false);
     // Load the stored profile once storage is open.
     Effect::new(move |_| {
@@ -113,6 +118,38 @@ pub fn RecordPage() -> impl IntoView {
             set_download_problem.set(Some(Notice::Problem(e.message(lang).to_owned())));
         }
     };
+    // "Bagikan": only on the learner's press, to the app they pick (platform::share).
+    let share = move |_| {
+        let Some(Ok(r)) = rec.get_untracked() else {
+            return;
+        };
+        let today = crate::domain::record::date_string(
+            platform::device::now(),
+            platform::device::tz_offset_minutes(),
+        );
+        let lines = share_lines(&r, lang, &today);
+        let stem = format!("bukti-{}", r.reference);
+        leptos::task::spawn_local(async move {
+            use platform::share::Shared;
+            let notice =
+                match platform::share::share_record(&lines, t(lang, Key::RecordTitle), &stem).await
+                {
+                    Ok(Shared::File) => Notice::Done(t(lang, Key::RecordSharedFile).to_owned()),
+                    Ok(Shared::Text) => Notice::Done(t(lang, Key::RecordSharedText).to_owned()),
+                    Ok(Shared::Downloaded(name)) => {
+                        Notice::Done(tf(lang, Key::RecordShareDownloaded, &[&name]))
+                    }
+                    Ok(Shared::Cancelled) => {
+                        Notice::Done(t(lang, Key::RecordShareCancelled).to_owned())
+                    }
+                    Err(platform::share::ShareError) => {
+                        Notice::Problem(t(lang, Key::RecordShareFailed).to_owned())
+                    }
+                };
+            // The learner may have left the page meanwhile.
+            let _ = set_share_message.try_set(Some(notice));
+        });
+    };
     let field = |id: &'static str, label: Key, value: RwSignal<String>, kind: &'static str| {
         view! {
             <label class="field-label" for=id>{t(lang, label)}</label>
@@ -170,7 +207,7 @@ pub fn RecordPage() -> impl IntoView {
                     view! {
                         <tr>
                             <td>{m.title.clone()}{gain.map(|g| view! { <br /><span class="small muted sheet-gain">{g}</span> })}</td>
-                            <td>{m.passed_on.clone()}</td><td>{format!("{} %", m.best_percent)}</td><td>{m.jp}</td>
+                            <td class="sheet-date">{date_words(&m.passed_on, lang)}</td><td>{format!("{} %", m.best_percent)}</td><td>{m.jp}</td>
                         </tr>
                     }
                 }).collect_view();
@@ -179,13 +216,16 @@ pub fn RecordPage() -> impl IntoView {
                 } else {
                     tf(lang, Key::RecordPartial, &[&r.modules.len(), &r.course_modules])
                 };
-                let today = crate::domain::record::date_string(platform::device::now(), platform::device::tz_offset_minutes());
+                let today = date_words(&crate::domain::record::date_string(platform::device::now(), platform::device::tz_offset_minutes()), lang);
                 view! {
                     <div class="actions no-print">
+                        <button class="button" type="button" id="record-share" aria-describedby="record-share-note" on:click=share>{t(lang, Key::RecordShare)}</button>
                         <button class="button" type="button" on:click=|_| platform::device::print()>{t(lang, Key::RecordPrint)}</button>
                         <button class="button button-secondary" type="button" on:click=move |_| download(true)>{t(lang, Key::RecordCsv)}</button>
                         <button class="button button-secondary" type="button" on:click=move |_| download(false)>{t(lang, Key::RecordJson)}</button>
                     </div>
+                    <p class="muted small no-print" id="record-share-note">{t(lang, Key::RecordShareNote)}</p>
+                    <div class="no-print"><NoticeSlot id="record-share-message" message=Signal::from(share_message) /></div>
                     <div class="no-print"><NoticeSlot id="record-download-message" message=Signal::from(download_problem) /></div>
                     <article class="record-sheet" id="record-sheet" aria-labelledby="sheet-title">
                         <p class="sheet-brand">"Bimtek Mandiri"</p>
@@ -194,7 +234,7 @@ pub fn RecordPage() -> impl IntoView {
                             <dt>{t(lang, Key::RecordName)}</dt>
                             <dd id="sheet-name">{who.as_ref().map_or_else(|| t(lang, Key::RecordNoProfile).to_owned(), |p| p.name.clone())}</dd>
                             <dt>{t(lang, Key::RecordNip)}</dt>
-                            <dd id="sheet-nip">{who.as_ref().and_then(|p| p.nip.clone()).unwrap_or_else(|| "-".to_owned())}</dd>
+                            <dd id="sheet-nip">{who.as_ref().and_then(|p| p.nip.as_deref().map(nip_grouped)).unwrap_or_else(|| "-".to_owned())}</dd>
                             <dt>{t(lang, Key::RecordUnit)}</dt>
                             <dd>{who.as_ref().map(|p| p.unit.clone()).filter(|u| !u.is_empty()).unwrap_or_else(|| "-".to_owned())}</dd>
                         </dl>
@@ -209,8 +249,19 @@ pub fn RecordPage() -> impl IntoView {
                             <tfoot><tr><th scope="row" colspan="3">{t(lang, Key::RecordTotal)}</th><td id="sheet-total">{r.total_jp}</td></tr></tfoot>
                         </table>
                         <p>{summary}</p>
+                        <p id="sheet-rule">{t(lang, Key::RecordJpRule)}</p>
                         <p>{t(lang, Key::RecordReference)} ": " <strong id="sheet-reference">{r.reference.clone()}</strong>
-                           " · " {tf(lang, Key::RecordMadeOn, &[&today])}</p>
+                           " · " <span id="sheet-made-on">{tf(lang, Key::RecordMadeOn, &[&today])}</span></p>
+                        // The superior's acknowledgement, filled in by hand on the printed page.
+                        <section class="sheet-ack" id="sheet-ack" aria-labelledby="sheet-ack-title">
+                            <h3 id="sheet-ack-title">{t(lang, Key::RecordAck)}</h3>
+                            <p class="sheet-sign-space" aria-hidden="true"></p>
+                            <dl class="sheet-lines">
+                                <dt>{t(lang, Key::RecordSignature)}</dt><dd></dd>
+                                <dt>{t(lang, Key::RecordName)}</dt><dd></dd>
+                                <dt>{t(lang, Key::RecordNip)}</dt><dd></dd>
+                            </dl>
+                        </section>
                         <p class="sheet-statement">{t(lang, Key::RecordStatement)}</p>
                     </article>
                 }.into_any()

@@ -1,0 +1,33 @@
+//! `#/pelatih`: "Untuk pelatih", the one page that leads to the trainers' pages (issue 30,
+//! finding 7): the embed snippet with the SCORM packages (`#/sematkan`) and the pack check
+//! (`#/periksa-paket`). Linked from the footer and About, never from the learners' navigation.
+//! In the `trainers` chunk with the pages it leads to.
+
+use leptos::prelude::*;
+
+use crate::domain::route::Route;
+use crate::i18n::{t, Key, Lang};
+
+/// The trainers' page.
+#[component]
+pub fn TrainersPage(
+    /// UI language.
+    lang: Lang,
+) -> impl IntoView {
+    let item = |route: Route, title: Key, what: Key, id: &'static str| {
+        view! {
+            <li class="trainer-link">
+                <a href=route.to_hash() id=id>{t(lang, title)}</a>
+                <p class="muted">{t(lang, what)}</p>
+            </li>
+        }
+    };
+    view! {
+        <h1 id="page-title" tabindex="-1">{t(lang, Key::NavTrainers)}</h1>
+        <p>{t(lang, Key::TrainersLead)}</p>
+        <ul class="trainer-list">
+            {item(Route::EmbedGuide, Key::EmbedGuideTitle, Key::TrainersEmbed, "trainers-embed")}
+            {item(Route::PackCheck, Key::PackCheckTitle, Key::TrainersPackCheck, "trainers-pack-check")}
+        </ul>
+    }
+}
