@@ -8,6 +8,7 @@ mod dom;
 pub mod embed;
 pub mod lrs;
 pub mod scorm;
+pub mod speech;
 pub mod store;
 pub mod sw;
 
