@@ -38,8 +38,8 @@ thread_local! {
     /// The device's Indonesian voices, as last read, with the browser's objects.
     static VOICES: RefCell<Vec<(String, web_sys::SpeechSynthesisVoice)>> = const { RefCell::new(Vec::new()) };
     static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
-    /// `voiceschanged` and `pagehide` listeners, while a player is on the page.
-    static WATCHES: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
+    /// `voiceschanged` and `pagehide` listeners of the player on the page, and its number.
+    static WATCHES: RefCell<(u32, Vec<EventListener>)> = const { RefCell::new((0, Vec::new())) };
     /// The element highlighted as being read.
     static MARKED: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
 }
@@ -65,16 +65,19 @@ pub fn supported() -> bool {
     synth().is_some()
 }
 
-/// The device's Indonesian voices as the browser lists them now (empty while it is still
-/// loading them, or when it has none). Other languages' voices are never kept.
+/// The device's Indonesian voices as the browser lists them now: `None` while it lists no
+/// voice at all (still loading them, or it has none), `Some` (maybe empty) once it lists some.
+/// Other languages' voices are never kept.
 #[must_use]
-pub fn indonesian_voices() -> Vec<Voice> {
-    let Some(synth) = synth() else {
-        return Vec::new();
-    };
+pub fn indonesian_voices() -> Option<Vec<Voice>> {
+    let synth = synth()?;
+    let all = synth.get_voices();
+    if all.length() == 0 {
+        return None;
+    }
     let mut found = Vec::new();
     let mut objects = Vec::new();
-    for value in synth.get_voices().iter() {
+    for value in all.iter() {
         let Ok(voice) = value.dyn_into::<web_sys::SpeechSynthesisVoice>() else {
             continue;
         };
@@ -93,13 +96,14 @@ pub fn indonesian_voices() -> Vec<Voice> {
         objects.push((uri, voice));
     }
     VOICES.set(objects);
-    found
+    Some(found)
 }
 
 /// Calls `changed` whenever the browser's list of voices changes (Chromium fills it in after
 /// the first `getVoices()`, seconds later with many voices), and cancels speech on `pagehide`,
-/// until [`unwatch`].
-pub fn watch(changed: impl Fn() + 'static) {
+/// until [`unwatch`] with the number it returns (a player that replaces another may start
+/// before the old one is cleaned up: the old one's `unwatch` then leaves the new one's alone).
+pub fn watch(changed: impl Fn() + 'static) -> u32 {
     let mut listeners = Vec::new();
     if let Some(synth) = synth() {
         listeners.push(EventListener::new(&synth, "voiceschanged", move |_| {
@@ -109,12 +113,20 @@ pub fn watch(changed: impl Fn() + 'static) {
     if let Some(window) = web_sys::window() {
         listeners.push(EventListener::new(&window, "pagehide", |_| cancel()));
     }
-    WATCHES.set(listeners);
+    WATCHES.with_borrow_mut(|(n, old)| {
+        *n = n.wrapping_add(1);
+        *old = listeners;
+        *n
+    })
 }
 
-/// Stops the listeners [`watch`] added.
-pub fn unwatch() {
-    WATCHES.set(Vec::new());
+/// Stops the listeners [`watch`] added and numbered `which`, if they are still the current ones.
+pub fn unwatch(which: u32) {
+    WATCHES.with_borrow_mut(|(n, old)| {
+        if *n == which {
+            old.clear();
+        }
+    });
 }
 
 /// How an utterance ended.

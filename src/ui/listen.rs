@@ -140,9 +140,14 @@ impl Ctx {
 
 /// Reads the device's Indonesian voices into `voices`, keeping the saved choice if offered.
 fn read_voices(ctx: Ctx) {
-    let found = indonesian(&speech::indonesian_voices());
+    let Some(found) = speech::indonesian_voices() else {
+        // No voice listed yet (Chromium fills the list in later): `voiceschanged` or the
+        // timer decides.
+        return;
+    };
+    let found = indonesian(&found);
     if found.is_empty() {
-        // Still loading (Chromium) — the timer or `voiceschanged` decides.
+        let _ = ctx.voices.try_set(Voices::None);
         return;
     }
     let saved = ctx.voice.get_untracked().or_else(speech::saved_voice);
@@ -178,8 +183,9 @@ pub fn ListenBar(
     let help_open = RwSignal::new(false);
     // Pressed while the voices were still loading: start once they are in.
     let start_when_ready = RwSignal::new(false);
+    let mut watching = None;
     if ctx.voices.get_untracked() == Voices::Checking {
-        speech::watch(move || {
+        watching = Some(speech::watch(move || {
             read_voices(ctx);
             if start_when_ready.try_get_untracked() == Some(true)
                 && matches!(ctx.voices.try_get_untracked(), Some(Voices::Some(_)))
@@ -187,7 +193,7 @@ pub fn ListenBar(
                 start_when_ready.set(false);
                 ctx.act(|p, shown| p.play(shown));
             }
-        });
+        }));
         read_voices(ctx);
         gloo::timers::callback::Timeout::new(VOICE_WAIT_MS, move || {
             if ctx.voices.try_get_untracked() == Some(Voices::Checking) {
@@ -196,8 +202,10 @@ pub fn ListenBar(
         })
         .forget();
     }
-    on_cleanup(|| {
-        speech::unwatch();
+    on_cleanup(move || {
+        if let Some(which) = watching {
+            speech::unwatch(which);
+        }
         speech::cancel();
         speech::mark(None);
     });
