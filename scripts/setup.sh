@@ -134,6 +134,10 @@ setup_test() {
   # unzip and xmllint (libxml2-utils): the SCORM test unpacks every package and validates its
   # manifest against the ADL schemas (tests/e2e/scorm.spec.mjs).
   apt_install chromium chromium-driver poppler-utils unzip libxml2-utils || return 1
+  # speech-dispatcher + espeak-ng: local text-to-speech voices (Indonesian among them) that
+  # Chromium started with --enable-speech-dispatcher lists in speechSynthesis.getVoices(), so
+  # the "Dengarkan" player is tested with real utterances (tests/e2e/listen.spec.mjs).
+  apt_install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng || return 1
   npm_ci "$BIMTEK_ROOT/tests/e2e" "end-to-end test packages (Playwright, axe-core, Lighthouse)" || return 1
   setup_ralph || return 1
 }

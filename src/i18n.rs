@@ -27,6 +27,8 @@ pub(crate) use learner_error;
 /// app, and by the first screen's start-up script before the app runs).
 pub const LANG_STORAGE_KEY: &str = "bimtek-lang";
 
+pub mod listen;
+
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -688,9 +690,15 @@ texts! {
 /// Fills the `{}` placeholders of `key`'s text in order with `args`.
 #[must_use]
 pub fn tf(lang: Lang, key: Key, args: &[&dyn std::fmt::Display]) -> String {
+    fill(key.text(lang), args)
+}
+
+/// Fills the `{}` placeholders of `text` in order with `args`.
+#[must_use]
+pub fn fill(text: &str, args: &[&dyn std::fmt::Display]) -> String {
     let mut out = String::new();
     let mut args = args.iter();
-    let mut parts = key.text(lang).split("{}").peekable();
+    let mut parts = text.split("{}").peekable();
     while let Some(part) = parts.next() {
         out.push_str(part);
         if parts.peek().is_some() {

@@ -12,6 +12,7 @@ pub mod error;
 pub mod model;
 pub mod names;
 pub mod quality;
+pub mod reading;
 pub mod scorm_list;
 pub mod validate;
 

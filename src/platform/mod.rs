@@ -9,6 +9,7 @@ pub mod embed;
 pub mod lrs;
 pub mod scorm;
 pub mod share;
+pub mod speech;
 pub mod store;
 pub mod sw;
 

@@ -15,6 +15,7 @@ mod chrome;
 mod handles;
 mod lazy;
 pub mod links;
+mod listen;
 pub mod lrs;
 mod notice;
 mod pages;

@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
+use crate::content::reading::reading_order;
 use crate::domain::ids::{LessonId, ModuleId};
 use crate::domain::progress::LessonUpdate;
 use crate::i18n::{t, Key};
 use crate::platform;
 use crate::ui::blocks::blocks_view;
 use crate::ui::links;
+use crate::ui::listen::ListenBar;
 use crate::ui::state::AppState;
 use crate::views::lesson::LessonHead;
 
@@ -90,6 +92,9 @@ pub fn LessonPage(
                     />
                     {blocks_view(&l.blocks, &base, lang)}
                 </article>
+                // After the article (the first screen draws the article alone, element for
+                // element), and held at the bottom of the screen by its style.
+                <ListenBar lang=lang segments=reading_order(&l.title, &l.blocks) />
                 <nav class="pager" aria-label=t(lang, Key::LessonsTitle)>
                     {prev.map(|h| view! { <a class="button button-secondary" href=h>{t(lang, Key::Previous)}</a> })}
                     <a class="button" href=next.clone() id="finish-reading" on:click={
