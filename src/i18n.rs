@@ -182,16 +182,16 @@ texts! {
     PretestContinue => "Lanjutkan pre-test", "Continue the pre-test";
     PretestSkip => "Lewati pre-test", "Skip the pre-test";
     PretestSkipped => "Anda melewati pre-test modul ini.", "You skipped this module's pre-test.";
-    PretestDone => "Pre-test selesai: {} %. Jawabannya ditunjukkan setelah post-test.", "Pre-test done: {} %. Its answers are shown after the post-test.";
+    PretestDone => "Pre-test selesai: {}%. Jawabannya ditunjukkan setelah post-test.", "Pre-test done: {}%. Its answers are shown after the post-test.";
     PretestSaveAnswer => "Simpan dan lanjut", "Save and go on";
     PretestBlocked => "Kerjakan pre-test dulu: pelajaran dan kuis modul ini terbuka setelah pre-test selesai.", "Take the pre-test first: this module's lessons and quiz open once it is done.";
     PretestGain => "Pre-test {} → Post-test {}", "Pre-test {} → post-test {}";
     PretestClosed => "Pre-test tidak lagi tersedia: Anda sudah memulai post-test modul ini.", "The pre-test is no longer available: you have started this module's post-test.";
-    PretestScore => "Nilai pre-test: {} %", "Pre-test score: {} %";
+    PretestScore => "Nilai pre-test: {}%", "Pre-test score: {}%";
     PretestAnswersTitle => "Jawaban pre-test Anda", "Your pre-test answers";
     PretestYourAnswer => "Jawaban Anda: {}", "Your answer: {}";
-    QuizInfo => "Bank soal berisi {} soal; setiap percobaan memakai {} soal. Nilai lulus {} %.",
-        "The question pool has {} questions; each attempt uses {}. Pass mark {} %.";
+    QuizInfo => "Bank soal berisi {} soal; setiap percobaan memakai {} soal. Nilai lulus {}%.",
+        "The question pool has {} questions; each attempt uses {}. Pass mark {}%.";
     AllModules => "Semua modul", "All modules";
     LessonOf => "Pelajaran {} dari {}", "Lesson {} of {}";
     Previous => "Sebelumnya", "Previous";
@@ -287,7 +287,7 @@ texts! {
     QuizStart => "Mulai kuis", "Start the quiz";
     QuizContinue => "Lanjutkan kuis", "Continue the quiz";
     QuizRetry => "Ulangi kuis", "Retake the quiz";
-    QuizBest => "Nilai terbaik: {} %", "Best score: {} %";
+    QuizBest => "Nilai terbaik: {}%", "Best score: {}%";
     /// The quiz page while lessons the module asks for are unread (the *Lulus* rule).
     ReadingRule => "Modul lulus, dan JP-nya dihitung, bila kuis lulus dan {} dari {} pelajaran sudah dibaca. Sudah dibaca: {}.",
         "The module is passed, and its JP counted, when the quiz is passed and {} of {} lessons are read. Read so far: {}.";
@@ -298,6 +298,8 @@ texts! {
     QuizAttempts => "Percobaan selesai: {}", "Attempts finished: {}";
     QuizAttemptsLeft => "Sisa percobaan: {}", "Attempts left: {}";
     QuizNoAttemptsLeft => "Batas percobaan untuk modul ini sudah habis.", "No attempts are left for this module.";
+    QuizRulesShort => "Setiap soal bernilai sama; jawaban yang sebagian tepat mendapat sebagian nilainya.", "Every question counts the same; a partly right answer earns part of its marks.";
+    More => "Selengkapnya", "More";
     QuizRules => "Cara penilaian: pilihan tunggal dan benar/salah dinilai penuh atau nol; pilihan ganda: (opsi benar yang dipilih − opsi salah yang dipilih) ÷ jumlah opsi benar, minimal nol; urutan: bagian langkah yang berada di tempat yang benar; menjodohkan: bagian pasangan yang benar.",
         "Scoring: single choice and true/false score all or nothing; multiple choice: (right options chosen − wrong options chosen) ÷ right options, never below zero; ordering: the share of steps in the right place; matching: the share of right pairs.";
     QuestionOf => "Soal {} dari {}", "Question {} of {}";
@@ -349,7 +351,7 @@ texts! {
     NextQuestion => "Soal berikutnya", "Next question";
     SeeResult => "Lihat hasil", "See the result";
     ResultTitle => "Hasil kuis: {}", "Quiz result: {}";
-    ResultScore => "Nilai Anda {} % (nilai lulus {} %).", "Your score is {} % (pass mark {} %).";
+    ResultScore => "Nilai Anda {}% (nilai lulus {}%).", "Your score is {}% (pass mark {}%).";
     ResultPassed => "Selamat, Anda lulus modul ini.", "Well done, you passed this module.";
     ResultQuizPassed => "Kuis lulus. Modul ini belum lulus: masih ada pelajaran yang belum dibaca.", "Quiz passed. The module is not passed yet: some lessons are still unread.";
     ResultFailed => "Anda belum lulus. Baca lagi pelajarannya, lalu coba lagi.", "You did not pass yet. Read the lessons again, then try again.";
@@ -357,7 +359,10 @@ texts! {
     ResultNone => "Belum ada percobaan yang selesai.", "No attempt has been finished yet.";
     SettingsTitle => "Pengaturan dan data", "Settings and data";
     StorageTitle => "Penyimpanan", "Storage";
-    StorageOk => "Kemajuan Anda disimpan di peramban perangkat ini (IndexedDB).", "Your progress is saved in this device's browser (IndexedDB).";
+    StorageOk => "Kemajuan Anda disimpan di peramban perangkat ini.", "Your progress is saved in this device's browser.";
+    TechTitle => "Rincian teknis", "Technical details";
+    TechStorage => "Kemajuan disimpan dalam basis data IndexedDB peramban ini, untuk alamat situs ini saja; tidak ada yang dikirim ke server kecuali catatan belajar di bawah ini bila pelatih menghubungkannya.",
+        "Progress is kept in this browser's IndexedDB database, for this site's address only; nothing goes to a server except the learning records below when a trainer connects them.";
     PersistAsk => "Minta izin simpan permanen", "Ask to keep data permanently";
     PersistGranted => "Peramban mengizinkan: data tidak akan dihapus otomatis saat ruang penyimpanan menipis.", "Granted: the browser will not delete this data automatically when space runs low.";
     PersistDenied => "Peramban belum mengizinkan. Data tetap tersimpan, tetapi peramban bisa menghapusnya bila ruang sangat penuh. Ekspor kemajuan secara berkala untuk berjaga-jaga.", "Not granted. Data is still saved, but the browser may delete it when space is very low. Export your progress now and then to be safe.";
@@ -413,7 +418,7 @@ texts! {
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";
-    ResetAlsoProfile => "juga hapus profil saya (nama, NIP, unit)", "also delete my profile (name, NIP, unit)";
+    ResetAlsoProfile => "juga hapus data diri saya (nama, NIP, unit)", "also delete my personal details (name, NIP, unit)";
     ResetNewActor => "Perangkat ini juga mendapat kode peserta baru untuk laporan ke portal, sehingga riwayat lama tidak tersambung dengan yang baru.", "This device also gets a new learner code for portal reports, so the old history is not linked to the new one.";
     ResetProfileDone => "Profil (nama, NIP, unit) juga sudah dihapus.", "Your profile (name, NIP, unit) has been deleted too.";
     UpdateReady => "Versi baru tersedia. Kemajuan Anda tetap aman saat dimuat ulang.", "A new version is available. Your progress stays safe when reloading.";
@@ -531,6 +536,11 @@ texts! {
     LangId => "Bahasa Indonesia", "Indonesian";
     LangEn => "English", "English";
     LanguageTitle => "Bahasa", "Language";
+    TextSizeTitle => "Ukuran teks", "Text size";
+    TextSizeHint => "Berlaku untuk semua halaman di perangkat ini, langsung terlihat.", "Applies to every page on this device, at once.";
+    TextSizeNormal => "Biasa", "Normal";
+    TextSizeLarge => "Besar", "Large";
+    TextSizeLarger => "Lebih besar", "Larger";
     LanguageLabel => "Bahasa tampilan (isi materi tetap Bahasa Indonesia)", "Interface language (course content stays Indonesian)";
     NavRecord => "Bukti belajar", "Learning record";
     NavTrainers => "Untuk pelatih", "For trainers";
@@ -600,8 +610,8 @@ texts! {
     Month12 => "Desember", "December";
     RecordNoProfile => "(isi data diri di atas)", "(fill in your details above)";
     RecordPrint => "Cetak / simpan PDF", "Print / save as PDF";
-    RecordCsv => "Unduh ringkasan CSV", "Download CSV summary";
-    RecordJson => "Unduh ringkasan JSON", "Download JSON summary";
+    RecordCsv => "Unduh sebagai tabel (Excel, Spreadsheet)", "Download as a table (Excel, Sheets)";
+    RecordJson => "Unduh berkas data untuk pelatih", "Download the data file for your trainer";
     RecordMadeOn => "Dibuat pada {}", "Made on {}";
     FooterNote => "Belajar mandiri. Data Anda tetap di perangkat ini.", "Self-study. Your data stays on this device.";
     LrsTitle => "Catatan belajar untuk LRS pelatih", "Learning records for the trainer's LRS";

@@ -35,6 +35,11 @@
   if (l !== "id" && l !== "en") {
     try { l = localStorage.getItem(__LANG_KEY__); } catch (e) {}
   }
+  // The learner's text size (domain/text_size.rs), before the first paint: no jump later.
+  try {
+    var size = localStorage.getItem(__TEXT_SIZE_KEY__);
+    if (__TEXT_SIZES__.indexOf(size) >= 0) d.setAttribute("data-text-size", size);
+  } catch (e) {}
   var framed;
   try { framed = window.top !== window.self; } catch (e) { framed = true; }
   // The app's routes (domain/route.rs), as the build wrote them in: home's hash, the words of

@@ -15,6 +15,7 @@ use super::names::NAMES;
 use super::validate::safe_segment_pattern;
 use crate::domain::ids::{LessonId, ModuleId, ID_CHARS_PATTERN};
 use crate::domain::route::{EmbedPart, Route};
+use crate::domain::text_size::{TextSize, TEXT_SIZE_KEY};
 use crate::i18n::{t, Key, Lang, LANG_STORAGE_KEY};
 
 /// The data block: `{"<path>": "<file text>", …}` for `packs.json` and each built-in pack,
@@ -62,6 +63,12 @@ pub fn boot_script() -> String {
     let templates = serde_json::to_value(TEMPLATE_IDS).unwrap_or_default();
     let names = serde_json::to_value(NAMES).unwrap_or_default();
     let routes = route_words();
+    // The sizes other than the normal one: what `data-text-size` may be set to.
+    let text_sizes: serde_json::Value = TextSize::ALL
+        .iter()
+        .filter(|s| **s != TextSize::default())
+        .map(|s| serde_json::Value::from(s.code()))
+        .collect();
     let segment = serde_json::Value::from(safe_segment_pattern());
     let code: Vec<&str> = include_str!("boot.js")
         .lines()
@@ -71,6 +78,8 @@ pub fn boot_script() -> String {
     let code = code
         .join("\n")
         .replace("__LANG_KEY__", &json(&LANG_STORAGE_KEY.into()))
+        .replace("__TEXT_SIZE_KEY__", &json(&TEXT_SIZE_KEY.into()))
+        .replace("__TEXT_SIZES__", &json(&text_sizes))
         .replace("__DATA_ID__", &json(&DATA_ID.into()))
         .replace("__SCREEN_ID__", &json(&SCREEN_ID.into()))
         .replace("__PREFETCH_KEY__", &json(&PREFETCH_KEY.into()))

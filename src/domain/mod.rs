@@ -21,6 +21,7 @@ pub mod rtl;
 pub mod saved;
 pub mod scorm;
 pub mod session;
+pub mod text_size;
 pub mod time;
 pub mod transfer;
 pub mod worksheet;

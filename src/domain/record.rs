@@ -235,7 +235,7 @@ pub fn share_lines(rec: &Record, lang: Lang, made_on: &str) -> Vec<ShareLine> {
     for l in &rec.modules {
         out.push(ShareLine::Module(l.title.clone()));
         out.push(ShareLine::Text(format!(
-            "{} · {} % · {} JP",
+            "{} · {}% · {} JP",
             date_words(&l.passed_on, lang),
             l.best_percent,
             l.jp

@@ -1,6 +1,7 @@
 //! Page-level browser calls: location, `<html lang>`, performance marks, focus, clock.
 
 use crate::domain::route::Route;
+use crate::domain::text_size::{TextSize, TEXT_SIZE_KEY};
 use wasm_bindgen::JsCast;
 
 use crate::i18n::Lang;
@@ -70,6 +71,45 @@ pub fn set_document_lang(lang: Lang) {
         // A failure here only affects the attribute; the page keeps working.
         let _ = root.set_attribute("lang", lang.code());
     }
+}
+
+/// The text size kept on this device (the normal one when none is, or `localStorage` is
+/// unavailable or holds something else).
+#[must_use]
+pub fn stored_text_size() -> TextSize {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(TEXT_SIZE_KEY).ok().flatten())
+        .and_then(|code| TextSize::parse(&code))
+        .unwrap_or_default()
+}
+
+/// Shows the page in `size` at once and keeps the choice on this device (the start-up script
+/// applies it before the first paint next time). Where `localStorage` is unavailable the size
+/// still holds for this page.
+pub fn choose_text_size(size: TextSize) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(Some(storage)) = window.local_storage() {
+        let _ = storage.set_item(TEXT_SIZE_KEY, size.code());
+    }
+    apply_text_size(size);
+}
+
+/// Sets `<html data-text-size>` (removed for the normal size).
+pub fn apply_text_size(size: TextSize) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = if size == TextSize::default() {
+        root.remove_attribute("data-text-size")
+    } else {
+        root.set_attribute("data-text-size", size.code())
+    };
 }
 
 /// `performance.mark(name)`.

@@ -22,6 +22,8 @@ pub fn App() -> impl IntoView {
         .or_else(platform::stored_lang)
         .unwrap_or_default();
     platform::set_document_lang(lang);
+    // The start-up script applied it already where it ran; a no-op then.
+    platform::apply_text_size(platform::stored_text_size());
     let state = AppState::new(lang);
     provide_context(state);
     provide_context(state.health);

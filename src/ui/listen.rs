@@ -147,13 +147,24 @@ fn read_voices(ctx: Ctx) {
     };
     let found = indonesian(&found);
     if found.is_empty() {
-        let _ = ctx.voices.try_set(Voices::None);
+        set_voices(ctx, Voices::None);
         return;
     }
     let saved = ctx.voice.get_untracked().or_else(speech::saved_voice);
     let chosen = pick(&found, saved.as_deref()).map(|v| v.uri.clone());
-    let _ = ctx.voice.try_set(chosen);
-    let _ = ctx.voices.try_set(Voices::Some(found));
+    if ctx.voice.try_get_untracked() != Some(chosen.clone()) {
+        let _ = ctx.voice.try_set(chosen);
+    }
+    set_voices(ctx, Voices::Some(found));
+}
+
+/// Sets the voices only when they changed: Chromium sends `voiceschanged` again and again
+/// while it fills the list, and every change redraws the start button (a learner's tap, or the
+/// keyboard focus, on a button that is being replaced would be lost).
+fn set_voices(ctx: Ctx, voices: Voices) {
+    if ctx.voices.try_get_untracked().as_ref() != Some(&voices) {
+        let _ = ctx.voices.try_set(voices);
+    }
 }
 
 /// The "Dengarkan" bar for a lesson's `segments` (`content::reading::reading_order`).
@@ -183,21 +194,38 @@ pub fn ListenBar(
     let help_open = RwSignal::new(false);
     // Pressed while the voices were still loading: start once they are in.
     let start_when_ready = RwSignal::new(false);
+    // Once the voices are known, a press made while they were loading is answered: reading
+    // starts (the focus going to pause, as after a press on a ready button), or, with no
+    // Indonesian voice, how to add one opens.
+    let answer_waiting = move || {
+        if start_when_ready.try_get_untracked() != Some(true) {
+            return;
+        }
+        match ctx.voices.try_get_untracked() {
+            Some(Voices::Some(_)) => {
+                start_when_ready.set(false);
+                ctx.act(|p, shown| p.play(shown));
+                request_animation_frame(|| crate::platform::focus_element("listen-toggle"));
+            }
+            Some(Voices::None | Voices::Unsupported) => {
+                start_when_ready.set(false);
+                help_open.set(true);
+                request_animation_frame(|| crate::platform::focus_element("listen-start"));
+            }
+            Some(Voices::Checking) | None => {}
+        }
+    };
     let mut watching = None;
     if ctx.voices.get_untracked() == Voices::Checking {
         watching = Some(speech::watch(move || {
             read_voices(ctx);
-            if start_when_ready.try_get_untracked() == Some(true)
-                && matches!(ctx.voices.try_get_untracked(), Some(Voices::Some(_)))
-            {
-                start_when_ready.set(false);
-                ctx.act(|p, shown| p.play(shown));
-            }
+            answer_waiting();
         }));
         read_voices(ctx);
         gloo::timers::callback::Timeout::new(VOICE_WAIT_MS, move || {
             if ctx.voices.try_get_untracked() == Some(Voices::Checking) {
-                let _ = ctx.voices.try_set(Voices::None);
+                set_voices(ctx, Voices::None);
+                answer_waiting();
             }
         })
         .forget();
@@ -256,18 +284,21 @@ pub fn ListenBar(
     let where_text = move || wf(lang, Word::Where, &[&(ctx.at.get() + 1), &count]);
     let active = Memo::new(move |_| matches!(ctx.status.get(), Status::Playing | Status::Paused));
 
+    // What the start button says, as a memo: the voices arriving (Checking → Some) do not
+    // redraw it, so a focused button keeps the focus.
+    let offer = Memo::new(move |_| match ctx.voices.get() {
+        Voices::Some(_) | Voices::Checking => Word::Listen,
+        Voices::None => Word::NoVoice,
+        Voices::Unsupported => Word::NoSpeech,
+    });
     let start_view = move || {
-        let (label, unavailable) = match ctx.voices.get() {
-            Voices::Some(_) | Voices::Checking => (Word::Listen.text(lang), false),
-            Voices::None => (Word::NoVoice.text(lang), true),
-            Voices::Unsupported => (Word::NoSpeech.text(lang), true),
-        };
+        let word = offer.get();
+        let (label, unavailable) = (word.text(lang), word != Word::Listen);
         let waiting = move || start_when_ready.get() && ctx.voices.get() == Voices::Checking;
         view! {
             <div class="listen-controls">
                 <button type="button" id="listen-start"
                     class=if unavailable { "button button-secondary listen-start" } else { "button listen-start" }
-                    aria-disabled=unavailable.then_some("true")
                     aria-expanded=move || unavailable.then(|| help_open.get().to_string())
                     aria-controls=unavailable.then_some("listen-help")
                     on:click=play>{label}</button>
@@ -283,7 +314,9 @@ pub fn ListenBar(
                 </p>
             })}
             {(!unavailable).then(|| view! {
-                <p class="listen-hint">{move || if waiting() { Word::Checking.text(lang) } else { Word::Hint.text(lang) }}</p>
+                // Shown while the voices are looked for; otherwise heard, not seen (the bar stays
+                // one row on a 360 px screen; the options repeat it).
+                <p class="listen-hint" class:visually-hidden=move || !waiting()>{move || if waiting() { Word::Checking.text(lang) } else { Word::Hint.text(lang) }}</p>
             })}
         }
     };
@@ -360,7 +393,7 @@ pub fn ListenBar(
                     ctx.rate.set(rate);
                     again();
                 }>{rate_options}</select>
-                <p class="listen-hint">{Word::Kept.text(lang)}</p>
+                <p class="listen-hint">{Word::Hint.text(lang)} " " {Word::Kept.text(lang)}</p>
             </div>
         })
     };

@@ -91,7 +91,12 @@ pub fn QuizRules<C: IntoView + 'static>(
     view! {
         <section class="card">
             <p>{tf(lang, Key::QuizInfo, &[&question_count, &questions_per_attempt, &pass_mark])}</p>
-            <p class="muted">{t(lang, Key::QuizRules)}</p>
+            // The rule in one sentence, its formula folded (issue 30, finding 9).
+            <p>{t(lang, Key::QuizRulesShort)}</p>
+            <details class="more" id="quiz-rules">
+                <summary>{t(lang, Key::More)}</summary>
+                <p class="muted">{t(lang, Key::QuizRules)}</p>
+            </details>
             {rest}
         </section>
     }

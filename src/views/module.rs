@@ -120,7 +120,7 @@ pub fn ModuleBody<C: IntoView + 'static>(
             <p><a class="button" id="quiz-link" href=href(EmbedPart::Quiz)>{move || t(lang, quiz_action())}</a></p>
         </section>
         {extra}
-        <p><a href=href(EmbedPart::Glossary)>{t(lang, Key::GlossaryTitle)}</a></p>
+        <p><a class="block-link" href=href(EmbedPart::Glossary)>{t(lang, Key::GlossaryTitle)}</a></p>
     }
 }
 

@@ -2,7 +2,7 @@
 // colour schemes; and the whole learning path with the keyboard alone.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { appReady } from './support.mjs';
+import { appReady, smallTargets, smallText } from './support.mjs';
 import { moduleBody, answerCurrent, matchAny } from './quiz-helpers.mjs';
 
 const M = 'agen-perubahan';
@@ -50,6 +50,9 @@ for (const scheme of ['light', 'dark']) {
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
         expect(found).toEqual([]);
+        // Every tap target at least 44 × 44 px, and nothing under 16 px where one reads.
+        expect(await smallTargets(page)).toEqual([]);
+        expect(await smallText(page)).toEqual([]);
         await context.close();
       });
     }
@@ -69,6 +72,8 @@ for (const scheme of ['light', 'dark']) {
       const scan = async (where) => {
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         for (const v of violations) found.push(`${where}: ${v.id} (${v.impact}) — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+        for (const x of await smallTargets(page)) found.push(`${where}: tap target ${x}`);
+        for (const x of await smallText(page)) found.push(`${where}: small text ${x}`);
       };
       for (let i = 1; i <= 10; i++) {
         await page.locator('.question-prompt').waitFor();
@@ -87,6 +92,51 @@ for (const scheme of ['light', 'dark']) {
       await context.close();
     });
   }
+}
+
+// Text size (issue 30, finding 10): three steps in Pengaturan, applied at once, kept on the
+// device and applied by the start-up script before the app (and its first paint) on the next
+// visit; at the largest the phone's page does not scroll sideways and every target stays 44 px.
+for (const lang of ['id', 'en']) {
+  test(`text size: chosen, applied at once, kept before the first paint (${lang})`, async ({ browser }) => {
+    const words = lang === 'id' ? ['Biasa', 'Besar', 'Lebih besar'] : ['Normal', 'Large', 'Larger'];
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const rootPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    await page.goto(`index.html?lang=${lang}#/pengaturan`);
+    await appReady(page);
+    const base = await rootPx();
+    await expect(page.getByRole('radio', { name: words[0], exact: true })).toBeChecked();
+    await page.getByRole('radio', { name: words[2], exact: true }).check();
+    expect(await rootPx()).toBeCloseTo(base * 1.25, 1);
+    await page.getByRole('radio', { name: words[1], exact: true }).check();
+    expect(await rootPx()).toBeCloseTo(base * 1.125, 1);
+    await page.getByRole('radio', { name: words[2], exact: true }).check();
+
+    // The next visit, with the app held back: the static first screen is already larger.
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('index.html#/');
+    await page.locator('#first-screen h1').waitFor();
+    expect(await rootPx()).toBeCloseTo(base * 1.25, 1);
+    await page.unroute('**/*.wasm');
+
+    for (const hash of ['#/', `#/modul/${M}`, '#/modul/pola-pikir-melayani/pelajaran/survei-kepuasan-masyarakat', '#/pengaturan']) {
+      await page.goto(`index.html?lang=${lang}${hash}`);
+      await appReady(page);
+      await page.locator('main h1').first().waitFor();
+      expect(await rootPx()).toBeCloseTo(base * 1.25, 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${hash} scrolls sideways`).toBeLessThanOrEqual(360);
+      expect(await smallTargets(page)).toEqual([]);
+    }
+    await expect(page.getByRole('radio', { name: words[2], exact: true })).toBeChecked();
+    await page.getByRole('radio', { name: words[0], exact: true }).check();
+    expect(await rootPx()).toBeCloseTo(base, 1);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-text-size'))).toBe(false);
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole('radio', { name: words[0], exact: true })).toBeChecked();
+    await context.close();
+  });
 }
 
 /** Presses Tab until the focused element matches `selector` (bounded), like a keyboard user. */

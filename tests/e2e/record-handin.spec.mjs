@@ -124,7 +124,7 @@ test('the record can be handed in: title, dates in words, NIP grouped, acknowled
   // The CSV keeps the NIP as text (grouped: no spreadsheet reads it as a number).
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Unduh ringkasan CSV' }).click(),
+    page.getByRole('button', { name: 'Unduh sebagai tabel (Excel, Spreadsheet)' }).click(),
   ]);
   const row = fs.readFileSync(await download.path(), 'utf8').split('\r\n')[1];
   expect(row.startsWith(`"${NAME}",${GROUPED},`), row).toBe(true);

@@ -68,7 +68,7 @@ test('pass a module, print the record: one A4 page with the right figures', asyn
   expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
   for (const want of ['Bukti Belajar Mandiri', 'Siti Rahma, S.Sos.', '19900101 201503 1 001',
-    'Kecamatan Sukamaju', 'Pemerintahan yang Bersih dan Baik', '100 %', reference, 'Mengetahui, atasan langsung']) {
+    'Kecamatan Sukamaju', 'Pemerintahan yang Bersih dan Baik', '100%', reference, 'Mengetahui, atasan langsung']) {
     expect(text).toContain(want);
   }
   expect(text).not.toContain('Simpan data diri');
@@ -77,7 +77,7 @@ test('pass a module, print the record: one A4 page with the right figures', asyn
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Unduh ringkasan CSV' }).click(),
+    page.getByRole('button', { name: 'Unduh sebagai tabel (Excel, Spreadsheet)' }).click(),
   ]);
   const csv = fs.readFileSync(await download.path(), 'utf8');
   expect(csv.split('\r\n')[1]).toBe(`"Siti Rahma, S.Sos.",19900101 201503 1 001,Kecamatan Sukamaju,${M},Pemerintahan yang Bersih dan Baik,${csv.split('\r\n')[1].split(',')[6]},100,1,1,${reference}`);

@@ -272,7 +272,7 @@ test('reset always issues a new actor id, and deletes the profile only when aske
 
   await page.goto('index.html#/pengaturan');
   await page.getByRole('button', { name: 'Hapus semua kemajuan…' }).click();
-  await expect(page.getByLabel('juga hapus profil saya (nama, NIP, unit)')).not.toBeChecked();
+  await expect(page.getByLabel('juga hapus data diri saya (nama, NIP, unit)')).not.toBeChecked();
   await page.getByRole('button', { name: 'Ya, hapus semuanya' }).click();
   await expect(page.locator('#settings-message')).toContainText('Semua kemajuan sudah dihapus.');
   const second = await meta(page, 'actor-id');
@@ -281,7 +281,7 @@ test('reset always issues a new actor id, and deletes the profile only when aske
   expect((await meta(page, 'profile')).name).toBe('Budi Santoso');
 
   await page.getByRole('button', { name: 'Hapus semua kemajuan…' }).click();
-  await page.getByLabel('juga hapus profil saya (nama, NIP, unit)').check();
+  await page.getByLabel('juga hapus data diri saya (nama, NIP, unit)').check();
   await page.getByRole('button', { name: 'Ya, hapus semuanya' }).click();
   await expect(page.locator('#settings-message')).toContainText('Profil (nama, NIP, unit) juga sudah dihapus.');
   expect(await meta(page, 'profile')).toBeNull();

@@ -171,3 +171,53 @@ export async function serveDir(dir) {
     return { url: `http://127.0.0.1:${port}/belajar/bimtek/`, stop };
   }
 }
+
+/** Interactive elements on the page smaller than 44×44 CSS px (issue 30: every tap target),
+ * as "tag.class “text” W×H". Exempt, as WCAG 2.5.5 allows: links inside a sentence (an inline
+ * link in a paragraph, list item, cell or definition with more text than the link), a radio or
+ * checkbox whose label is the ≥ 44 px target, and what is off screen (the skip link). */
+export async function smallTargets(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]';
+    for (const el of document.querySelectorAll(sel)) {
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || cs.visibility === 'hidden' || r.bottom <= 0 || r.right <= 0) continue;
+      if (el.closest('.visually-hidden, [aria-hidden=true]')) continue;
+      if (el.tagName === 'A' && cs.display === 'inline') {
+        const block = el.closest('p, li, td, th, dd, figcaption');
+        if (block && block.textContent.trim() !== el.textContent.trim()) continue;
+      }
+      if ((el.type === 'radio' || el.type === 'checkbox') && el.closest('label')) {
+        const lr = el.closest('label').getBoundingClientRect();
+        if (lr.width >= 44 && lr.height >= 44) continue;
+      }
+      if (r.width < 43.5 || r.height < 43.5) {
+        const name = `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''}`;
+        out.push(`${name} “${(el.textContent || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 30)}” ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+    }
+    return out;
+  });
+}
+
+/** Text under 16 px inside lessons and questions (and their feedback), as "tag.class “text”
+ * Npx" (issue 30: nothing under 16 px where the learner reads and answers). */
+export async function smallText(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const root of document.querySelectorAll('main .lesson, main article, main .question, main .feedback')) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!n.textContent.trim() || !el || el.closest('.visually-hidden')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        const px = parseFloat(getComputedStyle(el).fontSize);
+        if (px < 15.9) out.push(`${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')} “${n.textContent.trim().slice(0, 30)}” ${px}px`);
+      }
+    }
+    return [...new Set(out)];
+  });
+}

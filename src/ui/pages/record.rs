@@ -207,7 +207,7 @@ pub fn RecordPage() -> impl IntoView {
                     view! {
                         <tr>
                             <td>{m.title.clone()}{gain.map(|g| view! { <br /><span class="small muted sheet-gain">{g}</span> })}</td>
-                            <td class="sheet-date">{date_words(&m.passed_on, lang)}</td><td>{format!("{} %", m.best_percent)}</td><td>{m.jp}</td>
+                            <td class="sheet-date">{date_words(&m.passed_on, lang)}</td><td>{format!("{}%", m.best_percent)}</td><td>{m.jp}</td>
                         </tr>
                     }
                 }).collect_view();

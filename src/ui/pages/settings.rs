@@ -240,6 +240,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <option value="en" selected=lang == Lang::En>{t(lang, Key::LangEn)}</option>
             </select>
         </section>
+        <TextSizeCard lang=lang />
         <section class="card" aria-labelledby="storage-title">
             <h2 id="storage-title">{t(lang, Key::StorageTitle)}</h2>
             <p>{move || t(lang, match state.health.status.get() {
@@ -264,7 +265,7 @@ pub fn SettingsPage() -> impl IntoView {
                 None => t(lang, Key::OfflineNotReady).to_owned(),
             })}</p>
         </section>
-        <super::settings_lrs::LrsCard />
+        <TechnicalDetails lang=lang />
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">{t(lang, Key::ExportTitle)}</h2>
             <p>{t(lang, Key::ExportBody)}</p>
@@ -299,13 +300,12 @@ pub fn SettingsPage() -> impl IntoView {
             <p>{t(lang, Key::ResetBody)}</p>
             {move || if confirm_reset.get() {
                 view! {
-                    <p class="check">
+                    <label class="option check">
                         <input id="reset-profile" type="checkbox"
                             prop:checked=move || reset_profile.get()
                             on:change=move |ev| set_reset_profile.set(event_target_checked(&ev)) />
-                        " "
-                        <label for="reset-profile">{t(lang, Key::ResetAlsoProfile)}</label>
-                    </p>
+                        <span>{t(lang, Key::ResetAlsoProfile)}</span>
+                    </label>
                     <p class="hint">{t(lang, Key::ResetNewActor)}</p>
                     <div class="actions">
                         <button class="button button-danger" type="button" on:click=reset>{t(lang, Key::ResetConfirm)}</button>
@@ -319,5 +319,71 @@ pub fn SettingsPage() -> impl IntoView {
             }}
             <NoticeSlot id="settings-message" message=at(Place::Reset) />
         </section>
+    }
+}
+
+/// The text size, three steps (issue 30, finding 10): applied the moment one is chosen and
+/// kept on the device.
+#[component]
+fn TextSizeCard(lang: Lang) -> impl IntoView {
+    use crate::domain::text_size::TextSize;
+    let (size, set_size) = signal(platform::stored_text_size());
+    let choices = TextSize::ALL
+        .into_iter()
+        .map(|s| {
+            let label = t(
+                lang,
+                match s {
+                    TextSize::Normal => Key::TextSizeNormal,
+                    TextSize::Large => Key::TextSizeLarge,
+                    TextSize::Larger => Key::TextSizeLarger,
+                },
+            );
+            view! {
+                <label class="option">
+                    <input type="radio" name="text-size" value=s.code()
+                        checked=move || size.get() == s
+                        on:change=move |_| {
+                            platform::choose_text_size(s);
+                            set_size.set(s);
+                        } />
+                    <span>{label}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="text-size-title">
+            <h2 id="text-size-title">{t(lang, Key::TextSizeTitle)}</h2>
+            <fieldset class="plain-fieldset" aria-describedby="text-size-hint">
+                <legend class="visually-hidden">{t(lang, Key::TextSizeTitle)}</legend>
+                <div class="options" id="text-size">{choices}</div>
+            </fieldset>
+            <p class="hint" id="text-size-hint">{t(lang, Key::TextSizeHint)}</p>
+        </section>
+    }
+}
+
+/// Storage and protocol names, which learners do not need to read (issue 30, finding 9), in a
+/// fold: where progress is kept, and the learning-records card. Open by itself whenever that
+/// card has something to say (records sent, waiting or refused, or a problem): then a learner
+/// must see it without looking for it.
+#[component]
+fn TechnicalDetails(lang: Lang) -> impl IntoView {
+    let lrs = crate::ui::lrs::Lrs::get();
+    let matters = move || {
+        lrs.view.with(|v| {
+            v.target.is_some()
+                || v.problem.is_some()
+                || v.summary.waiting > 0
+                || !v.summary.refused.is_empty()
+        })
+    };
+    view! {
+        <details class="card more technical" id="technical" open=matters>
+            <summary><h2 id="technical-title">{t(lang, Key::TechTitle)}</h2></summary>
+            <p id="storage-tech">{t(lang, Key::TechStorage)}</p>
+            <super::settings_lrs::LrsCard />
+        </details>
     }
 }

@@ -41,7 +41,7 @@ pub fn LrsCard() -> impl IntoView {
     let lrs = crate::ui::lrs::Lrs::get();
     view! {
         <section class="card" aria-labelledby="lrs-title" id="lrs">
-            <h2 id="lrs-title">{t(lang, Key::LrsTitle)}</h2>
+            <h3 id="lrs-title">{t(lang, Key::LrsTitle)}</h3>
             {move || lrs.view.get().problem.map(|p| view! {
                 <p class="alert alert-error" id="lrs-problem">{p.message(lang)}</p>
             })}
