@@ -122,19 +122,39 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
 
-/// The deployment's `lrs.json`: `Ok(None)` when it sets no LRS (as built: `"endpoint":
-/// null`) or is not there (deleted, unreachable, or the host's page for unknown paths), the
-/// LRS when it is valid.
-///
-/// # Errors
-/// [`LaunchError`] when the file is there but refused (the deployer must fix it).
-pub async fn load_config() -> Result<Option<Target>, LaunchError> {
+/// The deployment's `lrs.json` as text; `None` when it is not there (deleted, unreachable, or
+/// the host's page for unknown paths).
+pub async fn config_text() -> Option<String> {
     match fetch_text(CONFIG_FILE, CONFIG_TIMEOUT_MS, MAX_CONFIG_BYTES).await {
         // A host that answers unknown paths with its HTML page has no lrs.json.
-        Ok(text) if text.trim_start().starts_with('<') => Ok(None),
-        Ok(text) => crate::domain::lrs::parse_config(&text, &BrowserJson),
-        Err(_) => Ok(None),
+        Ok(text) if text.trim_start().starts_with('<') => None,
+        Ok(text) => Some(text),
+        Err(_) => None,
     }
+}
+
+/// Whether `lrs.json`'s text may set an LRS, read without the engine: everything but a JSON
+/// object whose `endpoint` is `null` or absent (as built). A file that does not parse may be
+/// a deployer's mistake, which only the engine names, so it counts as "may".
+#[must_use]
+pub fn config_may_set_lrs(text: &str) -> bool {
+    let Ok(value) = js_sys::JSON::parse(text) else {
+        return true;
+    };
+    if !value.is_object() {
+        return true;
+    }
+    js_sys::Reflect::get(&value, &JsValue::from_str("endpoint"))
+        .map_or(true, |e| !(e.is_null() || e.is_undefined()))
+}
+
+/// The LRS `lrs.json`'s text sets: `Ok(None)` when it sets none (as built: `"endpoint":
+/// null`), the LRS when it is valid.
+///
+/// # Errors
+/// [`LaunchError`] when the file is refused (the deployer must fix it).
+pub fn parse_config(text: &str) -> Result<Option<Target>, LaunchError> {
+    crate::domain::lrs::parse_config(text, &BrowserJson)
 }
 
 /// The page's own origin (`https://host[:port]`).

@@ -93,6 +93,8 @@ struct Made {
 /// What the engine (`engine.rs`) is started with.
 pub struct Start {
     launch: Option<(Vec<(String, String)>, LaunchFrom)>,
+    /// `lrs.json`'s text, read without a launch.
+    config: Option<String>,
     launched_module: Option<String>,
     store: StoreQueue,
     kicks: mpsc::UnboundedReceiver<Kick>,
@@ -223,11 +225,31 @@ impl Lrs {
         }
         let launched_module = route.module().map(ToString::to_string);
         leptos::task::spawn_local(async move {
+            let mut config = None;
             if launch.is_none() {
                 let _ = ready.await;
+                config = platform::lrs::config_text().await;
+                // The engine (a chunk of its own, about 31 KB brotli with the parts it shares,
+                // in 8 requests) is fetched only when it has work: this deployment's lrs.json
+                // may set an LRS, or earlier sessions left statements to send. Most sites
+                // have neither, and their learners' first visit does not pay for it.
+                if !config
+                    .as_deref()
+                    .is_some_and(platform::lrs::config_may_set_lrs)
+                {
+                    if let Ok(summary) = store.outbox_summary().await {
+                        if summary.waiting == 0 {
+                            self.show(|v| v.summary = summary);
+                            let dropped = self.inner().borrow_mut().phase.decide(None);
+                            debug_assert!(dropped.is_empty());
+                            return;
+                        }
+                    }
+                }
             }
             let start = Start {
                 launch,
+                config,
                 launched_module,
                 store,
                 kicks,

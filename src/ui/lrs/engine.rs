@@ -29,6 +29,7 @@ pub fn start(lrs: Lrs, start: Start) -> std::pin::Pin<Box<dyn std::future::Futur
 async fn run_engine(lrs: Lrs, start: Start) {
     let Start {
         launch,
+        config,
         launched_module,
         store,
         kicks,
@@ -50,10 +51,11 @@ async fn run_engine(lrs: Lrs, start: Start) {
             Ok(None) => Ok(None),
             Err(e) => Err(LrsProblem::LaunchRefused(e)),
         },
-        // (Started after app-ready: `lrs.json` never counts against the first load.)
-        None => match platform::lrs::load_config().await {
-            Ok(t) => Ok(t.map(|t| (t, Session::default(), Source::Config))),
-            Err(e) => Err(LrsProblem::ConfigRefused(e)),
+        // (Read after app-ready: `lrs.json` never counts against the first load.)
+        None => match config.as_deref().map(platform::lrs::parse_config) {
+            Some(Ok(t)) => Ok(t.map(|t| (t, Session::default(), Source::Config))),
+            Some(Err(e)) => Err(LrsProblem::ConfigRefused(e)),
+            None => Ok(None),
         },
     };
     let active = match decided {
