@@ -14,6 +14,7 @@ pub mod names;
 pub mod quality;
 pub mod reading;
 pub mod scorm_list;
+pub mod search;
 pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]
