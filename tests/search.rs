@@ -5,7 +5,10 @@
 //! stays findable, "pemerintah" is not "perintah"), the index's JSON round trip and its check,
 //! snippets as marked plain text.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, reason = "tests: a failing unwrap is a failing test")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "tests: a failing unwrap is a failing test"
+)]
 
 use std::path::Path;
 
@@ -42,7 +45,8 @@ fn marked_words(pack: &CompiledPack, index: &SearchIndex, query: &str) -> Vec<St
         .iter()
         .flat_map(|f| {
             let doc = &index.docs[f.doc];
-            let text = doc_text(body(pack, doc.module.as_str()), doc, f.anchor);
+            let b = body(pack, doc.module.as_str());
+            let text = doc_text(&b.lessons, &b.glossary, doc, f.anchor);
             snippet(index, &text, &f.roots)
         })
         .filter(|(_, marked)| *marked)
@@ -221,7 +225,8 @@ fn snippets_are_short_marked_plain_text() {
     assert!(!found.is_empty());
     for f in &found {
         let doc = &index.docs[f.doc];
-        let text = doc_text(body(&pack, doc.module.as_str()), doc, f.anchor);
+        let b = body(&pack, doc.module.as_str());
+        let text = doc_text(&b.lessons, &b.glossary, doc, f.anchor);
         let pieces = snippet(&index, &text, &f.roots);
         assert!(pieces.iter().any(|(_, m)| *m), "{pieces:?}");
         let joined: String = pieces.iter().map(|(s, _)| s.as_str()).collect();

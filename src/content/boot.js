@@ -42,7 +42,7 @@
   var R = __ROUTES__, ID = "(" + R.id + ")";
   function re(s) { return new RegExp("^#/" + s); }
   var PAGE = re("(?:" + R.module + "/" + ID + "(?:/(" + R.lesson + "|" + R.quiz + "|" + R.glossary + ")(?:/" + ID + ")?)?|" + R.embed + "/" + ID + ")");
-  var LESSON = re(R.module + "/" + R.id + "/" + R.lesson + "/" + R.id + "$");
+  var LESSON = re(R.module + "/" + R.id + "/" + R.lesson + "/" + R.id + "(?:[?].*)?$");
   var QUIZ = re(R.module + "/" + R.id + "/" + R.quiz + "$"), OVERVIEW = re(R.module + "/" + R.id + "$");
   var CHUNKED = re("(?:" + R.module + "|" + R.embed + ")/" + R.id + "/(" + R.lesson + "|" + R.glossary + "|" + R.quiz + ")(?:[/?]|$)");
   var start = location.hash || R.home;

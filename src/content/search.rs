@@ -368,17 +368,16 @@ pub fn glossary_anchor_text(glossary: &[GlossaryEntry], anchor: u32) -> String {
         .unwrap_or_default()
 }
 
-/// The text of `doc`'s place `anchor` in `body` (a lesson's, or the glossary's).
+/// The text of `doc`'s place `anchor` in its module's `lessons` or `glossary`.
 #[must_use]
-pub fn doc_text(body: &ModuleBody, doc: &Doc, anchor: u32) -> String {
+pub fn doc_text(lessons: &[Lesson], glossary: &[GlossaryEntry], doc: &Doc, anchor: u32) -> String {
     match &doc.lesson {
-        Some(l) => body
-            .lessons
+        Some(l) => lessons
             .iter()
             .find(|x| &x.id == l)
             .map(|x| lesson_anchor_text(x, anchor))
             .unwrap_or_default(),
-        None => glossary_anchor_text(&body.glossary, anchor),
+        None => glossary_anchor_text(glossary, anchor),
     }
 }
 

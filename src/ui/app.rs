@@ -100,11 +100,16 @@ pub fn App() -> impl IntoView {
             // Offline support is set up after the first view, not competing with it.
             platform::sw::register(move || net.update_ready.set(true));
             // Every module of every pack (deployers' too) available offline after one visit.
+            // And each pack's search index (search works offline too).
             let paths: Vec<String> = state.catalog.with_untracked(|c| {
-                c.iter()
+                let mut paths: Vec<String> = c
+                    .iter()
                     .flat_map(|c| c.entries.iter())
-                    .flat_map(|e| [e.pack_path.clone(), e.body_path()])
-                    .collect()
+                    .flat_map(|e| [e.pack_path.clone(), e.body_path(), e.search_path()])
+                    .collect();
+                let mut seen = std::collections::HashSet::new();
+                paths.retain(|p| seen.insert(p.clone()));
+                paths
             });
             leptos::task::spawn_local(async move {
                 if platform::sw::warm(&paths).await.is_some() {
@@ -171,6 +176,7 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         Route::About => lazy_page(LazyPage::About, lang),
         Route::Modules => view! { <ModulesPage /> }.into_any(),
         Route::Trainers => lazy_page(LazyPage::Trainers, lang),
+        Route::Search => lazy_page(LazyPage::Search, lang),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
     }
 }
