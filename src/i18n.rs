@@ -27,6 +27,7 @@ pub(crate) use learner_error;
 /// app, and by the first screen's start-up script before the app runs).
 pub const LANG_STORAGE_KEY: &str = "bimtek-lang";
 
+pub mod diagram;
 pub mod listen;
 pub mod search;
 

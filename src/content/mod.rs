@@ -8,6 +8,7 @@
 
 pub mod catalog;
 pub mod checked;
+pub mod diagram;
 pub mod error;
 pub mod model;
 pub mod names;

@@ -1,6 +1,6 @@
 //! The plain text of a lesson block, as search indexes it and cuts snippets from it.
 
-use crate::content::model::{Block, Inline};
+use crate::content::model::{Block, Diagram, Inline};
 
 fn inline_text(out: &mut String, inlines: &[Inline]) {
     for inline in inlines {
@@ -50,6 +50,34 @@ fn push_block(out: &mut String, block: &Block) {
             }
         }
         Block::Worksheet { .. } => {}
+        Block::Diagram(diagram) => match diagram {
+            Diagram::Pareto { title, bars, .. } => {
+                sep(out);
+                out.push_str(title);
+                for b in bars {
+                    sep(out);
+                    out.push_str(&b.label);
+                }
+            }
+            Diagram::Fishbone {
+                title,
+                effect,
+                groups,
+            } => {
+                sep(out);
+                out.push_str(title);
+                sep(out);
+                out.push_str(effect);
+                for g in groups {
+                    sep(out);
+                    out.push_str(&g.name);
+                    for c in &g.causes {
+                        sep(out);
+                        out.push_str(c);
+                    }
+                }
+            }
+        },
     }
 }
 

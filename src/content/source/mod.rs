@@ -13,6 +13,7 @@ use super::quality;
 use super::validate;
 use crate::domain::ids::{LessonId, ModuleId, PackId};
 
+mod diagram_block;
 mod gelar;
 mod manifest;
 mod markdown;
