@@ -250,12 +250,13 @@ pub fn pareto(bars: &[ParetoBar]) -> ParetoLayout {
         let centre = bar_y + bar_h / 2.0;
         let count = b.count.to_string();
         let count_width = f(u32::try_from(count.len()).unwrap_or(1)) * 8.5;
-        let count_inside = length + 4.0 + count_width > plot + COUNT_ROOM;
+        let count_inside = length + 8.0 + count_width > plot + COUNT_ROOM;
         let count_text = Text {
+            // Clear of the cumulative line's marker where it sits at the bar's end.
             x: if count_inside {
                 length - 4.0
             } else {
-                length + 4.0
+                length + 8.0
             },
             y: centre + 5.0,
             text: count,

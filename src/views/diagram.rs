@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::diagram::{fishbone, fishbone_words, pareto, pareto_words, Text};
+use crate::content::diagram::{fishbone, fishbone_words, pareto, pareto_words, ParetoLayout, Text};
 use crate::content::model::{Bone, Diagram, ParetoBar};
 use crate::i18n::diagram::Word;
 use crate::i18n::Lang;
@@ -25,6 +25,43 @@ fn lines(texts: Vec<Text>, class: &'static str) -> impl IntoView {
         .into_iter()
         .map(|t| view! { <text class=class x=num(t.x) y=num(t.y)>{t.text}</text> })
         .collect_view()
+}
+
+/// A Pareto chart's data as a table, in a fold.
+fn pareto_table(lang: Lang, layout: &ParetoLayout) -> impl IntoView {
+    let table_rows = layout
+        .rows
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <th scope="row">{r.label.clone()}</th>
+                    <td>{r.count}</td>
+                    <td>{format!("{}%", r.cumulative)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="diagram-data">
+            <summary>{Word::Data.text(lang)}</summary>
+            <div class="table-wrap">
+                <table>
+                <thead><tr>
+                    <th scope="col">{Word::Cause.text(lang)}</th>
+                    <th scope="col">{Word::Count.text(lang)}</th>
+                    <th scope="col">{Word::Cumulative.text(lang)}</th>
+                </tr></thead>
+                <tbody>{table_rows}</tbody>
+                <tfoot><tr>
+                    <th scope="row">{Word::Total.text(lang)}</th>
+                    <td>{layout.total}</td>
+                    <td>"100%"</td>
+                </tr></tfoot>
+                </table>
+            </div>
+        </details>
+    }
 }
 
 fn pareto_view(lang: Lang, id: &str, title: &str, bars: &[ParetoBar]) -> AnyView {
@@ -61,11 +98,17 @@ fn pareto_view(lang: Lang, id: &str, title: &str, bars: &[ParetoBar]) -> AnyView
         .iter()
         .map(|r| {
             let (x, y, w, h) = r.bar;
+            view! { <rect class="diagram-bar" x=num(x) y=num(y) width=num(w) height=num(h) rx="2" /> }
+        })
+        .collect_view();
+    let texts = layout
+        .rows
+        .iter()
+        .map(|r| {
             let count_class = if r.count_inside { "diagram-count diagram-count-inside" } else { "diagram-count" };
             let anchor = if r.count_inside { "end" } else { "start" };
             view! {
                 {lines(r.label_lines.clone(), "diagram-label")}
-                <rect class="diagram-bar" x=num(x) y=num(y) width=num(w) height=num(h) rx="2" />
                 <text class=count_class x=num(r.count_text.x) y=num(r.count_text.y) text-anchor=anchor>{r.count_text.text.clone()}</text>
                 <text class="diagram-cumulative" x=num(r.cumulative_text.x) y=num(r.cumulative_text.y) text-anchor="end">{r.cumulative_text.text.clone()}</text>
             }
@@ -76,19 +119,6 @@ fn pareto_view(lang: Lang, id: &str, title: &str, bars: &[ParetoBar]) -> AnyView
         .iter()
         .map(|r| view! { <circle class="diagram-point" cx=num(r.point.0) cy=num(r.point.1) r="4" /> })
         .collect_view();
-    let table_rows = layout
-        .rows
-        .iter()
-        .map(|r| {
-            view! {
-                <tr>
-                    <th scope="row">{r.label.clone()}</th>
-                    <td>{r.count}</td>
-                    <td>{format!("{}%", r.cumulative)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
     view! {
         <figure class="diagram diagram-pareto" id=id.to_owned()>
             <figcaption class="diagram-title">{title.to_owned()}</figcaption>
@@ -96,29 +126,14 @@ fn pareto_view(lang: Lang, id: &str, title: &str, bars: &[ParetoBar]) -> AnyView
                 viewBox=viewbox width=layout.width.to_string() height=layout.height.to_string()>
                 {grid}
                 <text class="diagram-axis" x=layout.width.to_string() y=num(layout.header_y) text-anchor="end">{Word::Cumulative.text(lang)}</text>
-                {rows}
+                // The line under the bars and the words, which have a halo (style/main.css).
                 <polyline class="diagram-line" points=points />
+                {rows}
                 {markers}
+                {texts}
             </svg>
             <p class="visually-hidden" id=desc_id>{words}</p>
-            <details class="diagram-data">
-                <summary>{Word::Data.text(lang)}</summary>
-                <div class="table-wrap">
-                    <table>
-                        <thead><tr>
-                            <th scope="col">{Word::Cause.text(lang)}</th>
-                            <th scope="col">{Word::Count.text(lang)}</th>
-                            <th scope="col">{Word::Cumulative.text(lang)}</th>
-                        </tr></thead>
-                        <tbody>{table_rows}</tbody>
-                        <tfoot><tr>
-                            <th scope="row">{Word::Total.text(lang)}</th>
-                            <td>{layout.total}</td>
-                            <td>"100%"</td>
-                        </tr></tfoot>
-                    </table>
-                </div>
-            </details>
+            {pareto_table(lang, &layout)}
         </figure>
     }
     .into_any()
