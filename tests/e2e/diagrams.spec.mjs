@@ -77,7 +77,8 @@ test('the Pareto chart and the fishbone are drawn from the lesson\'s data', asyn
     expect(box.x + box.width).toBeLessThanOrEqual(360);
   }
   // Folded again for the pictures: each figure at the top of the 360×640 screen.
-  for (const s of await page.locator('figure.diagram details[open] summary').all()) await s.click();
+  for (const s of await page.locator('figure.diagram details summary').all()) await s.click();
+  await expect(page.locator('figure.diagram details[open]')).toHaveCount(0);
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const [name, figure] of [['pareto', chart], ['fishbone', bone]]) {
