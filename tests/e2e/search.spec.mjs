@@ -132,6 +132,27 @@ test('no HTML from a pack: hostile text in a lesson shows as text in the snippet
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 });
 
+test('a pack without an index is named and not searched; an index that fails to load offers a retry', async ({ page }) => {
+  // A deployer's pack built by an older bimtek-pack has no search.json (404).
+  await page.route('**/content/inti/search.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('index.html#/cari?q=melayani');
+  await appReady(page);
+  await expect(page.locator('.search-note')).toContainText('paket “content/inti” tidak ikut dicari');
+  await expect(page.locator('.search-result')).toHaveCount(0);
+  // A server error: said plainly, with "Coba lagi", which fetches it again.
+  await page.unroute('**/content/inti/search.json');
+  let fail = true;
+  await page.route('**/content/inti/search.json', (route) => (fail ? route.fulfill({ status: 500, body: 'x' }) : route.fallback()));
+  await page.goto('index.html#/modul');
+  await page.goto('index.html#/cari?q=melayani');
+  const alert = page.locator('.search-note[role="alert"]');
+  await expect(alert).toContainText('Pencarian di paket “content/inti” belum dapat dimuat');
+  fail = false;
+  await alert.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
+
 test('English interface; the course stays Indonesian', async ({ page }) => {
   await page.goto('index.html?lang=en#/');
   await appReady(page);
