@@ -101,16 +101,15 @@ pub fn App() -> impl IntoView {
             platform::sw::register(move || net.update_ready.set(true));
             // Every module of every pack (deployers' too) available offline after one visit.
             // And each pack's search index (search works offline too).
-            let paths: Vec<String> = state.catalog.with_untracked(|c| {
-                let mut paths: Vec<String> = c
-                    .iter()
+            let mut paths: Vec<String> = state.catalog.with_untracked(|c| {
+                c.iter()
                     .flat_map(|c| c.entries.iter())
                     .flat_map(|e| [e.pack_path.clone(), e.body_path(), e.search_path()])
-                    .collect();
-                let mut seen = std::collections::HashSet::new();
-                paths.retain(|p| seen.insert(p.clone()));
-                paths
+                    .collect()
             });
+            // A pack's own files once, not once per module.
+            paths.sort_unstable();
+            paths.dedup();
             leptos::task::spawn_local(async move {
                 if platform::sw::warm(&paths).await.is_some() {
                     net.cache_epoch.update(|n| *n += 1);
