@@ -153,11 +153,12 @@ fn read_block(out: &mut Vec<Segment>, block: &Block, place: &[u16], hidden: bool
         Block::Discussion { choices, closing } => read_discussion(out, choices, closing, place),
         // A form the learner fills in: nothing to read aloud.
         Block::Worksheet { .. } => {}
-        // figure (views/diagram.rs): its name and its description in words, as a screen reader
-        // hears them, in the lesson's language.
+        // figure > figcaption, svg, … (views/diagram.rs): its name and its description in words,
+        // as a screen reader hears them, in the lesson's language, while its caption (the title,
+        // part of what is spoken) is highlighted.
         Block::Diagram(diagram) => {
             let (name, words) = super::diagram::describe(crate::i18n::Lang::Id, diagram);
-            push(out, format!("{name}. {words}"), place.to_vec(), hidden);
+            push(out, format!("{name}. {words}"), at(place, 0, 0), hidden);
         }
     }
 }
