@@ -27,7 +27,9 @@ pub(crate) use learner_error;
 /// app, and by the first screen's start-up script before the app runs).
 pub const LANG_STORAGE_KEY: &str = "bimtek-lang";
 
+pub mod diagram;
 pub mod listen;
+pub mod search;
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -275,6 +277,10 @@ texts! {
         "Your latest progress was not saved ({}). Everything saved before is safe. {}";
     Dismiss => "Tutup", "Dismiss";
     NavSettings => "Pengaturan", "Settings";
+    /// The search field's label, on home and the module list (issue 30, finding 10).
+    SearchLabel => "Cari di semua pelajaran", "Search all lessons";
+    /// Its button.
+    SearchButton => "Cari", "Search";
     Continue => "Lanjutkan", "Continue";
     ContinueWhere => "Terakhir Anda di: {}", "You were last at: {}";
     CourseProgress => "{} dari {} modul lulus · {} dari {} JP", "{} of {} modules passed · {} of {} JP";

@@ -417,6 +417,7 @@ const EXTERN_CRATES: &[&str] = &[
     "thiserror",
     "toml",
     "pulldown_cmark",
+    "sastrawi",
     "futures",
     "rand",
     "getrandom",

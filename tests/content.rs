@@ -69,6 +69,7 @@ fn block_text(block: &Block, out: &mut String) {
             }
         }
         Block::Worksheet { .. } => {}
+        Block::Diagram(_) => out.push_str(&bimtek::content::search::block_text(block)),
     }
     out.push('\n');
 }

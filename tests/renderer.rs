@@ -105,7 +105,8 @@ fn block_kinds(list: &[Block], seen: &mut BTreeSet<String>) {
                 seen.insert(format!("callout-{}", kind.css_class()));
                 block_kinds(inner, seen);
             }
-            Block::Discussion { .. } | Block::Worksheet { .. } => {
+            // Where the script stops: the app alone draws these (a diagram too: views/diagram.rs).
+            Block::Discussion { .. } | Block::Worksheet { .. } | Block::Diagram(_) => {
                 seen.insert("interactive".into());
             }
         }

@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! bimtek-pack build <content-dir> <out-dir>   every <content-dir>/<pack>/pack.toml →
-//!                                             <out-dir>/content/<pack>/*.json + <out-dir>/packs.json
+//!                                             <out-dir>/content/<pack>/*.json (the modules,
+//!                                             pack.json, search.json) + <out-dir>/packs.json
 //! bimtek-pack check <pack-dir>...             validate only
 //! bimtek-pack first-screen <dist-dir>         writes the static first screen and the inlined
 //!                                             pack indexes into <dist-dir>/index.html
@@ -36,7 +37,8 @@ mod cli {
 
     use bimtek::content::first_screen::{boot_script, data_block};
     use bimtek::content::model::{PackIndex, PackList, FORMAT_VERSION};
-    use bimtek::content::source::{compile_pack, CompiledPack};
+    use bimtek::content::search::SEARCH_FILE;
+    use bimtek::content::source::{build_index, compile_pack, CompiledPack};
     use bimtek::content::ContentError;
     use bimtek::views::prerender::home_screen;
 
@@ -228,6 +230,11 @@ mod cli {
                     pack.bodies
                         .iter()
                         .try_for_each(|(file, body)| write_json(&pack_out.join(file), body))
+                })
+                // The search index, next to pack.json (content/search.rs).
+                .and_then(|()| {
+                    let index = build_index(pack.bodies.iter().map(|(_, b)| b));
+                    write_json(&pack_out.join(SEARCH_FILE), &index)
                 });
             if let Err(e) = result {
                 eprintln!("{e}");

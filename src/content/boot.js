@@ -47,7 +47,7 @@
   var R = __ROUTES__, ID = "(" + R.id + ")";
   function re(s) { return new RegExp("^#/" + s); }
   var PAGE = re("(?:" + R.module + "/" + ID + "(?:/(" + R.lesson + "|" + R.quiz + "|" + R.glossary + ")(?:/" + ID + ")?)?|" + R.embed + "/" + ID + ")");
-  var LESSON = re(R.module + "/" + R.id + "/" + R.lesson + "/" + R.id + "$");
+  var LESSON = re(R.module + "/" + R.id + "/" + R.lesson + "/" + R.id + "(?:[?].*)?$");
   var QUIZ = re(R.module + "/" + R.id + "/" + R.quiz + "$"), OVERVIEW = re(R.module + "/" + R.id + "$");
   var CHUNKED = re("(?:" + R.module + "|" + R.embed + ")/" + R.id + "/(" + R.lesson + "|" + R.glossary + "|" + R.quiz + ")(?:[/?]|$)");
   var start = location.hash || R.home;
@@ -157,7 +157,7 @@
     if (none) return;
     function base(u) { return absolute(u) ? u : found.base + u; }
     // The lesson-body renderer: views/blocks.rs part for part.
-    // pin views/blocks.rs sha256 3fb7c4f915fa73f740c71674d989b47380207daa177df353cc40c8d29ced918e
+    // pin views/blocks.rs sha256 304629a3b863aacf02f081c37cd6f3a03145f20b12596af3985f5eeac30c6ae6
     function inline(i) {
       if (i.strong) return el("strong", {}, [i.strong.v]);
       if (i.em) return el("em", {}, [i.em.v]);
@@ -172,7 +172,8 @@
     }
     function inlines(list) { return list.map(inline); }
     function interactive(b) {
-      return !!(b.discussion || b.worksheet || (b.callout && b.callout.blocks.some(interactive)));
+      // A diagram is drawn by the app alone (views/diagram.rs): the text stops before it too.
+      return !!(b.discussion || b.worksheet || b.diagram || (b.callout && b.callout.blocks.some(interactive)));
     }
     function block(b) {
       if (b.heading) return el(b.heading.level === 2 ? "h2" : "h3", {}, inlines(b.heading.text));

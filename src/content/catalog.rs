@@ -71,6 +71,12 @@ impl CatalogEntry {
     pub fn body_path(&self) -> String {
         format!("{}{}", self.base, self.file)
     }
+
+    /// The pack's search index's path, relative to `index.html` (`content/search.rs`).
+    #[must_use]
+    pub fn search_path(&self) -> String {
+        format!("{}{}", self.base, super::search::SEARCH_FILE)
+    }
 }
 
 /// A module's body as the app uses it: lessons and glossary as the pack has them, the quiz

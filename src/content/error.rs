@@ -207,6 +207,10 @@ pub enum Problem {
     /// A `> [!LEMBARKERJA]` block naming no known worksheet, or placed where it cannot be.
     #[error("lembar kerja tidak sah: {0}")]
     BadWorksheet(String),
+    /// A diagram block (```` ```pareto ````, ```` ```tulang-ikan ````) that breaks its rules; the
+    /// text names the line in the lesson file where the compiler knows it.
+    #[error("diagram tidak sah: {0}")]
+    BadDiagram(String),
     /// A pool or lesson that breaks a course-quality rule (checked when a pack is compiled).
     #[error("aturan mutu: {0}")]
     Quality(String),

@@ -8,12 +8,14 @@
 
 pub mod catalog;
 pub mod checked;
+pub mod diagram;
 pub mod error;
 pub mod model;
 pub mod names;
 pub mod quality;
 pub mod reading;
 pub mod scorm_list;
+pub mod search;
 pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]

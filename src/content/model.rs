@@ -14,8 +14,10 @@ use serde::{Deserialize, Serialize};
 use crate::domain::ids::{LessonId, ModuleId, PackId};
 use crate::domain::pretest::{PretestMode, DEFAULT_PRETEST_QUESTIONS};
 
+mod diagram;
 mod extras;
 mod question;
+pub use diagram::{Bone, Diagram, ParetoBar};
 pub use extras::{GelarKit, LevelDescriptor, RtlGuide, RubricCriterion, StorySlide};
 pub use question::{Choice, Pair, Question, QuestionKind, Step};
 
@@ -255,6 +257,9 @@ pub enum Block {
         /// Which worksheet.
         id: crate::domain::worksheet::WorksheetId,
     },
+    /// A diagram drawn from its data (a Pareto chart, a fishbone). Added after the second
+    /// edition; `format_version` 1 packs without it stay valid.
+    Diagram(Diagram),
 }
 
 /// One option of a case study's *Pembahasan*.

@@ -153,6 +153,13 @@ fn read_block(out: &mut Vec<Segment>, block: &Block, place: &[u16], hidden: bool
         Block::Discussion { choices, closing } => read_discussion(out, choices, closing, place),
         // A form the learner fills in: nothing to read aloud.
         Block::Worksheet { .. } => {}
+        // figure > figcaption, svg, … (views/diagram.rs): its name and its description in words,
+        // as a screen reader hears them, in the lesson's language, while its caption (the title,
+        // part of what is spoken) is highlighted.
+        Block::Diagram(diagram) => {
+            let (name, words) = super::diagram::describe(crate::i18n::Lang::Id, diagram);
+            push(out, format!("{name}. {words}"), at(place, 0, 0), hidden);
+        }
     }
 }
 

@@ -54,6 +54,10 @@ pub enum Route {
     PackCheck,
     /// `#/modul`: the module catalog alone (the learners' "Modul" in the navigation).
     Modules,
+    /// `#/cari`: search across the lessons and glossaries (issue 30, finding 10). The words
+    /// searched for ride in the hash's query (`#/cari?q=…`), which [`Route::parse`] ignores;
+    /// the page reads them.
+    Search,
     /// `#/pelatih`: "Untuk pelatih", the one page that leads to the trainers' pages (embed
     /// snippet and SCORM packages, pack check), linked from the footer and About.
     Trainers,
@@ -89,6 +93,7 @@ impl Route {
             ["bukti"] => Self::Record,
             ["modul"] => Self::Modules,
             ["pelatih"] => Self::Trainers,
+            ["cari"] => Self::Search,
             ["embed", m, rest @ ..] => match (module(m), rest) {
                 (Some(m), []) => Self::Embed(m, EmbedPart::Overview),
                 (Some(m), ["glosarium"]) => Self::Embed(m, EmbedPart::Glossary),
@@ -144,6 +149,7 @@ impl Route {
             Self::Record => "#/bukti".to_owned(),
             Self::Modules => "#/modul".to_owned(),
             Self::Trainers => "#/pelatih".to_owned(),
+            Self::Search => "#/cari".to_owned(),
             Self::Embed(m, part) => match part {
                 EmbedPart::Overview => format!("#/embed/{m}"),
                 EmbedPart::Lesson(l) => format!("#/embed/{m}/pelajaran/{l}"),
@@ -187,6 +193,7 @@ mod tests {
             Route::Record,
             Route::Modules,
             Route::Trainers,
+            Route::Search,
             Route::Embed(
                 ModuleId::parse("agen-perubahan").unwrap(),
                 EmbedPart::Overview,
@@ -209,6 +216,7 @@ mod tests {
         }
         assert_eq!(Route::parse("#/tentang/"), Route::About);
         assert_eq!(Route::parse("#/tentang?x=1"), Route::About);
+        assert_eq!(Route::parse("#/cari?q=melayani"), Route::Search);
     }
 
     #[test]

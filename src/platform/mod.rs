@@ -7,6 +7,7 @@ pub mod device;
 mod dom;
 pub mod embed;
 pub mod lrs;
+pub mod place;
 pub mod scorm;
 pub mod share;
 pub mod speech;

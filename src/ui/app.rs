@@ -102,12 +102,16 @@ pub fn App() -> impl IntoView {
             // Offline support is set up after the first view, not competing with it.
             platform::sw::register(move || net.update_ready.set(true));
             // Every module of every pack (deployers' too) available offline after one visit.
-            let paths: Vec<String> = state.catalog.with_untracked(|c| {
+            // And each pack's search index (search works offline too).
+            let mut paths: Vec<String> = state.catalog.with_untracked(|c| {
                 c.iter()
                     .flat_map(|c| c.entries.iter())
-                    .flat_map(|e| [e.pack_path.clone(), e.body_path()])
+                    .flat_map(|e| [e.pack_path.clone(), e.body_path(), e.search_path()])
                     .collect()
             });
+            // A pack's own files once, not once per module.
+            paths.sort_unstable();
+            paths.dedup();
             leptos::task::spawn_local(async move {
                 if platform::sw::warm(&paths).await.is_some() {
                     net.cache_epoch.update(|n| *n += 1);
@@ -173,6 +177,7 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         Route::About => lazy_page(LazyPage::About, lang),
         Route::Modules => view! { <ModulesPage /> }.into_any(),
         Route::Trainers => lazy_page(LazyPage::Trainers, lang),
+        Route::Search => lazy_page(LazyPage::Search, lang),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
     }
 }

@@ -42,7 +42,7 @@ use crate::i18n::{t, Key, Lang};
 use crate::platform;
 
 use super::pages::{
-    AboutPage, EmbedGuidePage, PackCheckPage, RecordPage, SettingsPage, TrainersPage,
+    AboutPage, EmbedGuidePage, PackCheckPage, RecordPage, SearchPage, SettingsPage, TrainersPage,
 };
 
 /// A chunk could not be fetched or instantiated (the details are in the console).
@@ -68,6 +68,8 @@ pub enum LazyPage {
     /// "Untuk pelatih", which leads to the two above.
     Trainers,
     About,
+    /// `#/cari`: search across the lessons (issue 30, finding 10).
+    Search,
     /// A SCORM package's whole app (ui/scorm.rs): only an LMS launch page needs it.
     Scorm,
 }
@@ -86,6 +88,9 @@ fn pack_check(_: Lang) -> AnyView {
 }
 fn trainers(lang: Lang) -> AnyView {
     view! { <TrainersPage lang=lang /> }.into_any()
+}
+fn search(lang: Lang) -> AnyView {
+    view! { <SearchPage lang=lang /> }.into_any()
 }
 fn about(lang: Lang) -> AnyView {
     view! { <AboutPage lang=lang /> }.into_any()
@@ -122,6 +127,7 @@ split_point!(embed_guide_chunk, trainers, embed_guide);
 split_point!(pack_check_chunk, trainers, pack_check);
 split_point!(trainers_chunk, trainers, trainers);
 split_point!(about_chunk, about, about);
+split_point!(search_chunk, search, search);
 split_point!(scorm_chunk, scorm, scorm);
 split_point!(lesson_chunk, lesson, lesson_pages, LearnFn);
 split_point!(quiz_chunk, quiz, quiz_pages, LearnFn);
@@ -278,6 +284,7 @@ impl LazyPage {
             Self::PackCheck => call!(pack_check_chunk),
             Self::Trainers => call!(trainers_chunk),
             Self::About => call!(about_chunk),
+            Self::Search => call!(search_chunk),
             Self::Scorm => call!(scorm_chunk),
         }?;
         LOADED.with_borrow_mut(|l| l.push((self, build)));

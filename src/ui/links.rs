@@ -71,6 +71,29 @@ pub fn go_if_still_on(from: &Route, route: &str) {
     }
 }
 
+/// The search field's submission (`views::home::SearchForm`): to the search page with its
+/// words, without the browser's own submission (a reload).
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "an event handler: Leptos hands the event over by value"
+)]
+pub fn submit_search(ev: leptos::ev::SubmitEvent) {
+    use wasm_bindgen::JsCast;
+    ev.prevent_default();
+    let words = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("search-q"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default();
+    let page = Route::Search.to_hash();
+    go(&crate::platform::place::with_param(
+        &page,
+        "q",
+        words.trim(),
+    ));
+}
+
 /// Goes to `route` (sets `location.hash`); a browser refusal is logged, not swallowed.
 pub fn go(route: &str) {
     let Some(window) = web_sys::window() else {

@@ -137,6 +137,8 @@ fn block_view(
             .into_any()
         }
         Block::Discussion { .. } | Block::Worksheet { .. } => interactive(block, index),
+        // Drawn here from its data (views/diagram.rs); the start-up script stops before it.
+        Block::Diagram(diagram) => super::diagram::diagram_view(diagram, index, lang),
     }
 }
 

@@ -119,3 +119,26 @@ pub fn HowCard<C: IntoView + 'static>(
         </details>
     }
 }
+
+/// The search field, on home and the module list (issue 30, finding 10): its words go to the
+/// search page, `#/cari?q=…`. A field on the pages where a learner looks for a module rather
+/// than a fifth item in the header, which must stay one line (≤ 64 px) at 360 px.
+/// `on_submit` is the app's (it goes to the page without reloading); in the static first
+/// screen the browser's own submission reaches the same page (`?q=…#/cari`).
+#[component]
+pub fn SearchForm(
+    /// UI language.
+    lang: Lang,
+    /// What a submission does.
+    on_submit: impl FnMut(leptos::ev::SubmitEvent) + 'static,
+) -> impl IntoView {
+    view! {
+        <form class="search-form" role="search" action=Route::Search.to_hash() on:submit=on_submit>
+            <label for="search-q">{t(lang, Key::SearchLabel)}</label>
+            <div class="search-row">
+                <input id="search-q" type="search" name="q" autocomplete="off" enterkeyhint="search" />
+                <button class="button" type="submit">{t(lang, Key::SearchButton)}</button>
+            </div>
+        </form>
+    }
+}

@@ -19,6 +19,7 @@
 
 pub mod blocks;
 pub mod chrome;
+pub mod diagram;
 pub mod home;
 pub mod lesson;
 pub mod module;

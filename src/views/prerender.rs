@@ -35,7 +35,7 @@ use crate::domain::route::EmbedPart;
 use crate::i18n::{t, tf, Key, Lang};
 
 use super::chrome::{Footer, Header, SkipLink};
-use super::home::{CatalogCard, CatalogSection, CourseLine, Hero, HowCard, StartHere};
+use super::home::{CatalogCard, CatalogSection, CourseLine, Hero, HowCard, SearchForm, StartHere};
 use super::lesson::{LessonHead, LoadingLine, QuizHead, QuizRules};
 use super::module::ModuleBody;
 use super::module_route;
@@ -104,6 +104,7 @@ pub fn home_screen(lang: Lang, packs: &[PackIndex]) -> String {
         <main id="main" tabindex="-1">
             <Hero lang=lang start=start />
             <HowCard lang=lang after=() />
+            <SearchForm lang=lang on_submit=|_| {} />
             <CatalogSection
                 lang=lang
                 catalog=view! {

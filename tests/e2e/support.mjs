@@ -142,7 +142,8 @@ export async function installDiskFull(page) {
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let nextServePort = 18600 + Math.floor(Math.random() * 300);
+// BIMTEK_SERVE_PORT: where to start instead (a machine where only some ports are ours).
+let nextServePort = Number(process.env.BIMTEK_SERVE_PORT) || 18600 + Math.floor(Math.random() * 300);
 
 /** Servers started by this process: stopped when it exits, also after a failed test. */
 const started = new Set();

@@ -90,3 +90,28 @@ fn the_built_in_fixture_lesson_gives_no_empty_utterance() {
     // A link's hidden "(tab baru)" is not read.
     assert!(segments.iter().all(|s| !s.text.contains("tab baru")));
 }
+
+#[test]
+fn a_diagram_is_read_as_its_name_and_description_while_its_caption_is_highlighted() {
+    let lesson = blocks(
+        r#"[
+        { "paragraph": { "text": [ { "text": { "v": "Sebelum." } } ] } },
+        { "diagram": { "pareto": { "title": "Keluhan", "bars": [
+            { "label": "Lama", "count": 1 }, { "label": "Mahal", "count": 3 } ] } } }
+    ]"#,
+    );
+    let segments = reading_order("Judul", &lesson);
+    let last = segments.last().unwrap();
+    // figure (the second block) > figcaption.
+    assert_eq!(last.place, vec![4, 0]);
+    assert!(
+        last.text
+            .starts_with("Diagram Pareto: Keluhan. 2 penyebab, 4 kejadian seluruhnya"),
+        "{}",
+        last.text
+    );
+    // Most frequent first, with the cumulative share.
+    assert!(last
+        .text
+        .contains("Mahal: 3 (75%, kumulatif 75%); Lama: 1 (25%, kumulatif 100%)."));
+}

@@ -4,8 +4,9 @@
 //! Longer than our ~350-line guide on purpose: it is one state machine over pulldown-cmark's
 //! events (a stack of open frames), and its helpers only make sense next to it.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
+use super::diagram_block;
 use super::manifest::{split_front_matter, FrontMatter};
 use super::toml_error;
 use crate::content::error::{ContentError, Location, Problem};
@@ -35,7 +36,12 @@ pub(super) fn parse_lesson(
         }
     };
     let mut problems = Vec::new();
-    let blocks = markdown_to_blocks(body, &mut problems);
+    // The body's first line in the file, for problems that name a line (diagrams).
+    let first_line = text.len().checked_sub(body.len()).map_or(1, |at| {
+        text.get(..at)
+            .map_or(1, |head| head.matches('\n').count() + 1)
+    });
+    let blocks = markdown_to_blocks_from(body, first_line, &mut problems);
     errors.extend(
         problems
             .into_iter()
@@ -64,6 +70,9 @@ enum Frame {
     },
     Row(Vec<Vec<Inline>>),
     Cell(Vec<Inline>),
+    /// A fenced diagram block (`diagram_block.rs`): its kind, its lines so far, its fence's
+    /// line in the file.
+    Diagram(&'static str, String, usize),
 }
 
 fn push_inline(target: &mut Vec<Inline>, inline: Inline) {
@@ -252,11 +261,22 @@ fn push_block(stack: &mut [Frame], block: Block, problems: &mut Vec<Problem>) {
 }
 
 /// Converts lesson Markdown into safe blocks; anything outside the block set is a problem.
+/// Lesson Markdown → the safe blocks; problems found go to `problems`.
+pub fn markdown_to_blocks(markdown: &str, problems: &mut Vec<Problem>) -> Vec<Block> {
+    markdown_to_blocks_from(markdown, 1, problems)
+}
+
+/// [`markdown_to_blocks`] for Markdown that starts at line `first_line` of its file (problems
+/// that name a line count from there).
 #[allow(
     clippy::too_many_lines,
     reason = "one event loop over pulldown-cmark events reads best whole"
 )]
-pub fn markdown_to_blocks(markdown: &str, problems: &mut Vec<Problem>) -> Vec<Block> {
+pub fn markdown_to_blocks_from(
+    markdown: &str,
+    first_line: usize,
+    problems: &mut Vec<Problem>,
+) -> Vec<Block> {
     let options = Options::ENABLE_TABLES;
     let mut stack = vec![Frame::Blocks(Vec::new())];
     let mut strong = 0u32;
@@ -264,7 +284,7 @@ pub fn markdown_to_blocks(markdown: &str, problems: &mut Vec<Problem>) -> Vec<Bl
     let mut link: Option<(String, String)> = None;
     let mut image: Option<(String, String)> = None;
 
-    for event in Parser::new_ext(markdown, options) {
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {
@@ -306,6 +326,19 @@ pub fn markdown_to_blocks(markdown: &str, problems: &mut Vec<Problem>) -> Vec<Bl
                 Tag::Emphasis => em += 1,
                 Tag::Link { dest_url, .. } => link = Some((dest_url.to_string(), String::new())),
                 Tag::Image { dest_url, .. } => image = Some((dest_url.to_string(), String::new())),
+                Tag::CodeBlock(CodeBlockKind::Fenced(info))
+                    if diagram_block::KINDS.contains(&info.trim()) =>
+                {
+                    let kind = diagram_block::KINDS
+                        .into_iter()
+                        .find(|k| *k == info.trim())
+                        .unwrap_or_default();
+                    let fence_line = first_line
+                        + markdown
+                            .get(..range.start)
+                            .map_or(0, |head| head.matches('\n').count());
+                    stack.push(Frame::Diagram(kind, String::new(), fence_line));
+                }
                 Tag::CodeBlock(_) => problems.push(Problem::UnknownBlock("blok kode".to_owned())),
                 Tag::HtmlBlock => problems.push(Problem::UnknownBlock("HTML".to_owned())),
                 other => problems.push(Problem::UnknownBlock(format!("{other:?}"))),
@@ -318,6 +351,16 @@ pub fn markdown_to_blocks(markdown: &str, problems: &mut Vec<Problem>) -> Vec<Bl
                             if !text.is_empty() {
                                 push_block(&mut stack, Block::Paragraph { text }, problems);
                             }
+                        }
+                    }
+                }
+                TagEnd::CodeBlock if matches!(stack.last(), Some(Frame::Diagram(..))) => {
+                    if let Some(Frame::Diagram(kind, lines, line)) = stack.pop() {
+                        match diagram_block::parse(kind, &lines, line) {
+                            Ok(diagram) => {
+                                push_block(&mut stack, Block::Diagram(diagram), problems);
+                            }
+                            Err(why) => problems.push(Problem::BadDiagram(why)),
                         }
                     }
                 }
@@ -417,6 +460,11 @@ pub fn markdown_to_blocks(markdown: &str, problems: &mut Vec<Problem>) -> Vec<Bl
                 }
                 _ => {}
             },
+            Event::Text(t) if matches!(stack.last(), Some(Frame::Diagram(..))) => {
+                if let Some(Frame::Diagram(_, lines, _)) = stack.last_mut() {
+                    lines.push_str(&t);
+                }
+            }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, alt)) = image.as_mut() {
                     alt.push_str(&t);

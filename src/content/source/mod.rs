@@ -13,15 +13,19 @@ use super::quality;
 use super::validate;
 use crate::domain::ids::{LessonId, ModuleId, PackId};
 
+mod diagram_block;
 mod gelar;
 mod manifest;
 mod markdown;
 mod quiz;
+mod search_index;
+pub mod stem;
 
 use manifest::{ModuleSource, PackSource};
 pub use markdown::markdown_to_blocks;
 use markdown::parse_lesson;
 use quiz::parse_quiz;
+pub use search_index::build_index;
 
 /// A compiled pack: its index and one body per module, with the file name of each.
 #[derive(Debug, Clone, PartialEq)]

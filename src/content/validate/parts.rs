@@ -76,6 +76,14 @@ pub(super) fn check_blocks(
                     push(Problem::BadWorksheet("di dalam kotak".to_owned()));
                 }
             }
+            Block::Diagram(diagram) => {
+                if in_callout {
+                    push(Problem::BadDiagram("di dalam kotak".to_owned()));
+                }
+                if let Err(why) = crate::content::diagram::check(diagram) {
+                    push(Problem::BadDiagram(why));
+                }
+            }
             Block::Discussion { choices, closing } => {
                 if in_callout {
                     push(Problem::UnknownBlock(

@@ -8,7 +8,9 @@ use crate::domain::progress::{course_progress, next_step, unread_lessons, NextSt
 use crate::domain::route::Route;
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::AppState;
-use crate::views::home::{CatalogCard, CatalogSection, CourseLine, Hero, HowCard, StartHere};
+use crate::views::home::{
+    CatalogCard, CatalogSection, CourseLine, Hero, HowCard, SearchForm, StartHere,
+};
 use crate::views::lesson::LoadingLine;
 
 /// "Lanjutkan": back to where the learner stopped.
@@ -119,6 +121,7 @@ pub fn HomePage() -> impl IntoView {
         <Hero lang=lang start=start />
         <ContinueCard />
         <HowCard lang=lang after=view! { <NoProgressHint /> } />
+        <SearchForm lang=lang on_submit=crate::ui::links::submit_search />
         <CatalogSection lang=lang catalog=move || match state.catalog.get() {
             None => view! { <LoadingLine lang=lang key=Key::LoadingCatalog /> }.into_any(),
             Some(catalog) => view! { <CatalogList catalog=catalog /> }.into_any(),
@@ -133,6 +136,7 @@ pub fn ModulesPage() -> impl IntoView {
     let lang = state.lang;
     view! {
         <h1 id="page-title" tabindex="-1">{t(lang, Key::CatalogTitle)}</h1>
+        <SearchForm lang=lang on_submit=crate::ui::links::submit_search />
         {move || match state.catalog.get() {
             None => view! { <LoadingLine lang=lang key=Key::LoadingCatalog /> }.into_any(),
             Some(catalog) => view! { <CatalogList catalog=catalog /> }.into_any(),

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::reading::reading_order;
+use crate::content::reading::{reading_order, BLOCKS_FROM};
 use crate::domain::ids::{LessonId, ModuleId};
 use crate::domain::progress::LessonUpdate;
 use crate::i18n::{t, Key};
@@ -73,6 +73,14 @@ pub fn LessonPage(
                 .into_any();
             }
             let l = &body.lessons[index];
+            // A search result's place (`?blok=<n>`, ui/pages/search.rs): brought into view once
+            // the lesson is drawn.
+            if let Some(block) = platform::place::hash_param("blok")
+                .and_then(|b| b.parse::<u16>().ok())
+                .filter(|b| usize::from(*b) < l.blocks.len())
+            {
+                platform::place::reveal_in_lesson(vec![BLOCKS_FROM.saturating_add(block)]);
+            }
             let count = body.lessons.len();
             let href = |i: usize| links::lesson(&body.id, &body.lessons[i].id);
             let prev = index.checked_sub(1).map(href);
