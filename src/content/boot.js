@@ -152,7 +152,7 @@
     if (none) return;
     function base(u) { return absolute(u) ? u : found.base + u; }
     // The lesson-body renderer: views/blocks.rs part for part.
-    // pin views/blocks.rs sha256 3fb7c4f915fa73f740c71674d989b47380207daa177df353cc40c8d29ced918e
+    // pin views/blocks.rs sha256 96fde4e30c514b77b521cfa547e45c979c1cba22d4d4945fe274122ba79bfc01
     function inline(i) {
       if (i.strong) return el("strong", {}, [i.strong.v]);
       if (i.em) return el("em", {}, [i.em.v]);
@@ -166,8 +166,9 @@
       return document.createTextNode((i.text || i.link).v);
     }
     function inlines(list) { return list.map(inline); }
+    // (A journal reflection's box holds the app's answer field: the static copy stops before it.)
     function interactive(b) {
-      return !!(b.discussion || b.worksheet || (b.callout && b.callout.blocks.some(interactive)));
+      return !!(b.discussion || b.worksheet || (b.callout && (b.callout.journal || b.callout.blocks.some(interactive))));
     }
     function block(b) {
       if (b.heading) return el(b.heading.level === 2 ? "h2" : "h3", {}, inlines(b.heading.text));

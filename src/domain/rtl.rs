@@ -14,7 +14,10 @@ mod follow_up;
 
 use serde::{Deserialize, Serialize};
 
-pub use follow_up::{follow_up_due, follow_ups_due, FollowUp, Outcome, FOLLOW_UP_DAYS};
+pub use follow_up::{
+    follow_up_due, follow_ups_due, FollowUp, Outcome, FOLLOW_UP_DAYS,
+    NOTE_MAX as FOLLOW_UP_NOTE_MAX,
+};
 
 use super::ids::ModuleId;
 use super::time::Millis;

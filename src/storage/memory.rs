@@ -28,6 +28,13 @@ struct MemoryOutbox {
     last_accepted: Option<Millis>,
 }
 
+/// The plans and the journal of [`MemoryStore`].
+#[derive(Debug, Default)]
+struct Kept {
+    rtl: RefCell<BTreeMap<String, RtlPlan>>,
+    journal: RefCell<BTreeMap<String, JournalEntry>>,
+}
+
 /// Progress kept in memory for this page only.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
@@ -39,8 +46,9 @@ pub struct MemoryStore {
     profile: RefCell<Option<Profile>>,
     worksheets: RefCell<BTreeMap<WorksheetId, Worksheet>>,
     pretests: RefCell<BTreeMap<String, PretestRecord>>,
-    rtl: RefCell<BTreeMap<String, RtlPlan>>,
-    journal: RefCell<BTreeMap<String, JournalEntry>>,
+    /// Plans and the journal (boxed, as the outbox: it keeps this adapter small next to the
+    /// IndexedDB one in `platform::store::AnyStore`).
+    kept: Box<Kept>,
     /// The xAPI outbox (boxed: it is rarely used, and keeps this adapter small next to the
     /// IndexedDB one in `platform::store::AnyStore`).
     outbox: Box<RefCell<MemoryOutbox>>,
@@ -89,12 +97,12 @@ impl MemoryStore {
             .iter()
             .map(|p| (p.module.to_string(), p.clone()))
             .collect();
-        *self.rtl.borrow_mut() = snapshot
+        *self.kept.rtl.borrow_mut() = snapshot
             .rtl
             .iter()
             .map(|p| (p.module.to_string(), p.clone()))
             .collect();
-        *self.journal.borrow_mut() = snapshot
+        *self.kept.journal.borrow_mut() = snapshot
             .journal
             .iter()
             .map(|e| (e.key(), e.clone()))
@@ -155,7 +163,7 @@ impl ProgressStore for MemoryStore {
     }
 
     async fn put_rtl(&self, plan: &RtlPlan) -> Result<RtlPlan, StorageError> {
-        let mut all = self.rtl.borrow_mut();
+        let mut all = self.kept.rtl.borrow_mut();
         let key = plan.module.to_string();
         let merged = merge_rtl(all.get(&key).cloned(), plan);
         all.insert(key, merged.clone());
@@ -163,11 +171,11 @@ impl ProgressStore for MemoryStore {
     }
 
     async fn rtl_plans(&self) -> Result<Vec<RtlPlan>, StorageError> {
-        Ok(self.rtl.borrow().values().cloned().collect())
+        Ok(self.kept.rtl.borrow().values().cloned().collect())
     }
 
     async fn put_journal(&self, entry: &JournalEntry) -> Result<JournalEntry, StorageError> {
-        let mut all = self.journal.borrow_mut();
+        let mut all = self.kept.journal.borrow_mut();
         let key = entry.key();
         let merged = merge_journal(all.get(&key).cloned(), entry);
         all.insert(key, merged.clone());
@@ -175,7 +183,7 @@ impl ProgressStore for MemoryStore {
     }
 
     async fn journal(&self) -> Result<Vec<JournalEntry>, StorageError> {
-        Ok(self.journal.borrow().values().cloned().collect())
+        Ok(self.kept.journal.borrow().values().cloned().collect())
     }
 
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
@@ -226,8 +234,8 @@ impl ProgressStore for MemoryStore {
             resume: self.resume().await?,
             worksheets: self.worksheets.borrow().values().cloned().collect(),
             pretests: self.pretests.borrow().values().cloned().collect(),
-            rtl: self.rtl.borrow().values().cloned().collect(),
-            journal: self.journal.borrow().values().cloned().collect(),
+            rtl: self.kept.rtl.borrow().values().cloned().collect(),
+            journal: self.kept.journal.borrow().values().cloned().collect(),
         })
     }
 

@@ -8,7 +8,9 @@
 //! page opens.
 //!
 //! The pages inside a module past its overview are two chunks: `lesson` (lesson, glossary) and
-//! `quiz` (quiz, result); the embed view draws its parts through them too. A learner who lands
+//! `quiz` (quiz, result, pre-test, and the *Rencana Tindak Lanjut* that follows the post-test,
+//! with its 30-day follow-up form, which the home screen also draws from here); the embed view
+//! draws its parts through them too. A learner who lands
 //! on home or a module page needs neither before the app is ready; one who lands on a lesson or
 //! a quiz gets its chunk in parallel with the main module, because the start-up script preloads
 //! it for those addresses (`content/boot.js`, the file names from `<meta name=bimtek-chunks>`,
@@ -125,6 +127,16 @@ split_point!(about_chunk, about, about);
 split_point!(scorm_chunk, scorm, scorm);
 split_point!(lesson_chunk, lesson, lesson_pages, LearnFn);
 split_point!(quiz_chunk, quiz, quiz_pages, LearnFn);
+// The 30-day question about a plan, on the home screen: from the quiz chunk, where the RTL
+// page that also asks it lives.
+split_point!(follow_up_chunk, quiz, follow_up_card, FollowUpFn);
+
+/// Builds the 30-day question about a module's plan.
+type FollowUpFn = fn(crate::domain::ids::ModuleId, Lang) -> AnyView;
+
+fn follow_up_card(module: crate::domain::ids::ModuleId, lang: Lang) -> AnyView {
+    view! { <super::pages::rtl_follow_up::FollowUpCard module=module lang=lang /> }.into_any()
+}
 
 /// Builds a learn chunk's page for a route.
 type LearnFn = fn(Route) -> AnyView;
@@ -148,6 +160,7 @@ fn quiz_pages(route: Route) -> AnyView {
         Route::Quiz(id) => view! { <QuizPage id=id /> }.into_any(),
         Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
         Route::Pretest(id) => view! { <super::pages::pretest::PretestPage id=id /> }.into_any(),
+        Route::Rtl(id) => view! { <super::pages::rtl::RtlPage id=id /> }.into_any(),
         _ => ().into_any(),
     }
 }
@@ -300,7 +313,9 @@ impl LearnChunk {
     pub const fn of(route: &Route) -> Option<Self> {
         match route {
             Route::Lesson(..) | Route::Glossary(_) => Some(Self::Lesson),
-            Route::Quiz(_) | Route::QuizResult(_) | Route::Pretest(_) => Some(Self::Quiz),
+            Route::Quiz(_) | Route::QuizResult(_) | Route::Pretest(_) | Route::Rtl(_) => {
+                Some(Self::Quiz)
+            }
             _ => None,
         }
     }
@@ -450,6 +465,27 @@ where
                     {t(lang, Key::Retry)}
                 </button>
             </div>
+        }
+        .into_any(),
+    })
+    .into_any()
+}
+
+/// The 30-day question about `module`'s plan, for the home screen: nothing while its chunk
+/// loads (it is no page of its own: no loading line, no title), and a link to the module's
+/// RTL page, which asks it too, if the chunk cannot be loaded.
+pub fn lazy_follow_up(module: crate::domain::ids::ModuleId, lang: Lang) -> AnyView {
+    let loaded = RwSignal::new(None::<Result<FollowUpFn, ChunkError>>);
+    leptos::task::spawn_local(async move {
+        let result = call!(follow_up_chunk);
+        // The learner may have left the page meanwhile.
+        let _ = loaded.try_set(Some(result));
+    });
+    (move || match loaded.get() {
+        None => ().into_any(),
+        Some(Ok(build)) => build(module.clone(), lang),
+        Some(Err(ChunkError)) => view! {
+            <p class="card follow-up"><a href=super::links::rtl(&module)>{t(lang, Key::RtlFollowTitle)}</a></p>
         }
         .into_any(),
     })

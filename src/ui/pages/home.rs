@@ -55,6 +55,7 @@ fn ContinueCard() -> impl IntoView {
                 .map(|l| l.title.clone()),
             Route::Quiz(_) | Route::QuizResult(_) => Some(t(lang, Key::QuizTitle).to_owned()),
             Route::Pretest(_) => Some(t(lang, Key::PretestTitle).to_owned()),
+            Route::Rtl(_) => Some(t(lang, Key::RtlTitle).to_owned()),
             Route::Glossary(_) => Some(t(lang, Key::GlossaryTitle).to_owned()),
             _ => None,
         };
@@ -74,6 +75,44 @@ fn ContinueCard() -> impl IntoView {
                 <a class="button" href=href id="continue-link">{button}</a>
             </section>
         })
+    }
+}
+
+/// "Bagaimana RTL Anda berjalan?" (issue 26, item 4): one card for each module *Lulus* at
+/// least 30 days ago whose plan the learner has not yet said how it went
+/// (`domain::rtl::follow_ups_due`, the clock read once as the page opens). Once shown, a card
+/// stays for this visit (it says its answer was saved). Its form comes from the quiz chunk
+/// (`ui::lazy::lazy_follow_up`): a learner who has nothing to answer never loads it.
+#[component]
+fn FollowUpCards() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    let now = crate::platform::device::now();
+    let shown = RwSignal::new(Vec::<crate::domain::ids::ModuleId>::new());
+    Effect::new(move |_| {
+        let modules: Vec<_> = state.catalog.with(|c| {
+            c.as_ref().map_or_else(Vec::new, |c| {
+                c.entries
+                    .iter()
+                    .map(|e| (e.summary.id.clone(), state.module_progress(e).passed_at))
+                    .collect()
+            })
+        });
+        let due = state
+            .progress
+            .rtl
+            .with(|plans| crate::domain::rtl::follow_ups_due(&modules, plans, now));
+        let new: Vec<_> = due
+            .into_iter()
+            .filter(|m| !shown.with_untracked(|s| s.contains(m)))
+            .collect();
+        if !new.is_empty() {
+            shown.update(|s| s.extend(new));
+        }
+    });
+    view! {
+        <For each=move || shown.get() key=Clone::clone
+            children=move |m| crate::ui::lazy::lazy_follow_up(m, lang) />
     }
 }
 
@@ -118,6 +157,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Hero lang=lang start=start />
         <ContinueCard />
+        <FollowUpCards />
         <HowCard lang=lang after=view! { <NoProgressHint /> } />
         <CatalogSection lang=lang catalog=move || match state.catalog.get() {
             None => view! { <LoadingLine lang=lang key=Key::LoadingCatalog /> }.into_any(),

@@ -1,5 +1,5 @@
 //! `#/modul/<id>`: the module page (`views/module.rs`) wired to the learner's progress, with
-//! the worksheets card.
+//! the RTL, journal and worksheets cards.
 
 use leptos::prelude::*;
 
@@ -49,6 +49,10 @@ pub fn ModulePage(
             }
         };
         let worksheets = super::module_worksheets::module_worksheets(&entry);
+        let kept = (
+            super::module_keep::rtl_card(&entry),
+            super::module_keep::journal_card(&entry),
+        );
         let pretest = super::module_pretest::pretest_card(&entry);
         view! {
             <ModuleBody
@@ -58,7 +62,7 @@ pub fn ModulePage(
                 progress=move || progress.get()
                 read=read
                 quiz_action=quiz_action
-                extra=worksheets
+                extra=(kept, worksheets)
                 pretest=pretest
             />
         }
