@@ -134,7 +134,7 @@ fn RtlForm(
                 .into_any(),
                 _ => view! {
                     <textarea id=id.clone() class="field rtl-long" rows="3"
-                        maxlength=field.max().to_string() required=field == RtlField::Perubahan
+                        maxlength=field.max().to_string() aria-required=(field == RtlField::Perubahan).then_some("true")
                         aria-describedby=described prop:value=value on:input=input></textarea>
                 }
                 .into_any(),
