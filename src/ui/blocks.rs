@@ -3,7 +3,7 @@
 //! the app's.
 
 mod discussion;
-mod journal;
+pub(crate) mod journal;
 mod worksheet;
 
 use leptos::prelude::*;
@@ -52,7 +52,9 @@ fn view_with(
         Block::Worksheet { id } => worksheet::worksheet_view(*id, lang),
         Block::Callout { journal: true, .. } => journal.map_or_else(
             || ().into_any(),
-            |(module, lesson)| journal::journal_view(module.clone(), lesson.clone(), lang),
+            // From the RTL chunk (`ui::lazy::lazy_journal`): the lesson chunk, which a deep
+            // link waits for, stays as small as it was.
+            |(module, lesson)| crate::ui::lazy::lazy_journal(module.clone(), lesson.clone(), lang),
         ),
         // The shared views draw every other block themselves.
         _ => ().into_any(),

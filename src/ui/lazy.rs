@@ -8,9 +8,12 @@
 //! page opens.
 //!
 //! The pages inside a module past its overview are two chunks: `lesson` (lesson, glossary) and
-//! `quiz` (quiz, result, pre-test, and the *Rencana Tindak Lanjut* that follows the post-test,
-//! with its 30-day follow-up form, which the home screen also draws from here); the embed view
-//! draws its parts through them too. A learner who lands
+//! `quiz` (quiz, result, pre-test); the embed view draws its parts through them too. The
+//! *Rencana Tindak Lanjut* (issue 26) is a chunk of its own, `rtl`: its page, the 30-day
+//! question the home screen asks, the RTL and journal cards of the module page, and a lesson's
+//! journal answer field (drawn in place, so the lesson chunk does not grow). Not a
+//! landing chunk on purpose: what a landing chunk shares with any other chunk is kept in the
+//! main module (below), and the RTL's forms share much with the record's and settings' pages. A learner who lands
 //! on home or a module page needs neither before the app is ready; one who lands on a lesson or
 //! a quiz gets its chunk in parallel with the main module, because the start-up script preloads
 //! it for those addresses (`content/boot.js`, the file names from `<meta name=bimtek-chunks>`,
@@ -127,15 +130,46 @@ split_point!(about_chunk, about, about);
 split_point!(scorm_chunk, scorm, scorm);
 split_point!(lesson_chunk, lesson, lesson_pages, LearnFn);
 split_point!(quiz_chunk, quiz, quiz_pages, LearnFn);
-// The 30-day question about a plan, on the home screen: from the quiz chunk, where the RTL
-// page that also asks it lives.
-split_point!(follow_up_chunk, quiz, follow_up_card, FollowUpFn);
+// The RTL chunk (issue 26, item 4): its page, and parts of two main-module pages, so the main
+// module carries only the check whether they are needed: the 30-day question about a plan, on
+// the home screen; what the learner keeps from a module (the RTL card, the journal), on the
+// module page. A learner with nothing of either never loads the chunk for them.
+split_point!(rtl_chunk, rtl, rtl_pages, LearnFn);
+split_point!(follow_ups_chunk, rtl, follow_ups, FollowUpsFn);
+split_point!(module_keep_chunk, rtl, module_keep, KeepFn);
+// A lesson's journal answer field (issue 26, item 6), drawn in place in the lesson.
+split_point!(journal_chunk, rtl, journal_field, JournalFn);
 
-/// Builds the 30-day question about a module's plan.
-type FollowUpFn = fn(crate::domain::ids::ModuleId, Lang) -> AnyView;
+/// Draws the journal answer field of a lesson.
+type JournalFn = fn(crate::domain::ids::ModuleId, crate::domain::ids::LessonId, Lang) -> AnyView;
 
-fn follow_up_card(module: crate::domain::ids::ModuleId, lang: Lang) -> AnyView {
-    view! { <super::pages::rtl_follow_up::FollowUpCard module=module lang=lang /> }.into_any()
+fn journal_field(
+    module: crate::domain::ids::ModuleId,
+    lesson: crate::domain::ids::LessonId,
+    lang: Lang,
+) -> AnyView {
+    super::blocks::journal::journal_view(module, lesson, lang)
+}
+
+/// The RTL chunk's page.
+fn rtl_pages(route: Route) -> AnyView {
+    match route {
+        Route::Rtl(id) => view! { <super::pages::rtl::RtlPage id=id /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// Draws the 30-day questions about the plans of the modules in the signal.
+type FollowUpsFn = fn(RwSignal<Vec<crate::domain::ids::ModuleId>>, Lang) -> AnyView;
+/// Draws the RTL card and the journal of a module's page.
+type KeepFn = fn(crate::content::catalog::CatalogEntry) -> AnyView;
+
+fn follow_ups(due: RwSignal<Vec<crate::domain::ids::ModuleId>>, lang: Lang) -> AnyView {
+    super::pages::rtl_follow_up::follow_up_cards(due, lang)
+}
+
+fn module_keep(entry: crate::content::catalog::CatalogEntry) -> AnyView {
+    super::pages::module_keep::module_keep(&entry)
 }
 
 /// Builds a learn chunk's page for a route.
@@ -160,7 +194,6 @@ fn quiz_pages(route: Route) -> AnyView {
         Route::Quiz(id) => view! { <QuizPage id=id /> }.into_any(),
         Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
         Route::Pretest(id) => view! { <super::pages::pretest::PretestPage id=id /> }.into_any(),
-        Route::Rtl(id) => view! { <super::pages::rtl::RtlPage id=id /> }.into_any(),
         _ => ().into_any(),
     }
 }
@@ -252,8 +285,8 @@ pub fn content_checks(
 thread_local! {
     /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
     static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };
-    /// The lesson and quiz chunks, once they are in.
-    static LEARN: std::cell::Cell<[Option<LearnFn>; 2]> = const { std::cell::Cell::new([None, None]) };
+    /// The lesson, quiz and RTL chunks, once they are in.
+    static LEARN: std::cell::Cell<[Option<LearnFn>; 3]> = const { std::cell::Cell::new([None, None, None]) };
 }
 
 // A split function is async (it loads its chunk first); without `split` it is a plain call, as
@@ -305,6 +338,8 @@ pub enum LearnChunk {
     Lesson,
     /// Quiz and result.
     Quiz,
+    /// The *Rencana Tindak Lanjut* (no landing chunk: a deep link to it waits for the app).
+    Rtl,
 }
 
 impl LearnChunk {
@@ -313,9 +348,8 @@ impl LearnChunk {
     pub const fn of(route: &Route) -> Option<Self> {
         match route {
             Route::Lesson(..) | Route::Glossary(_) => Some(Self::Lesson),
-            Route::Quiz(_) | Route::QuizResult(_) | Route::Pretest(_) | Route::Rtl(_) => {
-                Some(Self::Quiz)
-            }
+            Route::Quiz(_) | Route::QuizResult(_) | Route::Pretest(_) => Some(Self::Quiz),
+            Route::Rtl(_) => Some(Self::Rtl),
             _ => None,
         }
     }
@@ -332,6 +366,7 @@ impl LearnChunk {
             Some(match self {
                 Self::Lesson => lesson_pages,
                 Self::Quiz => quiz_pages,
+                Self::Rtl => rtl_pages,
             })
         }
     }
@@ -347,6 +382,7 @@ impl LearnChunk {
         let build = match self {
             Self::Lesson => call!(lesson_chunk),
             Self::Quiz => call!(quiz_chunk),
+            Self::Rtl => call!(rtl_chunk),
         }?;
         let mut all = LEARN.get();
         all[self.index()] = Some(build);
@@ -359,14 +395,15 @@ impl LearnChunk {
 /// (`app::release_when_settled`): `None` while it loads, `Some(true)` once it is in,
 /// `Some(false)` when it failed and its page shows the retry. Provided by the app root.
 #[derive(Debug, Clone, Copy)]
-pub struct LearnSettled([RwSignal<Option<bool>>; 2]);
+pub struct LearnSettled([RwSignal<Option<bool>>; 3]);
 
 impl LearnSettled {
     /// New flags, already `Some(true)` for a chunk that is in.
     #[must_use]
     pub fn new() -> Self {
         Self(
-            [LearnChunk::Lesson, LearnChunk::Quiz].map(|c| RwSignal::new(c.loaded().map(|_| true))),
+            [LearnChunk::Lesson, LearnChunk::Quiz, LearnChunk::Rtl]
+                .map(|c| RwSignal::new(c.loaded().map(|_| true))),
         )
     }
 
@@ -395,7 +432,7 @@ pub fn lazy_page(page: LazyPage, lang: Lang) -> AnyView {
     )
 }
 
-/// The page for `route` from its learn chunk (lesson, glossary, quiz, result).
+/// The page for `route` from its learn chunk (lesson, glossary, quiz, result, RTL).
 pub fn lazy_learn(route: Route, lang: Lang) -> AnyView {
     let Some(chunk) = LearnChunk::of(&route) else {
         return ().into_any();
@@ -471,23 +508,74 @@ where
     .into_any()
 }
 
-/// The 30-day question about `module`'s plan, for the home screen: nothing while its chunk
-/// loads (it is no page of its own: no loading line, no title), and a link to the module's
-/// RTL page, which asks it too, if the chunk cannot be loaded.
-pub fn lazy_follow_up(module: crate::domain::ids::ModuleId, lang: Lang) -> AnyView {
-    let loaded = RwSignal::new(None::<Result<FollowUpFn, ChunkError>>);
+/// What draws a part of a page once its chunk is in.
+type PartView = std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+/// A part of a page from a chunk, drawn in place: nothing while it loads (it is no page of its
+/// own: no loading line, no title), `fallback` if it cannot be loaded. `load` hands back what
+/// draws the part; the view itself is one type for every part (a generic one would be a copy of
+/// the renderer's code per part, in the main module).
+fn lazy_part(
+    load: impl std::future::Future<Output = Result<PartView, ChunkError>> + 'static,
+    fallback: PartView,
+) -> AnyView {
+    let loaded = RwSignal::new(None::<PartView>);
     leptos::task::spawn_local(async move {
-        let result = call!(follow_up_chunk);
+        let part = load.await.unwrap_or(fallback);
         // The learner may have left the page meanwhile.
-        let _ = loaded.try_set(Some(result));
+        let _ = loaded.try_set(Some(part));
     });
-    (move || match loaded.get() {
-        None => ().into_any(),
-        Some(Ok(build)) => build(module.clone(), lang),
-        Some(Err(ChunkError)) => view! {
-            <p class="card follow-up"><a href=super::links::rtl(&module)>{t(lang, Key::RtlFollowTitle)}</a></p>
-        }
-        .into_any(),
-    })
-    .into_any()
+    (move || loaded.get().map(|draw| draw())).into_any()
+}
+
+/// The 30-day questions about the plans of the modules in `due`, for the home screen; if the
+/// chunk cannot be loaded, a link to each module's RTL page, which asks it too.
+pub fn lazy_follow_ups(due: RwSignal<Vec<crate::domain::ids::ModuleId>>, lang: Lang) -> AnyView {
+    let fallback: PartView = std::sync::Arc::new(move || {
+        due.get()
+            .iter()
+            .map(|m| view! {
+                <p class="card follow-up"><a href=super::links::rtl(m)>{t(lang, Key::RtlFollowTitle)}</a></p>
+            })
+            .collect_view()
+            .into_any()
+    });
+    lazy_part(
+        async move {
+            let build = call!(follow_ups_chunk)?;
+            Ok(std::sync::Arc::new(move || build(due, lang)) as PartView)
+        },
+        fallback,
+    )
+}
+
+/// The RTL card and the journal of `entry`'s module page (nothing if the chunk cannot be
+/// loaded: the result page leads to the RTL too).
+pub fn lazy_module_keep(entry: crate::content::catalog::CatalogEntry) -> AnyView {
+    lazy_part(
+        async move {
+            let build = call!(module_keep_chunk)?;
+            Ok(std::sync::Arc::new(move || build(entry.clone())) as PartView)
+        },
+        std::sync::Arc::new(|| ().into_any()),
+    )
+}
+
+/// The journal answer field of `lesson`, inside its reflection box (nothing if the chunk cannot
+/// be loaded: the reflection's prompt stays readable).
+pub fn lazy_journal(
+    module: crate::domain::ids::ModuleId,
+    lesson: crate::domain::ids::LessonId,
+    lang: Lang,
+) -> AnyView {
+    lazy_part(
+        async move {
+            let build = call!(journal_chunk)?;
+            Ok(
+                std::sync::Arc::new(move || build(module.clone(), lesson.clone(), lang))
+                    as PartView,
+            )
+        },
+        std::sync::Arc::new(|| ().into_any()),
+    )
 }

@@ -150,10 +150,12 @@ async function expectPlan(page, lang, plan = PLAN) {
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 }
 
-/** Home, with the catalog and the learner's progress shown (the positive control before a
- * check that the 30-day question is *not* there). */
+/** Home, freshly loaded (a new page load reads the moved clock; going to another hash of the
+ * same page would not), with the catalog and the learner's progress shown (the positive
+ * control before a check that the 30-day question is *not* there). */
 async function homeWithProgress(page, lang) {
   await page.goto(`index.html?lang=${lang}#/`);
+  await page.reload();
   await appReady(page);
   await expect(page.getByText(W[lang].passed)).toBeVisible();
 }
@@ -204,7 +206,7 @@ test('the plan after Lulus: kept, on the record and printed as its annex; the 30
   await page.goto(`index.html#/modul/${M}/pelajaran/${LESSON}`);
   await appReady(page);
   const field = page.getByLabel(w.journal);
-  await expect(page.locator('aside.callout-refleksi .journal')).toBeVisible();
+  await expect(page.locator('aside.callout-reflect .journal')).toBeVisible();
   await field.fill(entry);
   await expect(page.locator(`#jurnal-${LESSON}-status`)).toHaveText(w.saving);
   await page.reload();
@@ -433,7 +435,7 @@ for (const scheme of ['light', 'dark']) {
       await page.goto(`index.html${q}#/modul/${M}/pelajaran/${LESSON}`);
       await page.getByLabel(w.journal).fill('Saya jarang bertanya kepada warga.');
       await expect(page.locator(`#jurnal-${LESSON}-status`)).toHaveText(w.saving);
-      await page.locator('aside.callout-refleksi').scrollIntoViewIfNeeded();
+      await page.locator('aside.callout-reflect').scrollIntoViewIfNeeded();
       expect(await axe(page, 'article.lesson'), `journal ${tag}`).toEqual([]);
       await page.locator(`#jurnal-${LESSON}`).evaluate((e) => e.scrollIntoView({ block: 'center' }));
       await shot(page, `journal-${tag}`);

@@ -1,5 +1,6 @@
 //! A journal reflection's answer field (`> [!REFLEKSI-JURNAL]`, issue 26 item 6): a labelled
-//! text box inside the reflection's box, saved as the lesson's journal entry. Owns the field's
+//! text box inside the reflection's box, saved as the lesson's journal entry. In the RTL chunk
+//! (drawn in place by `ui::lazy::lazy_journal`), not the lesson's. Owns the field's
 //! screen state (the text being edited, whether it is saved); the entry's shape and limit are
 //! `domain::journal`'s, storage goes through the one write path (`AppState::save_journal`).
 //!
@@ -152,7 +153,7 @@ impl Field {
 
 /// The answer field of `lesson`'s journal reflection, filled from the stored entry (which
 /// arrives once storage has opened) until the learner starts typing.
-pub(super) fn journal_view(module: ModuleId, lesson: LessonId, lang: Lang) -> AnyView {
+pub(crate) fn journal_view(module: ModuleId, lesson: LessonId, lang: Lang) -> AnyView {
     let state = AppState::get();
     let id = format!("jurnal-{lesson}");
     let field = Field {

@@ -78,17 +78,17 @@ fn ContinueCard() -> impl IntoView {
     }
 }
 
-/// "Bagaimana RTL Anda berjalan?" (issue 26, item 4): one card for each module *Lulus* at
-/// least 30 days ago whose plan the learner has not yet said how it went
-/// (`domain::rtl::follow_ups_due`, the clock read once as the page opens). Once shown, a card
-/// stays for this visit (it says its answer was saved). Its form comes from the quiz chunk
-/// (`ui::lazy::lazy_follow_up`): a learner who has nothing to answer never loads it.
+/// "Bagaimana RTL Anda berjalan?" (issue 26, item 4): the modules *Lulus* at least 30 days ago
+/// whose plan the learner has not yet said how it went (`domain::rtl::follow_ups_due`, the clock
+/// read once as the page opens). Once asked about, a module stays for this visit (its card says
+/// the answer was saved). The cards come from the quiz chunk (`ui::lazy::lazy_follow_ups`): a
+/// learner who has nothing to answer never loads it for them.
 #[component]
-fn FollowUpCards() -> impl IntoView {
+fn FollowUps() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     let now = crate::platform::device::now();
-    let shown = RwSignal::new(Vec::<crate::domain::ids::ModuleId>::new());
+    let due = RwSignal::new(Vec::<crate::domain::ids::ModuleId>::new());
     Effect::new(move |_| {
         let modules: Vec<_> = state.catalog.with(|c| {
             c.as_ref().map_or_else(Vec::new, |c| {
@@ -98,21 +98,22 @@ fn FollowUpCards() -> impl IntoView {
                     .collect()
             })
         });
-        let due = state
+        let now_due = state
             .progress
             .rtl
             .with(|plans| crate::domain::rtl::follow_ups_due(&modules, plans, now));
-        let new: Vec<_> = due
+        let new: Vec<_> = now_due
             .into_iter()
-            .filter(|m| !shown.with_untracked(|s| s.contains(m)))
+            .filter(|m| !due.with_untracked(|d| d.contains(m)))
             .collect();
         if !new.is_empty() {
-            shown.update(|s| s.extend(new));
+            due.update(|d| d.extend(new));
         }
     });
-    view! {
-        <For each=move || shown.get() key=Clone::clone
-            children=move |m| crate::ui::lazy::lazy_follow_up(m, lang) />
+    let any = Memo::new(move |_| due.with(|d| !d.is_empty()));
+    move || {
+        any.get()
+            .then(|| crate::ui::lazy::lazy_follow_ups(due, lang))
     }
 }
 
@@ -157,7 +158,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Hero lang=lang start=start />
         <ContinueCard />
-        <FollowUpCards />
+        <FollowUps />
         <HowCard lang=lang after=view! { <NoProgressHint /> } />
         <CatalogSection lang=lang catalog=move || match state.catalog.get() {
             None => view! { <LoadingLine lang=lang key=Key::LoadingCatalog /> }.into_any(),

@@ -8,7 +8,7 @@ mod home;
 mod lesson;
 mod module;
 mod module_frame;
-mod module_keep;
+pub(crate) mod module_keep;
 mod module_pretest;
 mod module_worksheets;
 mod not_found;

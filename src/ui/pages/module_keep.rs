@@ -1,8 +1,9 @@
 //! On the module page, what the learner keeps from the module (issue 26, items 4 and 6): the
 //! *Rencana Tindak Lanjut* card (the plan, or the way to write one once a post-test is done)
 //! and the reflection journal (each lesson's entry, as text, linked to its lesson). Read from
-//! the progress mirror and the catalog (no module body needed); never writes. Small on
-//! purpose: it is in the main module; the forms are in the lesson and quiz chunks.
+//! the progress mirror and the catalog (no module body needed); never writes. In the quiz
+//! chunk: the module page (main module) draws it through `ui::lazy::lazy_module_keep` once the
+//! learner has anything here.
 
 use leptos::prelude::*;
 
@@ -11,9 +12,14 @@ use crate::i18n::{t, tf, Key};
 use crate::ui::links;
 use crate::ui::state::AppState;
 
+/// Both cards of `entry`'s module page.
+pub(crate) fn module_keep(entry: &CatalogEntry) -> AnyView {
+    (rtl_card(entry), journal_card(entry)).into_any()
+}
+
 /// The RTL card: shown once the learner has a plan, or has finished a post-test (the plan
 /// follows it), so a new learner's page is as the first screen drew it.
-pub(super) fn rtl_card(entry: &CatalogEntry) -> impl IntoView {
+fn rtl_card(entry: &CatalogEntry) -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     let e = entry.clone();
@@ -54,7 +60,7 @@ pub(super) fn rtl_card(entry: &CatalogEntry) -> impl IntoView {
 
 /// "Jurnal refleksi Anda": the learner's journal entries of this module, in lesson order;
 /// nothing while there are none.
-pub(super) fn journal_card(entry: &CatalogEntry) -> impl IntoView {
+fn journal_card(entry: &CatalogEntry) -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     let summary = entry.summary.clone();

@@ -1,6 +1,6 @@
 //! "Bagaimana RTL Anda berjalan?": the question asked 30 days after a module became *Lulus*
 //! (issue 26, item 4), in the quiz chunk. Drawn on the home screen (through
-//! `ui::lazy::lazy_follow_up`, so the home screen's own code stays small) and on the module's
+//! `ui::lazy::lazy_follow_ups`, so the home screen's own code stays small) and on the module's
 //! RTL page. Done, started or not yet, plus one line why; kept with the plan
 //! (`domain::rtl::FollowUp`), through the one write path.
 
@@ -12,6 +12,16 @@ use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::ui::notice::{Notice, NoticeSlot};
 use crate::ui::state::AppState;
+
+/// The home screen's 30-day questions, one card per module in `due` (the list only grows during
+/// a visit: an answered card stays, saying so).
+pub(crate) fn follow_up_cards(due: RwSignal<Vec<ModuleId>>, lang: Lang) -> AnyView {
+    view! {
+        <For each=move || due.get() key=Clone::clone
+            children=move |module| view! { <FollowUpCard module=module lang=lang /> } />
+    }
+    .into_any()
+}
 
 /// The question about `module`'s plan, with its answer once given (which may be changed).
 /// Shows nothing while the learner has no plan for it.
