@@ -160,11 +160,11 @@ fn rtl_pages(route: Route) -> AnyView {
 }
 
 /// Draws the 30-day questions about the plans of the modules in the signal.
-type FollowUpsFn = fn(RwSignal<Vec<crate::domain::ids::ModuleId>>, Lang) -> AnyView;
+type FollowUpsFn = fn(Memo<Vec<crate::domain::ids::ModuleId>>, Lang) -> AnyView;
 /// Draws the RTL card and the journal of a module's page.
 type KeepFn = fn(crate::content::catalog::CatalogEntry) -> AnyView;
 
-fn follow_ups(due: RwSignal<Vec<crate::domain::ids::ModuleId>>, lang: Lang) -> AnyView {
+fn follow_ups(due: Memo<Vec<crate::domain::ids::ModuleId>>, lang: Lang) -> AnyView {
     super::pages::rtl_follow_up::follow_up_cards(due, lang)
 }
 
@@ -530,7 +530,7 @@ fn lazy_part(
 
 /// The 30-day questions about the plans of the modules in `due`, for the home screen; if the
 /// chunk cannot be loaded, a link to each module's RTL page, which asks it too.
-pub fn lazy_follow_ups(due: RwSignal<Vec<crate::domain::ids::ModuleId>>, lang: Lang) -> AnyView {
+pub fn lazy_follow_ups(due: Memo<Vec<crate::domain::ids::ModuleId>>, lang: Lang) -> AnyView {
     let fallback: PartView = std::sync::Arc::new(move || {
         due.get()
             .iter()

@@ -81,15 +81,15 @@ fn ContinueCard() -> impl IntoView {
 /// "Bagaimana RTL Anda berjalan?" (issue 26, item 4): the modules *Lulus* at least 30 days ago
 /// whose plan the learner has not yet said how it went (`domain::rtl::follow_ups_due`, the clock
 /// read once as the page opens). Once asked about, a module stays for this visit (its card says
-/// the answer was saved). The cards come from the quiz chunk (`ui::lazy::lazy_follow_ups`): a
-/// learner who has nothing to answer never loads it for them.
+/// the answer was saved). The cards come from the RTL chunk (`ui::lazy::lazy_follow_ups`),
+/// inside `#follow-ups`, which is drawn with the rest of the page: a learner who has nothing to
+/// answer never loads the chunk for them.
 #[component]
 fn FollowUps() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     let now = crate::platform::device::now();
-    let due = RwSignal::new(Vec::<crate::domain::ids::ModuleId>::new());
-    Effect::new(move |_| {
+    let asked = Memo::new(move |before: Option<&Vec<crate::domain::ids::ModuleId>>| {
         let modules: Vec<_> = state.catalog.with(|c| {
             c.as_ref().map_or_else(Vec::new, |c| {
                 c.entries
@@ -98,22 +98,23 @@ fn FollowUps() -> impl IntoView {
                     .collect()
             })
         });
-        let now_due = state
+        let mut asked = before.cloned().unwrap_or_default();
+        for m in state
             .progress
             .rtl
-            .with(|plans| crate::domain::rtl::follow_ups_due(&modules, plans, now));
-        let new: Vec<_> = now_due
-            .into_iter()
-            .filter(|m| !due.with_untracked(|d| d.contains(m)))
-            .collect();
-        if !new.is_empty() {
-            due.update(|d| d.extend(new));
+            .with(|plans| crate::domain::rtl::follow_ups_due(&modules, plans, now))
+        {
+            if !asked.contains(&m) {
+                asked.push(m);
+            }
         }
+        asked
     });
-    let any = Memo::new(move |_| due.with(|d| !d.is_empty()));
+    let any = Memo::new(move |_| asked.with(|a| !a.is_empty()));
     move || {
-        any.get()
-            .then(|| crate::ui::lazy::lazy_follow_ups(due, lang))
+        any.get().then(|| {
+            view! { <div id="follow-ups">{crate::ui::lazy::lazy_follow_ups(asked, lang)}</div> }
+        })
     }
 }
 

@@ -15,7 +15,7 @@ use crate::ui::state::AppState;
 
 /// The home screen's 30-day questions, one card per module in `due` (the list only grows during
 /// a visit: an answered card stays, saying so).
-pub(crate) fn follow_up_cards(due: RwSignal<Vec<ModuleId>>, lang: Lang) -> AnyView {
+pub(crate) fn follow_up_cards(due: Memo<Vec<ModuleId>>, lang: Lang) -> AnyView {
     view! {
         <For each=move || due.get() key=Clone::clone
             children=move |module| view! { <FollowUpCard module=module lang=lang /> } />
