@@ -219,10 +219,10 @@ test('the plan after Lulus: kept, on the record and printed as its annex; the 30
 
   // The 30-day question: not on day 0 nor on day 29, asked from day 30.
   await homeWithProgress(page, 'id');
-  await expect(page.locator('.follow-up')).toHaveCount(0);
+  await expect(page.locator('#follow-ups')).toHaveCount(0);
   await moveClock(page, 29);
   await homeWithProgress(page, 'id');
-  await expect(page.locator('.follow-up')).toHaveCount(0);
+  await expect(page.locator('#follow-ups')).toHaveCount(0);
   await moveClock(page, 30);
   await homeWithProgress(page, 'id');
   const card = page.locator('.follow-up');
@@ -237,7 +237,7 @@ test('the plan after Lulus: kept, on the record and printed as its annex; the 30
   await expect(card).toBeVisible();
   // Answered: asked no more.
   await homeWithProgress(page, 'id');
-  await expect(page.locator('.follow-up')).toHaveCount(0);
+  await expect(page.locator('#follow-ups')).toHaveCount(0);
   // The RTL page shows the answer, which may be changed.
   await page.goto(`index.html#/modul/${M}/rtl`);
   await expect(page.locator('.follow-up').getByLabel(w.started)).toBeChecked();
@@ -316,7 +316,7 @@ test('the plan after Lulus: kept, on the record and printed as its annex; the 30
   await page.goto(`index.html#/modul/${M}/pelajaran/${LESSON}`);
   await expect(page.getByLabel(w.journal)).toHaveValue(entry);
   await homeWithProgress(page, 'id');
-  await expect(page.locator('.follow-up')).toHaveCount(0);
+  await expect(page.locator('#follow-ups')).toHaveCount(0);
 
   // A file from before plans and the journal (version 2) still imports.
   const v2 = { ...passedFile(body, Date.now() - HOUR), version: 2 };
