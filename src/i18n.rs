@@ -283,7 +283,7 @@ texts! {
     RtlSheetNone => "Belum ada RTL. Tulis RTL dari halaman setiap modul; RTL dicetak bersama bukti ini.", "No plan yet. Write one from each module's page; plans are printed with this record.";
     RtlWrittenOn => "Ditulis {}", "Written {}";
     RtlFollowTitle => "Bagaimana RTL Anda berjalan?", "How is your plan going?";
-    RtlFollowAsk => "Sudah 30 hari sejak Anda lulus modul “{}”. Rencana Anda: “{}”.", "It has been 30 days since you passed “{}”. Your plan: “{}”.";
+    RtlFollowAsk => "Sudah {} hari sejak Anda lulus modul “{}”. Rencana Anda: “{}”", "It has been {} days since you passed “{}”. Your plan: “{}”";
     RtlFollowLegend => "Rencana ini…", "This plan is…";
     RtlOutcomeDone => "Sudah terlaksana", "Done";
     RtlOutcomeStarted => "Sudah dimulai, belum selesai", "Started, not finished";

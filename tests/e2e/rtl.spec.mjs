@@ -227,7 +227,7 @@ test('the plan after Lulus: kept, on the record and printed as its annex; the 30
   await homeWithProgress(page, 'id');
   const card = page.locator('.follow-up');
   await expect(card.getByRole('heading', { name: w.ask })).toBeVisible();
-  await expect(card).toContainText(`Sudah 30 hari sejak Anda lulus modul “Agen Perubahan”. Rencana Anda: “${PLAN.perubahan}”.`);
+  await expect(card).toContainText(`Sudah 30 hari sejak Anda lulus modul “Agen Perubahan”. Rencana Anda: “${PLAN.perubahan}”`);
   await card.getByRole('button', { name: w.answer }).click();
   await expect(card.locator('.notice-slot')).toHaveText(w.pick);
   await card.getByLabel(w.started).check();

@@ -39,9 +39,15 @@ pub fn FollowUpCard(
     let state = AppState::get();
     let m = module.clone();
     let plan = Memo::new(move |_| state.progress.rtl_of(&m));
-    let title = state
-        .entry(&module)
-        .map_or_else(|| module.to_string(), |e| e.summary.title);
+    let entry = state.entry(&module);
+    // Days since the module became Lulus (the question comes from the 30th on).
+    let days = entry
+        .as_ref()
+        .and_then(|e| state.module_progress(e).passed_at)
+        .map_or(crate::domain::rtl::FOLLOW_UP_DAYS, |at| {
+            (platform::device::now() - at) / crate::domain::time::DAY
+        });
+    let title = entry.map_or_else(|| module.to_string(), |e| e.summary.title);
     // What the learner picks, starting from the stored answer.
     let picked = RwSignal::new(
         plan.get_untracked()
@@ -111,7 +117,7 @@ pub fn FollowUpCard(
         Some(view! {
             <section class="card follow-up" aria-labelledby=title_id.clone()>
                 <h2 id=title_id.clone()>{t(lang, Key::RtlFollowTitle)}</h2>
-                <p>{tf(lang, Key::RtlFollowAsk, &[&title, &p.perubahan])}</p>
+                <p>{tf(lang, Key::RtlFollowAsk, &[&days, &title, &p.perubahan])}</p>
                 <form class="form" on:submit=save>
                     <fieldset class="follow-up-choices">
                         <legend>{t(lang, Key::RtlFollowLegend)}</legend>
