@@ -9,6 +9,8 @@
 //! journal. An app that knows an older version refuses a newer file instead of dropping what
 //! it does not know.
 
+mod kept;
+
 use std::collections::{BTreeSet, HashSet};
 
 use serde::{Deserialize, Serialize};
@@ -223,9 +225,9 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
     }
     let doc: ExportDoc = json.decode(text).map_err(ImportError::BadShape)?;
     check_consistency(&doc.snapshot)?;
-    check_worksheets(&doc.snapshot.worksheets)?;
-    check_rtl(&doc.snapshot.rtl)?;
-    check_journal(&doc.snapshot.journal)?;
+    kept::check_worksheets(&doc.snapshot.worksheets)?;
+    kept::check_rtl(&doc.snapshot.rtl)?;
+    kept::check_journal(&doc.snapshot.journal)?;
     Ok(doc.snapshot)
 }
 
@@ -275,49 +277,6 @@ fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
         if !modules.insert(p.module.as_str()) || p.impossible() {
             return bad(Inconsistency::Pretest(p.module.to_string()));
         }
-    }
-    Ok(())
-}
-
-/// Worksheets: each known id at most once, every cap kept (the id itself is checked when
-/// decoding: an unknown one does not decode).
-fn check_worksheets(sheets: &[Worksheet]) -> Result<(), ImportError> {
-    let mut ids = HashSet::new();
-    for w in sheets {
-        let id = w.id.as_str().to_owned();
-        if !ids.insert(w.id) {
-            return Err(ImportError::Inconsistent(Inconsistency::WorksheetTwice(id)));
-        }
-        w.validate()
-            .map_err(|e| ImportError::Inconsistent(Inconsistency::Worksheet(id, e)))?;
-    }
-    Ok(())
-}
-
-/// Plans: one per module, every limit kept (a plan the app could not have saved is refused).
-fn check_rtl(plans: &[RtlPlan]) -> Result<(), ImportError> {
-    let mut modules = HashSet::new();
-    for p in plans {
-        let id = p.module.to_string();
-        if !modules.insert(p.module.as_str()) {
-            return Err(ImportError::Inconsistent(Inconsistency::RtlTwice(id)));
-        }
-        p.validate()
-            .map_err(|e| ImportError::Inconsistent(Inconsistency::Rtl(id, e)))?;
-    }
-    Ok(())
-}
-
-/// Journal entries: one per lesson, every limit kept.
-fn check_journal(entries: &[JournalEntry]) -> Result<(), ImportError> {
-    let mut keys = HashSet::new();
-    for e in entries {
-        let key = e.key();
-        if !keys.insert(key.clone()) {
-            return Err(ImportError::Inconsistent(Inconsistency::JournalTwice(key)));
-        }
-        e.validate()
-            .map_err(|why| ImportError::Inconsistent(Inconsistency::Journal(key, why)))?;
     }
     Ok(())
 }
