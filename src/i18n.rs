@@ -260,6 +260,56 @@ texts! {
     WkReviewTitle => "Lembar kerja Anda", "Your worksheets";
     WkReviewLink => "{} (di pelajaran “{}”)", "{} (in the lesson “{}”)";
     WkImportPreview => "Berkas ini juga berisi {} lembar kerja; lembar kerja di perangkat ini diganti dengannya.", "This file also holds {} worksheet(s); the worksheets on this device are replaced by them.";
+    // Rencana Tindak Lanjut (issue 26, item 4) and the reflection journal (item 6).
+    RtlTitle => "Rencana Tindak Lanjut (RTL)", "Follow-up action plan (RTL)";
+    RtlIntro => "Tulis satu perubahan nyata yang akan Anda bawa dari modul ini ke pekerjaan Anda. RTL tersimpan di perangkat ini (juga tanpa sinyal), ikut dalam ekspor kemajuan, dan dicetak bersama Bukti Belajar Mandiri.",
+        "Write one real change you will take from this module back to your work. The plan is kept on this device (also offline), included in the progress export, and printed with your learning record.";
+    RtlPerubahan => "Apa yang akan saya ubah dalam pekerjaan saya", "What I will change in my work";
+    RtlLangkahPertama => "Langkah pertama", "The first step";
+    RtlTenggat => "Tenggat (kapan)", "By when";
+    RtlUkuranBerhasil => "Dari mana saya tahu berhasil", "How I will know it worked";
+    RtlLaporKepada => "Kepada siapa saya melapor", "Who I report to";
+    RtlRequired => "(wajib)", "(required)";
+    RtlExample => "Contoh: {}", "Example: {}";
+    RtlSave => "Simpan RTL", "Save the plan";
+    RtlSaved => "RTL tersimpan.", "Your plan is saved.";
+    RtlNotSaved => "RTL belum tersimpan: {}", "The plan is not saved: {}";
+    RtlSeeRecord => "Lihat semua RTL di Bukti Belajar", "See all your plans on the learning record";
+    RtlCardNone => "Tulis satu perubahan yang akan Anda bawa dari modul ini ke pekerjaan Anda.", "Write one change you will take from this module back to your work.";
+    RtlCardSaved => "Rencana Anda: “{}”", "Your plan: “{}”";
+    RtlCardDeadline => "Tenggat: {}", "By: {}";
+    RtlWrite => "Tulis RTL", "Write the plan";
+    RtlEdit => "Lihat atau ubah RTL", "See or edit the plan";
+    RtlAfterPass => "Langkah berikutnya: tulis Rencana Tindak Lanjut, satu perubahan yang akan Anda bawa ke pekerjaan.", "Next step: write your follow-up plan, one change you will take back to work.";
+    RtlSheetTitle => "Lampiran: Rencana Tindak Lanjut (RTL)", "Annex: follow-up action plans (RTL)";
+    RtlSheetNone => "Belum ada RTL. Tulis RTL dari halaman setiap modul; RTL dicetak bersama bukti ini.", "No plan yet. Write one from each module's page; plans are printed with this record.";
+    RtlWrittenOn => "Ditulis {}", "Written {}";
+    RtlFollowTitle => "Bagaimana RTL Anda berjalan?", "How is your plan going?";
+    RtlFollowAsk => "Sudah {} hari sejak Anda lulus modul “{}”. Rencana Anda: “{}”", "It has been {} days since you passed “{}”. Your plan: “{}”";
+    RtlFollowLegend => "Rencana ini…", "This plan is…";
+    RtlOutcomeDone => "Sudah terlaksana", "Done";
+    RtlOutcomeStarted => "Sudah dimulai, belum selesai", "Started, not finished";
+    RtlOutcomeNotYet => "Belum dimulai", "Not started yet";
+    RtlFollowNote => "Satu kalimat: mengapa? (boleh kosong)", "One line: why? (optional)";
+    RtlFollowSave => "Simpan jawaban", "Save the answer";
+    RtlFollowSaved => "Jawaban tersimpan bersama RTL Anda. Terima kasih.", "Your answer is saved with your plan. Thank you.";
+    RtlFollowPick => "Pilih salah satu jawaban dulu.", "Choose one answer first.";
+    RtlFollowResult => "Tindak lanjut 30 hari: {}", "30-day follow-up: {}";
+    RtlFollowLater => "30 hari setelah modul ini lulus, beranda akan menanyakan bagaimana rencana ini berjalan.", "30 days after you pass this module, the home screen will ask how this plan is going.";
+    RtlImportPreview => "Berkas ini juga berisi {} RTL dan {} isian jurnal; yang ada di perangkat ini diganti dengannya.", "This file also holds {} plan(s) and {} journal entr(ies); those on this device are replaced by them.";
+    RtlErrMissing => "isian “{}” wajib diisi", "“{}” is required";
+    RtlErrTooLong => "isian “{}” terlalu panjang (paling banyak {} karakter)", "“{}” is too long (at most {} characters)";
+    RtlErrDeadline => "tenggat harus berupa tanggal", "the deadline must be a date";
+    RtlErrNote => "alasan tindak lanjut harus satu baris, paling banyak {} karakter", "the follow-up's reason must be one line of at most {} characters";
+    RtlErrTime => "tanggal RTL tidak mungkin", "the plan's date is impossible";
+    JournalLabel => "Jawaban Anda (jurnal refleksi)", "Your answer (reflection journal)";
+    JournalHint => "Hanya untuk Anda: tersimpan otomatis di perangkat ini dan ikut dalam ekspor kemajuan.", "Only for you: saved automatically on this device and included in the progress export.";
+    JournalTitle => "Jurnal refleksi Anda", "Your reflection journal";
+    JournalEdit => "Ubah di pelajaran “{}”", "Edit in the lesson “{}”";
+    JournalErrTooLong => "jurnal terlalu panjang (paling banyak {} karakter)", "the journal entry is too long (at most {} characters)";
+    JournalErrTime => "tanggal jurnal tidak mungkin", "the journal entry's date is impossible";
+    ScormRtlNote => "Di LMS, RTL dan jurnal hanya tersimpan selama jendela ini terbuka (LMS hanya menyimpan 4.096 karakter kemajuan). Salin atau cetak isian Anda sebelum keluar.",
+        "In the LMS, plans and journal entries are kept only while this window is open (the LMS keeps only 4,096 characters of progress). Copy or print them before you leave.";
     NewTab => "(membuka tab baru)", "(opens in a new tab)";
     TableLabel => "Tabel; geser ke samping bila perlu", "Table; scroll sideways if needed";
     PackCheckTitle => "Periksa paket konten", "Check content packs";
@@ -406,6 +456,10 @@ texts! {
     ImportWorksheetTwice => "lembar kerja {} tercatat dua kali", "worksheet {} is recorded twice";
     ImportWorksheet => "lembar kerja {}: {}", "worksheet {}: {}";
     ImportPretest => "pre-test modul {} tercatat dua kali atau berisi data yang tidak mungkin", "the pre-test of module {} is recorded twice or holds impossible data";
+    ImportRtlTwice => "RTL modul {} tercatat dua kali", "the plan of module {} is recorded twice";
+    ImportRtl => "RTL modul {}: {}", "the plan of module {}: {}";
+    ImportJournalTwice => "jurnal pelajaran {} tercatat dua kali", "the journal entry of lesson {} is recorded twice";
+    ImportJournal => "jurnal pelajaran {}: {}", "the journal entry of lesson {}: {}";
     WkErrTooLong => "isian “{}” terlalu panjang (paling banyak {} karakter)", "the “{}” entry is too long (at most {} characters)";
     WkErrTooManyRows => "terlalu banyak baris {} (paling banyak {})", "too many {} rows (at most {})";
     WkErrBadNumber => "nilai “{}” bukan angka", "“{}” is not a number";
@@ -419,8 +473,8 @@ texts! {
     ResumeModuleMismatch => "titik lanjut “{}” tidak cocok dengan modul “{}”", "the resume point “{}” does not belong to module “{}”";
     ResumeBadTime => "tanggal titik lanjut mustahil", "the resume point's date is impossible";
     ResetTitle => "Hapus semua kemajuan", "Delete all progress";
-    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, pre-test, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
-        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, the pre-tests, and the “Continue” point. This cannot be undone; export first if unsure.";
+    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, pre-test, Rencana Tindak Lanjut (RTL) beserta jawaban tindak lanjutnya, jurnal refleksi, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
+        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, the pre-tests, the follow-up action plans (RTL) with their follow-up answers, the reflection journal, and the “Continue” point. This cannot be undone; export first if unsure.";
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";

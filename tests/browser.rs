@@ -326,6 +326,43 @@ async fn idb_migrates_a_version_3_database_keeping_every_record() {
 }
 
 #[wasm_bindgen_test]
+async fn idb_migrates_a_version_4_database_keeping_every_record() {
+    use bimtek::storage::outbox::OutboxStore;
+    let fixture: DbFixture = serde_json::from_str(include_str!("fixtures/db-v4.json")).unwrap();
+    assert_eq!(fixture.version, 4);
+    let name = "bimtek-test-migrate-v4";
+    build_fixture(name, &fixture).await;
+
+    let now = IdbStore::open(name).await.unwrap();
+    let snap = now.snapshot().await.unwrap();
+    assert_eq!(snap.lessons.len(), 1, "v4 lesson row intact");
+    assert_eq!(snap.attempts.len(), 1);
+    assert_eq!(snap.answers.len(), 2);
+    assert_eq!(snap.worksheets.len(), 1);
+    assert!(snap.resume.is_some());
+    assert!(now.profile().await.unwrap().is_some());
+    assert_eq!(
+        now.actor_id("not-this-one").await.unwrap(),
+        "0b9c6f0e-3f1a-4d2b-9c3e-5a6b7c8d9e0f"
+    );
+    // The pre-tests of version 4 are kept, one taken (with its answers), one skipped.
+    let mut pretests = snap.pretests.clone();
+    pretests.sort_by(|a, b| a.module.cmp(&b.module));
+    assert_eq!(pretests.len(), 2);
+    assert!(pretests[0].finished());
+    assert_eq!(pretests[0].answers.len(), 2);
+    assert_eq!(pretests[1].skipped_at, Some(1_764_000_500_000));
+    // The outbox rows are kept.
+    let summary = now.outbox_summary().await.unwrap();
+    assert_eq!((summary.waiting, summary.refused.len()), (1, 1));
+    // The `rtl` and `journal` stores of version 5 start empty and work.
+    assert!(snap.rtl.is_empty() && snap.journal.is_empty());
+    contract::rtl_kept_and_merged(&now).await;
+    contract::journal_kept_and_merged(&now).await;
+    now.close();
+}
+
+#[wasm_bindgen_test]
 async fn idb_a_hostile_stored_resume_point_is_dropped_not_fatal() {
     let store = fresh("bimtek-test-hostile-resume").await;
     store

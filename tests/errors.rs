@@ -12,9 +12,11 @@
 use bimtek::content::catalog::FetchError;
 use bimtek::content::scorm_list::ScormListError;
 use bimtek::domain::embed::origin::OriginError;
+use bimtek::domain::journal::JournalError;
 use bimtek::domain::lrs::target::{ActorError, EndpointError, LaunchError};
 use bimtek::domain::progress::ResumeError;
 use bimtek::domain::record::{ProfileError, RecordError};
+use bimtek::domain::rtl::{RtlError, RtlField};
 use bimtek::domain::scorm::{Edition, ErrorCode, LmsCall, ScormError, SuspendError};
 use bimtek::domain::transfer::{ImportError, Inconsistency};
 use bimtek::domain::worksheet::WorksheetError;
@@ -103,6 +105,38 @@ fn worksheets() -> Vec<WorksheetError> {
     all
 }
 
+fn rtls() -> Vec<RtlError> {
+    use RtlError as R;
+    let mut all: Vec<RtlError> = RtlField::ALL
+        .into_iter()
+        .map(|field| R::TooLong { field, max: 500 })
+        .collect();
+    all.extend([
+        R::Missing(RtlField::Perubahan),
+        R::BadDeadline,
+        R::BadNote { max: 200 },
+        R::BadTime,
+    ]);
+    for e in &all {
+        match e {
+            R::Missing(_) | R::TooLong { .. } | R::BadDeadline | R::BadNote { .. } | R::BadTime => {
+            }
+        }
+    }
+    all
+}
+
+fn journals() -> Vec<JournalError> {
+    use JournalError as J;
+    let all = vec![J::TooLong { max: 1000 }, J::BadTime];
+    for e in &all {
+        match e {
+            J::TooLong { .. } | J::BadTime => {}
+        }
+    }
+    all
+}
+
 fn resumes() -> Vec<ResumeError> {
     use ResumeError as R;
     let all = vec![
@@ -140,6 +174,13 @@ fn import_errors_and_what_contradicts() {
         I::WorksheetTwice("kbk".into()),
         I::Worksheet("kbk".into(), WorksheetError::BadDate),
         I::Pretest("agen-perubahan".into()),
+        I::RtlTwice("agen-perubahan".into()),
+        I::Rtl("agen-perubahan".into(), RtlError::BadDeadline),
+        I::JournalTwice("agen-perubahan/mawas-diri".into()),
+        I::Journal(
+            "agen-perubahan/mawas-diri".into(),
+            JournalError::TooLong { max: 1000 },
+        ),
     ];
     for e in &inconsistencies {
         match e {
@@ -152,7 +193,11 @@ fn import_errors_and_what_contradicts() {
             | I::AnswerTwice(..)
             | I::WorksheetTwice(_)
             | I::Worksheet(..)
-            | I::Pretest(_) => {}
+            | I::Pretest(_)
+            | I::RtlTwice(_)
+            | I::Rtl(..)
+            | I::JournalTwice(_)
+            | I::Journal(..) => {}
         }
     }
     let mut all = vec![
@@ -182,6 +227,8 @@ fn import_errors_and_what_contradicts() {
     check_all!(&all);
     check_all!(&worksheets());
     check_all!(&resumes());
+    check_all!(&rtls());
+    check_all!(&journals());
 }
 
 #[test]

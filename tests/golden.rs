@@ -14,10 +14,12 @@
 use std::path::PathBuf;
 
 use bimtek::domain::ids::{LessonId, ModuleId, QuestionId};
+use bimtek::domain::journal::JournalEntry;
 use bimtek::domain::pretest::PretestRecord;
 use bimtek::domain::progress::{LessonRecord, Resume, ResumeRecord};
 use bimtek::domain::quiz::{Answer, AnswerRecord, Attempt};
 use bimtek::domain::record::Profile;
+use bimtek::domain::rtl::{FollowUp, Outcome, RtlPlan};
 use bimtek::domain::transfer::{parse_import, ExportDoc, Snapshot};
 use bimtek::domain::worksheet::{KbkSheet, Worksheet, WorksheetId};
 use bimtek::json::SerdeJson;
@@ -124,6 +126,8 @@ fn snapshot() -> Snapshot {
             kbk,
         }],
         pretests: Vec::new(),
+        rtl: Vec::new(),
+        journal: Vec::new(),
     }
 }
 
@@ -168,16 +172,72 @@ fn pretests() -> Vec<PretestRecord> {
     ]
 }
 
+/// Two plans (export version 3, schema v5): one with its 30-day follow-up answered, one just
+/// written (only "what I will change" and a deadline).
+fn plans() -> Vec<RtlPlan> {
+    let answered = RtlPlan {
+        module: ModuleId::parse("agen-perubahan").unwrap(),
+        perubahan: "Memperpendek waktu tunggu legalisasi dokumen di loket kami.".into(),
+        langkah_pertama: "Mencatat waktu tunggu selama dua minggu bersama satu rekan.".into(),
+        tenggat: "2027-01-31".into(),
+        ukuran_berhasil: "Rata-rata waktu tunggu turun dari 40 menjadi 20 menit.".into(),
+        lapor_kepada: "Kepala seksi pelayanan".into(),
+        updated_at: 1_764_500_000_000,
+        follow_up: Some(FollowUp {
+            outcome: Outcome::Started,
+            note: "Baru satu loket yang mencatat.".into(),
+            answered_at: 1_767_200_000_000,
+        }),
+    };
+    let mut fresh = RtlPlan::empty(ModuleId::parse("pola-pikir-melayani").unwrap());
+    fresh.perubahan = "Menjelaskan kekurangan berkas sekaligus.".into();
+    fresh.tenggat = "2027-02-15".into();
+    fresh.updated_at = 1_764_600_000_000;
+    vec![answered, fresh]
+}
+
+/// Two journal entries (export version 3, schema v5), one with a line break.
+fn journal() -> Vec<JournalEntry> {
+    let module = ModuleId::parse("agen-perubahan").unwrap();
+    vec![
+        JournalEntry {
+            module: module.clone(),
+            lesson: LessonId::parse("mawas-diri").unwrap(),
+            text: "Saya jarang bertanya kepada warga.\nMulai besok saya bertanya.".into(),
+            updated_at: 1_764_100_400_000,
+        },
+        JournalEntry {
+            module,
+            lesson: LessonId::parse("mengapa-reformasi-birokrasi").unwrap(),
+            text: "Loket kami masih lambat.".into(),
+            updated_at: 1_764_100_500_000,
+        },
+    ]
+}
+
 #[test]
 fn the_export_document_keeps_its_shape() {
     let mut all = snapshot();
     all.pretests = pretests();
+    all.rtl = plans();
+    all.journal = journal();
     let doc = ExportDoc::new(all.clone(), 1_764_400_000_000);
     let value = serde_json::to_value(&doc).unwrap();
-    check("export-v2.json", &value);
+    check("export-v3.json", &value);
     // The golden file is also a file the app must import, unchanged.
-    let text = std::fs::read_to_string(golden("export-v2.json")).unwrap();
+    let text = std::fs::read_to_string(golden("export-v3.json")).unwrap();
     assert_eq!(parse_import(&text, &SerdeJson).unwrap(), all);
+}
+
+/// Version 2 (frozen: written by the app before plans and the journal, never blessed again)
+/// still imports, with its pre-tests and no plans or journal.
+#[test]
+fn a_version_2_export_still_imports() {
+    let text = std::fs::read_to_string(golden("export-v2.json")).unwrap();
+    assert!(text.contains("\"version\": 2"));
+    let mut want = snapshot();
+    want.pretests = pretests();
+    assert_eq!(parse_import(&text, &SerdeJson).unwrap(), want);
 }
 
 /// Version 1 (frozen: written by the app before pre-tests, never blessed again) still imports,
@@ -197,6 +257,21 @@ fn stored_pretest_rows_keep_their_shape() {
         "pretests/rec (skipped)": p[1],
     });
     check("stored-rows-v4.json", &value);
+}
+
+#[test]
+fn stored_rtl_and_journal_rows_keep_their_shape() {
+    let p = plans();
+    let j = journal();
+    let value = serde_json::json!({
+        "rtl/rec (with follow-up)": p[0],
+        "rtl/rec (just written)": p[1],
+        "journal/rec": j[0],
+    });
+    check("stored-rows-v5.json", &value);
+    // What was stored reads back as it was.
+    let back: RtlPlan = serde_json::from_value(value["rtl/rec (with follow-up)"].clone()).unwrap();
+    assert_eq!(back, p[0]);
 }
 
 #[test]

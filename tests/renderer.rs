@@ -100,9 +100,13 @@ fn block_kinds(list: &[Block], seen: &mut BTreeSet<String>) {
             Block::Callout {
                 kind,
                 blocks: inner,
-                ..
+                journal,
             } => {
                 seen.insert(format!("callout-{}", kind.css_class()));
+                // A journal reflection's box holds the app's answer field.
+                if *journal {
+                    seen.insert("interactive".into());
+                }
                 block_kinds(inner, seen);
             }
             // Where the script stops: the app alone draws these (a diagram too: views/diagram.rs).

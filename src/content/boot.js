@@ -157,7 +157,7 @@
     if (none) return;
     function base(u) { return absolute(u) ? u : found.base + u; }
     // The lesson-body renderer: views/blocks.rs part for part.
-    // pin views/blocks.rs sha256 304629a3b863aacf02f081c37cd6f3a03145f20b12596af3985f5eeac30c6ae6
+    // pin views/blocks.rs sha256 4c36690c9d2a9cabe598667834305d00cecfca4004dd154bae6375642f450adf
     function inline(i) {
       if (i.strong) return el("strong", {}, [i.strong.v]);
       if (i.em) return el("em", {}, [i.em.v]);
@@ -171,9 +171,10 @@
       return document.createTextNode((i.text || i.link).v);
     }
     function inlines(list) { return list.map(inline); }
+    // (A journal reflection's box holds the app's answer field: the static copy stops before it.)
     function interactive(b) {
       // A diagram is drawn by the app alone (views/diagram.rs): the text stops before it too.
-      return !!(b.discussion || b.worksheet || b.diagram || (b.callout && b.callout.blocks.some(interactive)));
+      return !!(b.discussion || b.worksheet || b.diagram || (b.callout && (b.callout.journal || b.callout.blocks.some(interactive))));
     }
     function block(b) {
       if (b.heading) return el(b.heading.level === 2 ? "h2" : "h3", {}, inlines(b.heading.text));

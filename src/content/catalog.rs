@@ -91,6 +91,31 @@ pub struct ModuleContent {
     pub glossary: Vec<GlossaryEntry>,
     /// The quiz pool.
     pub questions: Vec<Question>,
+    /// The *Rencana Tindak Lanjut* form's guiding prompts, one per field (may be empty).
+    pub rtl: Vec<crate::content::model::RtlGuide>,
+}
+
+impl ModuleContent {
+    /// The guiding prompt of one RTL field, when the module has them.
+    #[must_use]
+    pub fn rtl_guide(
+        &self,
+        field: crate::domain::rtl::RtlField,
+    ) -> Option<&crate::content::model::RtlGuide> {
+        self.rtl.iter().find(|g| g.field == field)
+    }
+
+    /// The lessons that ask for a journal reflection (`> [!REFLEKSI-JURNAL]`), in order.
+    pub fn journal_lessons(&self) -> impl Iterator<Item = &Lesson> {
+        self.lessons.iter().filter(|l| {
+            l.blocks.iter().any(|b| {
+                matches!(
+                    b,
+                    crate::content::model::Block::Callout { journal: true, .. }
+                )
+            })
+        })
+    }
 }
 
 impl From<ModuleBody> for ModuleContent {
@@ -100,6 +125,7 @@ impl From<ModuleBody> for ModuleContent {
             lessons: b.lessons,
             glossary: b.glossary,
             questions: b.questions.into_iter().map(Question::from).collect(),
+            rtl: b.rtl,
         }
     }
 }

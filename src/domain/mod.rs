@@ -9,6 +9,7 @@ pub mod course;
 pub mod embed;
 pub mod gelar;
 pub mod ids;
+pub mod journal;
 pub mod listen;
 pub mod lrs;
 pub mod pretest;

@@ -21,6 +21,8 @@ pub enum EmbedPart {
     Result,
     /// `#/embed/<id>/kuis/pretest`.
     Pretest,
+    /// `#/embed/<id>/rtl`.
+    Rtl,
 }
 
 /// A screen of the app, as addressed by the URL hash.
@@ -42,6 +44,9 @@ pub enum Route {
     QuizResult(ModuleId),
     /// `#/modul/<id>/kuis/pretest`: the module's pre-test (issue 26), before the lessons.
     Pretest(ModuleId),
+    /// `#/modul/<id>/rtl`: the learner's *Rencana Tindak Lanjut* for the module (issue 26),
+    /// after the post-test, with its 30-day follow-up.
+    Rtl(ModuleId),
     /// `#/pengaturan`: storage, export, import, reset.
     Settings,
     /// `#/bukti`: the learner's profile and completion record.
@@ -100,6 +105,7 @@ impl Route {
                 (Some(m), ["kuis"]) => Self::Embed(m, EmbedPart::Quiz),
                 (Some(m), ["kuis", "hasil"]) => Self::Embed(m, EmbedPart::Result),
                 (Some(m), ["kuis", "pretest"]) => Self::Embed(m, EmbedPart::Pretest),
+                (Some(m), ["rtl"]) => Self::Embed(m, EmbedPart::Rtl),
                 (Some(m), ["pelajaran", l]) => LessonId::parse(l)
                     .map_or_else(|_| not_found(), |l| Self::Embed(m, EmbedPart::Lesson(l))),
                 _ => not_found(),
@@ -107,6 +113,7 @@ impl Route {
             ["modul", m, "kuis"] => module(m).map_or_else(not_found, Self::Quiz),
             ["modul", m, "kuis", "hasil"] => module(m).map_or_else(not_found, Self::QuizResult),
             ["modul", m, "kuis", "pretest"] => module(m).map_or_else(not_found, Self::Pretest),
+            ["modul", m, "rtl"] => module(m).map_or_else(not_found, Self::Rtl),
             ["modul", m] => module(m).map_or_else(not_found, Self::Module),
             ["modul", m, "glosarium"] => module(m).map_or_else(not_found, Self::Glossary),
             ["modul", m, "pelajaran", l] => match (module(m), LessonId::parse(l).ok()) {
@@ -126,6 +133,7 @@ impl Route {
             | Self::Quiz(m)
             | Self::QuizResult(m)
             | Self::Pretest(m)
+            | Self::Rtl(m)
             | Self::Glossary(m) => Some(m),
             _ => None,
         }
@@ -144,6 +152,7 @@ impl Route {
             Self::Quiz(m) => format!("#/modul/{m}/kuis"),
             Self::QuizResult(m) => format!("#/modul/{m}/kuis/hasil"),
             Self::Pretest(m) => format!("#/modul/{m}/kuis/pretest"),
+            Self::Rtl(m) => format!("#/modul/{m}/rtl"),
             Self::Settings => "#/pengaturan".to_owned(),
             Self::EmbedGuide => "#/sematkan".to_owned(),
             Self::Record => "#/bukti".to_owned(),
@@ -157,6 +166,7 @@ impl Route {
                 EmbedPart::Quiz => format!("#/embed/{m}/kuis"),
                 EmbedPart::Result => format!("#/embed/{m}/kuis/hasil"),
                 EmbedPart::Pretest => format!("#/embed/{m}/kuis/pretest"),
+                EmbedPart::Rtl => format!("#/embed/{m}/rtl"),
             },
             Self::NotFound(path) => path.clone(),
         }
@@ -187,7 +197,8 @@ mod tests {
             Route::Glossary(m.clone()),
             Route::Quiz(m.clone()),
             Route::QuizResult(m.clone()),
-            Route::Pretest(m),
+            Route::Pretest(m.clone()),
+            Route::Rtl(m),
             Route::Settings,
             Route::EmbedGuide,
             Route::Record,
@@ -199,6 +210,7 @@ mod tests {
                 EmbedPart::Overview,
             ),
             Route::Embed(ModuleId::parse("agen-perubahan").unwrap(), EmbedPart::Quiz),
+            Route::Embed(ModuleId::parse("agen-perubahan").unwrap(), EmbedPart::Rtl),
             Route::Embed(
                 ModuleId::parse("agen-perubahan").unwrap(),
                 EmbedPart::Result,

@@ -1,19 +1,26 @@
 //! Moving progress between browsers: the export document (docs/design.md contract 4) and the full
 //! validation of an import before anything is written.
 //!
-//! Pure. The document is `{"format": "bimtek-progress", "version": 2, …}`; a newer version
-//! is refused with a clear message, never half-read. Version 2 (issue 26) added `pretests`;
-//! a version 1 file (no `pretests`) still imports, read as version 2 with none. An app that
-//! knew only version 1 refuses a version 2 file as newer instead of dropping its pre-tests.
+//! Pure. The document is `{"format": "bimtek-progress", "version": 3, …}`; a newer version
+//! is refused with a clear message, never half-read. Version 2 (issue 26) added `pretests`,
+//! version 3 (issue 26, items 4 and 6) `rtl` (the learner's follow-up action plans, with their
+//! 30-day follow-up) and `journal` (reflection journal entries). Older files still import: a
+//! version 1 file with no pre-tests, plans or journal, a version 2 file with no plans or
+//! journal. An app that knows an older version refuses a newer file instead of dropping what
+//! it does not know.
+
+mod kept;
 
 use std::collections::{BTreeSet, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::ids::ModuleId;
+use super::journal::{JournalEntry, JournalError};
 use super::pretest::PretestRecord;
 use super::progress::{excerpt, LessonRecord, Resume, ResumeError, ResumeRecord};
 use super::quiz::{AnswerRecord, Attempt, Millis, FULL};
+use super::rtl::{RtlError, RtlPlan};
 use super::worksheet::{Worksheet, WorksheetError};
 use crate::i18n::{t, tf, Key, Lang};
 use crate::json::JsonDecoder;
@@ -22,7 +29,7 @@ use crate::json::JsonDecoder;
 pub const EXPORT_FORMAT: &str = "bimtek-progress";
 /// The export version this app writes (it reads this one and every older one,
 /// [`OLDEST_IMPORT_VERSION`] up).
-pub const EXPORT_VERSION: u32 = 2;
+pub const EXPORT_VERSION: u32 = 3;
 /// The oldest export version this app still imports.
 pub const OLDEST_IMPORT_VERSION: u32 = 1;
 /// Largest import file accepted, in bytes.
@@ -45,6 +52,14 @@ pub struct Snapshot {
     /// Pre-tests, one per module (export version 2; absent in version 1 files and when none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pretests: Vec<PretestRecord>,
+    /// Follow-up action plans, one per module, each with its 30-day follow-up once answered
+    /// (export version 3; absent in older files and when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rtl: Vec<RtlPlan>,
+    /// Reflection journal entries, one per lesson (export version 3; absent in older files
+    /// and when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub journal: Vec<JournalEntry>,
 }
 
 /// The export document.
@@ -120,6 +135,14 @@ pub enum Inconsistency {
     Worksheet(String, WorksheetError),
     /// A module's pre-test recorded twice, or with impossible data (the module id).
     Pretest(String),
+    /// A module's plan recorded twice (the module id).
+    RtlTwice(String),
+    /// A plan that breaks a limit: the module id and why.
+    Rtl(String, RtlError),
+    /// A lesson's journal entry recorded twice (`module/lesson`).
+    JournalTwice(String),
+    /// A journal entry that breaks a limit: `module/lesson` and why.
+    Journal(String, JournalError),
 }
 
 impl Inconsistency {
@@ -137,6 +160,10 @@ impl Inconsistency {
             Self::WorksheetTwice(id) => tf(lang, Key::ImportWorksheetTwice, &[id]),
             Self::Worksheet(id, e) => tf(lang, Key::ImportWorksheet, &[id, &e.message(lang)]),
             Self::Pretest(id) => tf(lang, Key::ImportPretest, &[id]),
+            Self::RtlTwice(id) => tf(lang, Key::ImportRtlTwice, &[id]),
+            Self::Rtl(id, e) => tf(lang, Key::ImportRtl, &[id, &e.message(lang)]),
+            Self::JournalTwice(key) => tf(lang, Key::ImportJournalTwice, &[key]),
+            Self::Journal(key, e) => tf(lang, Key::ImportJournal, &[key, &e.message(lang)]),
         }
     }
 }
@@ -198,7 +225,9 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
     }
     let doc: ExportDoc = json.decode(text).map_err(ImportError::BadShape)?;
     check_consistency(&doc.snapshot)?;
-    check_worksheets(&doc.snapshot.worksheets)?;
+    kept::check_worksheets(&doc.snapshot.worksheets)?;
+    kept::check_rtl(&doc.snapshot.rtl)?;
+    kept::check_journal(&doc.snapshot.journal)?;
     Ok(doc.snapshot)
 }
 
@@ -248,21 +277,6 @@ fn check_consistency(s: &Snapshot) -> Result<(), ImportError> {
         if !modules.insert(p.module.as_str()) || p.impossible() {
             return bad(Inconsistency::Pretest(p.module.to_string()));
         }
-    }
-    Ok(())
-}
-
-/// Worksheets: each known id at most once, every cap kept (the id itself is checked when
-/// decoding: an unknown one does not decode).
-fn check_worksheets(sheets: &[Worksheet]) -> Result<(), ImportError> {
-    let mut ids = HashSet::new();
-    for w in sheets {
-        let id = w.id.as_str().to_owned();
-        if !ids.insert(w.id) {
-            return Err(ImportError::Inconsistent(Inconsistency::WorksheetTwice(id)));
-        }
-        w.validate()
-            .map_err(|e| ImportError::Inconsistent(Inconsistency::Worksheet(id, e)))?;
     }
     Ok(())
 }

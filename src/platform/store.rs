@@ -82,6 +82,24 @@ impl ProgressStore for AnyStore {
     async fn pretests(&self) -> Result<Vec<crate::domain::pretest::PretestRecord>, StorageError> {
         delegate!(self, s => s.pretests().await)
     }
+    async fn put_rtl(
+        &self,
+        plan: &crate::domain::rtl::RtlPlan,
+    ) -> Result<crate::domain::rtl::RtlPlan, StorageError> {
+        delegate!(self, s => s.put_rtl(plan).await)
+    }
+    async fn rtl_plans(&self) -> Result<Vec<crate::domain::rtl::RtlPlan>, StorageError> {
+        delegate!(self, s => s.rtl_plans().await)
+    }
+    async fn put_journal(
+        &self,
+        entry: &crate::domain::journal::JournalEntry,
+    ) -> Result<crate::domain::journal::JournalEntry, StorageError> {
+        delegate!(self, s => s.put_journal(entry).await)
+    }
+    async fn journal(&self) -> Result<Vec<crate::domain::journal::JournalEntry>, StorageError> {
+        delegate!(self, s => s.journal().await)
+    }
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         delegate!(self, s => s.set_resume(resume).await)
     }

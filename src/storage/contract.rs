@@ -72,6 +72,8 @@ macro_rules! storage_contract_suite {
             profile_round_trip,
             worksheet_round_trip,
             pretest_kept_and_merged,
+            rtl_kept_and_merged,
+            journal_kept_and_merged,
             outbox_in_order,
             outbox_credentials_per_endpoint,
             outbox_outlives_replace_all
@@ -397,6 +399,8 @@ pub async fn worksheet_round_trip<S: ProgressStore>(store: &S) {
     );
 }
 
+mod kept;
+pub use kept::{journal_kept_and_merged, rtl_kept_and_merged};
 mod outbox;
 pub use outbox::{
     outbox_credentials_per_endpoint, outbox_in_order, outbox_outlives_replace_all, outbox_two_tabs,

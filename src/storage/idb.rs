@@ -20,10 +20,11 @@ use serde::Serialize;
 use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
 use super::schema::{
     meta_worksheet, DB_VERSION, META_ACTOR, META_LRS_ACCEPTED, META_PROFILE, META_RESUME,
-    OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_LESSONS, STORE_META,
-    STORE_OUTBOX, STORE_PRETESTS,
+    OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_JOURNAL, STORE_LESSONS,
+    STORE_META, STORE_OUTBOX, STORE_PRETESTS, STORE_RTL,
 };
 use super::{answer_key, merge_attempt, merge_pretest, ProgressStore, StorageError};
+use crate::domain::journal::{merge_journal, JournalEntry};
 use crate::domain::lrs::outbox::{Queued, Summary};
 use crate::domain::pretest::PretestRecord;
 use crate::domain::progress::{
@@ -31,6 +32,7 @@ use crate::domain::progress::{
 };
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
+use crate::domain::rtl::{merge_rtl, RtlPlan};
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
 
@@ -40,12 +42,14 @@ use requests::{
     rows_in, AttemptRow, MetaRow, Row,
 };
 
-const ALL_STORES: [&str; 5] = [
+const ALL_STORES: [&str; 7] = [
     STORE_META,
     STORE_LESSONS,
     STORE_ATTEMPTS,
     STORE_ANSWERS,
     STORE_PRETESTS,
+    STORE_RTL,
+    STORE_JOURNAL,
 ];
 
 /// An open connection to the app's database.
@@ -204,6 +208,24 @@ impl IdbStore {
         Ok(row.map(|r| r.value))
     }
 
+    /// Read-modify-write of one `{key, rec}` row in one transaction: `merge` gets the stored
+    /// record (if any) and gives what is written and returned.
+    async fn put_merged<T: Serialize + DeserializeOwned>(
+        &self,
+        store_name: &str,
+        key: String,
+        durability: TransactionDurability,
+        merge: impl FnOnce(Option<T>) -> T,
+    ) -> Result<T, StorageError> {
+        let tx = self.tx_with(&[store_name], TransactionMode::Readwrite, durability)?;
+        let store = tx.object_store(store_name).map_err(fail)?;
+        let stored: Option<Row<T>> = get_row(&store, key.as_str()).await?;
+        let merged = merge(stored.map(|r| r.rec));
+        put_row(&store, &Row { key, rec: &merged }).await?;
+        commit(tx).await?;
+        Ok(merged)
+    }
+
     async fn all<T: DeserializeOwned>(&self, store_name: &str) -> Result<Vec<T>, StorageError> {
         let tx = self.tx(&[store_name], TransactionMode::Readonly)?;
         rows_in(&tx, store_name).await
@@ -340,6 +362,45 @@ impl ProgressStore for IdbStore {
             .collect())
     }
 
+    /// `strict`: a plan is written rarely, and is the learner's own composed text.
+    async fn put_rtl(&self, plan: &RtlPlan) -> Result<RtlPlan, StorageError> {
+        let key = plan.module.as_str().to_owned();
+        self.put_merged(STORE_RTL, key, TransactionDurability::Strict, |stored| {
+            merge_rtl(stored, plan)
+        })
+        .await
+    }
+
+    async fn rtl_plans(&self) -> Result<Vec<RtlPlan>, StorageError> {
+        Ok(self
+            .all::<Row<RtlPlan>>(STORE_RTL)
+            .await?
+            .into_iter()
+            .map(|r| r.rec)
+            .collect())
+    }
+
+    /// `relaxed`, as a worksheet: saved while typing (debounced), small, and the latest text
+    /// is on screen.
+    async fn put_journal(&self, entry: &JournalEntry) -> Result<JournalEntry, StorageError> {
+        self.put_merged(
+            STORE_JOURNAL,
+            entry.key(),
+            TransactionDurability::Relaxed,
+            |stored| merge_journal(stored, entry),
+        )
+        .await
+    }
+
+    async fn journal(&self) -> Result<Vec<JournalEntry>, StorageError> {
+        Ok(self
+            .all::<Row<JournalEntry>>(STORE_JOURNAL)
+            .await?
+            .into_iter()
+            .map(|r| r.rec)
+            .collect())
+    }
+
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         self.put_meta(META_RESUME, resume).await
     }
@@ -415,6 +476,8 @@ impl ProgressStore for IdbStore {
         let attempts: Vec<AttemptRow> = rows_in(&tx, STORE_ATTEMPTS).await?;
         let answers: Vec<Row<AnswerRecord>> = rows_in(&tx, STORE_ANSWERS).await?;
         let pretests: Vec<Row<PretestRecord>> = rows_in(&tx, STORE_PRETESTS).await?;
+        let rtl: Vec<Row<RtlPlan>> = rows_in(&tx, STORE_RTL).await?;
+        let journal: Vec<Row<JournalEntry>> = rows_in(&tx, STORE_JOURNAL).await?;
         let resume = parse_resume(
             tx.object_store(STORE_META)
                 .map_err(fail)?
@@ -437,13 +500,22 @@ impl ProgressStore for IdbStore {
             resume,
             worksheets,
             pretests: pretests.into_iter().map(|r| r.rec).collect(),
+            rtl: rtl.into_iter().map(|r| r.rec).collect(),
+            journal: journal.into_iter().map(|r| r.rec).collect(),
         })
     }
 
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {
         let tx = self.tx_strict(&ALL_STORES, TransactionMode::Readwrite)?;
         let store = |name: &'static str| tx.object_store(name).map_err(fail);
-        for name in [STORE_LESSONS, STORE_ATTEMPTS, STORE_ANSWERS, STORE_PRETESTS] {
+        for name in [
+            STORE_LESSONS,
+            STORE_ATTEMPTS,
+            STORE_ANSWERS,
+            STORE_PRETESTS,
+            STORE_RTL,
+            STORE_JOURNAL,
+        ] {
             store(name)?.clear().map_err(fail)?.await.map_err(fail)?;
         }
         delete_row(&store(STORE_META)?, META_RESUME).await?;
@@ -487,6 +559,28 @@ impl ProgressStore for IdbStore {
                 &pretests,
                 &Row {
                     key: rec.module.as_str().to_owned(),
+                    rec,
+                },
+            )
+            .await?;
+        }
+        let rtl = store(STORE_RTL)?;
+        for rec in &snapshot.rtl {
+            put_row(
+                &rtl,
+                &Row {
+                    key: rec.module.as_str().to_owned(),
+                    rec,
+                },
+            )
+            .await?;
+        }
+        let journal = store(STORE_JOURNAL)?;
+        for rec in &snapshot.journal {
+            put_row(
+                &journal,
+                &Row {
+                    key: rec.key(),
                     rec,
                 },
             )

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
 use super::{answer_key, merge_attempt, merge_pretest, ProgressStore, StorageError};
+use crate::domain::journal::{merge_journal, JournalEntry};
 use crate::domain::lrs::outbox::{Queued, Summary};
 use crate::domain::pretest::PretestRecord;
 use crate::domain::progress::{
@@ -13,6 +14,7 @@ use crate::domain::progress::{
 };
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
+use crate::domain::rtl::{merge_rtl, RtlPlan};
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
 
@@ -26,6 +28,13 @@ struct MemoryOutbox {
     last_accepted: Option<Millis>,
 }
 
+/// The plans and the journal of [`MemoryStore`].
+#[derive(Debug, Default)]
+struct Kept {
+    rtl: RefCell<BTreeMap<String, RtlPlan>>,
+    journal: RefCell<BTreeMap<String, JournalEntry>>,
+}
+
 /// Progress kept in memory for this page only.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
@@ -37,6 +46,9 @@ pub struct MemoryStore {
     profile: RefCell<Option<Profile>>,
     worksheets: RefCell<BTreeMap<WorksheetId, Worksheet>>,
     pretests: RefCell<BTreeMap<String, PretestRecord>>,
+    /// Plans and the journal (boxed, as the outbox: it keeps this adapter small next to the
+    /// IndexedDB one in `platform::store::AnyStore`).
+    kept: Box<Kept>,
     /// The xAPI outbox (boxed: it is rarely used, and keeps this adapter small next to the
     /// IndexedDB one in `platform::store::AnyStore`).
     outbox: Box<RefCell<MemoryOutbox>>,
@@ -84,6 +96,16 @@ impl MemoryStore {
             .pretests
             .iter()
             .map(|p| (p.module.to_string(), p.clone()))
+            .collect();
+        *self.kept.rtl.borrow_mut() = snapshot
+            .rtl
+            .iter()
+            .map(|p| (p.module.to_string(), p.clone()))
+            .collect();
+        *self.kept.journal.borrow_mut() = snapshot
+            .journal
+            .iter()
+            .map(|e| (e.key(), e.clone()))
             .collect();
     }
 }
@@ -140,6 +162,30 @@ impl ProgressStore for MemoryStore {
         Ok(self.pretests.borrow().values().cloned().collect())
     }
 
+    async fn put_rtl(&self, plan: &RtlPlan) -> Result<RtlPlan, StorageError> {
+        let mut all = self.kept.rtl.borrow_mut();
+        let key = plan.module.to_string();
+        let merged = merge_rtl(all.get(&key).cloned(), plan);
+        all.insert(key, merged.clone());
+        Ok(merged)
+    }
+
+    async fn rtl_plans(&self) -> Result<Vec<RtlPlan>, StorageError> {
+        Ok(self.kept.rtl.borrow().values().cloned().collect())
+    }
+
+    async fn put_journal(&self, entry: &JournalEntry) -> Result<JournalEntry, StorageError> {
+        let mut all = self.kept.journal.borrow_mut();
+        let key = entry.key();
+        let merged = merge_journal(all.get(&key).cloned(), entry);
+        all.insert(key, merged.clone());
+        Ok(merged)
+    }
+
+    async fn journal(&self) -> Result<Vec<JournalEntry>, StorageError> {
+        Ok(self.kept.journal.borrow().values().cloned().collect())
+    }
+
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         *self.resume.borrow_mut() = Some(resume.clone());
         Ok(())
@@ -188,6 +234,8 @@ impl ProgressStore for MemoryStore {
             resume: self.resume().await?,
             worksheets: self.worksheets.borrow().values().cloned().collect(),
             pretests: self.pretests.borrow().values().cloned().collect(),
+            rtl: self.kept.rtl.borrow().values().cloned().collect(),
+            journal: self.kept.journal.borrow().values().cloned().collect(),
         })
     }
 

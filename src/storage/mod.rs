@@ -18,10 +18,12 @@ pub mod schema;
 #[cfg(target_arch = "wasm32")]
 pub mod idb;
 
+use crate::domain::journal::JournalEntry;
 use crate::domain::pretest::PretestRecord;
 use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
+use crate::domain::rtl::RtlPlan;
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
 use crate::i18n::{t, tf, Key, Lang};
@@ -151,6 +153,33 @@ pub trait ProgressStore {
     /// # Errors
     /// [`StorageError`] when reading fails.
     async fn pretests(&self) -> Result<Vec<PretestRecord>, StorageError>;
+
+    /// Saves a module's follow-up action plan (or its 30-day follow-up), merged with the
+    /// stored one ([`crate::domain::rtl::merge_rtl`]), and returns what is stored.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails; the stored plan is then unchanged.
+    async fn put_rtl(&self, plan: &RtlPlan) -> Result<RtlPlan, StorageError>;
+
+    /// Every module's plan.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn rtl_plans(&self) -> Result<Vec<RtlPlan>, StorageError>;
+
+    /// Saves a lesson's journal entry, merged with the stored one
+    /// ([`crate::domain::journal::merge_journal`]: the later save wins), and returns what is
+    /// stored.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails; the stored entry is then unchanged.
+    async fn put_journal(&self, entry: &JournalEntry) -> Result<JournalEntry, StorageError>;
+
+    /// Every journal entry.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn journal(&self) -> Result<Vec<JournalEntry>, StorageError>;
 
     /// Saves where the learner stopped.
     ///

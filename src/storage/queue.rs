@@ -185,6 +185,28 @@ impl<S: ProgressStore + 'static> ProgressStore for Queue<S> {
     async fn pretests(&self) -> Result<Vec<crate::domain::pretest::PretestRecord>, StorageError> {
         self.run(|s| async move { s.pretests().await }).await
     }
+    async fn put_rtl(
+        &self,
+        plan: &crate::domain::rtl::RtlPlan,
+    ) -> Result<crate::domain::rtl::RtlPlan, StorageError> {
+        let plan = plan.clone();
+        self.run(move |s| async move { s.put_rtl(&plan).await })
+            .await
+    }
+    async fn rtl_plans(&self) -> Result<Vec<crate::domain::rtl::RtlPlan>, StorageError> {
+        self.run(|s| async move { s.rtl_plans().await }).await
+    }
+    async fn put_journal(
+        &self,
+        entry: &crate::domain::journal::JournalEntry,
+    ) -> Result<crate::domain::journal::JournalEntry, StorageError> {
+        let entry = entry.clone();
+        self.run(move |s| async move { s.put_journal(&entry).await })
+            .await
+    }
+    async fn journal(&self) -> Result<Vec<crate::domain::journal::JournalEntry>, StorageError> {
+        self.run(|s| async move { s.journal().await }).await
+    }
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         let resume = resume.clone();
         self.run(move |s| async move { s.set_resume(&resume).await })

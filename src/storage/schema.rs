@@ -11,12 +11,13 @@
 //! | 2 | `lessons` (key `module/lesson`, index `module`), `attempts` (key `id`, index `module`), `answers` (key `attempt/question`, index `attempt`) |
 //! | 3 | `outbox` (key `seq` from the key generator; sparse indexes `wait` — the waiting rows, oldest first — and `refused` on `refused.at`): xAPI statements waiting for an LRS |
 //! | 4 | `pretests` (key `key` = the module id, rows `{key, rec}`): one pre-test per module (issue 26) |
+//! | 5 | `rtl` (key `key` = the module id, rows `{key, rec}`): one follow-up action plan per module, its 30-day follow-up inside; `journal` (key `key` = `module/lesson`, rows `{key, rec}`, index `module`): reflection journal entries (issue 26, items 4 and 6) |
 
 /// The database name used by the app.
 pub const DB_NAME: &str = "bimtek-mandiri";
 
 /// The current schema version.
-pub const DB_VERSION: u32 = 4;
+pub const DB_VERSION: u32 = 5;
 
 /// Key–value settings and bookkeeping (`{key, value}` records, key path `key`). Since v1.
 pub const STORE_META: &str = "meta";
@@ -32,6 +33,10 @@ pub const STORE_ANSWERS: &str = "answers";
 pub const STORE_OUTBOX: &str = "outbox";
 /// Pre-tests, key path `key` = the module id, one row per module. Since v4.
 pub const STORE_PRETESTS: &str = "pretests";
+/// Follow-up action plans (RTL), key path `key` = the module id, one row per module. Since v5.
+pub const STORE_RTL: &str = "rtl";
+/// Reflection journal entries, key path `key` = `module/lesson`, index `module`. Since v5.
+pub const STORE_JOURNAL: &str = "journal";
 
 /// The key path of `outbox`.
 pub const OUTBOX_KEY_PATH: &str = "seq";
@@ -68,19 +73,22 @@ pub fn meta_worksheet(id: crate::domain::worksheet::WorksheetId) -> String {
 /// The stores a database of this app has at schema `version` (the table above).
 #[must_use]
 pub fn stores_at(version: u32) -> &'static [&'static str] {
-    const ALL: [&str; 6] = [
+    const ALL: [&str; 8] = [
         STORE_META,
         STORE_LESSONS,
         STORE_ATTEMPTS,
         STORE_ANSWERS,
         STORE_OUTBOX,
         STORE_PRETESTS,
+        STORE_RTL,
+        STORE_JOURNAL,
     ];
     match version {
         0 => &[],
         1 => &ALL[..1],
         2 => &ALL[..4],
         3 => &ALL[..5],
+        4 => &ALL[..6],
         _ => &ALL,
     }
 }
@@ -156,6 +164,16 @@ pub(super) fn migrate(
             .with_key_path(indexed_db_futures::KeyPath::from(KEY_PATH))
             .build()?;
     }
+    if old < 5 && version >= 5 {
+        db.create_object_store(STORE_RTL)
+            .with_key_path(indexed_db_futures::KeyPath::from(KEY_PATH))
+            .build()?;
+        db.create_object_store(STORE_JOURNAL)
+            .with_key_path(indexed_db_futures::KeyPath::from(KEY_PATH))
+            .build()?
+            .create_index("module", indexed_db_futures::KeyPath::from("rec.module"))
+            .build()?;
+    }
     Ok(())
 }
 
@@ -174,5 +192,9 @@ mod tests {
         assert!(stores_at(DB_VERSION).contains(&STORE_OUTBOX));
         assert!(stores_at(DB_VERSION).contains(&STORE_PRETESTS));
         assert!(!stores_at(3).contains(&STORE_PRETESTS));
+        for store in [STORE_RTL, STORE_JOURNAL] {
+            assert!(stores_at(DB_VERSION).contains(&store));
+            assert!(!stores_at(4).contains(&store), "{store} is new in v5");
+        }
     }
 }

@@ -169,6 +169,10 @@ pub struct Progress {
     pub worksheets: RwSignal<Vec<Worksheet>>,
     /// Pre-tests, one per module.
     pub pretests: RwSignal<Vec<crate::domain::pretest::PretestRecord>>,
+    /// Follow-up action plans (RTL), one per module.
+    pub rtl: RwSignal<Vec<crate::domain::rtl::RtlPlan>>,
+    /// Reflection journal entries, one per lesson.
+    pub journal: RwSignal<Vec<crate::domain::journal::JournalEntry>>,
 }
 
 impl Progress {
@@ -182,6 +186,8 @@ impl Progress {
             resume: RwSignal::new(None),
             worksheets: RwSignal::new(Vec::new()),
             pretests: RwSignal::new(Vec::new()),
+            rtl: RwSignal::new(Vec::new()),
+            journal: RwSignal::new(Vec::new()),
         }
     }
 
@@ -193,6 +199,8 @@ impl Progress {
         self.resume.set(s.resume);
         self.worksheets.set(s.worksheets);
         self.pretests.set(s.pretests);
+        self.rtl.set(s.rtl);
+        self.journal.set(s.journal);
     }
 
     /// Everything, as one value (for an export), without tracking.
@@ -205,6 +213,8 @@ impl Progress {
             resume: self.resume.get_untracked(),
             worksheets: self.worksheets.get_untracked(),
             pretests: self.pretests.get_untracked(),
+            rtl: self.rtl.get_untracked(),
+            journal: self.journal.get_untracked(),
         }
     }
 
@@ -222,6 +232,16 @@ impl Progress {
         module: &crate::domain::ids::ModuleId,
     ) -> Option<crate::domain::pretest::PretestRecord> {
         self.pretests
+            .with(|all| all.iter().find(|p| &p.module == module).cloned())
+    }
+
+    /// The learner's plan for `module`, if any (tracks).
+    #[must_use]
+    pub fn rtl_of(
+        self,
+        module: &crate::domain::ids::ModuleId,
+    ) -> Option<crate::domain::rtl::RtlPlan> {
+        self.rtl
             .with(|all| all.iter().find(|p| &p.module == module).cloned())
     }
 

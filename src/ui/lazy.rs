@@ -8,7 +8,12 @@
 //! page opens.
 //!
 //! The pages inside a module past its overview are two chunks: `lesson` (lesson, glossary) and
-//! `quiz` (quiz, result); the embed view draws its parts through them too. A learner who lands
+//! `quiz` (quiz, result, pre-test); the embed view draws its parts through them too. The
+//! *Rencana Tindak Lanjut* (issue 26) is a chunk of its own, `rtl`: its page, the 30-day
+//! question the home screen asks, the RTL and journal cards of the module page, and a lesson's
+//! journal answer field (drawn in place, so the lesson chunk does not grow). Not a
+//! landing chunk on purpose: what a landing chunk shares with any other chunk is kept in the
+//! main module (below), and the RTL's forms share much with the record's and settings' pages. A learner who lands
 //! on home or a module page needs neither before the app is ready; one who lands on a lesson or
 //! a quiz gets its chunk in parallel with the main module, because the start-up script preloads
 //! it for those addresses (`content/boot.js`, the file names from `<meta name=bimtek-chunks>`,
@@ -131,6 +136,16 @@ split_point!(search_chunk, search, search);
 split_point!(scorm_chunk, scorm, scorm);
 split_point!(lesson_chunk, lesson, lesson_pages, LearnFn);
 split_point!(quiz_chunk, quiz, quiz_pages, LearnFn);
+// The RTL chunk (issue 26, items 4 and 6): its page, and the parts of other pages it draws in
+// place (`parts.rs`).
+split_point!(rtl_chunk, rtl, rtl_pages, LearnFn);
+/// The RTL chunk's page.
+fn rtl_pages(route: Route) -> AnyView {
+    match route {
+        Route::Rtl(id) => view! { <super::pages::rtl::RtlPage id=id /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
 
 /// Builds a learn chunk's page for a route.
 type LearnFn = fn(Route) -> AnyView;
@@ -245,8 +260,8 @@ pub fn content_checks(
 thread_local! {
     /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
     static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };
-    /// The lesson and quiz chunks, once they are in.
-    static LEARN: std::cell::Cell<[Option<LearnFn>; 2]> = const { std::cell::Cell::new([None, None]) };
+    /// The lesson, quiz and RTL chunks, once they are in.
+    static LEARN: std::cell::Cell<[Option<LearnFn>; 3]> = const { std::cell::Cell::new([None, None, None]) };
 }
 
 // A split function is async (it loads its chunk first); without `split` it is a plain call, as
@@ -263,6 +278,10 @@ macro_rules! call {
         $f()
     };
 }
+
+// Parts of pages drawn in place from a chunk (after the macros above, which it uses).
+mod parts;
+pub use parts::{lazy_follow_ups, lazy_journal, lazy_module_keep};
 
 impl LazyPage {
     fn loaded(self) -> Option<PageFn> {
@@ -299,6 +318,8 @@ pub enum LearnChunk {
     Lesson,
     /// Quiz and result.
     Quiz,
+    /// The *Rencana Tindak Lanjut* (no landing chunk: a deep link to it waits for the app).
+    Rtl,
 }
 
 impl LearnChunk {
@@ -308,6 +329,7 @@ impl LearnChunk {
         match route {
             Route::Lesson(..) | Route::Glossary(_) => Some(Self::Lesson),
             Route::Quiz(_) | Route::QuizResult(_) | Route::Pretest(_) => Some(Self::Quiz),
+            Route::Rtl(_) => Some(Self::Rtl),
             _ => None,
         }
     }
@@ -324,6 +346,7 @@ impl LearnChunk {
             Some(match self {
                 Self::Lesson => lesson_pages,
                 Self::Quiz => quiz_pages,
+                Self::Rtl => rtl_pages,
             })
         }
     }
@@ -339,6 +362,7 @@ impl LearnChunk {
         let build = match self {
             Self::Lesson => call!(lesson_chunk),
             Self::Quiz => call!(quiz_chunk),
+            Self::Rtl => call!(rtl_chunk),
         }?;
         let mut all = LEARN.get();
         all[self.index()] = Some(build);
@@ -351,14 +375,15 @@ impl LearnChunk {
 /// (`app::release_when_settled`): `None` while it loads, `Some(true)` once it is in,
 /// `Some(false)` when it failed and its page shows the retry. Provided by the app root.
 #[derive(Debug, Clone, Copy)]
-pub struct LearnSettled([RwSignal<Option<bool>>; 2]);
+pub struct LearnSettled([RwSignal<Option<bool>>; 3]);
 
 impl LearnSettled {
     /// New flags, already `Some(true)` for a chunk that is in.
     #[must_use]
     pub fn new() -> Self {
         Self(
-            [LearnChunk::Lesson, LearnChunk::Quiz].map(|c| RwSignal::new(c.loaded().map(|_| true))),
+            [LearnChunk::Lesson, LearnChunk::Quiz, LearnChunk::Rtl]
+                .map(|c| RwSignal::new(c.loaded().map(|_| true))),
         )
     }
 
@@ -387,7 +412,7 @@ pub fn lazy_page(page: LazyPage, lang: Lang) -> AnyView {
     )
 }
 
-/// The page for `route` from its learn chunk (lesson, glossary, quiz, result).
+/// The page for `route` from its learn chunk (lesson, glossary, quiz, result, RTL).
 pub fn lazy_learn(route: Route, lang: Lang) -> AnyView {
     let Some(chunk) = LearnChunk::of(&route) else {
         return ().into_any();

@@ -57,6 +57,12 @@ pub fn pretest(id: &ModuleId) -> String {
     route(id, EmbedPart::Pretest).to_hash()
 }
 
+/// The module's *Rencana Tindak Lanjut*.
+#[must_use]
+pub fn rtl(id: &ModuleId) -> String {
+    route(id, EmbedPart::Rtl).to_hash()
+}
+
 /// An app page outside any module (home, settings…).
 #[must_use]
 pub fn page(route: &Route) -> String {

@@ -20,7 +20,8 @@ pub enum Notice {
 #[component]
 pub fn NoticeSlot(
     /// The id the message gets while it is shown (tests and links find it by that).
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The message, if any, for this place.
     message: Signal<Option<Notice>>,
 ) -> impl IntoView {
@@ -41,7 +42,7 @@ pub fn NoticeSlot(
                     Notice::Done(text) => ("alert alert-ok", text),
                     Notice::Problem(text) => ("alert alert-error", text),
                 };
-                view! { <p class=class id=id>{text}</p> }
+                view! { <p class=class id=id.clone()>{text}</p> }
             })}
         </div>
     }

@@ -1,6 +1,7 @@
 //! Lesson blocks and inline text. Every string is a text node: nothing from a pack becomes
-//! HTML. The interactive blocks (a case discussion, a worksheet) are the app's (`ui/blocks/`),
-//! drawn through the [`Interactive`] it passes in.
+//! HTML. The interactive blocks (a case discussion, a worksheet, a journal reflection's answer
+//! field inside its box) are the app's (`ui/blocks/`), drawn through the [`Interactive`] it
+//! passes in.
 //!
 //! The start-up script draws a lesson's text before the wasm is here with a renderer of its own
 //! (`content/boot.js`, `block`), since lesson text arrives as data: it must follow this file
@@ -126,12 +127,19 @@ fn block_view(
                 view! { <p class="muted">{alt.clone()}</p> }.into_any()
             }
         }
-        Block::Callout { kind, blocks, .. } => {
+        Block::Callout {
+            kind,
+            blocks,
+            journal,
+        } => {
             let label = t(lang, kind.label());
+            // A journal reflection's answer field, under its prompt, inside the box.
+            let answer = journal.then(|| interactive(block, index));
             view! {
                 <aside class=kind.css_class() aria-label=label>
                     <p class="callout-title">{label}</p>
                     {blocks_view(blocks, base, lang, interactive)}
+                    {answer}
                 </aside>
             }
             .into_any()

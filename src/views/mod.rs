@@ -48,6 +48,7 @@ pub fn module_route(id: &ModuleId, part: EmbedPart, embedded: bool) -> Route {
         EmbedPart::Quiz => Route::Quiz(id),
         EmbedPart::Result => Route::QuizResult(id),
         EmbedPart::Pretest => Route::Pretest(id),
+        EmbedPart::Rtl => Route::Rtl(id),
     }
 }
 

@@ -26,6 +26,7 @@ const LAZY = [
   ['#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi', 'split_lesson', 'Mengapa Reformasi Birokrasi?'],
   ['#/modul/agen-perubahan/glosarium', 'split_lesson', 'Glosarium: Agen Perubahan'],
   ['#/modul/agen-perubahan/kuis', 'split_quiz', 'Kuis: Agen Perubahan'],
+  ['#/modul/agen-perubahan/rtl', 'split_rtl', 'Rencana Tindak Lanjut (RTL)'],
 ];
 /** The landing chunks: an address that needs one, and its heading. */
 const LANDING = [

@@ -40,7 +40,9 @@ enum Status {
 struct Form {
     id: WorksheetId,
     lang: Lang,
-    state: AppState,
+    /// The app's state, held by handle (the state itself is large, and `Form` is copied into
+    /// every field's closures).
+    state: StoredValue<AppState>,
     sheet: RwSignal<KbkSheet>,
     status: RwSignal<Status>,
     /// Counts edits, so a save that finishes after a newer edit does not say "Tersimpan";
@@ -92,7 +94,9 @@ impl Form {
         let Ok(sheet) = Worksheet::new(self.id, kbk, platform::device::now()) else {
             return;
         };
-        let state = self.state;
+        let Some(state) = self.state.try_get_value() else {
+            return;
+        };
         leptos::task::spawn_local(async move {
             // The one write path keeps the mirror and reports a failure.
             let _ = state.save_worksheet(sheet).await;
@@ -126,10 +130,13 @@ impl Form {
         let Some(generation) = self.generation.try_get_value() else {
             return;
         };
+        let Some(state) = self.state.try_get_value() else {
+            return;
+        };
         let _ = self.status.try_set(Status::Saving);
         leptos::task::spawn_local(async move {
             let kbk = sheet.kbk.clone();
-            match self.state.save_worksheet(sheet).await {
+            match state.save_worksheet(sheet).await {
                 Ok(()) => {
                     // The form may be gone by now (the learner left): its own values quietly.
                     let _ = self.last_saved.try_set_value(Some(kbk));
@@ -138,9 +145,7 @@ impl Form {
                     }
                 }
                 Err(e) => {
-                    let _ = self
-                        .status
-                        .try_set(Status::Failed(e.message(self.state.lang)));
+                    let _ = self.status.try_set(Status::Failed(e.message(state.lang)));
                 }
             }
         });
@@ -164,7 +169,7 @@ pub(super) fn worksheet_view(id: WorksheetId, lang: Lang) -> AnyView {
     let form = Form {
         id,
         lang,
-        state,
+        state: StoredValue::new(state),
         sheet: RwSignal::new(KbkSheet::default()),
         status: RwSignal::new(Status::Idle),
         generation: StoredValue::new(0),

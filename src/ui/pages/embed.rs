@@ -50,6 +50,7 @@ pub fn EmbedView(
         EmbedPart::Quiz => lazy_learn(Route::Quiz(id), lang),
         EmbedPart::Result => lazy_learn(Route::QuizResult(id), lang),
         EmbedPart::Pretest => lazy_learn(Route::Pretest(id), lang),
+        EmbedPart::Rtl => lazy_learn(Route::Rtl(id), lang),
     };
     view! { <div class="embed-view">{page}</div> }
 }

@@ -57,6 +57,7 @@ fn ContinueCard() -> impl IntoView {
                 .map(|l| l.title.clone()),
             Route::Quiz(_) | Route::QuizResult(_) => Some(t(lang, Key::QuizTitle).to_owned()),
             Route::Pretest(_) => Some(t(lang, Key::PretestTitle).to_owned()),
+            Route::Rtl(_) => Some(t(lang, Key::RtlTitle).to_owned()),
             Route::Glossary(_) => Some(t(lang, Key::GlossaryTitle).to_owned()),
             _ => None,
         };
@@ -75,6 +76,46 @@ fn ContinueCard() -> impl IntoView {
                 <p>{tf(lang, Key::ContinueWhere, &[&place])}</p>
                 <a class="button" href=href id="continue-link">{button}</a>
             </section>
+        })
+    }
+}
+
+/// "Bagaimana RTL Anda berjalan?" (issue 26, item 4): the modules *Lulus* at least 30 days ago
+/// whose plan the learner has not yet said how it went (`domain::rtl::follow_ups_due`, the clock
+/// read once as the page opens). Once asked about, a module stays for this visit (its card says
+/// the answer was saved). The cards come from the RTL chunk (`ui::lazy::lazy_follow_ups`),
+/// inside `#follow-ups`, which is drawn with the rest of the page: a learner who has nothing to
+/// answer never loads the chunk for them.
+#[component]
+fn FollowUps() -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    let now = crate::platform::device::now();
+    let asked = Memo::new(move |before: Option<&Vec<crate::domain::ids::ModuleId>>| {
+        let modules: Vec<_> = state.catalog.with(|c| {
+            c.as_ref().map_or_else(Vec::new, |c| {
+                c.entries
+                    .iter()
+                    .map(|e| (e.summary.id.clone(), state.module_progress(e).passed_at))
+                    .collect()
+            })
+        });
+        let mut asked = before.cloned().unwrap_or_default();
+        for m in state
+            .progress
+            .rtl
+            .with(|plans| crate::domain::rtl::follow_ups_due(&modules, plans, now))
+        {
+            if !asked.contains(&m) {
+                asked.push(m);
+            }
+        }
+        asked
+    });
+    let any = Memo::new(move |_| asked.with(|a| !a.is_empty()));
+    move || {
+        any.get().then(|| {
+            view! { <div id="follow-ups">{crate::ui::lazy::lazy_follow_ups(asked, lang)}</div> }
         })
     }
 }
@@ -120,6 +161,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Hero lang=lang start=start />
         <ContinueCard />
+        <FollowUps />
         <HowCard lang=lang after=view! { <NoProgressHint /> } />
         <SearchForm lang=lang on_submit=crate::ui::links::submit_search />
         <CatalogSection lang=lang catalog=move || match state.catalog.get() {

@@ -7,7 +7,7 @@ use crate::domain::ids::{LessonId, ModuleId};
 use crate::domain::progress::LessonUpdate;
 use crate::i18n::{t, Key};
 use crate::platform;
-use crate::ui::blocks::blocks_view;
+use crate::ui::blocks::lesson_blocks_view;
 use crate::ui::links;
 use crate::ui::listen::ListenBar;
 use crate::ui::state::AppState;
@@ -98,7 +98,7 @@ pub fn LessonPage(
                         count=count
                         minutes=l.minutes
                     />
-                    {blocks_view(&l.blocks, &base, lang)}
+                    {lesson_blocks_view(&l.blocks, &base, lang, &body.id, &lesson)}
                 </article>
                 // After the article (the first screen draws the article alone, element for
                 // element), and held at the bottom of the screen by its style.

@@ -1,5 +1,5 @@
 //! `#/modul/<id>`: the module page (`views/module.rs`) wired to the learner's progress, with
-//! the worksheets card.
+//! the RTL, journal and worksheets cards.
 
 use leptos::prelude::*;
 
@@ -49,6 +49,28 @@ pub fn ModulePage(
             }
         };
         let worksheets = super::module_worksheets::module_worksheets(&entry);
+        // The RTL card and the journal (issue 26) come from the quiz chunk, once the learner
+        // has anything there: a plan, a finished post-test (the plan follows it), a journal entry.
+        let id = entry.summary.id.clone();
+        let any = Memo::new(move |_| {
+            state
+                .progress
+                .rtl
+                .with(|p| p.iter().any(|p| p.module == id))
+                || state
+                    .progress
+                    .journal
+                    .with(|j| j.iter().any(|e| e.module == id))
+                || state
+                    .progress
+                    .attempts
+                    .with(|a| a.iter().any(|a| a.module == id && a.finished_at.is_some()))
+        });
+        let keep_entry = entry.clone();
+        let kept = move || {
+            any.get()
+                .then(|| crate::ui::lazy::lazy_module_keep(keep_entry.clone()))
+        };
         let pretest = super::module_pretest::pretest_card(&entry);
         view! {
             <ModuleBody
@@ -58,7 +80,7 @@ pub fn ModulePage(
                 progress=move || progress.get()
                 read=read
                 quiz_action=quiz_action
-                extra=worksheets
+                extra=(kept, worksheets)
                 pretest=pretest
             />
         }

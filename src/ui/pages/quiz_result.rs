@@ -92,6 +92,7 @@ pub fn QuizResultPage(
                     </section>
                     {unread}
                     <ResultActions entry=entry.clone() passed=s.passed lulus=lulus can_retry=can_retry />
+                    {rtl_next(&summary.id, s.passed)}
                     <h2>{t(lang, Key::ResultReview)}</h2>
                     <ol class="review-list">{review}</ol>
                     <super::pretest::PretestReview module=summary.id.clone() body=body.clone() post_tests_finished=finished />
@@ -102,4 +103,23 @@ pub fn QuizResultPage(
         })
         .into_any()
     })
+}
+
+/// After a pass, the *Rencana Tindak Lanjut* as the next step (issue 26, item 4), until the
+/// learner has written one.
+fn rtl_next(module: &crate::domain::ids::ModuleId, passed: bool) -> impl IntoView {
+    let state = AppState::get();
+    let lang = state.lang;
+    let module = module.clone();
+    move || {
+        (passed && state.progress.rtl_of(&module).is_none()).then(|| {
+            view! {
+                <section class="card" aria-labelledby="rtl-next-title">
+                    <h2 id="rtl-next-title">{t(lang, Key::RtlTitle)}</h2>
+                    <p>{t(lang, Key::RtlAfterPass)}</p>
+                    <p><a class="button" id="result-rtl" href=crate::ui::links::rtl(&module)>{t(lang, Key::RtlWrite)}</a></p>
+                </section>
+            }
+        })
+    }
 }

@@ -1,7 +1,8 @@
 //! `#/bukti`: the learner's profile (kept on this device only) and the printable
 //! *Bukti Belajar Mandiri* (dates in words, the NIP grouped, a block for the direct superior's
 //! acknowledgement), with "Bagikan" (the learner's own share, `platform::share`) and CSV/JSON
-//! summaries for trainers.
+//! summaries for trainers; under it the learner's *Rencana Tindak Lanjut*, printed as its annex
+//! (`record_rtl.rs`).
 
 use leptos::prelude::*;
 
@@ -267,5 +268,7 @@ pub fn RecordPage() -> impl IntoView {
                 }.into_any()
             }
         }}
+        // The course's plans, printed as the record's annex (issue 26, item 4).
+        <super::record_rtl::RtlSheet profile=Signal::from(saved) />
     }
 }

@@ -286,6 +286,9 @@ pub fn SettingsPage() -> impl IntoView {
                         {(!snapshot.worksheets.is_empty()).then(|| view! {
                             <p id="import-worksheets">{tf(lang, Key::WkImportPreview, &[&snapshot.worksheets.len()])}</p>
                         })}
+                        {(!snapshot.rtl.is_empty() || !snapshot.journal.is_empty()).then(|| view! {
+                            <p id="import-rtl">{tf(lang, Key::RtlImportPreview, &[&snapshot.rtl.len(), &snapshot.journal.len()])}</p>
+                        })}
                         <p><strong>{tf(lang, Key::ImportReplaces, &[&current.0, &current.1])}</strong></p>
                         <div class="actions">
                             <button class="button" type="button" on:click=apply_import>{t(lang, Key::ImportConfirm)}</button>

@@ -231,6 +231,80 @@ impl AppState {
         });
     }
 
+    /// Saves a module's follow-up action plan (or its 30-day follow-up): shown at once while
+    /// the database opens, merged with the stored one (another tab's later edit, or a
+    /// follow-up it answered, is kept), mirrored, a failure reported.
+    ///
+    /// # Errors
+    /// The storage error, already reported; the plan is then kept for this session only.
+    pub async fn save_rtl(
+        self,
+        plan: crate::domain::rtl::RtlPlan,
+    ) -> Result<crate::domain::rtl::RtlPlan, StorageError> {
+        if self.storage_waiting() {
+            self.mirror_rtl(&plan);
+        }
+        let result = self.queued(self.store().put_rtl(&plan)).await;
+        let saved = match &result {
+            Ok(p) => {
+                self.note_progress();
+                p.clone()
+            }
+            Err(e) => {
+                self.report(e);
+                plan
+            }
+        };
+        self.mirror_rtl(&saved);
+        result
+    }
+
+    fn mirror_rtl(self, plan: &crate::domain::rtl::RtlPlan) {
+        self.progress.rtl.update(|all| {
+            let stored = all.iter().find(|p| p.module == plan.module).cloned();
+            let merged = crate::domain::rtl::merge_rtl(stored, plan);
+            all.retain(|p| p.module != merged.module);
+            all.push(merged);
+        });
+    }
+
+    /// Saves a lesson's journal entry (written whole after each debounced change), as
+    /// [`Self::save_rtl`] does a plan.
+    ///
+    /// # Errors
+    /// The storage error, already reported; the entry is then kept for this session only.
+    pub async fn save_journal(
+        self,
+        entry: crate::domain::journal::JournalEntry,
+    ) -> Result<crate::domain::journal::JournalEntry, StorageError> {
+        if self.storage_waiting() {
+            self.mirror_journal(&entry);
+        }
+        let result = self.queued(self.store().put_journal(&entry)).await;
+        let saved = match &result {
+            Ok(e) => {
+                self.note_progress();
+                e.clone()
+            }
+            Err(e) => {
+                self.report(e);
+                entry
+            }
+        };
+        self.mirror_journal(&saved);
+        result
+    }
+
+    fn mirror_journal(self, entry: &crate::domain::journal::JournalEntry) {
+        self.progress.journal.update(|all| {
+            let key = entry.key();
+            let stored = all.iter().find(|e| e.key() == key).cloned();
+            let merged = crate::domain::journal::merge_journal(stored, entry);
+            all.retain(|e| e.key() != key);
+            all.push(merged);
+        });
+    }
+
     /// Replaces all progress (import, reset), atomically.
     ///
     /// # Errors
@@ -240,7 +314,9 @@ impl AppState {
         let restored = !snapshot.lessons.is_empty()
             || !snapshot.attempts.is_empty()
             || !snapshot.worksheets.is_empty()
-            || !snapshot.pretests.is_empty();
+            || !snapshot.pretests.is_empty()
+            || !snapshot.rtl.is_empty()
+            || !snapshot.journal.is_empty();
         self.progress.set(snapshot);
         if restored {
             self.note_progress();
