@@ -25,6 +25,10 @@ const screens = [
     await page.locator('#how .steps').waitFor();
   }],
   ['about', '#/tentang'],
+  ['search with results (Cari)', '#/cari?q=melayani', async (page) => {
+    await page.locator('.search-result').first().waitFor();
+  }],
+  ["a module's RTL (Rencana Tindak Lanjut)", `#/modul/${M}/rtl`],
   ['not found', '#/tidak-ada'],
   ['embed view', `#/embed/${M}`],
   ['settings: reset confirmation', '#/pengaturan', async (page) => {
