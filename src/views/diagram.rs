@@ -126,7 +126,7 @@ fn pareto_view(lang: Lang, id: &str, title: &str, bars: &[ParetoBar]) -> AnyView
                 viewBox=viewbox width=layout.width.to_string() height=layout.height.to_string()>
                 {grid}
                 // 3 units in from the edge: the word's halo and its last letter's overhang stay inside.
-                <text class="diagram-axis" x=num(layout.width as f32 - 3.0) y=num(layout.header_y) text-anchor="end">{Word::Cumulative.text(lang)}</text>
+                <text class="diagram-axis" x=layout.width.saturating_sub(3).to_string() y=num(layout.header_y) text-anchor="end">{Word::Cumulative.text(lang)}</text>
                 // The line under the bars and the words, which have a halo (style/main.css).
                 <polyline class="diagram-line" points=points />
                 {rows}
