@@ -27,6 +27,37 @@ pub(crate) use learner_error;
 /// app, and by the first screen's start-up script before the app runs).
 pub const LANG_STORAGE_KEY: &str = "bimtek-lang";
 
+/// A table of words that only one wasm chunk refers to (`diagram`, `listen`, `search`): both
+/// languages travel in that chunk, not in the main module. A word without both languages does
+/// not compile; each table's test checks none is empty and the placeholders match.
+macro_rules! chunk_words {
+    ($what:literal; $($(#[$doc:meta])* $key:ident => $id:expr, $en:expr;)*) => {
+        #[doc = concat!("A word ", $what, ". See [`Word::text`].")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Word {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Word {
+            /// Every word, for tests.
+            pub const ALL: &'static [Word] = &[$(Word::$key,)*];
+
+            /// This word in `lang`.
+            #[must_use]
+            pub fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                const ID: &[&str] = &[$($id,)*];
+                const EN: &[&str] = &[$($en,)*];
+                let table = match lang {
+                    $crate::i18n::Lang::Id => ID,
+                    $crate::i18n::Lang::En => EN,
+                };
+                table.get(self as usize).copied().unwrap_or("")
+            }
+        }
+    };
+}
+pub(crate) use chunk_words;
+
 pub mod diagram;
 pub mod listen;
 pub mod search;

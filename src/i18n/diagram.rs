@@ -5,34 +5,8 @@
 
 use super::Lang;
 
-macro_rules! words {
-    ($($(#[$doc:meta])* $key:ident => $id:expr, $en:expr;)*) => {
-        /// A word around a diagram. See [`Word::text`].
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Word {
-            $($(#[$doc])* $key,)*
-        }
-
-        impl Word {
-            /// Every word, for tests.
-            pub const ALL: &'static [Word] = &[$(Word::$key,)*];
-
-            /// This word in `lang`.
-            #[must_use]
-            pub fn text(self, lang: Lang) -> &'static str {
-                const ID: &[&str] = &[$($id,)*];
-                const EN: &[&str] = &[$($en,)*];
-                let table = match lang {
-                    Lang::Id => ID,
-                    Lang::En => EN,
-                };
-                table.get(self as usize).copied().unwrap_or("")
-            }
-        }
-    };
-}
-
-words! {
+super::chunk_words! {
+    "around a diagram";
     /// Before a Pareto chart's title: "Diagram Pareto: …".
     Pareto => "Diagram Pareto", "Pareto chart";
     /// Before a fishbone's title.

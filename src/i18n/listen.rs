@@ -7,40 +7,16 @@
 
 use super::Lang;
 
-macro_rules! words {
-    ($($(#[$doc:meta])* $key:ident => $id:expr, $en:expr;)*) => {
-        /// A word of the player. See [`Word::text`].
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Word {
-            $($(#[$doc])* $key,)*
-        }
-
-        impl Word {
-            /// Every word, for tests.
-            pub const ALL: &'static [Word] = &[$(Word::$key,)*];
-
-            /// This word in `lang`.
-            #[must_use]
-            pub fn text(self, lang: Lang) -> &'static str {
-                const ID: &[&str] = &[$($id,)*];
-                const EN: &[&str] = &[$($en,)*];
-                let table = match lang {
-                    Lang::Id => ID,
-                    Lang::En => EN,
-                };
-                table.get(self as usize).copied().unwrap_or("")
-            }
-
-            /// The Indonesian word: what the lesson's own (Indonesian) voice says.
-            #[must_use]
-            pub fn id(self) -> &'static str {
-                self.text(Lang::Id)
-            }
-        }
-    };
+impl Word {
+    /// The Indonesian word: what the lesson's own (Indonesian) voice says.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        self.text(Lang::Id)
+    }
 }
 
-words! {
+super::chunk_words! {
+    "of the player";
     /// The player's region.
     Region => "Dengarkan pelajaran ini", "Listen to this lesson";
     /// The start button.

@@ -7,34 +7,8 @@
 
 use super::Lang;
 
-macro_rules! words {
-    ($($(#[$doc:meta])* $key:ident => $id:expr, $en:expr;)*) => {
-        /// A word of the search page. See [`Word::text`].
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Word {
-            $($(#[$doc])* $key,)*
-        }
-
-        impl Word {
-            /// Every word, for tests.
-            pub const ALL: &'static [Word] = &[$(Word::$key,)*];
-
-            /// This word in `lang`.
-            #[must_use]
-            pub fn text(self, lang: Lang) -> &'static str {
-                const ID: &[&str] = &[$($id,)*];
-                const EN: &[&str] = &[$($en,)*];
-                let table = match lang {
-                    Lang::Id => ID,
-                    Lang::En => EN,
-                };
-                table.get(self as usize).copied().unwrap_or("")
-            }
-        }
-    };
-}
-
-words! {
+super::chunk_words! {
+    "of the search page";
     /// The page's title.
     Title => "Cari materi", "Search the course";
     /// Under the title.
