@@ -59,7 +59,9 @@ macro_rules! chunk_words {
 pub(crate) use chunk_words;
 
 pub mod diagram;
+pub mod laporan;
 pub mod listen;
+pub mod rekap;
 pub mod search;
 
 /// A UI language.

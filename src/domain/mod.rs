@@ -10,6 +10,7 @@ pub mod embed;
 pub mod gelar;
 pub mod ids;
 pub mod journal;
+pub mod laporan;
 pub mod listen;
 pub mod lrs;
 pub mod pretest;

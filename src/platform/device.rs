@@ -145,6 +145,18 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, DeviceError> {
     text.as_string().ok_or(DeviceError::EncodeFailed)
 }
 
+/// `value` as JSON on one line (no indentation: a file a learner sends, kept small).
+///
+/// # Errors
+/// [`DeviceError::EncodeFailed`] when the value cannot be turned into JSON.
+pub fn to_json_line<T: Serialize>(value: &T) -> Result<String, DeviceError> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| DeviceError::EncodeFailed.logged(&e.into()))?;
+    let text = js_sys::JSON::stringify(&js).map_err(|e| DeviceError::EncodeFailed.logged(&e))?;
+    text.as_string().ok_or(DeviceError::EncodeFailed)
+}
+
 /// `localStorage` key mirroring the eviction marker (see `ui::state`).
 const LOCAL_MARKER_KEY: &str = "bimtek-mandiri:progress-since";
 

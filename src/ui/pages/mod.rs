@@ -22,6 +22,7 @@ mod quiz_reading;
 mod quiz_result;
 mod record;
 mod record_rtl;
+mod record_send;
 mod result_actions;
 pub mod rtl;
 pub mod rtl_follow_up;
