@@ -17,6 +17,8 @@ use bimtek::domain::laporan::LaporanError;
 use bimtek::domain::lrs::target::{ActorError, EndpointError, LaunchError};
 use bimtek::domain::progress::ResumeError;
 use bimtek::domain::record::{ProfileError, RecordError};
+use bimtek::domain::rekap::lrs::LrsError;
+use bimtek::domain::rekap::FileError;
 use bimtek::domain::rtl::{RtlError, RtlField};
 use bimtek::domain::scorm::{Edition, ErrorCode, LmsCall, ScormError, SuspendError};
 use bimtek::domain::transfer::{ImportError, Inconsistency};
@@ -428,6 +430,32 @@ fn trainers_class_summary_file_errors() {
         }
     }
     check_all!(&laporan);
+    let lrs = vec![
+        LrsError::TooLarge(40_000),
+        LrsError::BadStatement(3),
+        LrsError::Nothing,
+    ];
+    for e in &lrs {
+        match e {
+            LrsError::TooLarge(_) | LrsError::BadStatement(_) | LrsError::Nothing => {}
+        }
+    }
+    check_all!(&lrs);
+    let files = vec![
+        FileError::Laporan(LaporanError::Foreign),
+        FileError::Lrs(LrsError::Nothing),
+        FileError::Empty,
+        FileError::Unreadable,
+    ];
+    for e in &files {
+        match e {
+            FileError::Laporan(_)
+            | FileError::Lrs(_)
+            | FileError::Empty
+            | FileError::Unreadable => {}
+        }
+    }
+    check_all!(&files);
 }
 
 #[test]

@@ -17,6 +17,7 @@ pub mod pretest;
 pub mod progress;
 pub mod quiz;
 pub mod record;
+pub mod rekap;
 pub mod rng;
 pub mod route;
 pub mod rtl;
