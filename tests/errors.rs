@@ -446,13 +446,15 @@ fn trainers_class_summary_file_errors() {
         FileError::Lrs(LrsError::Nothing),
         FileError::Empty,
         FileError::Unreadable,
+        FileError::TooLarge(40_000),
     ];
     for e in &files {
         match e {
             FileError::Laporan(_)
             | FileError::Lrs(_)
             | FileError::Empty
-            | FileError::Unreadable => {}
+            | FileError::Unreadable
+            | FileError::TooLarge(_) => {}
         }
     }
     check_all!(&files);

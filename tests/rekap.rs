@@ -294,13 +294,13 @@ fn duplicates_are_resolved_by_the_newest_file_and_refused_files_are_named() {
     let budi2 = text(&laporan("budi santoso", None, "kecamatan a", T0 + 1, 60));
     let cut = &new[..new.len() - 20];
     let files = [
-        ("baru.json", Some(new.as_str())),
-        ("lama.json", Some(old.as_str())),
-        ("budi1.json", Some(budi1.as_str())),
-        ("budi2.txt", Some(budi2.as_str())),
-        ("potong.json", Some(cut)),
-        ("kosong.json", Some("  \n")),
-        ("gambar.png", None),
+        ("baru.json", Ok(new.as_str())),
+        ("lama.json", Ok(old.as_str())),
+        ("budi1.json", Ok(budi1.as_str())),
+        ("budi2.txt", Ok(budi2.as_str())),
+        ("potong.json", Ok(cut)),
+        ("kosong.json", Ok("  \n")),
+        ("gambar.png", Err(FileError::Unreadable)),
     ];
     let class = Class::from_files(files, &SerdeJson);
     assert_eq!(class.files, 7);
@@ -436,8 +436,8 @@ fn an_lrs_export_maps_each_actor_to_a_learner() {
     let array = format!("[{}]", b.join(","));
     let class = Class::from_files(
         [
-            ("ralph.jsonl", Some(lines.as_str())),
-            ("lrs.json", Some(array.as_str())),
+            ("ralph.jsonl", Ok(lines.as_str())),
+            ("lrs.json", Ok(array.as_str())),
         ],
         &SerdeJson,
     );
@@ -474,15 +474,15 @@ fn an_lrs_export_maps_each_actor_to_a_learner() {
 fn broken_lrs_exports_are_refused_with_the_statement_named() {
     let a = statements("akun-a", &Session::default(), 0);
     let cut = format!("{}\n{}", a[..3].join("\n"), &a[3][..40]);
-    let class = Class::from_files([("potong.jsonl", Some(cut.as_str()))], &SerdeJson);
+    let class = Class::from_files([("potong.jsonl", Ok(cut.as_str()))], &SerdeJson);
     assert_eq!(
         class.refused[0].why,
         FileError::Lrs(LrsError::BadStatement(4))
     );
     let not_ours = r#"[{"actor":{"mbox":"mailto:z@z"},"verb":{"id":"v"},"object":{"id":"https://lain.example"}}]"#;
-    let class = Class::from_files([("lain.json", Some(not_ours))], &SerdeJson);
+    let class = Class::from_files([("lain.json", Ok(not_ours))], &SerdeJson);
     assert_eq!(class.refused[0].why, FileError::Lrs(LrsError::Nothing));
-    let class = Class::from_files([("angka.json", Some("[1, 2]"))], &SerdeJson);
+    let class = Class::from_files([("angka.json", Ok("[1, 2]"))], &SerdeJson);
     assert_eq!(
         class.refused[0].why,
         FileError::Lrs(LrsError::BadStatement(1))
@@ -539,10 +539,7 @@ fn the_table_sorts_sums_up_and_downloads_the_same_cells() {
     .iter()
     .map(text)
     .collect();
-    let class = Class::from_files(
-        files.iter().map(|t| ("f.json", Some(t.as_str()))),
-        &SerdeJson,
-    );
+    let class = Class::from_files(files.iter().map(|t| ("f.json", Ok(t.as_str()))), &SerdeJson);
     let course = course();
     let modules = modules(&course, &class);
     assert_eq!(order(&class, &modules, SortKey::Name, false), [0, 1, 2]);

@@ -343,12 +343,8 @@ pub fn make(
             clean_in_place(&mut f.note);
         }
     }
-    let mut worksheets: Vec<Worksheet> = snapshot
-        .worksheets
-        .iter()
-        .filter(|w| !w.kbk.is_empty())
-        .cloned()
-        .collect();
+    // Every saved worksheet (the app saves one once something is typed in it).
+    let mut worksheets: Vec<Worksheet> = snapshot.worksheets.clone();
     for w in &mut worksheets {
         for text in sheet_texts(&mut w.kbk) {
             clean_in_place(text);

@@ -205,6 +205,8 @@ pub enum FileError {
     Empty,
     /// The browser could not read it (or it is not text).
     Unreadable,
+    /// Larger than any file this page reads (its size in KB): not read at all.
+    TooLarge(usize),
 }
 
 impl FileError {
@@ -216,6 +218,7 @@ impl FileError {
             Self::Lrs(e) => e.message(lang),
             Self::Empty => Word::FileEmpty.text(lang).to_owned(),
             Self::Unreadable => Word::FileUnreadable.text(lang).to_owned(),
+            Self::TooLarge(kb) => crate::i18n::rekap::sf(lang, Word::FileTooLarge, &[kb]),
         }
     }
 }
@@ -289,20 +292,18 @@ impl Class {
         }
     }
 
-    /// Builds the class from files `(name, text)` (text `None`: the browser could not read it).
-    /// LRS exports are pooled: a statement in two exports counts once, and each actor is one
-    /// learner.
+    /// Builds the class from files `(name, text)` (an error: the file could not be read, or
+    /// was too large to read). LRS exports are pooled: a statement in two exports counts once,
+    /// and each actor is one learner.
     pub fn from_files<'a>(
-        files: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
+        files: impl IntoIterator<Item = (&'a str, Result<&'a str, FileError>)>,
         json: &impl JsonDecoder,
     ) -> Self {
         let mut class = Self::default();
         let mut statements = Vec::new();
         for (name, text) in files {
             class.files += 1;
-            let read = text
-                .ok_or(FileError::Unreadable)
-                .and_then(|t| read_file(t, json));
+            let read = text.and_then(|t| read_file(t, json));
             match read {
                 Ok(Read::Laporan(l)) => class.add(Entry::from_laporan(*l, name)),
                 Ok(Read::Statements(s)) => statements.extend(s),

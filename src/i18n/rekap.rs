@@ -46,11 +46,8 @@ super::chunk_words! {
     FileUnreadable => "file tidak dapat dibaca oleh peramban", "the browser could not read the file";
 
     // ---- The page ----
-    /// The page's title, and the link's on the trainers' page.
+    /// The page's title.
     Title => "Rekap kelas", "Class summary";
-    /// On the trainers' page, under the link.
-    TrainersLink => "Baca laporan peserta (tombol “Kirim ke pelatih”) atau ekspor LRS, lalu lihat tabel kelas, analisis butir soal, RTL dan Lembar Kerja KBK. Unduh sebagai CSV atau XLSX.",
-        "Read learners' reports (their “Send to your trainer” button) or an LRS export, then see the class table, the item analysis, the RTLs and KBK worksheets. Download as CSV or XLSX.";
     /// Under the title.
     Lead => "Pilih file laporan yang dikirim peserta (tombol “Kirim ke pelatih” di halaman Bukti), atau ekspor pernyataan xAPI dari LRS Anda (larik JSON atau JSON per baris, seperti keluaran “ralph read”). Semua dibaca di perangkat ini saja: tidak ada yang diunggah ke mana pun, dan halaman ini bekerja tanpa sinyal.",
         "Pick the report files your learners sent (the “Send to your trainer” button on the Record page), or an export of xAPI statements from your LRS (a JSON array or one JSON statement per line, as “ralph read” gives). Everything is read on this device only: nothing is uploaded anywhere, and this page works without a signal.";
@@ -194,6 +191,19 @@ super::chunk_words! {
     MinutesUnit => "menit", "minutes";
 }
 
+/// The link to the page on "Untuk pelatih" (the `trainers` chunk): a table of its own, so that
+/// chunk does not share the page's table with the page's chunk.
+pub mod link {
+    super::super::chunk_words! {
+        "of the link to the class summary";
+        /// The link.
+        Title => "Rekap kelas", "Class summary";
+        /// Under the link.
+        What => "Baca laporan peserta (tombol “Kirim ke pelatih”) atau ekspor LRS, lalu lihat tabel kelas, analisis butir soal, RTL dan Lembar Kerja KBK. Unduh sebagai CSV atau XLSX.",
+            "Read learners' reports (their “Send to your trainer” button) or an LRS export, then see the class table, the item analysis, the RTLs and KBK worksheets. Download as CSV or XLSX.";
+    }
+}
+
 /// `word` in `lang` with its `{}` filled in order.
 #[must_use]
 pub fn sf(lang: Lang, word: Word, args: &[&dyn std::fmt::Display]) -> String {
@@ -207,7 +217,13 @@ mod tests {
     #[test]
     fn every_word_has_both_languages_and_the_same_placeholders() {
         // Words that are the same in both languages on purpose.
-        let same = [Word::ColJp, Word::PrePost, Word::ColPre, Word::ColPost];
+        let same = [
+            Word::ColJp,
+            Word::PrePost,
+            Word::ColPre,
+            Word::ColPost,
+            Word::ColStatus,
+        ];
         for word in Word::ALL {
             let (id, en) = (word.text(Lang::Id), word.text(Lang::En));
             assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{word:?}");
@@ -219,5 +235,9 @@ mod tests {
             );
         }
         assert_eq!(sf(Lang::En, Word::PrePost, &[&40, &90]), "40 → 90");
+        for word in link::Word::ALL {
+            let (id, en) = (word.text(Lang::Id), word.text(Lang::En));
+            assert!(!id.trim().is_empty() && id != en, "{word:?}");
+        }
     }
 }

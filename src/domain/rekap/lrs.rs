@@ -361,33 +361,42 @@ pub fn parse_timestamp(text: &str) -> Option<Millis> {
     Some(((days * 24 + h) * 60 + mi - offset) * 60_000 + sec * 1000 + ms)
 }
 
-/// An ISO 8601 duration (`PT1H2M3.5S`, `P1DT2H`) in whole seconds.
+/// An ISO 8601 duration (`PT1H2M3.5S`, `P1DT2H`) in whole seconds (a fraction dropped).
+/// Whole numbers are read by hand: `str::parse::<f64>` would bring Rust's float parser and
+/// its tables (about 14 KB) into the main module, which another chunk shares them with.
 #[must_use]
-pub fn parse_duration(s: &str) -> Option<u32> {
-    let rest = s.strip_prefix('P')?;
+pub fn parse_duration(text: &str) -> Option<u32> {
+    let rest = text.strip_prefix('P')?;
     let (days, time) = rest.split_once('T').unwrap_or((rest, ""));
-    let mut total = 0f64;
-    let mut unit = |text: &str, units: &[(char, f64)]| -> Option<()> {
-        let mut num = String::new();
-        for c in text.chars() {
-            if c.is_ascii_digit() || c == '.' {
-                num.push(c);
-            } else {
-                let (_, secs) = units.iter().find(|(u, _)| *u == c)?;
-                total += num.parse::<f64>().ok()? * secs;
-                num.clear();
+    let mut total: u64 = 0;
+    let mut add = |part: &str, units: &[(char, u64)]| -> Option<()> {
+        let (mut whole, mut fraction, mut digits) = (0u64, false, false);
+        for c in part.chars() {
+            match c {
+                '0'..='9' => {
+                    digits = true;
+                    if !fraction {
+                        whole = whole
+                            .checked_mul(10)?
+                            .checked_add(u64::from(c) - u64::from('0'))?;
+                    }
+                }
+                '.' | ',' if digits && !fraction => fraction = true,
+                _ => {
+                    let (_, secs) = units.iter().find(|(u, _)| *u == c)?;
+                    if !digits {
+                        return None;
+                    }
+                    total = total.saturating_add(whole.saturating_mul(*secs));
+                    (whole, fraction, digits) = (0, false, false);
+                }
             }
         }
-        num.is_empty().then_some(())
+        (!digits).then_some(())
     };
-    unit(days, &[('D', 86_400.0), ('W', 604_800.0)])?;
-    unit(time, &[('H', 3600.0), ('M', 60.0), ('S', 1.0)])?;
-    #[allow(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "clamped to u32's range first"
-    )]
-    Some(total.clamp(0.0, f64::from(u32::MAX)) as u32)
+    add(days, &[('D', 86_400), ('W', 604_800)])?;
+    add(time, &[('H', 3600), ('M', 60), ('S', 1)])?;
+    Some(u32::try_from(total).unwrap_or(u32::MAX))
 }
 
 /// A score as whole percent.
