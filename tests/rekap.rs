@@ -388,6 +388,13 @@ fn statements(actor: &str, session: &Session, base: u32) -> Vec<String> {
             },
             "2026-01-05T03:00:00Z",
         ),
+        (
+            Event::Answered {
+                question_id: "ap-03".into(),
+                correct: true,
+            },
+            "2026-01-05T03:01:00Z",
+        ),
         (Event::Completed, "2026-01-05T03:05:00Z"),
         (
             Event::Finished {
@@ -462,6 +469,7 @@ fn an_lrs_export_maps_each_actor_to_a_learner() {
             .iter()
             .map(|r| (r.question.as_str(), r.credit))
             .collect();
+        // ap-03, first answered after the failed attempt, is not the first attempt's.
         assert_eq!(answers, [("ap-01", 0), ("ap-02", FULL)]);
     }
     assert_eq!(

@@ -11,6 +11,8 @@ pub mod lrs;
 pub mod table;
 pub mod xlsx;
 
+use std::collections::HashMap;
+
 use super::ids::{ModuleId, QuestionId};
 use super::laporan::{read, AttemptReport, Laporan, LaporanError, Status};
 use super::quiz::{Answer, Millis, FALSE_ID, TRUE_ID};
@@ -275,6 +277,8 @@ pub struct Class {
     pub replaced: usize,
     /// Files read.
     pub files: usize,
+    /// Each learner's place in `entries`, by [`Entry::key`].
+    index: HashMap<String, usize>,
 }
 
 impl Class {
@@ -282,12 +286,13 @@ impl Class {
     /// `made_at`; the later read on a tie), the older counted in [`Class::replaced`].
     pub fn add(&mut self, entry: Entry) {
         let key = entry.key();
-        if let Some(i) = self.entries.iter().position(|e| e.key() == key) {
+        if let Some(&i) = self.index.get(&key) {
             self.replaced += 1;
             if entry.made_at >= self.entries[i].made_at {
                 self.entries[i] = entry;
             }
         } else {
+            self.index.insert(key, self.entries.len());
             self.entries.push(entry);
         }
     }

@@ -13,7 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { appReady, collectErrors, serveDir } from './support.mjs';
+import { faultServer } from './fault-server.mjs';
+import { bin as ralphBin, ralphInstalled, startRalph } from './lrs.mjs';
 import { scratchDir } from './scratch.mjs';
 import { moduleBody, answerCurrent, openQuiz, readLessons } from './quiz-helpers.mjs';
 
@@ -21,6 +24,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const M = 'pemerintahan-bersih';
 /** Its pre-test's items (content/inti/pemerintahan-bersih/module.toml). */
 const PRETEST_ITEMS = 6;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const shots = path.join(process.env.BIMTEK_SHOTS ?? path.join(os.tmpdir(), 'bimtek-screens'), 'rekap');
 
 /** A stub of the Web Share API: 'none' (no API: the app downloads), 'txt' (files are shared
@@ -94,6 +98,11 @@ async function learnerFile(browser, baseURL, learner) {
       await page.getByLabel('Langkah pertama').fill('Rapat dengan tim');
       await page.getByRole('button', { name: 'Simpan RTL' }).click();
       await expect(page.locator('#rtl-message')).toHaveText('RTL tersimpan.');
+    }
+    if (learner.lrs) {
+      // Every statement in the LRS before this profile's browser goes away.
+      await page.goto('index.html#/pengaturan');
+      await expect.poll(() => page.locator('#lrs-waiting').getAttribute('data-waiting').then(Number), { timeout: 30_000 }).toBe(0);
     }
     await page.goto('index.html#/bukti');
     await page.getByLabel('Nama lengkap').fill(learner.name);
@@ -193,13 +202,26 @@ test('"Kirim ke pelatih" hands the file to the share sheet: JSON where the brows
   expect(doc.learner.name).toBe('Budi Santoso');
   expect(doc.learner.nip).toBeNull();
   expect(doc.modules.every((x) => x.status === 'belum_mulai')).toBe(true);
+  // The card as people see it: 360 px, light and dark, Indonesian and English; axe.
+  fs.mkdirSync(shots, { recursive: true });
+  const card = page.locator('.send-trainer');
+  await card.screenshot({ path: path.join(shots, 'send-id-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await card.screenshot({ path: path.join(shots, 'send-id-dark.png') });
+  await page.goto('index.html?lang=en#/bukti');
+  await appReady(page);
+  await expect(page.locator('#send-title')).toHaveText('Send to your trainer');
+  await expect(page.locator('#send-privacy')).toContainText('leaves this device only when you send it');
+  await card.screenshot({ path: path.join(shots, 'send-en-dark.png') });
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await card.screenshot({ path: path.join(shots, 'send-en-light.png') });
   await context.close();
 });
 
 // ---------------------------------------------------------------------------------------------
 // The trainer's page.
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Reads a CSV (RFC 4180) into rows of cells, without the byte-order mark. */
 function parseCsv(text) {
@@ -291,11 +313,32 @@ const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buff
 
 test.describe('Rekap kelas', () => {
   test('three learners\' real files, one cut off and one hostile: table, item analysis, charts, RTL, CSV and XLSX that match', async ({ browser, baseURL }, testInfo) => {
-    test.setTimeout(420_000);
+    test.setTimeout(480_000);
     fs.mkdirSync(shots, { recursive: true });
-    const ani = await learnerFile(browser, baseURL, { name: 'Ani Lestari', nip: '199001012015032001', unit: 'Dinas Kesehatan', pre: 1, attempts: [3] });
-    const budi = await learnerFile(browser, baseURL, { name: 'Budi Santoso', unit: 'Kecamatan Sukamaju', pre: 2, attempts: [9], plan: 'Antrean loket memakai nomor' });
-    const citra = await learnerFile(browser, baseURL, { name: 'Citra Dewi', nip: '198805052010012003', unit: 'Bappeda', pre: 0, attempts: [5, 10], plan: 'Formulir dibuat satu halaman' });
+    // The learners study on a deployment with an LRS (lrs.json, Ralph): their statements are the
+    // LRS export the class summary reads at the end.
+    expect(ralphInstalled(), 'Ralph is installed by scripts/setup.sh test').toBe(true);
+    const site = await faultServer({ '/belajar/bimtek/': path.join(root, 'dist') });
+    const ralph = await startRalph({ origins: [site.origin] });
+    site.override('/belajar/bimtek/', 'lrs.json', { body: JSON.stringify({ format: 'bimtek-lrs', version: 1, endpoint: `${ralph.origin}/xAPI/`, auth: ralph.authFor() }) });
+    const lrsBase = site.url();
+    let ani; let budi; let citra; let export_;
+    try {
+      ani = await learnerFile(browser, lrsBase, { name: 'Ani Lestari', nip: '199001012015032001', unit: 'Dinas Kesehatan', pre: 1, attempts: [3], lrs: true });
+      budi = await learnerFile(browser, lrsBase, { name: 'Budi Santoso', unit: 'Kecamatan Sukamaju', pre: 2, attempts: [9], plan: 'Antrean loket memakai nomor', lrs: true });
+      citra = await learnerFile(browser, lrsBase, { name: 'Citra Dewi', nip: '198805052010012003', unit: 'Bappeda', pre: 0, attempts: [5, 10], plan: 'Formulir dibuat satu halaman', lrs: true });
+      // What Ralph stored, as `ralph read` gives it: one statement per line.
+      const read = spawnSync(path.join(ralphBin, 'ralph'), ['read', '-b', 'lrs', '--lrs-base-url', ralph.origin,
+        '--lrs-username', 'pelatih', '--lrs-password', 'rahasia-uji', '--lrs-statements-endpoint', '/xAPI/statements'], { encoding: 'utf8', timeout: 60_000 });
+      expect(read.status, read.stderr).toBe(0);
+      export_ = read.stdout;
+    } finally {
+      await ralph.stop();
+      await site.close();
+    }
+    const exported = export_.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(exported.length).toBeGreaterThan(30);
+    expect(JSON.stringify(exported)).not.toContain('Ani Lestari');
     const docs = [ani, budi, citra].map((f) => JSON.parse(f.text));
     const hostile = JSON.parse(budi.text);
     hostile.learner = { name: '<img src=x onerror="window.__pwned=1">', nip: null, unit: 'U'.repeat(300_000) };
@@ -474,6 +517,25 @@ test.describe('Rekap kelas', () => {
     await enPage.locator('.rekap-module').first().scrollIntoViewIfNeeded();
     await enPage.screenshot({ path: path.join(shots, 'rekap-module-en-light.png') });
     await en.close();
+
+    // The same class from the statements Ralph stored: each browser profile is one actor (a
+    // random account, no name or NIP), with the same status, scores and attempts per module.
+    const lrsContext = await browser.newContext({ baseURL, viewport: { width: 360, height: 640 } });
+    const lrsPage = await lrsContext.newPage();
+    await openRekap(lrsPage);
+    await lrsPage.locator('#rekap-files').setInputFiles([file('ralph-read.jsonl', export_)]);
+    await expect(lrsPage.locator('#rekap-status')).toHaveText('1 file dibaca: 3 peserta.');
+    const fromLrs = await tableText(lrsPage);
+    const lrsCol = fromLrs[0].indexOf('Pemerintahan yang Bersih dan Baik');
+    expect(fromLrs.slice(1).every((r) => r[0].endsWith('dari LRS'))).toBe(true);
+    expect(fromLrs.slice(1).map((r) => r[lrsCol]).sort()).toEqual(['Lulus 0 → 100 2× kuis', 'Lulus 33 → 90 1× kuis', 'Selesai dibaca 16 → 30 1× kuis']);
+    const lrsItems = await lrsPage.locator('.rekap-module table.rekap-items tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText.replace(/\s+/g, ' ').trim())));
+    expect(lrsItems.length).toBe(expected.size);
+    for (const row of lrsItems) {
+      const e = expected.get(row[0].split(' ')[0]);
+      expect([row[1], row[2]]).toEqual([String(e.n), `${Math.round((e.right / e.n) * 100)}%`]);
+    }
+    await lrsContext.close();
   });
 
   test('200 files at once, with older copies of the same learners; the newest counts', async ({ page }) => {

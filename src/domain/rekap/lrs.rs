@@ -10,9 +10,10 @@
 //! - `passed`/`failed` → post-test scores (the best is the row's), one attempt each (a pass
 //!   sent when the reading was done after the quiz counts once: the count is close, not exact);
 //! - `scored` on the pre-test → the pre-test's score;
-//! - `answered` → the item analysis: each question's first answer, right when
-//!   `result.success`, with the options from `result.response` when a statement carries one
-//!   (`a[,]b`, `true`/`false`); the first attempt's score is the first `passed`/`failed`'s;
+//! - `answered` → the item analysis: the first attempt's answers (each question's first
+//!   answer, up to the first `passed`/`failed`), right when `result.success`, with the options
+//!   from `result.response` when a statement carries one (`a[,]b`, `true`/`false`); the first
+//!   attempt's score is the first `passed`/`failed`'s;
 //! - `result.duration` (ISO 8601), where a statement carries one, adds to the time.
 //!
 //! A statement in two exports (the same `id`) counts once. Other statements are ignored. The
@@ -580,7 +581,14 @@ fn take(row: &mut Row, place: &Place, s: &Statement, at: Millis) {
 }
 
 fn row(module: ModuleId, r: Row) -> ModuleRow {
-    let answers: Vec<Response> = r.answers.into_iter().map(|(_, a)| a).collect();
+    // The first attempt: the answers up to the first `passed`/`failed` (all of them before one).
+    let cutoff = r.scores.first().map(|(at, _)| *at);
+    let answers: Vec<Response> = r
+        .answers
+        .into_iter()
+        .filter(|(at, _)| cutoff.is_none_or(|c| *at <= c))
+        .map(|(_, a)| a)
+        .collect();
     let first_percent = r.scores.first().map(|(_, p)| *p).or_else(|| {
         let n = u32::try_from(answers.len()).ok().filter(|n| *n > 0)?;
         let right = u32::try_from(answers.iter().filter(|a| a.credit == FULL).count()).ok()?;

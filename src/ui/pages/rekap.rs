@@ -75,6 +75,9 @@ pub fn ClassReportPage(
             return;
         }
         reading.set(Some(picked.len()));
+        // Measured by the benchmark (performance.measure "rekap-read": the files read and the
+        // class built, until the page has it).
+        platform::perf_mark("rekap-read-start");
         leptos::task::spawn_local(async move {
             let mut read = Vec::with_capacity(picked.len());
             for f in picked {
@@ -102,6 +105,7 @@ pub fn ClassReportPage(
             });
             let _ = class.try_set(next);
             let _ = reading.try_set(None);
+            platform::perf_measure("rekap-read", "rekap-read-start");
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {
