@@ -549,6 +549,10 @@ test.describe('Rekap kelas', () => {
       doc.modules[0].attempts[1].score = i % 101;
       files.push(file(`laporan-${i}.json`, JSON.stringify(doc)));
     }
+    // A name that is markup (within the profile's limits) is a name: shown as text.
+    const markup = JSON.parse(files[7].buffer.toString());
+    markup.learner.name = '<img src=x onerror="window.__pwned=3">';
+    files[7] = file('laporan-7.json', JSON.stringify(markup));
     // Ten older copies, read after the newer ones: they count as replaced and change nothing.
     for (let i = 0; i < 10; i++) {
       const doc = JSON.parse(files[i].buffer.toString());
@@ -562,6 +566,9 @@ test.describe('Rekap kelas', () => {
     await expect(page.locator('#rekap-table tbody tr')).toHaveCount(200);
     await expect(page.locator('#rekap-table')).not.toContainText('Lama 0');
     await expect(page.locator('#rekap-refused')).toHaveCount(0);
+    await expect(page.locator('#rekap-table tbody th', { hasText: '<img src=x onerror="window.__pwned=3">' })).toHaveCount(1);
+    await expect(page.locator('#rekap-table img')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   });
 
   test('an LRS export (JSON lines and an array): each actor is a learner', async ({ page }) => {
