@@ -14,8 +14,8 @@ super::chunk_words! {
     FileNotJson => "file tidak utuh (mungkin terpotong saat dikirim) atau bukan laporan: {}",
         "the file is not complete (it may have been cut off on the way) or is not a report: {}";
     /// A progress export instead of a report.
-    FileProgress => "ini file cadangan kemajuan (dari Pengaturan), bukan laporan; minta peserta menekan “Kirim ke pelatih” di halaman Bukti",
-        "this is a progress backup file (from Settings), not a report; ask the learner to press “Send to your trainer” on the Record page";
+    FileProgress => "ini file cadangan kemajuan (dari Pengaturan), bukan laporan; minta peserta menekan “Kirim ke pelatih” di halaman Bukti belajar",
+        "this is a progress backup file (from Settings), not a report; ask the learner to press “Send to your trainer” on the Learning record page";
     /// Another kind of JSON.
     FileForeign => "bukan laporan Bimtek Mandiri dan bukan ekspor pernyataan xAPI",
         "neither a Bimtek Mandiri report nor an export of xAPI statements";
@@ -49,8 +49,8 @@ super::chunk_words! {
     /// The page's title.
     Title => "Rekap kelas", "Class summary";
     /// Under the title.
-    Lead => "Pilih file laporan yang dikirim peserta (tombol “Kirim ke pelatih” di halaman Bukti), atau ekspor pernyataan xAPI dari LRS Anda (larik JSON atau JSON per baris, seperti keluaran “ralph read”). Semua dibaca di perangkat ini saja: tidak ada yang diunggah ke mana pun, dan halaman ini bekerja tanpa sinyal.",
-        "Pick the report files your learners sent (the “Send to your trainer” button on the Record page), or an export of xAPI statements from your LRS (a JSON array or one JSON statement per line, as “ralph read” gives). Everything is read on this device only: nothing is uploaded anywhere, and this page works without a signal.";
+    Lead => "Pilih file laporan yang dikirim peserta (tombol “Kirim ke pelatih” di halaman Bukti belajar), atau ekspor pernyataan xAPI dari LRS Anda (larik JSON atau JSON per baris, seperti keluaran “ralph read”). Semua dibaca di perangkat ini saja: tidak ada yang diunggah ke mana pun, dan halaman ini bekerja tanpa sinyal.",
+        "Pick the report files your learners sent (the “Send to your trainer” button on the Learning record page), or an export of xAPI statements from your LRS (a JSON array or one JSON statement per line, as “ralph read” gives). Everything is read on this device only: nothing is uploaded anywhere, and this page works without a signal.";
     /// The honest note.
     Caution => "File peserta dibuat dan dikirim oleh peserta sendiri, dan isinya dapat diubah. Rekap ini alat bantu mengajar, bukan bukti kelulusan dan bukan dasar audit.",
         "Learners make and send their files themselves, and the contents can be edited. This summary is a teaching tool, not proof of completion and not an audit trail.";
