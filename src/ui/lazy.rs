@@ -471,12 +471,10 @@ where
     }
     (move || match state.get() {
         Load::Ready(f) => build(f),
-        Load::Loading => view! {
-            <p id="page-title" tabindex="-1" class="muted" role="status">
-                {t(lang, Key::LoadingPage)}
-            </p>
+        Load::Loading => {
+            view! { <crate::views::lesson::LoadingTitle lang=lang key=Key::LoadingPage /> }
+                .into_any()
         }
-        .into_any(),
         Load::Failed => view! {
             <div class="alert alert-error" role="alert">
                 <h1 id="page-title" tabindex="-1">{t(lang, Key::ChunkFailedTitle)}</h1>
