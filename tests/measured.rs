@@ -180,7 +180,7 @@ fn a_pack_without_the_new_fields_still_reads_the_same() {
 fn a_lesson_above_its_share_of_the_bank_is_refused() {
     let msg = refused("lesson-share.toml", "quiz.toml");
     assert!(
-        msg.contains("m/quiz.toml (modul m, pelajaran a): aturan mutu: 4 dari 9 soal (44 %: s1, t1, g1, g2) menguji pelajaran ini; paling banyak 35 %"),
+        msg.contains("m/quiz.toml (modul m, pelajaran a): aturan mutu: 4 dari 9 soal (44%: s1, t1, g1, g2) menguji pelajaran ini; paling banyak 35%"),
         "{msg}"
     );
 }
@@ -230,7 +230,7 @@ fn a_bank_too_small_for_the_drawing_rule_is_refused() {
 fn minutes_that_disagree_with_jp_are_refused_by_the_compiler() {
     let msg = refused("minutes-jp.toml", "module.toml");
     assert!(
-        msg.contains("m/module.toml (modul m): aturan mutu: minutes = 60 tidak sesuai dengan jp = 1 (1 JP = 45 menit, jadi sekitar 45 menit; selisih paling banyak 10 %)"),
+        msg.contains("m/module.toml (modul m): aturan mutu: minutes = 60 tidak sesuai dengan jp = 1 (1 JP = 45 menit, jadi sekitar 45 menit; selisih paling banyak 10%)"),
         "{msg}"
     );
 }
