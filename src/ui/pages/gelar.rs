@@ -15,13 +15,13 @@ use crate::content::catalog::CatalogEntry;
 use crate::content::model::{GelarKit, RubricCriterion};
 use crate::domain::gelar::{format_hundredths, total_hundredths, MAX_SCORE};
 use crate::domain::ids::ModuleId;
-use crate::domain::worksheet::{KbkSheet, Measure, Role};
+use crate::domain::worksheet::{KbkSheet, Measure};
 use crate::i18n::gelar::Word;
 use crate::i18n::{t, Key, Lang};
 use crate::ui::links;
 use crate::ui::state::AppState;
 
-use super::module_frame::{with_body, with_module};
+use super::module_frame::with_module_body;
 
 /// The kit's page.
 #[component]
@@ -30,18 +30,16 @@ pub fn GelarPage(
     id: ModuleId,
 ) -> impl IntoView {
     let lang = AppState::get().lang;
-    with_module(id, move |entry| {
-        let e = entry.clone();
-        with_body(&entry, move |body| match body.gelar.clone() {
-            Some(kit) => view! { <Kit entry=e.clone() kit=kit lang=lang /> }.into_any(),
-            None => view! {
-                <p class="crumb"><a href=links::module(&e.summary.id)>{e.summary.title.clone()}</a></p>
-                <h1 id="page-title" tabindex="-1">{t(lang, Key::GelarLink)}</h1>
-                <p id="gelar-none">{Word::NoKit.text(lang)}</p>
-            }
-            .into_any(),
-        })
-        .into_any()
+    with_module_body(id, move |entry, body| {
+        match body.gelar.clone() {
+        Some(kit) => view! { <Kit entry=entry kit=kit lang=lang /> }.into_any(),
+        None => view! {
+            <p class="crumb"><a href=links::module(&entry.summary.id)>{entry.summary.title.clone()}</a></p>
+            <h1 id="page-title" tabindex="-1">{t(lang, Key::GelarLink)}</h1>
+            <p id="gelar-none">{Word::NoKit.text(lang)}</p>
+        }
+        .into_any(),
+    }
     })
 }
 
@@ -239,15 +237,6 @@ fn RubricSheet(kit_title: String, criteria: Vec<RubricCriterion>, lang: Lang) ->
     }
 }
 
-fn role_key(role: Role) -> Key {
-    match role {
-        Role::Fasilitator => Key::WkRoleFasilitator,
-        Role::Ketua => Key::WkRoleKetua,
-        Role::Notulis => Key::WkRoleNotulis,
-        Role::Anggota => Key::WkRoleAnggota,
-    }
-}
-
 fn measure_text(m: &Measure) -> String {
     format!("{} {}", m.value, m.unit).trim().to_owned()
 }
@@ -265,7 +254,7 @@ fn SheetView(sheet: KbkSheet, lang: Lang) -> impl IntoView {
     let members = sheet
         .members
         .iter()
-        .map(|m| view! { <li>{m.name.clone()}" — "{t(lang, role_key(m.role))}</li> })
+        .map(|m| view! { <li>{m.name.clone()}" — "{t(lang, m.role.label())}</li> })
         .collect_view();
     let tally = (!sheet.tally.is_empty()).then(|| {
         let rows = sheet

@@ -35,6 +35,22 @@ pub fn with_module(
     }
 }
 
+/// Renders `page` with the module's catalog entry and its body, once both are in: the frame of
+/// every page drawn from a module file (quiz, pre-test, RTL, the Gelar kit).
+pub fn with_module_body(
+    id: ModuleId,
+    page: impl Fn(CatalogEntry, std::sync::Arc<crate::content::catalog::ModuleContent>) -> AnyView
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+) -> impl IntoView {
+    with_module(id, move |entry| {
+        let (e, page) = (entry.clone(), page.clone());
+        with_body(&entry, move |body| page(e.clone(), body)).into_any()
+    })
+}
+
 /// Renders `page` with the module's body once loaded; asks for it if needed.
 pub fn with_body(
     entry: &CatalogEntry,
