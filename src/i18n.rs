@@ -53,12 +53,33 @@ macro_rules! chunk_words {
                 };
                 table.get(self as usize).copied().unwrap_or("")
             }
+
+            /// This word in `lang` with its `{}` filled in order.
+            #[must_use]
+            #[allow(dead_code, reason = "not every table has words with placeholders")]
+            pub fn with(self, lang: $crate::i18n::Lang, args: &[&dyn ::std::fmt::Display]) -> String {
+                $crate::i18n::fill(self.text(lang), args)
+            }
+        }
+
+        #[cfg(test)]
+        #[test]
+        fn every_word_has_both_languages_and_the_same_placeholders() {
+            for word in Word::ALL {
+                let (id, en) = (
+                    word.text($crate::i18n::Lang::Id),
+                    word.text($crate::i18n::Lang::En),
+                );
+                assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{word:?}");
+                assert_eq!(id.matches("{}").count(), en.matches("{}").count(), "{word:?}");
+            }
         }
     };
 }
 pub(crate) use chunk_words;
 
 pub mod diagram;
+pub mod gelar;
 pub mod laporan;
 pub mod listen;
 pub mod rekap;
@@ -295,6 +316,7 @@ texts! {
     WkImportPreview => "Berkas ini juga berisi {} lembar kerja; lembar kerja di perangkat ini diganti dengannya.", "This file also holds {} worksheet(s); the worksheets on this device are replaced by them.";
     // Rencana Tindak Lanjut (issue 26, item 4) and the reflection journal (item 6).
     RtlTitle => "Rencana Tindak Lanjut (RTL)", "Follow-up action plan (RTL)";
+    GelarLink => "Kit Gelar Budaya Kerja: rubrik penilaian dan contoh", "Gelar Budaya Kerja kit: scoring rubric and example";
     RtlIntro => "Tulis satu perubahan nyata yang akan Anda bawa dari modul ini ke pekerjaan Anda. RTL tersimpan di perangkat ini (juga tanpa sinyal), ikut dalam ekspor kemajuan, dan dicetak bersama Bukti Belajar Mandiri.",
         "Write one real change you will take from this module back to your work. The plan is kept on this device (also offline), included in the progress export, and printed with your learning record.";
     RtlPerubahan => "Apa yang akan saya ubah dalam pekerjaan saya", "What I will change in my work";

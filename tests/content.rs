@@ -1689,7 +1689,7 @@ fn quality_rejects_a_pool_whose_key_is_mostly_the_longest_option() {
     .concat();
     let msg = rejected(with_quiz(&three));
     assert!(
-        msg.contains("m/quiz.toml (modul m): aturan mutu: pada 3 dari 4 soal pilihan tunggal kunci adalah opsi terpanjang (s1, s2, s3); paling banyak 40 %"),
+        msg.contains("m/quiz.toml (modul m): aturan mutu: pada 3 dari 4 soal pilihan tunggal kunci adalah opsi terpanjang (s1, s2, s3); paling banyak 40%"),
         "{msg}"
     );
     // Balanced: one of four is fine.
@@ -1752,7 +1752,7 @@ fn quality_rejects_a_pool_whose_key_is_mostly_the_shortest_option() {
     .concat();
     let msg = rejected(with_quiz(&three));
     assert!(
-        msg.contains("kunci adalah opsi terpendek (s1, s2, s3); paling banyak 40 %"),
+        msg.contains("kunci adalah opsi terpendek (s1, s2, s3); paling banyak 40%"),
         "{msg}"
     );
 }
@@ -1779,7 +1779,7 @@ fn quality_rejects_multiple_answer_items_that_all_have_the_same_number_of_keys()
     .concat();
     let msg = rejected(with_quiz(&five));
     assert!(
-        msg.contains("jumlah opsi benar soal pilihan ganda terlalu seragam (1 benar: m5; 2 benar: m1, m2, m3, m4); satu jumlah paling banyak 60 %"),
+        msg.contains("jumlah opsi benar soal pilihan ganda terlalu seragam (1 benar: m5; 2 benar: m1, m2, m3, m4); satu jumlah paling banyak 60%"),
         "{msg}"
     );
     let varied = [
@@ -1906,7 +1906,7 @@ fn quality_a_balanced_pool_passes_the_balance_rules() {
 fn quality_rejects_true_false_items_mostly_false() {
     let msg = rejected(with_fixture_quiz("tf-share"));
     assert!(
-        msg.contains("m/quiz.toml (modul m): aturan mutu: 4 dari 5 soal benar/salah berkunci “salah” (80 %: t1, t2, t3, t4); seharusnya 40–60 % (untuk 5 soal: 2–3 berkunci “salah”)"),
+        msg.contains("m/quiz.toml (modul m): aturan mutu: 4 dari 5 soal benar/salah berkunci “salah” (80%: t1, t2, t3, t4); seharusnya 40–60% (untuk 5 soal: 2–3 berkunci “salah”)"),
         "{msg}"
     );
     // Three items: one or two false is as near half as three allows.
@@ -1928,12 +1928,12 @@ fn quality_rejects_absolute_words_only_in_false_statements() {
 fn quality_rejects_a_key_length_rank_far_from_chance() {
     let msg = rejected(with_fixture_quiz("key-rank"));
     assert!(
-        msg.contains("m/quiz.toml (modul m): aturan mutu: kunci soal pilihan tunggal adalah opsi terpanjang ke-2 pada 8 dari 8 soal (100 %: s1, s2, s3, s4, s5, s6, s7, s8); setiap peringkat panjang kunci 10–40 % (sekarang ke-1: 0, ke-2: 8, ke-3: 0, ke-4: 0)"),
+        msg.contains("m/quiz.toml (modul m): aturan mutu: kunci soal pilihan tunggal adalah opsi terpanjang ke-2 pada 8 dari 8 soal (100%: s1, s2, s3, s4, s5, s6, s7, s8); setiap peringkat panjang kunci 10–40% (sekarang ke-1: 0, ke-2: 8, ke-3: 0, ke-4: 0)"),
         "{msg}"
     );
     assert!(
         msg.contains(
-            "kunci soal pilihan tunggal adalah opsi terpanjang ke-1 pada 0 dari 8 soal (0 %)"
+            "kunci soal pilihan tunggal adalah opsi terpanjang ke-1 pada 0 dari 8 soal (0%)"
         ) && msg.contains("opsi terpanjang ke-4 atau lebih pendek pada 0 dari 8 soal"),
         "{msg}"
     );
@@ -1958,7 +1958,7 @@ fn quality_rejects_a_key_length_rank_far_from_chance() {
 fn quality_rejects_a_phrase_that_marks_the_key() {
     let msg = rejected(with_fixture_quiz("key-cue"));
     assert!(
-        msg.contains("m/quiz.toml (modul m): aturan mutu: frasa “, lalu” ada di 3 dari 8 kunci soal pilihan tunggal (37 %: s1, s2, s3) tetapi hanya di 0 dari 24 opsi salah (0 %)"),
+        msg.contains("m/quiz.toml (modul m): aturan mutu: frasa “, lalu” ada di 3 dari 8 kunci soal pilihan tunggal (37%: s1, s2, s3) tetapi hanya di 0 dari 24 opsi salah (0%)"),
         "{msg}"
     );
     // Only the longest form of the cue is reported.
@@ -1975,7 +1975,7 @@ fn quality_rejects_a_lesson_that_takes_too_much_of_the_pool() {
     let errors = coverage::lesson_share("m", b, &[("a", heavy), ("b", b2), ("c", c)]);
     assert_eq!(
         join(&errors),
-        "m/quiz.toml (modul m, pelajaran a): aturan mutu: 5 dari 12 soal (41 %: s1, s2, s3, s4, s5) menguji pelajaran ini; paling banyak 35 % per pelajaran agar bank soal mencakup seluruh modul"
+        "m/quiz.toml (modul m, pelajaran a): aturan mutu: 5 dari 12 soal (41%: s1, s2, s3, s4, s5) menguji pelajaran ini; paling banyak 35% per pelajaran agar bank soal mencakup seluruh modul"
     );
     let (a, rest) = all.split_at(4);
     let (b3, c3) = rest.split_at(4);
@@ -1992,7 +1992,7 @@ fn quality_rejects_minutes_that_disagree_with_jp() {
     summary.jp = 1;
     assert_eq!(
         join(&coverage::time_and_jp("m", &summary)),
-        "m/module.toml (modul m): aturan mutu: minutes = 60 tidak sesuai dengan jp = 1 (1 JP = 45 menit, jadi sekitar 45 menit; selisih paling banyak 10 %): ubah JP-nya atau sesuaikan isi dan waktu belajarnya"
+        "m/module.toml (modul m): aturan mutu: minutes = 60 tidak sesuai dengan jp = 1 (1 JP = 45 menit, jadi sekitar 45 menit; selisih paling banyak 10%): ubah JP-nya atau sesuaikan isi dan waktu belajarnya"
     );
     summary.minutes = 90;
     summary.jp = 2;

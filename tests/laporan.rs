@@ -58,6 +58,7 @@ fn module(id: &str, lessons: &[&str]) -> Module {
         read_percent: 100,
         pretest: PretestMode::Offered,
         pretest_questions: 2,
+        gelar: false,
         objectives: Vec::new(),
         lessons: lessons
             .iter()

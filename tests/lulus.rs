@@ -31,6 +31,7 @@ fn module(lessons: usize, read_percent: u32) -> Module {
         read_percent,
         pretest: bimtek::domain::pretest::PretestMode::Offered,
         pretest_questions: 5,
+        gelar: false,
         objectives: vec!["o".into()],
         lessons: (1..=lessons)
             .map(|i| LessonInfo {

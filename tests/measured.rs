@@ -142,6 +142,8 @@ fn the_measured_fixture_passes_and_carries_every_new_field() {
     assert_eq!(&parsed, body);
     let index = serde_json::to_string(&pack.index).unwrap();
     assert!(index.contains("\"pretest_questions\":3"), "{index}");
+    // The catalog says the module has a kit, so its page can link to it before the body loads.
+    assert!(summary.gelar && index.contains("\"gelar\":true"), "{index}");
     assert!(
         !index.contains("\"pretest\""),
         "the default is left out: {index}"
@@ -165,6 +167,7 @@ fn a_pack_without_the_new_fields_still_reads_the_same() {
     let text = body.to_string().replace(",\"journal\":true", "");
     let mut summary = pack.index.modules[0].clone();
     summary.pretest_questions = 5;
+    summary.gelar = false;
     let old = parse_module_body(&SerdeJson, "m.json", &text, &Module::from(&summary)).unwrap();
     assert!(old
         .questions
@@ -177,7 +180,7 @@ fn a_pack_without_the_new_fields_still_reads_the_same() {
 fn a_lesson_above_its_share_of_the_bank_is_refused() {
     let msg = refused("lesson-share.toml", "quiz.toml");
     assert!(
-        msg.contains("m/quiz.toml (modul m, pelajaran a): aturan mutu: 4 dari 9 soal (44 %: s1, t1, g1, g2) menguji pelajaran ini; paling banyak 35 %"),
+        msg.contains("m/quiz.toml (modul m, pelajaran a): aturan mutu: 4 dari 9 soal (44%: s1, t1, g1, g2) menguji pelajaran ini; paling banyak 35%"),
         "{msg}"
     );
 }
@@ -227,7 +230,7 @@ fn a_bank_too_small_for_the_drawing_rule_is_refused() {
 fn minutes_that_disagree_with_jp_are_refused_by_the_compiler() {
     let msg = refused("minutes-jp.toml", "module.toml");
     assert!(
-        msg.contains("m/module.toml (modul m): aturan mutu: minutes = 60 tidak sesuai dengan jp = 1 (1 JP = 45 menit, jadi sekitar 45 menit; selisih paling banyak 10 %)"),
+        msg.contains("m/module.toml (modul m): aturan mutu: minutes = 60 tidak sesuai dengan jp = 1 (1 JP = 45 menit, jadi sekitar 45 menit; selisih paling banyak 10%)"),
         "{msg}"
     );
 }
@@ -309,6 +312,14 @@ fn the_app_refuses_a_compiled_module_that_breaks_the_same_rules() {
     );
     assert!(
         msg.contains("kriteria “masalah”, skor 4: deskripsi kosong atau lebih dari 130 karakter"),
+        "{msg}"
+    );
+    // The catalog and the module file disagree about the kit.
+    let msg = refused(&|b| {
+        b.as_object_mut().unwrap().remove("gelar");
+    });
+    assert!(
+        msg.contains("pack.json menyebut kit Gelar Budaya Kerja, berkas modul tidak memuatnya"),
         "{msg}"
     );
     // A control: the same path accepts a sound change (one `both` item more).

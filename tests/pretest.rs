@@ -32,6 +32,7 @@ fn module(mode: PretestMode) -> Module {
         read_percent: 100,
         pretest: mode,
         pretest_questions: 3,
+        gelar: false,
         objectives: vec!["o".into()],
         lessons: Vec::new(),
         question_count: 10,

@@ -438,6 +438,7 @@ fn summary() -> Module {
         read_percent: 100,
         pretest: bimtek::domain::pretest::PretestMode::Offered,
         pretest_questions: 5,
+        gelar: false,
         objectives: vec!["o".into()],
         lessons: ["l1", "l2"]
             .iter()

@@ -24,6 +24,7 @@ fn summary(id: &str, jp: u32) -> Module {
         read_percent: 100,
         pretest: bimtek::domain::pretest::PretestMode::Offered,
         pretest_questions: 5,
+        gelar: false,
         objectives: vec!["o".into()],
         lessons: vec![LessonInfo {
             id: LessonId::parse("l").unwrap(),

@@ -280,6 +280,7 @@ fn worst_module() -> (Module, Vec<Question>) {
         read_percent: 100,
         pretest: bimtek::domain::pretest::PretestMode::Offered,
         pretest_questions: 5,
+        gelar: false,
         objectives: vec!["o".to_owned()],
         lessons: (0..6000)
             .map(|i| LessonInfo {
@@ -486,6 +487,7 @@ fn golden_encoding_of_a_small_module() {
         read_percent: 100,
         pretest: bimtek::domain::pretest::PretestMode::Offered,
         pretest_questions: 5,
+        gelar: false,
         objectives: vec!["o".to_owned()],
         lessons: ["satu", "dua", "tiga", "empat"]
             .iter()

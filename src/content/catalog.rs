@@ -93,6 +93,8 @@ pub struct ModuleContent {
     pub questions: Vec<Question>,
     /// The *Rencana Tindak Lanjut* form's guiding prompts, one per field (may be empty).
     pub rtl: Vec<crate::content::model::RtlGuide>,
+    /// The *Gelar Budaya Kerja* kit, when the module has one (`#/modul/<id>/gelar`).
+    pub gelar: Option<crate::content::model::GelarKit>,
 }
 
 impl ModuleContent {
@@ -126,6 +128,7 @@ impl From<ModuleBody> for ModuleContent {
             glossary: b.glossary,
             questions: b.questions.into_iter().map(Question::from).collect(),
             rtl: b.rtl,
+            gelar: b.gelar,
         }
     }
 }

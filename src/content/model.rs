@@ -121,6 +121,10 @@ pub struct ModuleSummary {
         skip_serializing_if = "is_default_pretest_questions"
     )]
     pub pretest_questions: u32,
+    /// Whether the module file holds a *Gelar Budaya Kerja* kit (`gelar.toml`), so the module
+    /// page can link to it before the file is loaded. Absent = no kit (left out when false).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub gelar: bool,
     /// Learning objectives.
     pub objectives: Vec<String>,
     /// Lessons in reading order (titles only; bodies are in the module file).

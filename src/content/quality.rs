@@ -177,7 +177,7 @@ fn key_length(module: &Location, questions: &[Question], push: &mut impl FnMut(&
             push(
                 module,
                 format!(
-                    "pada {} dari {singles} soal pilihan tunggal kunci adalah opsi {what} ({}); paling banyak {max} %",
+                    "pada {} dari {singles} soal pilihan tunggal kunci adalah opsi {what} ({}); paling banyak {max}%",
                     ids.len(),
                     ids.join(", ")
                 ),
@@ -222,7 +222,7 @@ fn correct_counts(
         push(
             module,
             format!(
-                "jumlah opsi benar soal pilihan ganda terlalu seragam ({}); satu jumlah paling banyak {MAX_SAME_CORRECT_COUNT_PERCENT} %",
+                "jumlah opsi benar soal pilihan ganda terlalu seragam ({}); satu jumlah paling banyak {MAX_SAME_CORRECT_COUNT_PERCENT}%",
                 describe()
             ),
         );
@@ -270,7 +270,7 @@ fn duplicates(module: &Location, questions: &[Question], push: &mut impl FnMut(&
                 if overlap >= NEAR_DUPLICATE_PERCENT {
                     push(
                         &module.clone().question(a),
-                        format!("pertanyaan hampir sama dengan soal {b} ({overlap} % pasangan kata sama; batas {NEAR_DUPLICATE_PERCENT} %)"),
+                        format!("pertanyaan hampir sama dengan soal {b} ({overlap}% pasangan kata sama; batas {NEAR_DUPLICATE_PERCENT}%)"),
                     );
                 }
             }

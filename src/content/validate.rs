@@ -371,6 +371,17 @@ pub fn module_body(file: &str, summary: &Module, body: &ModuleBody) -> Vec<Conte
             )),
         ));
     }
+    if body.gelar.is_some() != summary.gelar {
+        errors.push(ContentError::new(
+            file,
+            &module,
+            Problem::Mismatch(if summary.gelar {
+                "pack.json menyebut kit Gelar Budaya Kerja, berkas modul tidak memuatnya".to_owned()
+            } else {
+                "berkas modul memuat kit Gelar Budaya Kerja yang tidak disebut pack.json".to_owned()
+            }),
+        ));
+    }
     errors
 }
 

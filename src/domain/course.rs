@@ -37,6 +37,8 @@ pub struct Module {
     pub pretest: PretestMode,
     /// Items drawn for the pre-test.
     pub pretest_questions: u32,
+    /// Whether it has a *Gelar Budaya Kerja* kit (`#/modul/<id>/gelar`).
+    pub gelar: bool,
     /// Learning objectives.
     pub objectives: Vec<String>,
     /// Lessons in reading order.

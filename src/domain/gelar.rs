@@ -32,6 +32,22 @@ pub fn total_hundredths(parts: &[(u32, u32)]) -> Result<u32, ScoreError> {
     Ok(total)
 }
 
+/// A total in hundredths as written in `lang`: `8125` → "81,25" (Indonesian) or "81.25"
+/// (English), trailing zeros dropped (`8150` → "81,5", `10000` → "100").
+#[must_use]
+pub fn format_hundredths(hundredths: u32, lang: crate::i18n::Lang) -> String {
+    let (whole, part) = (hundredths / 100, hundredths % 100);
+    let sep = match lang {
+        crate::i18n::Lang::Id => ',',
+        crate::i18n::Lang::En => '.',
+    };
+    match part {
+        0 => whole.to_string(),
+        p if p % 10 == 0 => format!("{whole}{sep}{}", p / 10),
+        p => format!("{whole}{sep}{p:02}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +63,16 @@ mod tests {
         assert_eq!(total_hundredths(&[(15, 3), (10, 2)]), Ok(1_625));
         assert_eq!(total_hundredths(&[(15, 0)]), Err(ScoreError::OutOfRange(0)));
         assert_eq!(total_hundredths(&[(15, 5)]), Err(ScoreError::OutOfRange(5)));
+    }
+
+    #[test]
+    fn totals_are_written_the_learners_way() {
+        use crate::i18n::Lang;
+        assert_eq!(format_hundredths(8125, Lang::Id), "81,25");
+        assert_eq!(format_hundredths(8125, Lang::En), "81.25");
+        assert_eq!(format_hundredths(8150, Lang::Id), "81,5");
+        assert_eq!(format_hundredths(8105, Lang::Id), "81,05");
+        assert_eq!(format_hundredths(10_000, Lang::Id), "100");
+        assert_eq!(format_hundredths(2_500, Lang::En), "25");
     }
 }

@@ -47,6 +47,10 @@ pub enum Route {
     /// `#/modul/<id>/rtl`: the learner's *Rencana Tindak Lanjut* for the module (issue 26),
     /// after the post-test, with its 30-day follow-up.
     Rtl(ModuleId),
+    /// `#/modul/<id>/gelar`: the module's *Gelar Budaya Kerja* kit (issue 26, item 5): the
+    /// rubric, the storyline and the worked example, for KBK groups and their judges. Not a
+    /// place in the learner's path, so not a resume point ([`Route::module`]).
+    Gelar(ModuleId),
     /// `#/pengaturan`: storage, export, import, reset.
     Settings,
     /// `#/bukti`: the learner's profile and completion record.
@@ -118,6 +122,7 @@ impl Route {
             ["modul", m, "kuis", "hasil"] => module(m).map_or_else(not_found, Self::QuizResult),
             ["modul", m, "kuis", "pretest"] => module(m).map_or_else(not_found, Self::Pretest),
             ["modul", m, "rtl"] => module(m).map_or_else(not_found, Self::Rtl),
+            ["modul", m, "gelar"] => module(m).map_or_else(not_found, Self::Gelar),
             ["modul", m] => module(m).map_or_else(not_found, Self::Module),
             ["modul", m, "glosarium"] => module(m).map_or_else(not_found, Self::Glossary),
             ["modul", m, "pelajaran", l] => match (module(m), LessonId::parse(l).ok()) {
@@ -157,6 +162,7 @@ impl Route {
             Self::QuizResult(m) => format!("#/modul/{m}/kuis/hasil"),
             Self::Pretest(m) => format!("#/modul/{m}/kuis/pretest"),
             Self::Rtl(m) => format!("#/modul/{m}/rtl"),
+            Self::Gelar(m) => format!("#/modul/{m}/gelar"),
             Self::Settings => "#/pengaturan".to_owned(),
             Self::EmbedGuide => "#/sematkan".to_owned(),
             Self::Record => "#/bukti".to_owned(),
@@ -203,7 +209,8 @@ mod tests {
             Route::Quiz(m.clone()),
             Route::QuizResult(m.clone()),
             Route::Pretest(m.clone()),
-            Route::Rtl(m),
+            Route::Rtl(m.clone()),
+            Route::Gelar(m),
             Route::Settings,
             Route::EmbedGuide,
             Route::Record,
@@ -257,5 +264,17 @@ mod tests {
             Route::parse("#/modul/a/kuis/x"),
             Route::NotFound(_)
         ));
+        // The kit is a module's own page, not an embed part.
+        assert!(matches!(
+            Route::parse("#/embed/a/gelar"),
+            Route::NotFound(_)
+        ));
+    }
+
+    #[test]
+    fn the_gelar_kit_is_not_a_resume_point() {
+        let m = ModuleId::parse("budaya-kerja-mutu").unwrap();
+        assert_eq!(Route::Gelar(m.clone()).module(), None);
+        assert_eq!(Route::Rtl(m.clone()).module(), Some(&m));
     }
 }

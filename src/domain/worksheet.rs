@@ -73,6 +73,18 @@ impl Role {
     /// Every role, in the order offered.
     pub const ALL: [Self; 4] = [Self::Fasilitator, Self::Ketua, Self::Notulis, Self::Anggota];
 
+    /// The role's name in the UI's words.
+    #[must_use]
+    pub fn label(self) -> crate::i18n::Key {
+        use crate::i18n::Key;
+        match self {
+            Self::Fasilitator => Key::WkRoleFasilitator,
+            Self::Ketua => Key::WkRoleKetua,
+            Self::Notulis => Key::WkRoleNotulis,
+            Self::Anggota => Key::WkRoleAnggota,
+        }
+    }
+
     /// The value used in files and form controls.
     #[must_use]
     pub fn as_str(self) -> &'static str {

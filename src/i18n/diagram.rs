@@ -37,21 +37,3 @@ super::chunk_words! {
 pub fn df(lang: Lang, word: Word, args: &[&dyn std::fmt::Display]) -> String {
     super::fill(word.text(lang), args)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_word_has_both_languages_and_the_same_placeholders() {
-        for word in Word::ALL {
-            let (id, en) = (word.text(Lang::Id), word.text(Lang::En));
-            assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{word:?}");
-            assert_eq!(
-                id.matches("{}").count(),
-                en.matches("{}").count(),
-                "{word:?}"
-            );
-        }
-    }
-}

@@ -32,6 +32,16 @@ pub fn print() {
     }
 }
 
+/// Opens the print dialog and runs `after` once printing is over (`afterprint`: at once on
+/// desktop browsers, where `print()` waits for the dialog; later on Android's).
+pub fn print_then(after: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    gloo::events::EventListener::once(&w, "afterprint", move |_| after()).forget();
+    let _ = w.print();
+}
+
 /// 32 random bits (not for secrets: shuffles and ids).
 #[must_use]
 pub fn random_u32() -> u32 {

@@ -99,16 +99,24 @@ pub fn choose_text_size(size: TextSize) {
 
 /// Sets `<html data-text-size>` (removed for the normal size).
 pub fn apply_text_size(size: TextSize) {
+    set_root_data(
+        "text-size",
+        (size != TextSize::default()).then_some(size.code()),
+    );
+}
+
+/// Sets `<html data-<name>>` to `value`, or removes it for `None`.
+pub fn set_root_data(name: &str, value: Option<&str>) {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     else {
         return;
     };
-    let _ = if size == TextSize::default() {
-        root.remove_attribute("data-text-size")
-    } else {
-        root.set_attribute("data-text-size", size.code())
+    let attribute = format!("data-{name}");
+    let _ = match value {
+        Some(v) => root.set_attribute(&attribute, v),
+        None => root.remove_attribute(&attribute),
     };
 }
 

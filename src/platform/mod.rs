@@ -18,5 +18,5 @@ pub use dom::{
     apply_text_size, choose_lang, choose_text_size, current_route, focus_element, focus_soon,
     has_root_class, is_focused, lang_from_url, mark_app_ready, now_ms, page_hidden, perf_mark,
     perf_measure, query_param, release_first_screen, reload, remove_element, set_document_lang,
-    set_root_class, stored_lang, stored_text_size,
+    set_root_class, set_root_data, stored_lang, stored_text_size,
 };

@@ -10,8 +10,9 @@
 //! The pages inside a module past its overview are two chunks: `lesson` (lesson, glossary) and
 //! `quiz` (quiz, result, pre-test); the embed view draws its parts through them too. The
 //! *Rencana Tindak Lanjut* (issue 26) is a chunk of its own, `rtl`: its page, the 30-day
-//! question the home screen asks, the RTL and journal cards of the module page, and a lesson's
-//! journal answer field (drawn in place, so the lesson chunk does not grow). Not a
+//! question the home screen asks, the RTL and journal cards of the module page, a lesson's
+//! journal answer field (drawn in place, so the lesson chunk does not grow), and the module's
+//! *Gelar Budaya Kerja* kit (`#/modul/<id>/gelar`). Not a
 //! landing chunk on purpose: what a landing chunk shares with any other chunk is kept in the
 //! main module (below), and the RTL's forms share much with the record's and settings' pages. A learner who lands
 //! on home or a module page needs neither before the app is ready; one who lands on a lesson or
@@ -150,6 +151,7 @@ split_point!(rtl_chunk, rtl, rtl_pages, LearnFn);
 fn rtl_pages(route: Route) -> AnyView {
     match route {
         Route::Rtl(id) => view! { <super::pages::rtl::RtlPage id=id /> }.into_any(),
+        Route::Gelar(id) => view! { <super::pages::gelar::GelarPage id=id /> }.into_any(),
         _ => ().into_any(),
     }
 }
@@ -326,7 +328,8 @@ pub enum LearnChunk {
     Lesson,
     /// Quiz and result.
     Quiz,
-    /// The *Rencana Tindak Lanjut* (no landing chunk: a deep link to it waits for the app).
+    /// The *Rencana Tindak Lanjut* and the *Gelar Budaya Kerja* kit: the module's pages after
+    /// its lessons (no landing chunk: a deep link to them waits for the app).
     Rtl,
 }
 
@@ -337,7 +340,7 @@ impl LearnChunk {
         match route {
             Route::Lesson(..) | Route::Glossary(_) => Some(Self::Lesson),
             Route::Quiz(_) | Route::QuizResult(_) | Route::Pretest(_) => Some(Self::Quiz),
-            Route::Rtl(_) => Some(Self::Rtl),
+            Route::Rtl(_) | Route::Gelar(_) => Some(Self::Rtl),
             _ => None,
         }
     }
@@ -476,12 +479,10 @@ where
     }
     (move || match state.get() {
         Load::Ready(f) => build(f),
-        Load::Loading => view! {
-            <p id="page-title" tabindex="-1" class="muted" role="status">
-                {t(lang, Key::LoadingPage)}
-            </p>
+        Load::Loading => {
+            view! { <crate::views::lesson::LoadingTitle lang=lang key=Key::LoadingPage /> }
+                .into_any()
         }
-        .into_any(),
         Load::Failed => view! {
             <div class="alert alert-error" role="alert">
                 <h1 id="page-title" tabindex="-1">{t(lang, Key::ChunkFailedTitle)}</h1>

@@ -56,6 +56,18 @@ pub fn LoadingLine(
     view! { <p class="muted" role="status">{t(lang, key)}</p> }
 }
 
+/// A loading line that stands in as the page's title (`#page-title`, which navigation focuses)
+/// until the page it waits for is drawn and takes the focus over.
+#[component]
+pub fn LoadingTitle(
+    /// UI language.
+    lang: Lang,
+    /// Which words.
+    key: Key,
+) -> impl IntoView {
+    view! { <p id="page-title" tabindex="-1" class="muted" role="status">{t(lang, key)}</p> }
+}
+
 /// A quiz's crumb and title.
 #[component]
 pub fn QuizHead(

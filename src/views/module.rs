@@ -121,6 +121,9 @@ pub fn ModuleBody<C: IntoView + 'static>(
         </section>
         {extra}
         <p><a class="block-link" href=href(EmbedPart::Glossary)>{t(lang, Key::GlossaryTitle)}</a></p>
+        {(m.gelar && !embedded).then(|| view! {
+            <p><a class="block-link" id="gelar-link" href=Route::Gelar(m.id.clone()).to_hash()>{t(lang, Key::GelarLink)}</a></p>
+        })}
     }
 }
 

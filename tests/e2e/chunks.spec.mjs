@@ -28,6 +28,7 @@ const LAZY = [
   ['#/modul/agen-perubahan/glosarium', 'split_lesson', 'Glosarium: Agen Perubahan'],
   ['#/modul/agen-perubahan/kuis', 'split_quiz', 'Kuis: Agen Perubahan'],
   ['#/modul/agen-perubahan/rtl', 'split_rtl', 'Rencana Tindak Lanjut (RTL)'],
+  ['#/modul/budaya-kerja-mutu/gelar', 'split_rtl', 'Kit Gelar Budaya Kerja'],
 ];
 /** The landing chunks: an address that needs one, and its heading. */
 const LANDING = [

@@ -268,7 +268,10 @@ test('the plan after Lulus: kept, on the record and printed as its annex; the 30
   }
   expect(page2).not.toContain(w.saveProfile);
   execFileSync('pdftoppm', ['-png', '-r', '50', pdf, testInfo.outputPath('bukti-rtl')]);
-  if (process.env.BIMTEK_SHOTS) fs.copyFileSync(pdf, path.join(shots, 'bukti-rtl.pdf'));
+  if (process.env.BIMTEK_SHOTS) {
+    fs.mkdirSync(shots, { recursive: true });
+    fs.copyFileSync(pdf, path.join(shots, 'bukti-rtl.pdf'));
+  }
 
   // Export → reset → import.
   await page.goto('index.html#/pengaturan');

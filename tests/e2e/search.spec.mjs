@@ -94,6 +94,30 @@ test('perubahan finds berubah and mengubah; a word typed halfway; a word not in 
   await expect(page.locator('dl.glossary dt.search-target')).toContainText(/ombudsman/i);
 });
 
+test('the live status speaks once typing pauses, not once per letter', async ({ page }) => {
+  await page.goto('index.html#/cari');
+  await appReady(page);
+  const input = page.locator('#search-query');
+  await expect(input).toBeVisible();
+  // Every text the live region takes, as a screen reader would hear it.
+  await page.evaluate(() => {
+    window.__spoken = [];
+    const status = document.getElementById('search-status');
+    new MutationObserver(() => { const t = status.textContent.trim(); if (t) window.__spoken.push(t); })
+      .observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await input.pressSequentially('pelayanan', { delay: 80 });
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ hasil (teratas )?untuk “pelayanan”$/);
+  const spoken = await page.evaluate(() => window.__spoken);
+  // No count for a word half typed: the word's own count (after "Menyiapkan…" if the index
+  // was still loading).
+  expect(spoken.filter((t) => /untuk “/.test(t)), spoken.join(' | ')).toHaveLength(1);
+  expect(spoken.at(-1)).toMatch(/“pelayanan”$/);
+  // The results themselves follow each letter at once.
+  await input.pressSequentially(' zzqx', { delay: 80 });
+  await expect(page.locator('.search-result')).toHaveCount(0);
+});
+
 test('the module list has the search field too', async ({ page }) => {
   await page.goto('index.html#/modul');
   await appReady(page);

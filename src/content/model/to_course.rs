@@ -18,6 +18,7 @@ impl From<&ModuleSummary> for course::Module {
             read_percent: s.read_percent,
             pretest: s.pretest,
             pretest_questions: s.pretest_questions,
+            gelar: s.gelar,
             objectives: s.objectives.clone(),
             lessons: s.lessons.iter().map(course::LessonInfo::from).collect(),
             question_count: s.question_count,

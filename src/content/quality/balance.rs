@@ -98,7 +98,7 @@ pub(super) fn true_false(
             push(
                 module,
                 format!(
-                    "{f} dari {n} soal benar/salah berkunci “salah” ({} %: {}); seharusnya {lo_pc}–{hi_pc} % (untuk {n} soal: {band} berkunci “salah”) agar menebak satu jawaban tidak menguntungkan",
+                    "{f} dari {n} soal benar/salah berkunci “salah” ({}%: {}); seharusnya {lo_pc}–{hi_pc}% (untuk {n} soal: {band} berkunci “salah”) agar menebak satu jawaban tidak menguntungkan",
                     percent(f, n),
                     false_ids.join(", ")
                 ),
@@ -185,7 +185,7 @@ pub(super) fn length_ranks(
             push(
                 module,
                 format!(
-                    "kunci soal pilihan tunggal adalah opsi {which} pada {c} dari {singles} soal ({} %{list}); setiap peringkat panjang kunci {MIN_RANK_PERCENT}–{MAX_RANK_PERCENT} % (sekarang {spread}) agar panjang opsi tidak membocorkan kunci",
+                    "kunci soal pilihan tunggal adalah opsi {which} pada {c} dari {singles} soal ({}%{list}); setiap peringkat panjang kunci {MIN_RANK_PERCENT}–{MAX_RANK_PERCENT}% (sekarang {spread}) agar panjang opsi tidak membocorkan kunci",
                     percent(c, singles)
                 ),
             );
@@ -287,7 +287,7 @@ pub(super) fn key_cues(
         push(
             module,
             format!(
-                "frasa “{}” ada di {} dari {} kunci soal pilihan tunggal ({} %: {}) tetapi hanya di {w} dari {} opsi salah ({} %); peserta bisa menebak kunci dari frasa ini: pakai juga di opsi salah atau ubah rumusan kuncinya (batas: ≥ {MIN_CUE_IN_KEYS_PERCENT} % kunci dan ≤ {MAX_CUE_IN_WRONG_PERCENT} % opsi salah)",
+                "frasa “{}” ada di {} dari {} kunci soal pilihan tunggal ({}%: {}) tetapi hanya di {w} dari {} opsi salah ({}%); peserta bisa menebak kunci dari frasa ini: pakai juga di opsi salah atau ubah rumusan kuncinya (batas: ≥ {MIN_CUE_IN_KEYS_PERCENT}% kunci dan ≤ {MAX_CUE_IN_WRONG_PERCENT}% opsi salah)",
                 show(phrase),
                 ids.len(),
                 keys.len(),

@@ -115,7 +115,7 @@ pub fn lesson_share(
                 &file,
                 Location::module(&body.id).lesson(lesson),
                 Problem::Quality(format!(
-                    "{} dari {total} soal ({} %: {}) menguji pelajaran ini; paling banyak {MAX_LESSON_SHARE_PERCENT} % per pelajaran agar bank soal mencakup seluruh modul",
+                    "{} dari {total} soal ({}%: {}) menguji pelajaran ini; paling banyak {MAX_LESSON_SHARE_PERCENT}% per pelajaran agar bank soal mencakup seluruh modul",
                     ids.len(),
                     (ids.len() * 100).checked_div(total).unwrap_or(0),
                     ids.join(", ")
@@ -140,7 +140,7 @@ pub fn time_and_jp(dir: &str, summary: &ModuleSummary) -> Vec<ContentError> {
             &file,
             &loc,
             Problem::Quality(format!(
-                "minutes = {} tidak sesuai dengan jp = {} (1 JP = {MINUTES_PER_JP} menit, jadi sekitar {expected} menit; selisih paling banyak {MAX_JP_MINUTES_GAP_PERCENT} %): ubah JP-nya atau sesuaikan isi dan waktu belajarnya",
+                "minutes = {} tidak sesuai dengan jp = {} (1 JP = {MINUTES_PER_JP} menit, jadi sekitar {expected} menit; selisih paling banyak {MAX_JP_MINUTES_GAP_PERCENT}%): ubah JP-nya atau sesuaikan isi dan waktu belajarnya",
                 summary.minutes, summary.jp
             )),
         ));

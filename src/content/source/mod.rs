@@ -219,6 +219,7 @@ fn compile_module(
         }
         Some(text) => parse_quiz(&quiz_file, &Location::module(&id), &text, errors),
     };
+    let gelar = gelar::read_gelar(read, dir, errors);
     let summary = ModuleSummary {
         id: id.clone(),
         title: source.title,
@@ -231,6 +232,7 @@ fn compile_module(
         read_percent: source.read_percent,
         pretest: source.pretest,
         pretest_questions: source.pretest_questions,
+        gelar: gelar.is_some(),
         objectives: source.objectives,
         lessons: lessons
             .iter()
@@ -250,7 +252,7 @@ fn compile_module(
         glossary: source.glossary,
         questions,
         rtl: source.rtl,
-        gelar: gelar::read_gelar(read, dir, errors),
+        gelar,
     };
     Some((summary, body))
 }

@@ -3,6 +3,7 @@
 mod about;
 mod embed;
 mod framed;
+pub mod gelar;
 mod glossary;
 mod home;
 mod lesson;

@@ -21,7 +21,7 @@ use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::ui::state::AppState;
 
-use super::module_frame::{with_body, with_module};
+use super::module_frame::with_module_body;
 use super::quiz_feedback::{credit_text, FeedbackItems};
 use super::quiz_form::QuestionForm;
 
@@ -31,12 +31,8 @@ pub fn PretestPage(
     /// Which module.
     id: ModuleId,
 ) -> impl IntoView {
-    with_module(id, move |entry| {
-        let e = entry.clone();
-        with_body(&entry, move |body| {
-            view! { <PretestRunner entry=e.clone() body=body /> }.into_any()
-        })
-        .into_any()
+    with_module_body(id, |entry, body| {
+        view! { <PretestRunner entry=entry body=body /> }.into_any()
     })
 }
 

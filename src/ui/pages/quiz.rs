@@ -16,7 +16,7 @@ use crate::platform;
 use crate::ui::state::AppState;
 use crate::views::lesson::{QuizHead, QuizRules};
 
-use super::module_frame::{with_body, with_module};
+use super::module_frame::with_module_body;
 use super::quiz_feedback::{verdict_text, FeedbackPanel, Saved, Shown};
 use super::quiz_form::QuestionForm;
 use super::quiz_reading::UnreadNotice;
@@ -31,12 +31,8 @@ pub fn QuizPage(
     /// Which module.
     id: ModuleId,
 ) -> impl IntoView {
-    with_module(id, move |entry| {
-        let e = entry.clone();
-        with_body(&entry, move |body| {
-            view! { <QuizRunner entry=e.clone() body=body /> }.into_any()
-        })
-        .into_any()
+    with_module_body(id, |entry, body| {
+        view! { <QuizRunner entry=entry body=body /> }.into_any()
     })
 }
 

@@ -21,7 +21,7 @@ use crate::ui::links;
 use crate::ui::notice::{Notice, NoticeSlot};
 use crate::ui::state::AppState;
 
-use super::module_frame::{with_body, with_module};
+use super::module_frame::with_module_body;
 use super::rtl_follow_up::FollowUpCard;
 
 /// The RTL page.
@@ -30,12 +30,8 @@ pub fn RtlPage(
     /// Which module.
     id: ModuleId,
 ) -> impl IntoView {
-    with_module(id, move |entry| {
-        let e = entry.clone();
-        with_body(&entry, move |body| {
-            view! { <RtlForm entry=e.clone() body=body /> }.into_any()
-        })
-        .into_any()
+    with_module_body(id, |entry, body| {
+        view! { <RtlForm entry=entry body=body /> }.into_any()
     })
 }
 

@@ -29,6 +29,9 @@ use crate::platform;
 use crate::platform::content::BrowserJson;
 use crate::ui::state::{AppState, BodyState};
 
+/// How long typing must pause before the live status says the new count (ms).
+const STATUS_PAUSE_MS: u32 = 600;
+
 /// A pack's index, as far as it has come.
 #[derive(Debug, Clone)]
 enum IndexState {
@@ -287,6 +290,19 @@ pub fn SearchPage(
             }
         })
     };
+    // The status is a live region: written on every keystroke, a screen reader would read a
+    // count for each letter typed. It follows the status once typing has paused.
+    let announced = RwSignal::new(String::new());
+    let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+    Effect::new(move |_| {
+        let text = status();
+        let wait = if text.is_empty() { 0 } else { STATUS_PAUSE_MS };
+        let timer = gloo::timers::callback::Timeout::new(wait, move || {
+            let _ = announced.try_set(text);
+        });
+        // Replacing the previous timer cancels it.
+        pending.set_value(Some(timer));
+    });
     let results = move || {
         outcome
             .get()
@@ -345,7 +361,7 @@ pub fn SearchPage(
                 <button class="button" type="submit">{t(lang, Key::SearchButton)}</button>
             </div>
         </form>
-        <p id="search-status" class="search-status" role="status">{status}</p>
+        <p id="search-status" class="search-status" role="status">{move || announced.get()}</p>
         <ol class="search-results" id="search-results" aria-label=Word::Results.text(lang)>{results}</ol>
         {notes}
     }

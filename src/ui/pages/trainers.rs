@@ -1,7 +1,8 @@
 //! `#/pelatih`: "Untuk pelatih", the one page that leads to the trainers' pages (issue 30,
 //! finding 7): the embed snippet with the SCORM packages (`#/sematkan`) and the pack check
-//! (`#/periksa-paket`), and the class summary (`#/pelatih/rekap`, a chunk of its own). Linked
-//! from the footer and About, never from the learners' navigation.
+//! (`#/periksa-paket`), the class summary (`#/pelatih/rekap`, a chunk of its own), and each
+//! module's *Gelar Budaya Kerja* kit (`#/modul/<id>/gelar`, issue 26) for the judges of the KBK
+//! presentations. Linked from the footer and About, never from the learners' navigation.
 //! In the `trainers` chunk with the pages it leads to.
 
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::route::Route;
 use crate::i18n::rekap::link::Word as Link;
 use crate::i18n::{t, Key, Lang};
+use crate::ui::state::AppState;
 
 /// The trainers' page.
 #[component]
@@ -24,6 +26,25 @@ pub fn TrainersPage(
             </li>
         }
     };
+    let state = AppState::get();
+    // One line per module that has a kit, once the catalog is in.
+    let kits = move || {
+        state.catalog.with(|c| {
+            c.iter()
+                .flat_map(|c| &c.entries)
+                .filter(|e| e.summary.gelar)
+                .map(|e| {
+                    let id = e.summary.id.clone();
+                    view! {
+                        <li class="trainer-link">
+                            <a href=Route::Gelar(id.clone()).to_hash() id=format!("trainers-gelar-{id}")>{t(lang, Key::GelarLink)}</a>
+                            <p class="muted">{e.summary.title.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
     view! {
         <h1 id="page-title" tabindex="-1">{t(lang, Key::NavTrainers)}</h1>
         <p>{t(lang, Key::TrainersLead)}</p>
@@ -34,6 +55,7 @@ pub fn TrainersPage(
                 <a href=Route::ClassReport.to_hash() id="trainers-rekap">{Link::Title.text(lang)}</a>
                 <p class="muted">{Link::What.text(lang)}</p>
             </li>
+            {kits}
         </ul>
     }
 }

@@ -114,15 +114,6 @@ pub(super) fn group(form: Form) -> AnyView {
     )
 }
 
-fn role_key(role: Role) -> Key {
-    match role {
-        Role::Fasilitator => Key::WkRoleFasilitator,
-        Role::Ketua => Key::WkRoleKetua,
-        Role::Notulis => Key::WkRoleNotulis,
-        Role::Anggota => Key::WkRoleAnggota,
-    }
-}
-
 /// A "remove row" button; focus then goes to `after` (the add button).
 fn remove_button(
     form: Form,
@@ -155,7 +146,7 @@ pub(super) fn members(form: Form) -> AnyView {
                 let current = move || form.sheet.with(|s| s.members.get(i).map(|m| m.role).unwrap_or_default());
                 let options = Role::ALL
                     .into_iter()
-                    .map(|r| view! { <option value=r.as_str() prop:selected=move || current() == r>{t(lang, role_key(r))}</option> })
+                    .map(|r| view! { <option value=r.as_str() prop:selected=move || current() == r>{t(lang, r.label())}</option> })
                     .collect_view();
                 view! {
                     <div class="wk-row">
