@@ -80,7 +80,9 @@ pub(crate) use chunk_words;
 
 pub mod diagram;
 pub mod gelar;
+pub mod laporan;
 pub mod listen;
+pub mod rekap;
 pub mod search;
 
 /// A UI language.

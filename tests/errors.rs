@@ -13,9 +13,12 @@ use bimtek::content::catalog::FetchError;
 use bimtek::content::scorm_list::ScormListError;
 use bimtek::domain::embed::origin::OriginError;
 use bimtek::domain::journal::JournalError;
+use bimtek::domain::laporan::LaporanError;
 use bimtek::domain::lrs::target::{ActorError, EndpointError, LaunchError};
 use bimtek::domain::progress::ResumeError;
 use bimtek::domain::record::{ProfileError, RecordError};
+use bimtek::domain::rekap::lrs::LrsError;
+use bimtek::domain::rekap::FileError;
 use bimtek::domain::rtl::{RtlError, RtlField};
 use bimtek::domain::scorm::{Edition, ErrorCode, LmsCall, ScormError, SuspendError};
 use bimtek::domain::transfer::{ImportError, Inconsistency};
@@ -392,6 +395,69 @@ fn lrs_errors() {
     check_all!(&endpoints);
     check_all!(&actors);
     check_all!(&origins());
+}
+
+#[test]
+fn trainers_class_summary_file_errors() {
+    let laporan = vec![
+        LaporanError::TooLarge(2048),
+        LaporanError::NotJson("EOF".into()),
+        LaporanError::ProgressFile,
+        LaporanError::Foreign,
+        LaporanError::Newer(2),
+        LaporanError::UnknownVersion(0),
+        LaporanError::NoVersion,
+        LaporanError::BadShape("status".into()),
+        LaporanError::Learner(ProfileError::BadNip),
+        LaporanError::Impossible("agen-perubahan".into()),
+        LaporanError::Rtl("agen-perubahan".into(), RtlError::BadDeadline),
+        LaporanError::Worksheet(WorksheetError::CountTooLarge),
+    ];
+    for e in &laporan {
+        match e {
+            LaporanError::TooLarge(_)
+            | LaporanError::NotJson(_)
+            | LaporanError::ProgressFile
+            | LaporanError::Foreign
+            | LaporanError::Newer(_)
+            | LaporanError::UnknownVersion(_)
+            | LaporanError::NoVersion
+            | LaporanError::BadShape(_)
+            | LaporanError::Learner(_)
+            | LaporanError::Impossible(_)
+            | LaporanError::Rtl(..)
+            | LaporanError::Worksheet(_) => {}
+        }
+    }
+    check_all!(&laporan);
+    let lrs = vec![
+        LrsError::TooLarge(40_000),
+        LrsError::BadStatement(3),
+        LrsError::Nothing,
+    ];
+    for e in &lrs {
+        match e {
+            LrsError::TooLarge(_) | LrsError::BadStatement(_) | LrsError::Nothing => {}
+        }
+    }
+    check_all!(&lrs);
+    let files = vec![
+        FileError::Laporan(LaporanError::Foreign),
+        FileError::Lrs(LrsError::Nothing),
+        FileError::Empty,
+        FileError::Unreadable,
+        FileError::TooLarge(40_000),
+    ];
+    for e in &files {
+        match e {
+            FileError::Laporan(_)
+            | FileError::Lrs(_)
+            | FileError::Empty
+            | FileError::Unreadable
+            | FileError::TooLarge(_) => {}
+        }
+    }
+    check_all!(&files);
 }
 
 #[test]

@@ -393,7 +393,8 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// One CSV cell: a text that a spreadsheet would take for a formula gets a leading `'` (shown
 /// as text, never evaluated), then RFC 4180 quoting.
-fn csv_field(s: &str) -> String {
+#[must_use]
+pub fn csv_field(s: &str) -> String {
     let s = if s.starts_with(FORMULA_STARTS) {
         format!("'{s}")
     } else {

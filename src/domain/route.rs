@@ -70,6 +70,9 @@ pub enum Route {
     /// `#/pelatih`: "Untuk pelatih", the one page that leads to the trainers' pages (embed
     /// snippet and SCORM packages, pack check), linked from the footer and About.
     Trainers,
+    /// `#/pelatih/rekap`: the class summary from learners' files and LRS exports (issue 27,
+    /// item 2), linked from "Untuk pelatih".
+    ClassReport,
     /// Anything else; holds the path that was asked for, for the message.
     NotFound(String),
 }
@@ -102,6 +105,7 @@ impl Route {
             ["bukti"] => Self::Record,
             ["modul"] => Self::Modules,
             ["pelatih"] => Self::Trainers,
+            ["pelatih", "rekap"] => Self::ClassReport,
             ["cari"] => Self::Search,
             ["embed", m, rest @ ..] => match (module(m), rest) {
                 (Some(m), []) => Self::Embed(m, EmbedPart::Overview),
@@ -164,6 +168,7 @@ impl Route {
             Self::Record => "#/bukti".to_owned(),
             Self::Modules => "#/modul".to_owned(),
             Self::Trainers => "#/pelatih".to_owned(),
+            Self::ClassReport => "#/pelatih/rekap".to_owned(),
             Self::Search => "#/cari".to_owned(),
             Self::Embed(m, part) => match part {
                 EmbedPart::Overview => format!("#/embed/{m}"),
@@ -211,6 +216,7 @@ mod tests {
             Route::Record,
             Route::Modules,
             Route::Trainers,
+            Route::ClassReport,
             Route::Search,
             Route::Embed(
                 ModuleId::parse("agen-perubahan").unwrap(),

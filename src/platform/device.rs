@@ -101,6 +101,25 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), DeviceError> {
     save_blob(&blob, name)
 }
 
+/// Offers `bytes` as a file download called `name` of type `mime` (a spreadsheet).
+///
+/// # Errors
+/// [`DeviceError::DownloadRefused`] when the browser refuses.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), DeviceError> {
+    let err = |e: wasm_bindgen::JsValue| DeviceError::DownloadRefused.logged(&e);
+    let array = js_sys::Uint8Array::new_with_length(
+        u32::try_from(bytes.len()).map_err(|_| DeviceError::DownloadRefused)?,
+    );
+    array.copy_from(bytes);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    // The sequence binding the text download already uses: a Blob takes typed arrays too.
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&array), &options)
+            .map_err(err)?;
+    save_blob(&blob, name)
+}
+
 /// Offers `blob` as a file download called `name`.
 ///
 /// # Errors
@@ -152,6 +171,18 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, DeviceError> {
         &2.into(),
     )
     .map_err(|e| DeviceError::EncodeFailed.logged(&e))?;
+    text.as_string().ok_or(DeviceError::EncodeFailed)
+}
+
+/// `value` as JSON on one line (no indentation: a file a learner sends, kept small).
+///
+/// # Errors
+/// [`DeviceError::EncodeFailed`] when the value cannot be turned into JSON.
+pub fn to_json_line<T: Serialize>(value: &T) -> Result<String, DeviceError> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| DeviceError::EncodeFailed.logged(&e.into()))?;
+    let text = js_sys::JSON::stringify(&js).map_err(|e| DeviceError::EncodeFailed.logged(&e))?;
     text.as_string().ok_or(DeviceError::EncodeFailed)
 }
 

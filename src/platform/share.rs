@@ -2,7 +2,10 @@
 //! Share API (`navigator.share` with a file, for `WhatsApp` and the like); a text summary where
 //! the browser shares no files; a download of the picture where it cannot share at all.
 //!
-//! Invariant: nothing here runs but on the learner's own press of "Bagikan", and what it hands
+//! The trainer's report (issue 27, item 1) goes the same way as a file ([`share_file`]).
+//!
+//! Invariant: nothing here runs but on the learner's own press of "Bagikan" (or "Kirim ke
+//! pelatih"), and what it hands
 //! over goes only to the app the learner picks in the system's share sheet (or to their own
 //! Downloads folder). `navigator.share`/`canShare` are read through `Reflect`: web-sys lists
 //! them as unstable APIs.
@@ -73,6 +76,62 @@ pub async fn share_record(
             .map(|()| Shared::Downloaded(name))
             .map_err(|_| ShareError)
     }
+}
+
+/// Shares a file the learner made (the report for the trainer, `name` ending in `.json`):
+/// as it is where the browser shares such files; as the same text in a `.txt` file where it
+/// shares only some kinds of file (Chrome on Android shares no JSON file, but `WhatsApp`
+/// takes a text file); downloaded where it shares no files at all. `title` and `text` go
+/// with it to the share sheet.
+///
+/// # Errors
+/// [`ShareError`] when the browser refused both the share and the download.
+pub async fn share_file(
+    name: &str,
+    mime: &str,
+    contents: &str,
+    title: &str,
+    text: &str,
+) -> Result<Shared, ShareError> {
+    let navigator = web_sys::window().ok_or(ShareError)?.navigator();
+    let share = js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(share) = share {
+        let as_text = format!("{}.txt", name.strip_suffix(".json").unwrap_or(name));
+        for (file_name, file_type) in [(name, mime), (as_text.as_str(), "text/plain")] {
+            let Some(file) = text_file(contents, file_name, file_type) else {
+                continue;
+            };
+            let data = share_data(title, text, Some(&file));
+            if can_share(&navigator, &data) {
+                match share_call(&share, &navigator, &data).await {
+                    Ok(done) => return Ok(done.unwrap_or(Shared::File)),
+                    Err(e) => log(&e),
+                }
+            }
+        }
+    }
+    super::device::download(name, mime, contents)
+        .map(|()| Shared::Downloaded(name.to_owned()))
+        .map_err(|_| ShareError)
+}
+
+/// `new File([contents], name, {type})`.
+fn text_file(contents: &str, name: &str, mime: &str) -> Option<JsValue> {
+    let options = js_sys::Object::new();
+    set(&options, "type", &mime.into());
+    let file = get(&web_sys::window()?.into(), "File")?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let args: js_sys::Array = [
+        JsValue::from(js_sys::Array::of1(&contents.into())),
+        name.into(),
+        options.into(),
+    ]
+    .iter()
+    .collect();
+    js_sys::Reflect::construct(&file, &args).ok()
 }
 
 fn log(e: &JsValue) {

@@ -179,6 +179,7 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         Route::About => lazy_page(LazyPage::About, lang),
         Route::Modules => view! { <ModulesPage /> }.into_any(),
         Route::Trainers => lazy_page(LazyPage::Trainers, lang),
+        Route::ClassReport => lazy_page(LazyPage::ClassReport, lang),
         Route::Search => lazy_page(LazyPage::Search, lang),
         Route::NotFound(path) => view! { <NotFoundPage lang=lang path=path /> }.into_any(),
     }

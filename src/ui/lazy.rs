@@ -76,6 +76,9 @@ pub enum LazyPage {
     About,
     /// `#/cari`: search across the lessons (issue 30, finding 10).
     Search,
+    /// `#/pelatih/rekap`: the class summary (issue 27, item 2), a chunk of its own: only a
+    /// trainer opens it, and it carries the item analysis, the charts and the XLSX writer.
+    ClassReport,
     /// A SCORM package's whole app (ui/scorm.rs): only an LMS launch page needs it.
     Scorm,
 }
@@ -97,6 +100,9 @@ fn trainers(lang: Lang) -> AnyView {
 }
 fn search(lang: Lang) -> AnyView {
     view! { <SearchPage lang=lang /> }.into_any()
+}
+fn class_report(lang: Lang) -> AnyView {
+    view! { <super::pages::rekap::ClassReportPage lang=lang /> }.into_any()
 }
 fn about(lang: Lang) -> AnyView {
     view! { <AboutPage lang=lang /> }.into_any()
@@ -134,6 +140,7 @@ split_point!(pack_check_chunk, trainers, pack_check);
 split_point!(trainers_chunk, trainers, trainers);
 split_point!(about_chunk, about, about);
 split_point!(search_chunk, search, search);
+split_point!(rekap_chunk, rekap, class_report);
 split_point!(scorm_chunk, scorm, scorm);
 split_point!(lesson_chunk, lesson, lesson_pages, LearnFn);
 split_point!(quiz_chunk, quiz, quiz_pages, LearnFn);
@@ -306,6 +313,7 @@ impl LazyPage {
             Self::Trainers => call!(trainers_chunk),
             Self::About => call!(about_chunk),
             Self::Search => call!(search_chunk),
+            Self::ClassReport => call!(rekap_chunk),
             Self::Scorm => call!(scorm_chunk),
         }?;
         LOADED.with_borrow_mut(|l| l.push((self, build)));

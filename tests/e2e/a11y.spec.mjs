@@ -1,6 +1,7 @@
 // Accessibility: axe-core (WCAG 2.2 A/AA rules) on every screen, in both languages and both
 // colour schemes; and the whole learning path with the keyboard alone.
 import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { appReady, smallTargets, smallText } from './support.mjs';
 import { moduleBody, answerCurrent, matchAny } from './quiz-helpers.mjs';
@@ -20,6 +21,14 @@ const screens = [
   ['embed page (Sematkan)', '#/sematkan'],
   ['modules (Modul)', '#/modul'],
   ['for trainers (Untuk pelatih)', '#/pelatih'],
+  ['class summary (Rekap kelas) with files read', '#/pelatih/rekap', async (page) => {
+    const golden = fs.readFileSync(new URL('../golden/laporan-v1.json', import.meta.url));
+    await page.locator('#rekap-files').setInputFiles([
+      { name: 'siti.json', mimeType: 'application/json', buffer: golden },
+      { name: 'rusak.json', mimeType: 'application/json', buffer: golden.subarray(0, 200) },
+    ]);
+    await page.locator('#rekap-table tbody tr').first().waitFor();
+  }],
   ['home: "Cara belajar" unfolded', '#/', async (page) => {
     await page.locator('#how summary').click();
     await page.locator('#how .steps').waitFor();

@@ -22,6 +22,7 @@ const LAZY = [
   ['#/sematkan', 'split_trainers', 'Sematkan modul di portal Anda'],
   ['#/pelatih', 'split_trainers', 'Untuk pelatih'],
   ['#/periksa-paket', 'split_trainers', 'Periksa paket konten'],
+  ['#/pelatih/rekap', 'split_rekap', 'Rekap kelas'],
   ['#/tentang', 'split_about', 'Tentang Bimtek Mandiri'],
   ['#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi', 'split_lesson', 'Mengapa Reformasi Birokrasi?'],
   ['#/modul/agen-perubahan/glosarium', 'split_lesson', 'Glosarium: Agen Perubahan'],

@@ -16,15 +16,18 @@ import { fileURLToPath } from 'node:url';
 import { scratchDir } from './scratch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const bin = process.env.BIMTEK_RALPH ?? path.join(os.homedir(), '.cache/bimtek/tools/ralph-5.1.0/bin');
+export const bin = process.env.BIMTEK_RALPH ?? path.join(os.homedir(), '.cache/bimtek/tools/ralph-5.1.0/bin');
 
 /** Whether Ralph is installed (scripts/setup.sh test installs it). */
 export const ralphInstalled = () => fs.existsSync(path.join(bin, 'ralph'));
 
-/** A free port in 18540–18559 (the range these tests own), tried at random. */
+/** The ports these tests own: 18540–18559, or `BIMTEK_LRS_PORTS` (`first-last`). */
+const [lowPort, highPort] = (process.env.BIMTEK_LRS_PORTS ?? '18540-18559').split('-').map(Number);
+
+/** A free port in the range these tests own, tried at random. */
 export async function freePort() {
   for (let i = 0; i < 200; i += 1) {
-    const port = 18540 + Math.floor(Math.random() * 20);
+    const port = lowPort + Math.floor(Math.random() * (highPort - lowPort + 1));
     const free = await new Promise((resolve) => {
       const s = net.createServer();
       s.once('error', () => resolve(false));
@@ -32,7 +35,7 @@ export async function freePort() {
     });
     if (free) return port;
   }
-  throw new Error('no free port in 18540-18559');
+  throw new Error(`no free port in ${lowPort}-${highPort}`);
 }
 
 const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;

@@ -23,6 +23,8 @@ mod quiz_reading;
 mod quiz_result;
 mod record;
 mod record_rtl;
+mod record_send;
+pub mod rekap;
 mod result_actions;
 pub mod rtl;
 pub mod rtl_follow_up;

@@ -192,6 +192,8 @@ pub fn RecordPage() -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        // The file for the trainer (issue 27, item 1): whatever has been passed so far.
+        <super::record_send::SendToTrainer profile=Signal::from(saved) />
         {move || match rec.get() {
             None => view! { <p class="muted" role="status">{t(lang, Key::LoadingCatalog)}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="alert alert-error" id="record-none">{e}</p> }.into_any(),

@@ -1,12 +1,14 @@
 //! `#/pelatih`: "Untuk pelatih", the one page that leads to the trainers' pages (issue 30,
 //! finding 7): the embed snippet with the SCORM packages (`#/sematkan`) and the pack check
-//! (`#/periksa-paket`), and each module's *Gelar Budaya Kerja* kit (`#/modul/<id>/gelar`,
-//! issue 26) for the judges of the KBK presentations. Linked from the footer and About, never from the learners' navigation.
+//! (`#/periksa-paket`), the class summary (`#/pelatih/rekap`, a chunk of its own), and each
+//! module's *Gelar Budaya Kerja* kit (`#/modul/<id>/gelar`, issue 26) for the judges of the KBK
+//! presentations. Linked from the footer and About, never from the learners' navigation.
 //! In the `trainers` chunk with the pages it leads to.
 
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
+use crate::i18n::rekap::link::Word as Link;
 use crate::i18n::{t, Key, Lang};
 use crate::ui::state::AppState;
 
@@ -49,6 +51,10 @@ pub fn TrainersPage(
         <ul class="trainer-list">
             {item(Route::EmbedGuide, Key::EmbedGuideTitle, Key::TrainersEmbed, "trainers-embed")}
             {item(Route::PackCheck, Key::PackCheckTitle, Key::TrainersPackCheck, "trainers-pack-check")}
+            <li class="trainer-link">
+                <a href=Route::ClassReport.to_hash() id="trainers-rekap">{Link::Title.text(lang)}</a>
+                <p class="muted">{Link::What.text(lang)}</p>
+            </li>
             {kits}
         </ul>
     }
