@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::rekap::table::CourseModule;
 use crate::domain::rekap::Class;
 use crate::domain::rtl::RtlField;
-use crate::domain::worksheet::{KbkSheet, Role};
+use crate::domain::worksheet::KbkSheet;
 use crate::i18n::rekap::Word;
 use crate::i18n::{t, tf, Key, Lang};
 
@@ -20,20 +20,11 @@ fn field(label: String, value: &str) -> impl IntoView {
     view! { <dt>{label}</dt><dd>{shown}</dd> }
 }
 
-fn role(r: Role) -> Key {
-    match r {
-        Role::Fasilitator => Key::WkRoleFasilitator,
-        Role::Ketua => Key::WkRoleKetua,
-        Role::Notulis => Key::WkRoleNotulis,
-        Role::Anggota => Key::WkRoleAnggota,
-    }
-}
-
 fn kbk(lang: Lang, k: &KbkSheet) -> impl IntoView {
     let members = k
         .members
         .iter()
-        .map(|m| format!("{} ({})", m.name, t(lang, role(m.role))))
+        .map(|m| format!("{} ({})", m.name, t(lang, m.role.label())))
         .collect::<Vec<_>>()
         .join("; ");
     let tally = k
