@@ -339,6 +339,9 @@ texts! {
     JournalEdit => "Ubah di pelajaran “{}”", "Edit in the lesson “{}”";
     JournalErrTooLong => "jurnal terlalu panjang (paling banyak {} karakter)", "the journal entry is too long (at most {} characters)";
     JournalErrTime => "tanggal jurnal tidak mungkin", "the journal entry's date is impossible";
+    ReviewErrBox => "kotak {} tidak ada (kotak 1 sampai {})", "there is no box {} (boxes 1 to {})";
+    ReviewErrFingerprint => "sidik kunci jawaban tidak sah", "the answer key's fingerprint is not valid";
+    ReviewErrTime => "tanggal pengulangan soal tidak mungkin", "the review's dates are impossible";
     ScormRtlNote => "Di LMS, RTL dan jurnal hanya tersimpan selama jendela ini terbuka (LMS hanya menyimpan 4.096 karakter kemajuan). Salin atau cetak isian Anda sebelum keluar.",
         "In the LMS, plans and journal entries are kept only while this window is open (the LMS keeps only 4,096 characters of progress). Copy or print them before you leave.";
     NewTab => "(membuka tab baru)", "(opens in a new tab)";
@@ -491,6 +494,8 @@ texts! {
     ImportRtl => "RTL modul {}: {}", "the plan of module {}: {}";
     ImportJournalTwice => "jurnal pelajaran {} tercatat dua kali", "the journal entry of lesson {} is recorded twice";
     ImportJournal => "jurnal pelajaran {}: {}", "the journal entry of lesson {}: {}";
+    ImportReviewTwice => "soal {} tercatat dua kali di daftar soal untuk diulang", "question {} is listed twice among the questions to review";
+    ImportReview => "soal untuk diulang {}: {}", "the question to review {}: {}";
     WkErrTooLong => "isian “{}” terlalu panjang (paling banyak {} karakter)", "the “{}” entry is too long (at most {} characters)";
     WkErrTooManyRows => "terlalu banyak baris {} (paling banyak {})", "too many {} rows (at most {})";
     WkErrBadNumber => "nilai “{}” bukan angka", "“{}” is not a number";

@@ -16,6 +16,7 @@ use bimtek::domain::journal::JournalError;
 use bimtek::domain::lrs::target::{ActorError, EndpointError, LaunchError};
 use bimtek::domain::progress::ResumeError;
 use bimtek::domain::record::{ProfileError, RecordError};
+use bimtek::domain::review::ReviewError;
 use bimtek::domain::rtl::{RtlError, RtlField};
 use bimtek::domain::scorm::{Edition, ErrorCode, LmsCall, ScormError, SuspendError};
 use bimtek::domain::transfer::{ImportError, Inconsistency};
@@ -137,6 +138,17 @@ fn journals() -> Vec<JournalError> {
     all
 }
 
+fn reviews() -> Vec<ReviewError> {
+    use ReviewError as R;
+    let all = vec![R::NoSuchBox(7), R::BadFingerprint, R::BadTime];
+    for e in &all {
+        match e {
+            R::NoSuchBox(_) | R::BadFingerprint | R::BadTime => {}
+        }
+    }
+    all
+}
+
 fn resumes() -> Vec<ResumeError> {
     use ResumeError as R;
     let all = vec![
@@ -229,6 +241,7 @@ fn import_errors_and_what_contradicts() {
     check_all!(&resumes());
     check_all!(&rtls());
     check_all!(&journals());
+    check_all!(&reviews());
 }
 
 #[test]

@@ -16,6 +16,7 @@ pub mod pretest;
 pub mod progress;
 pub mod quiz;
 pub mod record;
+pub mod review;
 pub mod rng;
 pub mod route;
 pub mod rtl;
