@@ -20,6 +20,7 @@ use super::journal::{JournalEntry, JournalError};
 use super::pretest::PretestRecord;
 use super::progress::{excerpt, LessonRecord, Resume, ResumeError, ResumeRecord};
 use super::quiz::{AnswerRecord, Attempt, Millis, FULL};
+use super::review::ReviewEntry;
 use super::rtl::{RtlError, RtlPlan};
 use super::worksheet::{Worksheet, WorksheetError};
 use crate::i18n::{t, tf, Key, Lang};
@@ -60,6 +61,10 @@ pub struct Snapshot {
     /// and when none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub journal: Vec<JournalEntry>,
+    /// The questions to review, each with its box and due day (export version 4; absent in
+    /// older files and when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review: Vec<ReviewEntry>,
 }
 
 /// The export document.

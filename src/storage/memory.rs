@@ -14,6 +14,7 @@ use crate::domain::progress::{
 };
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
+use crate::domain::review::{apply as apply_review, ReviewEntry, Step as ReviewStep, Today};
 use crate::domain::rtl::{merge_rtl, RtlPlan};
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
@@ -28,11 +29,12 @@ struct MemoryOutbox {
     last_accepted: Option<Millis>,
 }
 
-/// The plans and the journal of [`MemoryStore`].
+/// The plans, the journal and the review queue of [`MemoryStore`].
 #[derive(Debug, Default)]
 struct Kept {
     rtl: RefCell<BTreeMap<String, RtlPlan>>,
     journal: RefCell<BTreeMap<String, JournalEntry>>,
+    review: RefCell<BTreeMap<String, ReviewEntry>>,
 }
 
 /// Progress kept in memory for this page only.
@@ -46,7 +48,7 @@ pub struct MemoryStore {
     profile: RefCell<Option<Profile>>,
     worksheets: RefCell<BTreeMap<WorksheetId, Worksheet>>,
     pretests: RefCell<BTreeMap<String, PretestRecord>>,
-    /// Plans and the journal (boxed, as the outbox: it keeps this adapter small next to the
+    /// Plans, the journal and the review queue (boxed, as the outbox: it keeps this adapter small next to the
     /// IndexedDB one in `platform::store::AnyStore`).
     kept: Box<Kept>,
     /// The xAPI outbox (boxed: it is rarely used, and keeps this adapter small next to the
@@ -106,6 +108,11 @@ impl MemoryStore {
             .journal
             .iter()
             .map(|e| (e.key(), e.clone()))
+            .collect();
+        *self.kept.review.borrow_mut() = snapshot
+            .review
+            .iter()
+            .map(|e| (e.storage_key(), e.clone()))
             .collect();
     }
 }
@@ -186,6 +193,24 @@ impl ProgressStore for MemoryStore {
         Ok(self.kept.journal.borrow().values().cloned().collect())
     }
 
+    async fn review_step(
+        &self,
+        step: &ReviewStep,
+        today: Today,
+    ) -> Result<Option<ReviewEntry>, StorageError> {
+        let mut all = self.kept.review.borrow_mut();
+        let key = step.storage_key();
+        let next = apply_review(all.remove(&key), step, today);
+        if let Some(entry) = &next {
+            all.insert(key, entry.clone());
+        }
+        Ok(next)
+    }
+
+    async fn reviews(&self) -> Result<Vec<ReviewEntry>, StorageError> {
+        Ok(self.kept.review.borrow().values().cloned().collect())
+    }
+
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         *self.resume.borrow_mut() = Some(resume.clone());
         Ok(())
@@ -236,6 +261,7 @@ impl ProgressStore for MemoryStore {
             pretests: self.pretests.borrow().values().cloned().collect(),
             rtl: self.kept.rtl.borrow().values().cloned().collect(),
             journal: self.kept.journal.borrow().values().cloned().collect(),
+            review: self.kept.review.borrow().values().cloned().collect(),
         })
     }
 

@@ -23,6 +23,7 @@ use crate::domain::pretest::PretestRecord;
 use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
+use crate::domain::review::{ReviewEntry, Step as ReviewStep, Today};
 use crate::domain::rtl::RtlPlan;
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
@@ -180,6 +181,25 @@ pub trait ProgressStore {
     /// # Errors
     /// [`StorageError`] when reading fails.
     async fn journal(&self) -> Result<Vec<JournalEntry>, StorageError>;
+
+    /// Applies a review-queue `step` on `today` to the question's stored entry
+    /// ([`crate::domain::review::apply`], read-modify-write in one transaction) and returns
+    /// what is stored now: `None` when the question is not (or no longer) in the queue, its row
+    /// then deleted.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails; the stored entry is then unchanged.
+    async fn review_step(
+        &self,
+        step: &ReviewStep,
+        today: Today,
+    ) -> Result<Option<ReviewEntry>, StorageError>;
+
+    /// Every question in the review queue.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn reviews(&self) -> Result<Vec<ReviewEntry>, StorageError>;
 
     /// Saves where the learner stopped.
     ///

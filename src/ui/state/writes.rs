@@ -316,7 +316,8 @@ impl AppState {
             || !snapshot.worksheets.is_empty()
             || !snapshot.pretests.is_empty()
             || !snapshot.rtl.is_empty()
-            || !snapshot.journal.is_empty();
+            || !snapshot.journal.is_empty()
+            || !snapshot.review.is_empty();
         self.progress.set(snapshot);
         if restored {
             self.note_progress();
