@@ -328,6 +328,7 @@ texts! {
     RtlFollowResult => "Tindak lanjut 30 hari: {}", "30-day follow-up: {}";
     RtlFollowLater => "30 hari setelah modul ini lulus, beranda akan menanyakan bagaimana rencana ini berjalan.", "30 days after you pass this module, the home screen will ask how this plan is going.";
     RtlImportPreview => "Berkas ini juga berisi {} RTL dan {} isian jurnal; yang ada di perangkat ini diganti dengannya.", "This file also holds {} plan(s) and {} journal entr(ies); those on this device are replaced by them.";
+    ReviewImportPreview => "Berkas ini juga berisi {} soal yang perlu diulang; daftar di perangkat ini diganti dengannya.", "This file also holds {} question(s) to review; the list on this device is replaced by it.";
     RtlErrMissing => "isian “{}” wajib diisi", "“{}” is required";
     RtlErrTooLong => "isian “{}” terlalu panjang (paling banyak {} karakter)", "“{}” is too long (at most {} characters)";
     RtlErrDeadline => "tenggat harus berupa tanggal", "the deadline must be a date";
@@ -509,8 +510,8 @@ texts! {
     ResumeModuleMismatch => "titik lanjut “{}” tidak cocok dengan modul “{}”", "the resume point “{}” does not belong to module “{}”";
     ResumeBadTime => "tanggal titik lanjut mustahil", "the resume point's date is impossible";
     ResetTitle => "Hapus semua kemajuan", "Delete all progress";
-    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, pre-test, Rencana Tindak Lanjut (RTL) beserta jawaban tindak lanjutnya, jurnal refleksi, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
-        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, the pre-tests, the follow-up action plans (RTL) with their follow-up answers, the reflection journal, and the “Continue” point. This cannot be undone; export first if unsure.";
+    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, pre-test, Rencana Tindak Lanjut (RTL) beserta jawaban tindak lanjutnya, jurnal refleksi, soal yang perlu diulang, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
+        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, the pre-tests, the follow-up action plans (RTL) with their follow-up answers, the reflection journal, the questions to review, and the “Continue” point. This cannot be undone; export first if unsure.";
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";

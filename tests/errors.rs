@@ -193,6 +193,8 @@ fn import_errors_and_what_contradicts() {
             "agen-perubahan/mawas-diri".into(),
             JournalError::TooLong { max: 1000 },
         ),
+        I::ReviewTwice("agen-perubahan/ap-01".into()),
+        I::Review("agen-perubahan/ap-01".into(), ReviewError::NoSuchBox(5)),
     ];
     for e in &inconsistencies {
         match e {
@@ -209,7 +211,9 @@ fn import_errors_and_what_contradicts() {
             | I::RtlTwice(_)
             | I::Rtl(..)
             | I::JournalTwice(_)
-            | I::Journal(..) => {}
+            | I::Journal(..)
+            | I::ReviewTwice(_)
+            | I::Review(..) => {}
         }
     }
     let mut all = vec![

@@ -248,12 +248,26 @@ fn the_export_document_keeps_its_shape() {
     all.pretests = pretests();
     all.rtl = plans();
     all.journal = journal();
+    all.review = review();
     let doc = ExportDoc::new(all.clone(), 1_764_400_000_000);
     let value = serde_json::to_value(&doc).unwrap();
-    check("export-v3.json", &value);
+    check("export-v4.json", &value);
     // The golden file is also a file the app must import, unchanged.
-    let text = std::fs::read_to_string(golden("export-v3.json")).unwrap();
+    let text = std::fs::read_to_string(golden("export-v4.json")).unwrap();
     assert_eq!(parse_import(&text, &SerdeJson).unwrap(), all);
+}
+
+/// Version 3 (frozen: written by the app before the review queue, never blessed again) still
+/// imports, with its pre-tests, plans and journal and no queue.
+#[test]
+fn a_version_3_export_still_imports() {
+    let text = std::fs::read_to_string(golden("export-v3.json")).unwrap();
+    assert!(text.contains("\"version\": 3"));
+    let mut want = snapshot();
+    want.pretests = pretests();
+    want.rtl = plans();
+    want.journal = journal();
+    assert_eq!(parse_import(&text, &SerdeJson).unwrap(), want);
 }
 
 /// Version 2 (frozen: written by the app before plans and the journal, never blessed again)
