@@ -60,6 +60,7 @@ pub(crate) use chunk_words;
 
 pub mod diagram;
 pub mod listen;
+pub mod review;
 pub mod search;
 
 /// A UI language.
@@ -329,6 +330,12 @@ texts! {
     RtlFollowLater => "30 hari setelah modul ini lulus, beranda akan menanyakan bagaimana rencana ini berjalan.", "30 days after you pass this module, the home screen will ask how this plan is going.";
     RtlImportPreview => "Berkas ini juga berisi {} RTL dan {} isian jurnal; yang ada di perangkat ini diganti dengannya.", "This file also holds {} plan(s) and {} journal entr(ies); those on this device are replaced by them.";
     ReviewImportPreview => "Berkas ini juga berisi {} soal yang perlu diulang; daftar di perangkat ini diganti dengannya.", "This file also holds {} question(s) to review; the list on this device is replaced by it.";
+    ReviewDueTitle => "Ulang soal yang salah", "Review the questions you missed";
+    ReviewDue => "{} soal perlu diulang hari ini.", "{} questions to review today.";
+    ReviewDueOne => "1 soal perlu diulang hari ini.", "1 question to review today.";
+    ReviewDueModule => "{} soal modul ini perlu diulang hari ini.", "{} questions of this module to review today.";
+    ReviewDueModuleOne => "1 soal modul ini perlu diulang hari ini.", "1 question of this module to review today.";
+    ReviewStart => "Mulai mengulang", "Start reviewing";
     RtlErrMissing => "isian “{}” wajib diisi", "“{}” is required";
     RtlErrTooLong => "isian “{}” terlalu panjang (paling banyak {} karakter)", "“{}” is too long (at most {} characters)";
     RtlErrDeadline => "tenggat harus berupa tanggal", "the deadline must be a date";

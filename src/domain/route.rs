@@ -23,6 +23,8 @@ pub enum EmbedPart {
     Pretest,
     /// `#/embed/<id>/rtl`.
     Rtl,
+    /// `#/embed/<id>/ulang`: this module's questions to review.
+    Review,
 }
 
 /// A screen of the app, as addressed by the URL hash.
@@ -59,6 +61,9 @@ pub enum Route {
     PackCheck,
     /// `#/modul`: the module catalog alone (the learners' "Modul" in the navigation).
     Modules,
+    /// `#/ulang`: today's review of the questions answered wrong in a post-test ("Ulang soal
+    /// yang salah", issue 29 item 2).
+    Review,
     /// `#/cari`: search across the lessons and glossaries (issue 30, finding 10). The words
     /// searched for ride in the hash's query (`#/cari?q=…`), which [`Route::parse`] ignores;
     /// the page reads them.
@@ -99,6 +104,7 @@ impl Route {
             ["modul"] => Self::Modules,
             ["pelatih"] => Self::Trainers,
             ["cari"] => Self::Search,
+            ["ulang"] => Self::Review,
             ["embed", m, rest @ ..] => match (module(m), rest) {
                 (Some(m), []) => Self::Embed(m, EmbedPart::Overview),
                 (Some(m), ["glosarium"]) => Self::Embed(m, EmbedPart::Glossary),
@@ -106,6 +112,7 @@ impl Route {
                 (Some(m), ["kuis", "hasil"]) => Self::Embed(m, EmbedPart::Result),
                 (Some(m), ["kuis", "pretest"]) => Self::Embed(m, EmbedPart::Pretest),
                 (Some(m), ["rtl"]) => Self::Embed(m, EmbedPart::Rtl),
+                (Some(m), ["ulang"]) => Self::Embed(m, EmbedPart::Review),
                 (Some(m), ["pelajaran", l]) => LessonId::parse(l)
                     .map_or_else(|_| not_found(), |l| Self::Embed(m, EmbedPart::Lesson(l))),
                 _ => not_found(),
@@ -159,6 +166,7 @@ impl Route {
             Self::Modules => "#/modul".to_owned(),
             Self::Trainers => "#/pelatih".to_owned(),
             Self::Search => "#/cari".to_owned(),
+            Self::Review => "#/ulang".to_owned(),
             Self::Embed(m, part) => match part {
                 EmbedPart::Overview => format!("#/embed/{m}"),
                 EmbedPart::Lesson(l) => format!("#/embed/{m}/pelajaran/{l}"),
@@ -167,6 +175,7 @@ impl Route {
                 EmbedPart::Result => format!("#/embed/{m}/kuis/hasil"),
                 EmbedPart::Pretest => format!("#/embed/{m}/kuis/pretest"),
                 EmbedPart::Rtl => format!("#/embed/{m}/rtl"),
+                EmbedPart::Review => format!("#/embed/{m}/ulang"),
             },
             Self::NotFound(path) => path.clone(),
         }
@@ -205,6 +214,11 @@ mod tests {
             Route::Modules,
             Route::Trainers,
             Route::Search,
+            Route::Review,
+            Route::Embed(
+                ModuleId::parse("agen-perubahan").unwrap(),
+                EmbedPart::Review,
+            ),
             Route::Embed(
                 ModuleId::parse("agen-perubahan").unwrap(),
                 EmbedPart::Overview,

@@ -169,7 +169,8 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         | Route::Quiz(_)
         | Route::QuizResult(_)
         | Route::Pretest(_)
-        | Route::Rtl(_)) => lazy_learn(r, lang),
+        | Route::Rtl(_)
+        | Route::Review) => lazy_learn(r, lang),
         Route::PackCheck => lazy_page(LazyPage::PackCheck, lang),
         Route::Settings => lazy_page(LazyPage::Settings, lang),
         Route::EmbedGuide => lazy_page(LazyPage::EmbedGuide, lang),

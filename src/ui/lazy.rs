@@ -162,13 +162,18 @@ fn lesson_pages(route: Route) -> AnyView {
     }
 }
 
-/// The quiz chunk's pages.
+/// The quiz chunk's pages (the review of missed questions too: it is drawn with the quiz's
+/// question and feedback views).
 fn quiz_pages(route: Route) -> AnyView {
     use super::pages::{QuizPage, QuizResultPage};
     match route {
         Route::Quiz(id) => view! { <QuizPage id=id /> }.into_any(),
         Route::QuizResult(id) => view! { <QuizResultPage id=id /> }.into_any(),
         Route::Pretest(id) => view! { <super::pages::pretest::PretestPage id=id /> }.into_any(),
+        Route::Review => view! { <super::pages::review::ReviewPage /> }.into_any(),
+        Route::Embed(id, crate::domain::route::EmbedPart::Review) => {
+            view! { <super::pages::review::ReviewPage scope=id /> }.into_any()
+        }
         _ => ().into_any(),
     }
 }
@@ -328,7 +333,14 @@ impl LearnChunk {
     pub const fn of(route: &Route) -> Option<Self> {
         match route {
             Route::Lesson(..) | Route::Glossary(_) => Some(Self::Lesson),
-            Route::Quiz(_) | Route::QuizResult(_) | Route::Pretest(_) => Some(Self::Quiz),
+            // The review draws questions and feedback with the quiz's own views: in the quiz
+            // chunk, a chunk of its own would move those views (shared with a landing chunk)
+            // into the main module.
+            Route::Quiz(_)
+            | Route::QuizResult(_)
+            | Route::Pretest(_)
+            | Route::Review
+            | Route::Embed(_, crate::domain::route::EmbedPart::Review) => Some(Self::Quiz),
             Route::Rtl(_) => Some(Self::Rtl),
             _ => None,
         }

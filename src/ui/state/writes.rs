@@ -305,6 +305,53 @@ impl AppState {
         });
     }
 
+    /// Applies a review-queue step ("Ulang soal yang salah": a question missed in a post-test,
+    /// a review answer, a content update) to the stored entry, as [`Self::save_rtl`] saves a
+    /// plan: shown at once while the database opens, mirrored, a failure reported. Returns
+    /// what is stored now (`None`: the question is not, or no longer, in the queue). Touches
+    /// no attempt, answer or score, and sends no learning event.
+    ///
+    /// # Errors
+    /// The storage error, already reported; the step is then kept for this session only.
+    pub async fn save_review(
+        self,
+        step: crate::domain::review::Step,
+    ) -> Result<Option<crate::domain::review::ReviewEntry>, StorageError> {
+        let today = platform::device::today();
+        let key = step.storage_key();
+        // What this page shows meanwhile, and keeps if the write fails.
+        let shown = crate::domain::review::apply(
+            self.progress
+                .review
+                .with_untracked(|all| all.iter().find(|e| e.storage_key() == key).cloned()),
+            &step,
+            today,
+        );
+        if self.storage_waiting() {
+            self.mirror_review(&key, shown.clone());
+        }
+        let result = self.queued(self.store().review_step(&step, today)).await;
+        let now = match &result {
+            Ok(next) => {
+                self.note_progress();
+                next.clone()
+            }
+            Err(e) => {
+                self.report(e);
+                shown
+            }
+        };
+        self.mirror_review(&key, now);
+        result
+    }
+
+    fn mirror_review(self, key: &str, entry: Option<crate::domain::review::ReviewEntry>) {
+        self.progress.review.update(|all| {
+            all.retain(|e| e.storage_key() != key);
+            all.extend(entry);
+        });
+    }
+
     /// Replaces all progress (import, reset), atomically.
     ///
     /// # Errors
