@@ -402,6 +402,25 @@ fn the_fingerprint_follows_the_key_not_the_wording() {
         key_fingerprint(&pairs("Sasaran kinerja")),
         key_fingerprint(&pairs("Lain"))
     );
+    // Every choice of key among four options is a key of its own (the options' hashes are
+    // summed; a change in two of them never cancels out).
+    let four = |key: u8| Question {
+        kind: QuestionKind::Multiple {
+            options: (0..4)
+                .map(|i| {
+                    choice(
+                        &format!("o{i}"),
+                        &format!("Pilihan {i}"),
+                        key & (1 << i) != 0,
+                    )
+                })
+                .collect(),
+        },
+        ..base.clone()
+    };
+    let all: std::collections::HashSet<String> =
+        (0..16).map(|k| key_fingerprint(&four(k))).collect();
+    assert_eq!(all.len(), 16);
     // No text can run into the next field: "ab"+"c" is not "a"+"bc".
     let two = |a: &str, b: &str| Question {
         kind: QuestionKind::Single {

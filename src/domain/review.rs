@@ -334,7 +334,8 @@ fn session_order(a: &ReviewEntry, b: &ReviewEntry) -> std::cmp::Ordering {
 
 /// Today's review session: the entries `keep` accepts (a module's alone in an embed, modules
 /// whose bank is loaded) that are due on `today`, in [`session_order`], at most
-/// [`SESSION_MAX`].
+/// [`SESSION_MAX`]. The ten are picked by repeated minimum (ten passes over the due ones): no
+/// sort's code in the app for a list this short.
 #[must_use]
 pub fn session(
     entries: &[ReviewEntry],
@@ -345,9 +346,14 @@ pub fn session(
         .iter()
         .filter(|e| e.is_due(today) && keep(e))
         .collect();
-    due.sort_unstable_by(|a, b| session_order(a, b));
-    due.truncate(SESSION_MAX);
-    due
+    let mut chosen = Vec::with_capacity(SESSION_MAX.min(due.len()));
+    while chosen.len() < SESSION_MAX {
+        let Some(i) = (0..due.len()).min_by(|&a, &b| session_order(due[a], due[b])) else {
+            break;
+        };
+        chosen.push(due.swap_remove(i));
+    }
+    chosen
 }
 
 /// How many entries `keep` accepts are due on `today` (the home screen's "N soal perlu diulang
@@ -370,56 +376,76 @@ pub fn next_due_day(entries: &[ReviewEntry], keep: impl Fn(&ReviewEntry) -> bool
     entries.iter().filter(|e| keep(e)).map(|e| e.due_day).min()
 }
 
+/// FNV-1a 64 over fields, each ended by the unit separator (which no text holds, so no field
+/// runs into the next).
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn field(&mut self, s: &str) -> &mut Self {
+        self.bytes(s.as_bytes());
+        self.bytes(&[0x1f]);
+        self
+    }
+}
+
 /// A fingerprint of what makes an answer to `q` right (FNV-1a 64, 16 hex digits): the kind,
-/// every option with its text and whether it is in the key, the true/false answer, the steps in
-/// their order, every pair's two sides. The prompt, the explanation and the feedback are left
-/// out: rewording them does not change what the learner must know. Kept in each entry, so a
-/// content update that changes the key restarts the question at box 1.
+/// every option with its text and whether it is in the key (in any order), the true/false
+/// answer, the steps in their order, every pair's two sides (in any order). The prompt, the
+/// explanation and the feedback are left out: rewording them does not change what the learner
+/// must know. Kept in each entry, so a content update that changes the key restarts the
+/// question at box 1.
 #[must_use]
 pub fn key_fingerprint(q: &Question) -> String {
-    // Each field ends with the unit separator, which no text holds: no field can run into the
-    // next one.
-    let mut text = String::new();
-    let mut field = |s: &str| {
-        text.push_str(s);
-        text.push('\u{1f}');
+    let mut h = Fnv::new();
+    // Options and pairs are a set: each item's own hash, mixed and summed (the order they are
+    // listed in does not count, and no sort is needed).
+    let mut set = 0_u64;
+    let mut item = |fields: &[&str]| {
+        let mut one = Fnv::new();
+        for f in fields {
+            one.field(f);
+        }
+        // Mixed first (SplitMix64), so that two items' changes cannot cancel in the sum.
+        set = set.wrapping_add(super::rng::SplitMix64::new(one.0).next_u64());
     };
     match &q.kind {
         QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
-            field(if matches!(q.kind, QuestionKind::Single { .. }) {
+            h.field(if matches!(q.kind, QuestionKind::Single { .. }) {
                 "single"
             } else {
                 "multiple"
             });
-            let mut sorted: Vec<_> = options.iter().collect();
-            sorted.sort_by(|a, b| a.id.cmp(&b.id));
-            for o in sorted {
-                field(&o.id);
-                field(&o.text);
-                field(if o.correct { "1" } else { "0" });
+            for o in options {
+                item(&[&o.id, &o.text, if o.correct { "1" } else { "0" }]);
             }
         }
         QuestionKind::TrueFalse { answer, .. } => {
-            field("true_false");
-            field(if *answer { "1" } else { "0" });
+            h.field("true_false").field(if *answer { "1" } else { "0" });
         }
         QuestionKind::Ordering { steps } => {
-            field("ordering");
+            h.field("ordering");
             for s in steps {
-                field(&s.id);
-                field(&s.text);
+                h.field(&s.id).field(&s.text);
             }
         }
         QuestionKind::Matching { pairs } => {
-            field("matching");
-            let mut sorted: Vec<_> = pairs.iter().collect();
-            sorted.sort_by(|a, b| a.id.cmp(&b.id));
-            for p in sorted {
-                field(&p.id);
-                field(&p.left);
-                field(&p.right);
+            h.field("matching");
+            for p in pairs {
+                item(&[&p.id, &p.left, &p.right]);
             }
         }
     }
-    format!("{:016x}", super::rng::hash_str(&text))
+    h.bytes(&set.to_le_bytes());
+    format!("{:016x}", h.0)
 }

@@ -34,7 +34,9 @@ struct MemoryOutbox {
 struct Kept {
     rtl: RefCell<BTreeMap<String, RtlPlan>>,
     journal: RefCell<BTreeMap<String, JournalEntry>>,
-    review: RefCell<BTreeMap<String, ReviewEntry>>,
+    /// A list, not a map: the memory adapter is in the main module, and a list of its own
+    /// needs no map code there (it only serves a page without IndexedDB).
+    review: RefCell<Vec<ReviewEntry>>,
 }
 
 /// Progress kept in memory for this page only.
@@ -109,11 +111,7 @@ impl MemoryStore {
             .iter()
             .map(|e| (e.key(), e.clone()))
             .collect();
-        *self.kept.review.borrow_mut() = snapshot
-            .review
-            .iter()
-            .map(|e| (e.storage_key(), e.clone()))
-            .collect();
+        self.kept.review.borrow_mut().clone_from(&snapshot.review);
     }
 }
 
@@ -200,15 +198,17 @@ impl ProgressStore for MemoryStore {
     ) -> Result<Option<ReviewEntry>, StorageError> {
         let mut all = self.kept.review.borrow_mut();
         let key = step.storage_key();
-        let next = apply_review(all.remove(&key), step, today);
-        if let Some(entry) = &next {
-            all.insert(key, entry.clone());
-        }
+        let stored = all
+            .iter()
+            .position(|e| e.storage_key() == key)
+            .map(|i| all.swap_remove(i));
+        let next = apply_review(stored, step, today);
+        all.extend(next.clone());
         Ok(next)
     }
 
     async fn reviews(&self) -> Result<Vec<ReviewEntry>, StorageError> {
-        Ok(self.kept.review.borrow().values().cloned().collect())
+        Ok(self.kept.review.borrow().clone())
     }
 
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
@@ -261,7 +261,7 @@ impl ProgressStore for MemoryStore {
             pretests: self.pretests.borrow().values().cloned().collect(),
             rtl: self.kept.rtl.borrow().values().cloned().collect(),
             journal: self.kept.journal.borrow().values().cloned().collect(),
-            review: self.kept.review.borrow().values().cloned().collect(),
+            review: self.kept.review.borrow().clone(),
         })
     }
 

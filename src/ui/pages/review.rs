@@ -10,7 +10,6 @@
 //! score, a status or a learning event, so a module's result, its SCORM data and what a portal
 //! or an LRS hears stay the post-test's.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -24,7 +23,7 @@ use crate::domain::review::{
 };
 use crate::domain::route::Route;
 use crate::i18n::review::{rf, Word};
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
 use crate::platform;
 use crate::ui::state::{AppState, BodyState, StorageStatus};
 
@@ -54,20 +53,16 @@ struct Session {
 /// What became of a question after its answer, as stored.
 #[derive(Debug, Clone, Copy)]
 enum After {
-    /// Up to this box, back on this day.
+    /// Up to this box, back in this many days. (Days, not a date: the words need no calendar
+    /// code, which the record's pages would otherwise share with this landing chunk, and so
+    /// move into the main module.)
     Up(u8, i64),
     /// Out of the queue after the last box.
     Out,
-    /// Back in box 1, back on this day.
-    Back(i64),
+    /// Back in box 1, back tomorrow.
+    Back,
     /// Not in the queue any more (a reset in another tab): nothing to say.
     Gone,
-}
-
-/// A day number as words ("4 Desember 2026").
-fn day_words(day: i64, lang: Lang) -> String {
-    use crate::domain::record::{date_string, date_words};
-    date_words(&date_string(day * crate::domain::time::DAY, 0), lang)
 }
 
 /// The review page: of every module (`scope` `None`), or of one embedded module.
@@ -86,7 +81,7 @@ pub fn ReviewPage(
     let today = platform::device::today();
     let chosen = RwSignal::new(None::<Arc<Session>>);
     let round = RwSignal::new(0_u32);
-    let requested = StoredValue::new(BTreeSet::<ModuleId>::new());
+    let requested = StoredValue::new(Vec::<ModuleId>::new());
     let in_scope = {
         let scope = scope.clone();
         move |e: &ReviewEntry| scope.as_ref().is_none_or(|m| &e.module == m)
@@ -116,12 +111,15 @@ pub fn ReviewPage(
         });
         // Each due module's bank, asked for once per page (a failed one is not fetched again
         // and again: its questions wait for another day).
-        let modules: BTreeSet<ModuleId> = due.iter().map(|e| e.module.clone()).collect();
+        let mut modules: Vec<ModuleId> = Vec::new();
+        for e in &due {
+            if !modules.contains(&e.module) {
+                modules.push(e.module.clone());
+            }
+        }
         for m in &modules {
             if requested.with_value(|r| !r.contains(m)) {
-                requested.update_value(|r| {
-                    r.insert(m.clone());
-                });
+                requested.update_value(|r| r.push(m.clone()));
                 if let Some(entry) = catalog.module(m) {
                     state.request_body(entry);
                 }
@@ -242,12 +240,17 @@ fn NothingDue(
             scope.as_ref().is_none_or(|m| &e.module == m) && (skipped > 0 || !e.is_due(today))
         })
     });
-    let text = match next {
-        Some(day) if day > today.day => {
+    let text = match next.map(|day| day - today.day) {
+        Some(1) => format!(
+            "{} {}",
+            Word::NoneDue.text(lang),
+            Word::NextDueTomorrow.text(lang)
+        ),
+        Some(days) if days > 1 => {
             format!(
                 "{} {}",
                 Word::NoneDue.text(lang),
-                rf(lang, Word::NextDue, &[&day_words(day, lang)])
+                rf(lang, Word::NextDue, &[&days])
             )
         }
         Some(_) => Word::NoneDue.text(lang).to_owned(),
@@ -257,6 +260,7 @@ fn NothingDue(
         <section class="card" id="review-none">
             <p>{text}</p>
             {(skipped > 0).then(|| view! { <p class="muted">{rf(lang, Word::Skipped, &[&skipped])}</p> })}
+            <p class="muted">{Word::Rule.text(lang)}</p>
         </section>
     }
 }
@@ -338,8 +342,8 @@ fn Runner(
             let after = match (now, is_right) {
                 (None, true) => After::Out,
                 (None, false) => After::Gone,
-                (Some(e), true) => After::Up(e.level, e.due_day),
-                (Some(e), false) => After::Back(e.due_day),
+                (Some(e), true) => After::Up(e.level, e.due_day - today.day),
+                (Some(_), false) => After::Back,
             };
             if is_right {
                 right.update(|n| *n += 1);
@@ -357,9 +361,9 @@ fn Runner(
         });
     });
     let after_text = move |after: After| match after {
-        After::Up(level, day) => Some(rf(lang, Word::MovedUp, &[&level, &day_words(day, lang)])),
+        After::Up(level, days) => Some(rf(lang, Word::MovedUp, &[&level, &days])),
         After::Out => Some(Word::Mastered.text(lang).to_owned()),
-        After::Back(day) => Some(rf(lang, Word::BackToOne, &[&day_words(day, lang)])),
+        After::Back => Some(Word::BackToOne.text(lang).to_owned()),
         After::Gone => None,
     };
     view! {
@@ -407,6 +411,7 @@ fn Runner(
                                 <p>{rf(lang, Word::DoneMore, &[&more])}</p>
                                 <p><button class="button" type="button" id="review-more" on:click=move |_| next_round.run(())>{Word::More.text(lang)}</button></p>
                             })}
+                            <p class="muted">{Word::Rule.text(lang)}</p>
                         </section>
                     }.into_any()
                 }
