@@ -402,6 +402,11 @@ fn the_fingerprint_follows_the_key_not_the_wording() {
         key_fingerprint(&pairs("Sasaran kinerja")),
         key_fingerprint(&pairs("Lain"))
     );
+}
+
+#[test]
+fn every_key_has_a_fingerprint_of_its_own() {
+    let base = single("ppm-01");
     // Every choice of key among four options is a key of its own (the options' hashes are
     // summed; a change in two of them never cancels out).
     let four = |key: u8| Question {
