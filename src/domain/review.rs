@@ -204,6 +204,12 @@ impl Step {
     pub fn storage_key(&self) -> String {
         review_key(&self.module, &self.question)
     }
+
+    /// Whether `entry` is its question's (compared field by field: no key is built).
+    #[must_use]
+    pub fn is_for(&self, entry: &ReviewEntry) -> bool {
+        entry.question == self.question && entry.module == self.module
+    }
 }
 
 /// The day a question put in box `level` on `today` comes back.

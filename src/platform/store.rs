@@ -100,12 +100,12 @@ impl ProgressStore for AnyStore {
     async fn journal(&self) -> Result<Vec<crate::domain::journal::JournalEntry>, StorageError> {
         delegate!(self, s => s.journal().await)
     }
-    async fn review_step(
+    async fn review_steps(
         &self,
-        step: &crate::domain::review::Step,
+        steps: &[crate::domain::review::Step],
         today: crate::domain::review::Today,
-    ) -> Result<Option<crate::domain::review::ReviewEntry>, StorageError> {
-        delegate!(self, s => s.review_step(step, today).await)
+    ) -> Result<Vec<Option<crate::domain::review::ReviewEntry>>, StorageError> {
+        delegate!(self, s => s.review_steps(steps, today).await)
     }
     async fn reviews(&self) -> Result<Vec<crate::domain::review::ReviewEntry>, StorageError> {
         delegate!(self, s => s.reviews().await)

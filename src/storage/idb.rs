@@ -414,23 +414,56 @@ impl ProgressStore for IdbStore {
             .collect())
     }
 
-    /// `relaxed`, as an answer: the step follows an answer, small and frequent.
-    async fn review_step(
+    /// `relaxed`, as an answer: a step follows an answer, small and frequent. Every stored
+    /// entry is asked for at once (a request is sent when built) and read after, and the writes
+    /// are sent without waiting for each: a content update's many steps take two round trips to
+    /// the browser's database process, not two per step.
+    async fn review_steps(
         &self,
-        step: &ReviewStep,
+        steps: &[ReviewStep],
         today: Today,
-    ) -> Result<Option<ReviewEntry>, StorageError> {
-        let key = step.storage_key();
+    ) -> Result<Vec<Option<ReviewEntry>>, StorageError> {
         let tx = self.tx(&[STORE_REVIEW], TransactionMode::Readwrite)?;
         let store = tx.object_store(STORE_REVIEW).map_err(fail)?;
-        let stored: Option<Row<ReviewEntry>> = get_row(&store, key.as_str()).await?;
-        let next = apply_review(stored.map(|r| r.rec), step, today);
-        match &next {
-            Some(rec) => put_row(&store, &Row { key, rec }).await?,
-            None => delete_row(&store, key.as_str()).await?,
+        let keys: Vec<String> = steps.iter().map(ReviewStep::storage_key).collect();
+        let mut asked = Vec::with_capacity(keys.len());
+        for key in &keys {
+            asked.push(store.get(key.as_str()).serde().map_err(corrupt)?);
+        }
+        let mut stored = Vec::with_capacity(asked.len());
+        for request in asked {
+            let row: Option<Row<ReviewEntry>> = request.await.map_err(corrupt)?;
+            stored.push(row.map(|r| r.rec));
+        }
+        let mut now: Vec<Option<ReviewEntry>> = Vec::with_capacity(steps.len());
+        for (i, step) in steps.iter().enumerate() {
+            // A question stepped twice in one write: the later step meets the earlier's result.
+            let before = match (0..i).rev().find(|&j| keys[j] == keys[i]) {
+                Some(j) => now[j].clone(),
+                None => stored[i].take(),
+            };
+            now.push(apply_review(before, step, today));
+        }
+        for (i, key) in keys.iter().enumerate() {
+            if keys[i + 1..].contains(key) {
+                continue;
+            }
+            // Sent when built; the commit below settles them (a failed one aborts them all).
+            match &now[i] {
+                Some(rec) => drop(
+                    store
+                        .put(&Row {
+                            key: key.clone(),
+                            rec,
+                        })
+                        .serde()
+                        .map_err(fail)?,
+                ),
+                None => drop(store.delete(key.as_str()).primitive().map_err(fail)?),
+            }
         }
         commit(tx).await?;
-        Ok(next)
+        Ok(now)
     }
 
     async fn reviews(&self) -> Result<Vec<ReviewEntry>, StorageError> {

@@ -191,20 +191,24 @@ impl ProgressStore for MemoryStore {
         Ok(self.kept.journal.borrow().values().cloned().collect())
     }
 
-    async fn review_step(
+    async fn review_steps(
         &self,
-        step: &ReviewStep,
+        steps: &[ReviewStep],
         today: Today,
-    ) -> Result<Option<ReviewEntry>, StorageError> {
+    ) -> Result<Vec<Option<ReviewEntry>>, StorageError> {
         let mut all = self.kept.review.borrow_mut();
-        let key = step.storage_key();
-        let stored = all
+        Ok(steps
             .iter()
-            .position(|e| e.storage_key() == key)
-            .map(|i| all.swap_remove(i));
-        let next = apply_review(stored, step, today);
-        all.extend(next.clone());
-        Ok(next)
+            .map(|step| {
+                let stored = all
+                    .iter()
+                    .position(|e| step.is_for(e))
+                    .map(|i| all.swap_remove(i));
+                let next = apply_review(stored, step, today);
+                all.extend(next.clone());
+                next
+            })
+            .collect())
     }
 
     async fn reviews(&self) -> Result<Vec<ReviewEntry>, StorageError> {

@@ -182,18 +182,19 @@ pub trait ProgressStore {
     /// [`StorageError`] when reading fails.
     async fn journal(&self) -> Result<Vec<JournalEntry>, StorageError>;
 
-    /// Applies a review-queue `step` on `today` to the question's stored entry
-    /// ([`crate::domain::review::apply`], read-modify-write in one transaction) and returns
-    /// what is stored now: `None` when the question is not (or no longer) in the queue, its row
-    /// then deleted.
+    /// Applies review-queue `steps` on `today`, in order, each to its question's entry as
+    /// stored at that moment ([`crate::domain::review::apply`]; read-modify-write, all in one
+    /// transaction: one answer, or every entry a content update changed), and returns, step by
+    /// step, what is stored now: `None` when the question is not (or no longer) in the queue,
+    /// its row then deleted.
     ///
     /// # Errors
-    /// [`StorageError`] when the write fails; the stored entry is then unchanged.
-    async fn review_step(
+    /// [`StorageError`] when the write fails; no entry is changed then.
+    async fn review_steps(
         &self,
-        step: &ReviewStep,
+        steps: &[ReviewStep],
         today: Today,
-    ) -> Result<Option<ReviewEntry>, StorageError>;
+    ) -> Result<Vec<Option<ReviewEntry>>, StorageError>;
 
     /// Every question in the review queue.
     ///

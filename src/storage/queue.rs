@@ -207,13 +207,13 @@ impl<S: ProgressStore + 'static> ProgressStore for Queue<S> {
     async fn journal(&self) -> Result<Vec<crate::domain::journal::JournalEntry>, StorageError> {
         self.run(|s| async move { s.journal().await }).await
     }
-    async fn review_step(
+    async fn review_steps(
         &self,
-        step: &crate::domain::review::Step,
+        steps: &[crate::domain::review::Step],
         today: crate::domain::review::Today,
-    ) -> Result<Option<crate::domain::review::ReviewEntry>, StorageError> {
-        let step = step.clone();
-        self.run(move |s| async move { s.review_step(&step, today).await })
+    ) -> Result<Vec<Option<crate::domain::review::ReviewEntry>>, StorageError> {
+        let steps = steps.to_vec();
+        self.run(move |s| async move { s.review_steps(&steps, today).await })
             .await
     }
     async fn reviews(&self) -> Result<Vec<crate::domain::review::ReviewEntry>, StorageError> {

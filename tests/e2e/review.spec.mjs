@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, collectErrors, serveDir } from './support.mjs';
-import { moduleBody, answerCurrent, currentQuestion, openQuiz } from './quiz-helpers.mjs';
+import { moduleBody, answerCurrent, currentQuestion, openQuiz, servePack } from './quiz-helpers.mjs';
 import { scratchDir } from './scratch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -414,6 +414,32 @@ test('an embedded module: its wrong answers enter the queue, its page shows its 
   } finally {
     await portal.stop();
   }
+});
+
+test('a deployer\'s pack: a fresh load of the review page waits for the pack list, then asks its questions', async ({ page, baseURL }) => {
+  // The catalog written into the page is the built-in one; a deployer's packs.json, read a
+  // moment later, brings the module whose question is due.
+  const body = await moduleBody(page, baseURL, M);
+  const question = body.questions.find((q) => 'single' in q.kind);
+  await servePack(page, [question]);
+  await page.goto('index.html');
+  await appReady(page);
+  await expect(page.locator('.module-list')).toContainText('Modul uji umpan balik');
+  await page.evaluate((question) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('bimtek-mandiri');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('review', 'readwrite');
+      tx.objectStore('review').put({ key: `modul-uji/${question}`, rec: {
+        module: 'modul-uji', question, box: 3, due_day: 0, fingerprint: '0123456789abcdef', added_at: 1, updated_at: 1 } });
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), question.id);
+  await page.goto('index.html#/ulang');
+  await page.reload();
+  await expect(page.locator('.question-prompt')).toHaveText(question.prompt);
+  await expect(page.locator('.review-where')).toHaveText('Modul uji umpan balik · kotak 1 dari 4');
 });
 
 test.describe('offline', () => {

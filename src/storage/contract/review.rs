@@ -53,6 +53,16 @@ fn answered(question: &str, seen: u8, right: bool) -> Step {
     )
 }
 
+/// One step in a write of its own: what is stored after it.
+async fn one<S: ProgressStore>(store: &S, step: &Step, today: Today) -> Option<ReviewEntry> {
+    let mut now = store
+        .review_steps(std::slice::from_ref(step), today)
+        .await
+        .unwrap();
+    assert_eq!(now.len(), 1);
+    now.pop().unwrap()
+}
+
 fn sorted(mut all: Vec<ReviewEntry>) -> Vec<ReviewEntry> {
     all.sort_by_key(ReviewEntry::storage_key);
     all
@@ -63,32 +73,21 @@ fn sorted(mut all: Vec<ReviewEntry>) -> Vec<ReviewEntry> {
 pub async fn review_kept_and_stepped<S: ProgressStore>(store: &S) {
     assert!(store.reviews().await.unwrap().is_empty());
     // Two questions missed in a post-test.
-    let one = store
-        .review_step(&missed("ppm-01"), day(0))
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!((one.level, one.due_day), (1, day(1).day));
-    store.review_step(&missed("ppm-02"), day(0)).await.unwrap();
+    let first = one(store, &missed("ppm-01"), day(0)).await.unwrap();
+    assert_eq!((first.level, first.due_day), (1, day(1).day));
+    one(store, &missed("ppm-02"), day(0)).await;
     assert_eq!(store.reviews().await.unwrap().len(), 2);
     // Day 1: ppm-01 answered right moves up; the same answer again (a second tab that showed
     // it in box 1 too) changes nothing.
-    let up = store
-        .review_step(&answered("ppm-01", 1, true), day(1))
+    let up = one(store, &answered("ppm-01", 1, true), day(1))
         .await
-        .unwrap()
         .unwrap();
     assert_eq!((up.level, up.due_day), (2, day(4).day));
-    let again = store
-        .review_step(&answered("ppm-01", 1, false), day(1))
-        .await
-        .unwrap();
+    let again = one(store, &answered("ppm-01", 1, false), day(1)).await;
     assert_eq!(again.as_ref(), Some(&up), "the first answer to a box wins");
     // Wrong: back to box 1.
-    let back = store
-        .review_step(&answered("ppm-02", 1, false), day(1))
+    let back = one(store, &answered("ppm-02", 1, false), day(1))
         .await
-        .unwrap()
         .unwrap();
     assert_eq!((back.level, back.due_day), (1, day(2).day));
     // Out of the last box: the row is deleted.
@@ -101,35 +100,55 @@ pub async fn review_kept_and_stepped<S: ProgressStore>(store: &S) {
         })
         .await
         .unwrap();
-    let gone = store
-        .review_step(&answered("ppm-01", LAST_BOX, true), day(30))
-        .await
-        .unwrap();
+    let gone = one(store, &answered("ppm-01", LAST_BOX, true), day(30)).await;
     assert_eq!(gone, None);
     assert_eq!(store.reviews().await.unwrap(), vec![back.clone()]);
     // A question removed from the bank leaves; a step for one not queued writes nothing.
     assert_eq!(
-        store
-            .review_step(&step("ppm-02", Change::Removed), day(3))
-            .await
-            .unwrap(),
+        one(store, &step("ppm-02", Change::Removed), day(3)).await,
         None
     );
-    assert_eq!(
-        store
-            .review_step(&answered("ppm-09", 1, true), day(3))
-            .await
-            .unwrap(),
-        None
-    );
+    assert_eq!(one(store, &answered("ppm-09", 1, true), day(3)).await, None);
     assert!(store.reviews().await.unwrap().is_empty());
+    // Several steps in one write, applied in order, each to what the one before left: two
+    // questions missed, then the first answered right on its day, in one call.
+    let now = store
+        .review_steps(
+            &[
+                missed("ppm-04"),
+                missed("ppm-05"),
+                answered("ppm-04", 1, true),
+                step("ppm-06", Change::Removed),
+            ],
+            day(7),
+        )
+        .await
+        .unwrap();
+    assert_eq!(now.len(), 4);
+    assert_eq!(now[0].as_ref().map(|e| e.level), Some(1));
+    assert_eq!(
+        now[2].as_ref().map(|e| e.level),
+        Some(2),
+        "applied to the step before's"
+    );
+    assert_eq!(now[3], None);
+    let mut stored = store.reviews().await.unwrap();
+    stored.sort_by_key(|e| e.question.clone());
+    assert_eq!(
+        stored
+            .iter()
+            .map(|e| (e.question.as_str(), e.level))
+            .collect::<Vec<_>>(),
+        vec![("ppm-04", 2), ("ppm-05", 1)]
+    );
+    store.replace_all(&Snapshot::default()).await.unwrap();
     // Carried by a snapshot with the rest, replaced by replace_all, the rest untouched.
-    store.review_step(&missed("ppm-01"), day(5)).await.unwrap();
+    one(store, &missed("ppm-01"), day(5)).await;
     let other = Step {
         module: ModuleId::parse("agen-perubahan").unwrap(),
         ..missed("ap-01")
     };
-    store.review_step(&other, day(5)).await.unwrap();
+    one(store, &other, day(5)).await;
     store.put_attempt(&attempt("a1")).await.unwrap();
     store.put_answer(&answer("a1", "ppm-01", 0)).await.unwrap();
     let snap = store.snapshot().await.unwrap();
@@ -139,7 +158,7 @@ pub async fn review_kept_and_stepped<S: ProgressStore>(store: &S) {
         sorted(store.reviews().await.unwrap())
     );
     let answers = snap.answers.len();
-    store.review_step(&missed("ppm-03"), day(6)).await.unwrap();
+    one(store, &missed("ppm-03"), day(6)).await;
     assert_eq!(
         store.snapshot().await.unwrap().answers.len(),
         answers,

@@ -41,7 +41,7 @@ fn queue_missed(state: AppState, module: &ModuleId, question: &Question, credit:
         },
     };
     leptos::task::spawn_local(async move {
-        let _ = state.save_review(step).await;
+        let _ = state.save_review(vec![step]).await;
     });
 }
 

@@ -305,50 +305,71 @@ impl AppState {
         });
     }
 
-    /// Applies a review-queue step ("Ulang soal yang salah": a question missed in a post-test,
-    /// a review answer, a content update) to the stored entry, as [`Self::save_rtl`] saves a
-    /// plan: shown at once while the database opens, mirrored, a failure reported. Returns
-    /// what is stored now (`None`: the question is not, or no longer, in the queue). Touches
-    /// no attempt, answer or score, and sends no learning event.
+    /// Applies review-queue steps ("Ulang soal yang salah": a question missed in a post-test,
+    /// a review answer, what a content update changed) to the stored entries, in one write, as
+    /// [`Self::save_rtl`] saves a plan: shown at once while the database opens, mirrored, a
+    /// failure reported. Returns, step by step, what is stored now (`None`: the question is
+    /// not, or no longer, in the queue). Touches no attempt, answer or score, and sends no
+    /// learning event.
     ///
     /// # Errors
-    /// The storage error, already reported; the step is then kept for this session only.
+    /// The storage error, already reported; the steps are then kept for this session only.
     pub async fn save_review(
         self,
-        step: crate::domain::review::Step,
-    ) -> Result<Option<crate::domain::review::ReviewEntry>, StorageError> {
+        steps: Vec<crate::domain::review::Step>,
+    ) -> Result<Vec<Option<crate::domain::review::ReviewEntry>>, StorageError> {
         let today = platform::device::today();
-        let key = step.storage_key();
         // What this page shows meanwhile, and keeps if the write fails.
-        let shown = crate::domain::review::apply(
-            self.progress
-                .review
-                .with_untracked(|all| all.iter().find(|e| e.storage_key() == key).cloned()),
-            &step,
-            today,
-        );
+        let shown: Vec<_> = self.progress.review.with_untracked(|all| {
+            let mut all = all.clone();
+            steps
+                .iter()
+                .map(|step| {
+                    let stored = all
+                        .iter()
+                        .position(|e| step.is_for(e))
+                        .map(|i| all.swap_remove(i));
+                    let next = crate::domain::review::apply(stored, step, today);
+                    all.extend(next.clone());
+                    next
+                })
+                .collect()
+        });
         if self.storage_waiting() {
-            self.mirror_review(&key, shown.clone());
+            self.mirror_review(&steps, &shown);
         }
-        let result = self.queued(self.store().review_step(&step, today)).await;
+        let result = self.queued(self.store().review_steps(&steps, today)).await;
         let now = match &result {
-            Ok(next) => {
+            Ok(now) => {
                 self.note_progress();
-                next.clone()
+                now
             }
             Err(e) => {
                 self.report(e);
-                shown
+                &shown
             }
         };
-        self.mirror_review(&key, now);
+        self.mirror_review(&steps, now);
         result
     }
 
-    fn mirror_review(self, key: &str, entry: Option<crate::domain::review::ReviewEntry>) {
+    /// Puts what is stored after `steps` (`now`, step by step) in the mirror.
+    fn mirror_review(
+        self,
+        steps: &[crate::domain::review::Step],
+        now: &[Option<crate::domain::review::ReviewEntry>],
+    ) {
         self.progress.review.update(|all| {
-            all.retain(|e| e.storage_key() != key);
-            all.extend(entry);
+            all.retain(|e| !steps.iter().any(|s| s.is_for(e)));
+            // A question stepped twice in one write: its last state counts.
+            for (i, (step, entry)) in steps.iter().zip(now).enumerate() {
+                let later = steps[i + 1..]
+                    .iter()
+                    .any(|s| s.module == step.module && s.question == step.question);
+                if !later {
+                    all.extend(entry.clone());
+                }
+            }
         });
     }
 
