@@ -15,7 +15,7 @@
 // checked, so its validation runs in the browser too (a built-in pack's would not).
 //
 // Part of tests/e2e/bench.mjs (which calls reviewQueue); on its own, after a release build:
-//   node tests/e2e/bench-review.mjs
+//   node tests/e2e/bench-review.mjs [--runs N]
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -139,7 +139,8 @@ export async function reviewQueue(browser, { dist, port, table, runs = 3, module
   table(['CPU', 'home app-ready, no queue', `home app-ready, ${n} due`, 'count', 'tap → first question', 'review-prepare', `all ${n} restarts stored`, 'again: app-ready / first question', 'review-prepare'], rows);
 }
 
-// On its own: `node tests/e2e/bench-review.mjs` (BENCH_DIST for another build, BENCH_PORT).
+// On its own: `node tests/e2e/bench-review.mjs [--runs N]` (BENCH_DIST for another build,
+// BENCH_PORT).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, 'dist');
   const port = Number(process.env.BENCH_PORT ?? 18520) + 3;
@@ -151,7 +152,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   };
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   try {
-    await reviewQueue(browser, { dist, port, table });
+    const args = process.argv.slice(2);
+    const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
+    await reviewQueue(browser, { dist, port, table, runs });
   } finally {
     await browser.close();
   }

@@ -27,8 +27,8 @@ const LAZY = [
   ['#/modul/agen-perubahan/glosarium', 'split_lesson', 'Glosarium: Agen Perubahan'],
   ['#/modul/agen-perubahan/kuis', 'split_quiz', 'Kuis: Agen Perubahan'],
   ['#/modul/agen-perubahan/rtl', 'split_rtl', 'Rencana Tindak Lanjut (RTL)'],
-  // The review draws questions with the quiz's own views: it is in the quiz chunk.
-  ['#/ulang', 'split_quiz', 'Ulang soal yang salah'],
+  // The review: a chunk of its own, which takes the quiz chunk's form and feedback.
+  ['#/ulang', 'split_review', 'Ulang soal yang salah'],
 ];
 /** The landing chunks: an address that needs one, and its heading. */
 const LANDING = [
@@ -109,7 +109,7 @@ test('the lesson, quiz and English chunks are one file each, and the start-up sc
   expect(main.includes('Belajar mandiri, kapan saja')).toBe(true);
 });
 
-test('the home screen\'s review card comes from the main module: home with questions due fetches no chunk; the review page brings the quiz chunk', async ({ page }) => {
+test('the home screen\'s review card comes from the main module: home with questions due fetches no chunk; the review page brings its own and the quiz chunk', async ({ page }) => {
   await page.goto('index.html');
   await appReady(page);
   await page.evaluate(() => new Promise((resolve, reject) => {
@@ -127,12 +127,12 @@ test('the home screen\'s review card comes from the main module: home with quest
   await appReady(page);
   await expect(page.locator('#review-due-count')).toHaveText('1 soal perlu diulang hari ini.');
   const wasm = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
-  const pages = async () => (await wasm()).filter((n) => /split_(quiz|lesson|rtl|settings|record)/.test(n)).map((n) => n.slice(n.lastIndexOf('/') + 1));
+  const pages = async () => (await wasm()).filter((n) => /split_(quiz|lesson|rtl|settings|record|review)/.test(n)).map((n) => n.slice(n.lastIndexOf('/') + 1)).sort();
   expect(await pages()).toEqual([]);
   await page.locator('#review-link').click();
   await expect(title(page)).toHaveText('Ulang soal yang salah');
   await expect(page.locator('.question-prompt')).toBeVisible();
-  expect(await pages()).toEqual([chunkFile('split_quiz')]);
+  expect(await pages()).toEqual([chunkFile('split_quiz'), chunkFile('split_review')].sort());
 });
 
 for (const [name, route, heading] of LANDING) {

@@ -18,6 +18,7 @@ mod quiz;
 mod quiz_feedback;
 mod quiz_form;
 mod quiz_matching;
+pub(crate) mod quiz_parts;
 mod quiz_reading;
 mod quiz_result;
 mod record;

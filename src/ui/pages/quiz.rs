@@ -27,22 +27,12 @@ const SAVING_NOTE_AFTER_MS: u32 = 250;
 
 /// A question answered short of full credit in this post-test comes back for review ("Ulang
 /// soal yang salah", issue 29 item 2): into the review queue, in the background, after the
-/// answer (the storage queue keeps the order). The pre-test never calls this.
+/// answer (the storage queue keeps the order), by the review chunk (`ui::lazy::queue_missed`).
+/// The pre-test never calls this.
 fn queue_missed(state: AppState, module: &ModuleId, question: &Question, credit: u32) {
-    use crate::domain::review::{enters_queue, key_fingerprint, Change, Step};
-    if !enters_queue(credit) {
-        return;
+    if crate::domain::review::enters_queue(credit) {
+        crate::ui::lazy::queue_missed(state, module.clone(), question.clone());
     }
-    let step = Step {
-        module: module.clone(),
-        question: question.id.clone(),
-        change: Change::Missed {
-            fingerprint: key_fingerprint(question),
-        },
-    };
-    leptos::task::spawn_local(async move {
-        let _ = state.save_review(vec![step]).await;
-    });
 }
 
 /// The quiz page.

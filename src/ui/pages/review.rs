@@ -1,6 +1,7 @@
 //! `#/ulang` (and `#/embed/<id>/ulang`): today's review of the questions answered short of full
-//! credit in a post-test ("Ulang soal yang salah", issue 29 item 2). In the quiz chunk: each
-//! question is asked with the quiz's own form and answered with the quiz's full feedback.
+//! credit in a post-test ("Ulang soal yang salah", issue 29 item 2), and the step that queues
+//! them. The review chunk's: each question is asked with the quiz's own form and answered with
+//! the quiz's full feedback, both borrowed from the quiz chunk at run time (`quiz_parts.rs`).
 //!
 //! The rules are `domain::review`'s: the session (at most ten due questions, the longest waiting
 //! first), what an answer does to a question's box, and a content update, checked here against
@@ -16,7 +17,7 @@ use leptos::prelude::*;
 
 use crate::domain::course::Question;
 use crate::domain::ids::ModuleId;
-use crate::domain::quiz::{grade, Answer, AnswerError, Attempt, Verdict};
+use crate::domain::quiz::{Answer, AnswerError, Attempt, Graded, Verdict};
 use crate::domain::review::{
     apply, check, due_count, key_fingerprint, next_due_day, session, Change, ReviewEntry, Step,
     Today, LAST_BOX,
@@ -25,10 +26,36 @@ use crate::domain::route::Route;
 use crate::i18n::review::{rf, Word};
 use crate::i18n::{t, Key};
 use crate::platform;
+use crate::ui::lazy::QuizParts;
 use crate::ui::state::{AppState, BodyState, StorageStatus};
 
-use super::quiz_feedback::{verdict_text, FeedbackPanel, Saved, Shown};
-use super::quiz_form::QuestionForm;
+/// Puts the questions missed in a post-test (each with its module) into the review queue, in
+/// one write: into box 1, or back to it (`ui::lazy::queue_missed` hands them over).
+pub(crate) fn queue_missed(state: AppState, missed: Vec<(ModuleId, Question)>) {
+    let steps = missed
+        .into_iter()
+        .map(|(module, q)| Step {
+            module,
+            question: q.id.clone(),
+            change: Change::Missed {
+                fingerprint: key_fingerprint(&q),
+            },
+        })
+        .collect();
+    leptos::task::spawn_local(async move {
+        let _ = state.save_review(steps).await;
+    });
+}
+
+/// An answer given on the page: its question, the grading, whether it was saved, and what became
+/// of the question.
+#[derive(Debug, Clone)]
+struct Answered {
+    question: Question,
+    graded: Graded,
+    saved: bool,
+    after: After,
+}
 
 /// One question of today's session, with what the page shows about it.
 #[derive(Debug, Clone)]
@@ -177,10 +204,14 @@ pub fn ReviewPage(
                 let scope = scope_for_page.clone();
                 view! { <NothingDue today=today scope=scope skipped=s.skipped /> }.into_any()
             }
-            Some(s) => {
-                let scope = scope_for_page.clone();
-                view! { <Runner session=s today=today scope=scope next_round=Callback::new(move |()| next_round()) /> }.into_any()
-            }
+            Some(s) => match crate::ui::lazy::quiz_parts() {
+                Some(parts) => {
+                    let scope = scope_for_page.clone();
+                    view! { <Runner session=s parts=parts today=today scope=scope next_round=Callback::new(move |()| next_round()) /> }.into_any()
+                }
+                // The chunk's load brings them; never missing in practice.
+                None => view! { <p class="alert alert-error" role="alert">{t(lang, Key::ChunkFailed)}</p> }.into_any(),
+            },
         }}
         <p class="actions">{back}</p>
     }
@@ -286,6 +317,8 @@ fn NothingDue(
 fn Runner(
     /// Today's questions.
     session: Arc<Session>,
+    /// The quiz chunk's form, feedback and grading.
+    parts: QuizParts,
     /// The day the page opened.
     today: Today,
     /// One module only (the embed view), or every module.
@@ -297,7 +330,7 @@ fn Runner(
     let lang = state.lang;
     let total = session.items.len();
     let at = RwSignal::new(0_usize);
-    let shown = RwSignal::new(None::<(Shown, After)>);
+    let shown = RwSignal::new(None::<Answered>);
     let right = RwSignal::new(0_usize);
     let busy = RwSignal::new(false);
     let answer_error = RwSignal::new(None::<Key>);
@@ -324,7 +357,7 @@ fn Runner(
         let Some(item) = items.items.get(at.get_untracked()).cloned() else {
             return;
         };
-        let graded = match grade(&question, &answer) {
+        let graded = match (parts.grade)(&question, &answer) {
             Ok(g) => g,
             Err(e) => {
                 answer_error.set(Some(match e {
@@ -348,8 +381,8 @@ fn Runner(
         busy.set(true);
         leptos::task::spawn_local(async move {
             let (now, saved) = match state.save_review(vec![step.clone()]).await {
-                Ok(now) => (now.into_iter().next().flatten(), Saved::Yes),
-                Err(_) => (apply(Some(item.entry.clone()), &step, today), Saved::No),
+                Ok(now) => (now.into_iter().next().flatten(), true),
+                Err(_) => (apply(Some(item.entry.clone()), &step, today), false),
             };
             let after = match (now, is_right) {
                 (None, true) => After::Out,
@@ -360,14 +393,12 @@ fn Runner(
             if is_right {
                 right.update(|n| *n += 1);
             }
-            shown.set(Some((
-                Shown {
-                    question,
-                    graded,
-                    saved,
-                },
+            shown.set(Some(Answered {
+                question,
+                graded,
+                saved,
                 after,
-            )));
+            }));
             busy.set(false);
             platform::focus_soon("feedback-title");
         });
@@ -380,15 +411,15 @@ fn Runner(
     };
     view! {
         <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="quiz-live">
-            {move || shown.get().map(|(s, _)| format!("{}. {}", verdict_text(lang, &s.graded), s.graded.items.first().map(|i| i.feedback.clone()).unwrap_or_default()))}
+            {move || shown.get().map(|a| format!("{}. {}", (parts.verdict)(lang, &a.graded), a.graded.items.first().map(|i| i.feedback.clone()).unwrap_or_default()))}
         </div>
         {move || {
             let i = at.get();
-            if let Some((s, after)) = shown.get() {
+            if let Some(a) = shown.get() {
                 let last = i + 1 >= total;
                 return view! {
-                    <FeedbackPanel shown=s />
-                    {after_text(after).map(|text| view! { <p class="card review-after" id="review-after">{text}</p> })}
+                    {(parts.feedback)(a.question, a.graded, a.saved)}
+                    {after_text(a.after).map(|text| view! { <p class="card review-after" id="review-after">{text}</p> })}
                     <div class="actions">
                         <button class="button" type="button" id="review-next" on:click=move |_| {
                             shown.set(None);
@@ -402,7 +433,7 @@ fn Runner(
                 Some(item) => view! {
                     <p class="meta review-where">{rf(lang, Word::Where, &[&item.module_title, &item.entry.level, &LAST_BOX])}</p>
                     {move || answer_error.get().map(|k| view! { <p class="alert alert-error" role="alert" id="answer-error">{t(lang, k)}</p> })}
-                    <QuestionForm attempt=attempt_for(item) question=item.question.clone() index=i submit=submit busy=busy />
+                    {(parts.form)(attempt_for(item), item.question.clone(), i, submit, busy)}
                 }.into_any(),
                 None => {
                     // Due questions beyond this session (of this embed's module alone, or of
