@@ -83,6 +83,7 @@ pub mod gelar;
 pub mod laporan;
 pub mod listen;
 pub mod rekap;
+pub mod review;
 pub mod search;
 
 /// A UI language.
@@ -352,6 +353,13 @@ texts! {
     RtlFollowResult => "Tindak lanjut 30 hari: {}", "30-day follow-up: {}";
     RtlFollowLater => "30 hari setelah modul ini lulus, beranda akan menanyakan bagaimana rencana ini berjalan.", "30 days after you pass this module, the home screen will ask how this plan is going.";
     RtlImportPreview => "Berkas ini juga berisi {} RTL dan {} isian jurnal; yang ada di perangkat ini diganti dengannya.", "This file also holds {} plan(s) and {} journal entr(ies); those on this device are replaced by them.";
+    ReviewImportPreview => "Berkas ini juga berisi {} soal yang perlu diulang; daftar di perangkat ini diganti dengannya.", "This file also holds {} question(s) to review; the list on this device is replaced by it.";
+    ReviewDueTitle => "Ulang soal yang salah", "Review the questions you missed";
+    ReviewDue => "{} soal perlu diulang hari ini.", "{} questions to review today.";
+    ReviewDueOne => "1 soal perlu diulang hari ini.", "1 question to review today.";
+    ReviewDueModule => "{} soal modul ini perlu diulang hari ini.", "{} questions of this module to review today.";
+    ReviewDueModuleOne => "1 soal modul ini perlu diulang hari ini.", "1 question of this module to review today.";
+    ReviewStart => "Mulai mengulang", "Start reviewing";
     RtlErrMissing => "isian “{}” wajib diisi", "“{}” is required";
     RtlErrTooLong => "isian “{}” terlalu panjang (paling banyak {} karakter)", "“{}” is too long (at most {} characters)";
     RtlErrDeadline => "tenggat harus berupa tanggal", "the deadline must be a date";
@@ -363,6 +371,9 @@ texts! {
     JournalEdit => "Ubah di pelajaran “{}”", "Edit in the lesson “{}”";
     JournalErrTooLong => "jurnal terlalu panjang (paling banyak {} karakter)", "the journal entry is too long (at most {} characters)";
     JournalErrTime => "tanggal jurnal tidak mungkin", "the journal entry's date is impossible";
+    ReviewErrBox => "kotak {} tidak ada (kotak 1 sampai {})", "there is no box {} (boxes 1 to {})";
+    ReviewErrFingerprint => "sidik kunci jawaban tidak sah", "the answer key's fingerprint is not valid";
+    ReviewErrTime => "tanggal pengulangan soal tidak mungkin", "the review's dates are impossible";
     ScormRtlNote => "Di LMS, RTL dan jurnal hanya tersimpan selama jendela ini terbuka (LMS hanya menyimpan 4.096 karakter kemajuan). Salin atau cetak isian Anda sebelum keluar.",
         "In the LMS, plans and journal entries are kept only while this window is open (the LMS keeps only 4,096 characters of progress). Copy or print them before you leave.";
     NewTab => "(membuka tab baru)", "(opens in a new tab)";
@@ -515,6 +526,8 @@ texts! {
     ImportRtl => "RTL modul {}: {}", "the plan of module {}: {}";
     ImportJournalTwice => "jurnal pelajaran {} tercatat dua kali", "the journal entry of lesson {} is recorded twice";
     ImportJournal => "jurnal pelajaran {}: {}", "the journal entry of lesson {}: {}";
+    ImportReviewTwice => "soal {} tercatat dua kali di daftar soal untuk diulang", "question {} is listed twice among the questions to review";
+    ImportReview => "soal untuk diulang {}: {}", "the question to review {}: {}";
     WkErrTooLong => "isian “{}” terlalu panjang (paling banyak {} karakter)", "the “{}” entry is too long (at most {} characters)";
     WkErrTooManyRows => "terlalu banyak baris {} (paling banyak {})", "too many {} rows (at most {})";
     WkErrBadNumber => "nilai “{}” bukan angka", "“{}” is not a number";
@@ -528,8 +541,8 @@ texts! {
     ResumeModuleMismatch => "titik lanjut “{}” tidak cocok dengan modul “{}”", "the resume point “{}” does not belong to module “{}”";
     ResumeBadTime => "tanggal titik lanjut mustahil", "the resume point's date is impossible";
     ResetTitle => "Hapus semua kemajuan", "Delete all progress";
-    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, pre-test, Rencana Tindak Lanjut (RTL) beserta jawaban tindak lanjutnya, jurnal refleksi, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
-        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, the pre-tests, the follow-up action plans (RTL) with their follow-up answers, the reflection journal, and the “Continue” point. This cannot be undone; export first if unsure.";
+    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, pre-test, Rencana Tindak Lanjut (RTL) beserta jawaban tindak lanjutnya, jurnal refleksi, soal yang perlu diulang, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
+        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, the pre-tests, the follow-up action plans (RTL) with their follow-up answers, the reflection journal, the questions to review, and the “Continue” point. This cannot be undone; export first if unsure.";
     ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
     ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
     ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";

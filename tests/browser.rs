@@ -363,6 +363,50 @@ async fn idb_migrates_a_version_4_database_keeping_every_record() {
 }
 
 #[wasm_bindgen_test]
+async fn idb_migrates_a_version_5_database_keeping_every_record() {
+    use bimtek::domain::rtl::Outcome;
+    use bimtek::storage::outbox::OutboxStore;
+    let fixture: DbFixture = serde_json::from_str(include_str!("fixtures/db-v5.json")).unwrap();
+    assert_eq!(fixture.version, 5);
+    let name = "bimtek-test-migrate-v5";
+    build_fixture(name, &fixture).await;
+
+    let now = IdbStore::open(name).await.unwrap();
+    let snap = now.snapshot().await.unwrap();
+    assert_eq!(snap.lessons.len(), 1, "v5 lesson row intact");
+    assert_eq!(snap.attempts.len(), 1);
+    assert_eq!(snap.answers.len(), 2);
+    assert_eq!(snap.worksheets.len(), 1);
+    assert!(snap.resume.is_some());
+    assert!(now.profile().await.unwrap().is_some());
+    assert_eq!(
+        now.actor_id("not-this-one").await.unwrap(),
+        "0b9c6f0e-3f1a-4d2b-9c3e-5a6b7c8d9e0f"
+    );
+    assert_eq!(snap.pretests.len(), 2);
+    let summary = now.outbox_summary().await.unwrap();
+    assert_eq!((summary.waiting, summary.refused.len()), (1, 1));
+    // The plans and the journal of version 5 are kept, the answered follow-up with its plan.
+    let mut plans = snap.rtl.clone();
+    plans.sort_by(|a, b| a.module.cmp(&b.module));
+    assert_eq!(plans.len(), 2);
+    assert_eq!(
+        plans[0].follow_up.as_ref().map(|f| f.outcome),
+        Some(Outcome::Started)
+    );
+    assert_eq!(plans[1].tenggat, "2027-02-15");
+    assert_eq!(snap.journal.len(), 2);
+    assert!(snap
+        .journal
+        .iter()
+        .any(|e| e.text.starts_with("Saya jarang bertanya")));
+    // The `review` store of version 6 starts empty and works; the rest stays.
+    assert!(snap.review.is_empty());
+    contract::review_kept_and_stepped(&now).await;
+    now.close();
+}
+
+#[wasm_bindgen_test]
 async fn idb_a_hostile_stored_resume_point_is_dropped_not_fatal() {
     let store = fresh("bimtek-test-hostile-resume").await;
     store

@@ -19,6 +19,7 @@ use bimtek::domain::progress::ResumeError;
 use bimtek::domain::record::{ProfileError, RecordError};
 use bimtek::domain::rekap::lrs::LrsError;
 use bimtek::domain::rekap::FileError;
+use bimtek::domain::review::ReviewError;
 use bimtek::domain::rtl::{RtlError, RtlField};
 use bimtek::domain::scorm::{Edition, ErrorCode, LmsCall, ScormError, SuspendError};
 use bimtek::domain::transfer::{ImportError, Inconsistency};
@@ -140,6 +141,17 @@ fn journals() -> Vec<JournalError> {
     all
 }
 
+fn reviews() -> Vec<ReviewError> {
+    use ReviewError as R;
+    let all = vec![R::NoSuchBox(7), R::BadFingerprint, R::BadTime];
+    for e in &all {
+        match e {
+            R::NoSuchBox(_) | R::BadFingerprint | R::BadTime => {}
+        }
+    }
+    all
+}
+
 fn resumes() -> Vec<ResumeError> {
     use ResumeError as R;
     let all = vec![
@@ -184,6 +196,8 @@ fn import_errors_and_what_contradicts() {
             "agen-perubahan/mawas-diri".into(),
             JournalError::TooLong { max: 1000 },
         ),
+        I::ReviewTwice("agen-perubahan/ap-01".into()),
+        I::Review("agen-perubahan/ap-01".into(), ReviewError::NoSuchBox(5)),
     ];
     for e in &inconsistencies {
         match e {
@@ -200,7 +214,9 @@ fn import_errors_and_what_contradicts() {
             | I::RtlTwice(_)
             | I::Rtl(..)
             | I::JournalTwice(_)
-            | I::Journal(..) => {}
+            | I::Journal(..)
+            | I::ReviewTwice(_)
+            | I::Review(..) => {}
         }
     }
     let mut all = vec![
@@ -232,6 +248,7 @@ fn import_errors_and_what_contradicts() {
     check_all!(&resumes());
     check_all!(&rtls());
     check_all!(&journals());
+    check_all!(&reviews());
 }
 
 #[test]

@@ -19,6 +19,7 @@ use bimtek::domain::pretest::PretestRecord;
 use bimtek::domain::progress::{LessonRecord, Resume, ResumeRecord};
 use bimtek::domain::quiz::{Answer, AnswerRecord, Attempt};
 use bimtek::domain::record::Profile;
+use bimtek::domain::review::ReviewEntry;
 use bimtek::domain::rtl::{FollowUp, Outcome, RtlPlan};
 use bimtek::domain::transfer::{parse_import, ExportDoc, Snapshot};
 use bimtek::domain::worksheet::{KbkSheet, Worksheet, WorksheetId};
@@ -128,6 +129,7 @@ fn snapshot() -> Snapshot {
         pretests: Vec::new(),
         rtl: Vec::new(),
         journal: Vec::new(),
+        review: Vec::new(),
     }
 }
 
@@ -215,18 +217,57 @@ fn journal() -> Vec<JournalEntry> {
     ]
 }
 
+/// The review queue: one question just missed (box 1), one answered right twice (box 3).
+fn review() -> Vec<ReviewEntry> {
+    let module = ModuleId::parse("agen-perubahan").unwrap();
+    vec![
+        ReviewEntry {
+            module: module.clone(),
+            question: q("ap-02"),
+            level: 1,
+            due_day: 20_429,
+            fingerprint: "5f0e4c1a9b3d2e71".into(),
+            added_at: 1_764_200_700_000,
+            updated_at: 1_764_200_700_000,
+        },
+        ReviewEntry {
+            module,
+            question: q("ap-03"),
+            level: 3,
+            due_day: 20_440,
+            fingerprint: "0c9d8e7f6a5b4c3d".into(),
+            added_at: 1_763_000_000_000,
+            updated_at: 1_764_300_000_000,
+        },
+    ]
+}
+
 #[test]
 fn the_export_document_keeps_its_shape() {
     let mut all = snapshot();
     all.pretests = pretests();
     all.rtl = plans();
     all.journal = journal();
+    all.review = review();
     let doc = ExportDoc::new(all.clone(), 1_764_400_000_000);
     let value = serde_json::to_value(&doc).unwrap();
-    check("export-v3.json", &value);
+    check("export-v4.json", &value);
     // The golden file is also a file the app must import, unchanged.
-    let text = std::fs::read_to_string(golden("export-v3.json")).unwrap();
+    let text = std::fs::read_to_string(golden("export-v4.json")).unwrap();
     assert_eq!(parse_import(&text, &SerdeJson).unwrap(), all);
+}
+
+/// Version 3 (frozen: written by the app before the review queue, never blessed again) still
+/// imports, with its pre-tests, plans and journal and no queue.
+#[test]
+fn a_version_3_export_still_imports() {
+    let text = std::fs::read_to_string(golden("export-v3.json")).unwrap();
+    assert!(text.contains("\"version\": 3"));
+    let mut want = snapshot();
+    want.pretests = pretests();
+    want.rtl = plans();
+    want.journal = journal();
+    assert_eq!(parse_import(&text, &SerdeJson).unwrap(), want);
 }
 
 /// Version 2 (frozen: written by the app before plans and the journal, never blessed again)
@@ -272,6 +313,19 @@ fn stored_rtl_and_journal_rows_keep_their_shape() {
     // What was stored reads back as it was.
     let back: RtlPlan = serde_json::from_value(value["rtl/rec (with follow-up)"].clone()).unwrap();
     assert_eq!(back, p[0]);
+}
+
+#[test]
+fn stored_review_rows_keep_their_shape() {
+    let r = review();
+    let value = serde_json::json!({
+        "review/rec (box 1)": r[0],
+        "review/rec (box 3)": r[1],
+    });
+    check("stored-rows-v6.json", &value);
+    // What was stored reads back as it was.
+    let back: ReviewEntry = serde_json::from_value(value["review/rec (box 3)"].clone()).unwrap();
+    assert_eq!(back, r[1]);
 }
 
 #[test]

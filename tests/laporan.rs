@@ -207,6 +207,7 @@ fn learner() -> (Vec<Module>, Snapshot, Profile) {
         pretests: vec![pre],
         rtl: vec![plan],
         journal: Vec::new(),
+        review: Vec::new(),
     };
     let profile = Profile {
         name: "Siti Rahma".into(),

@@ -239,16 +239,16 @@ fn pre_tests_travel_in_an_export_and_hostile_ones_are_refused() {
         ..Snapshot::default()
     };
     let text = serde_json::to_string(&ExportDoc::new(snap.clone(), 7)).unwrap();
-    assert!(text.contains(r#""version":3"#));
+    assert!(text.contains(r#""version":4"#));
     assert_eq!(parse_import(&text, &SerdeJson).unwrap(), snap);
-    // A version 1 file (no pre-tests) still imports; a version 4 one is newer (version 3
-    // added plans and the journal: tests/rtl.rs).
+    // A version 1 file (no pre-tests) still imports; a version 5 one is newer (version 3
+    // added plans and the journal: tests/rtl.rs; version 4 the review queue).
     let v1 = r#"{"format":"bimtek-progress","version":1,"exported_at":1,"lessons":[],
         "attempts":[],"answers":[]}"#;
     assert!(parse_import(v1, &SerdeJson).unwrap().pretests.is_empty());
     assert!(matches!(
-        parse_import(&v1.replace(r#""version":1"#, r#""version":4"#), &SerdeJson),
-        Err(ImportError::NewerVersion(4))
+        parse_import(&v1.replace(r#""version":1"#, r#""version":5"#), &SerdeJson),
+        Err(ImportError::NewerVersion(5))
     ));
     let inconsistent = |pretests: &str| {
         matches!(

@@ -1,4 +1,4 @@
-//! The follow-up action plans and the reflection journal through export (version 3) and
+//! The follow-up action plans and the reflection journal through export (version 3, now 4) and
 //! import (issue 26, items 4 and 6): they travel whole, versions 1 and 2 still import (with
 //! none), a newer version is refused, and hostile plans and entries are refused with a typed
 //! reason in both languages that names the module or lesson.
@@ -56,10 +56,11 @@ fn plans_and_the_journal_travel_in_an_export_and_older_files_still_import() {
         ..Snapshot::default()
     };
     let text = serde_json::to_string(&ExportDoc::new(snap.clone(), 7)).unwrap();
-    assert_eq!(EXPORT_VERSION, 3);
-    assert!(text.contains(r#""version":3"#));
+    assert_eq!(EXPORT_VERSION, 4);
+    assert!(text.contains(r#""version":4"#));
     assert_eq!(parse_import(&text, &SerdeJson).unwrap(), snap);
-    // Version 1 and 2 files (no plans, no journal) still import; version 4 is newer.
+    // Version 1 and 2 files (no plans, no journal) still import; version 5 is newer (version 4
+    // added the review queue: tests/review_transfer.rs).
     for v in [1, 2] {
         let old = format!(
             r#"{{"format":"bimtek-progress","version":{v},"exported_at":1,"lessons":[],"attempts":[],"answers":[]}}"#
@@ -69,10 +70,10 @@ fn plans_and_the_journal_travel_in_an_export_and_older_files_still_import() {
     }
     assert_eq!(
         parse_import(
-            &text.replace(r#""version":3"#, r#""version":4"#),
+            &text.replace(r#""version":4"#, r#""version":5"#),
             &SerdeJson
         ),
-        Err(ImportError::NewerVersion(4))
+        Err(ImportError::NewerVersion(5))
     );
 }
 

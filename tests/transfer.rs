@@ -233,7 +233,7 @@ fn refusals_read_the_same_in_indonesian_and_have_an_english_text() {
         import(&v1_file(&format!("#/modul/{M}/{}", "a".repeat(300)), M)).unwrap_err(),
         import("{").unwrap_err(),
         import(r#"{"format":"lain"}"#).unwrap_err(),
-        import(r#"{"format":"bimtek-progress","version":3}"#).unwrap_err(),
+        import(r#"{"format":"bimtek-progress","version":4}"#).unwrap_err(),
         import(r#"{"format":"bimtek-progress","version":1,"lessons":1}"#).unwrap_err(),
         ImportError::TooLarge(6000),
     ];

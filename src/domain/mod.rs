@@ -18,6 +18,7 @@ pub mod progress;
 pub mod quiz;
 pub mod record;
 pub mod rekap;
+pub mod review;
 pub mod rng;
 pub mod route;
 pub mod rtl;

@@ -23,6 +23,8 @@ pub enum EmbedPart {
     Pretest,
     /// `#/embed/<id>/rtl`.
     Rtl,
+    /// `#/embed/<id>/ulang`: this module's questions to review.
+    Review,
 }
 
 /// A screen of the app, as addressed by the URL hash.
@@ -63,6 +65,9 @@ pub enum Route {
     PackCheck,
     /// `#/modul`: the module catalog alone (the learners' "Modul" in the navigation).
     Modules,
+    /// `#/ulang`: today's review of the questions answered wrong in a post-test ("Ulang soal
+    /// yang salah", issue 29 item 2).
+    Review,
     /// `#/cari`: search across the lessons and glossaries (issue 30, finding 10). The words
     /// searched for ride in the hash's query (`#/cari?q=…`), which [`Route::parse`] ignores;
     /// the page reads them.
@@ -107,6 +112,7 @@ impl Route {
             ["pelatih"] => Self::Trainers,
             ["pelatih", "rekap"] => Self::ClassReport,
             ["cari"] => Self::Search,
+            ["ulang"] => Self::Review,
             ["embed", m, rest @ ..] => match (module(m), rest) {
                 (Some(m), []) => Self::Embed(m, EmbedPart::Overview),
                 (Some(m), ["glosarium"]) => Self::Embed(m, EmbedPart::Glossary),
@@ -114,6 +120,7 @@ impl Route {
                 (Some(m), ["kuis", "hasil"]) => Self::Embed(m, EmbedPart::Result),
                 (Some(m), ["kuis", "pretest"]) => Self::Embed(m, EmbedPart::Pretest),
                 (Some(m), ["rtl"]) => Self::Embed(m, EmbedPart::Rtl),
+                (Some(m), ["ulang"]) => Self::Embed(m, EmbedPart::Review),
                 (Some(m), ["pelajaran", l]) => LessonId::parse(l)
                     .map_or_else(|_| not_found(), |l| Self::Embed(m, EmbedPart::Lesson(l))),
                 _ => not_found(),
@@ -170,6 +177,7 @@ impl Route {
             Self::Trainers => "#/pelatih".to_owned(),
             Self::ClassReport => "#/pelatih/rekap".to_owned(),
             Self::Search => "#/cari".to_owned(),
+            Self::Review => "#/ulang".to_owned(),
             Self::Embed(m, part) => match part {
                 EmbedPart::Overview => format!("#/embed/{m}"),
                 EmbedPart::Lesson(l) => format!("#/embed/{m}/pelajaran/{l}"),
@@ -178,6 +186,7 @@ impl Route {
                 EmbedPart::Result => format!("#/embed/{m}/kuis/hasil"),
                 EmbedPart::Pretest => format!("#/embed/{m}/kuis/pretest"),
                 EmbedPart::Rtl => format!("#/embed/{m}/rtl"),
+                EmbedPart::Review => format!("#/embed/{m}/ulang"),
             },
             Self::NotFound(path) => path.clone(),
         }
@@ -218,6 +227,11 @@ mod tests {
             Route::Trainers,
             Route::ClassReport,
             Route::Search,
+            Route::Review,
+            Route::Embed(
+                ModuleId::parse("agen-perubahan").unwrap(),
+                EmbedPart::Review,
+            ),
             Route::Embed(
                 ModuleId::parse("agen-perubahan").unwrap(),
                 EmbedPart::Overview,

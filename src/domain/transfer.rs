@@ -1,13 +1,14 @@
 //! Moving progress between browsers: the export document (docs/design.md contract 4) and the full
 //! validation of an import before anything is written.
 //!
-//! Pure. The document is `{"format": "bimtek-progress", "version": 3, …}`; a newer version
+//! Pure. The document is `{"format": "bimtek-progress", "version": 4, …}`; a newer version
 //! is refused with a clear message, never half-read. Version 2 (issue 26) added `pretests`,
 //! version 3 (issue 26, items 4 and 6) `rtl` (the learner's follow-up action plans, with their
-//! 30-day follow-up) and `journal` (reflection journal entries). Older files still import: a
-//! version 1 file with no pre-tests, plans or journal, a version 2 file with no plans or
-//! journal. An app that knows an older version refuses a newer file instead of dropping what
-//! it does not know.
+//! 30-day follow-up) and `journal` (reflection journal entries), version 4 (issue 29, item 2)
+//! `review` (the questions to review, each with its box and due day). Older files still
+//! import: a version 1 file with no pre-tests, plans, journal or review queue, a version 2 file
+//! with no plans, journal or queue, a version 3 file with no queue. An app that knows an older
+//! version refuses a newer file instead of dropping what it does not know.
 
 mod kept;
 
@@ -20,6 +21,7 @@ use super::journal::{JournalEntry, JournalError};
 use super::pretest::PretestRecord;
 use super::progress::{excerpt, LessonRecord, Resume, ResumeError, ResumeRecord};
 use super::quiz::{AnswerRecord, Attempt, Millis, FULL};
+use super::review::{ReviewEntry, ReviewError};
 use super::rtl::{RtlError, RtlPlan};
 use super::worksheet::{Worksheet, WorksheetError};
 use crate::i18n::{t, tf, Key, Lang};
@@ -29,7 +31,7 @@ use crate::json::JsonDecoder;
 pub const EXPORT_FORMAT: &str = "bimtek-progress";
 /// The export version this app writes (it reads this one and every older one,
 /// [`OLDEST_IMPORT_VERSION`] up).
-pub const EXPORT_VERSION: u32 = 3;
+pub const EXPORT_VERSION: u32 = 4;
 /// The oldest export version this app still imports.
 pub const OLDEST_IMPORT_VERSION: u32 = 1;
 /// Largest import file accepted, in bytes.
@@ -60,6 +62,10 @@ pub struct Snapshot {
     /// and when none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub journal: Vec<JournalEntry>,
+    /// The questions to review, each with its box and due day (export version 4; absent in
+    /// older files and when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review: Vec<ReviewEntry>,
 }
 
 /// The export document.
@@ -143,6 +149,10 @@ pub enum Inconsistency {
     JournalTwice(String),
     /// A journal entry that breaks a limit: `module/lesson` and why.
     Journal(String, JournalError),
+    /// A question in the review queue twice (`module/question`).
+    ReviewTwice(String),
+    /// A review-queue entry no step could have made: `module/question` and why.
+    Review(String, ReviewError),
 }
 
 impl Inconsistency {
@@ -164,6 +174,8 @@ impl Inconsistency {
             Self::Rtl(id, e) => tf(lang, Key::ImportRtl, &[id, &e.message(lang)]),
             Self::JournalTwice(key) => tf(lang, Key::ImportJournalTwice, &[key]),
             Self::Journal(key, e) => tf(lang, Key::ImportJournal, &[key, &e.message(lang)]),
+            Self::ReviewTwice(key) => tf(lang, Key::ImportReviewTwice, &[key]),
+            Self::Review(key, e) => tf(lang, Key::ImportReview, &[key, &e.message(lang)]),
         }
     }
 }
@@ -228,6 +240,7 @@ pub fn parse_import(text: &str, json: &impl JsonDecoder) -> Result<Snapshot, Imp
     kept::check_worksheets(&doc.snapshot.worksheets)?;
     kept::check_rtl(&doc.snapshot.rtl)?;
     kept::check_journal(&doc.snapshot.journal)?;
+    kept::check_review(&doc.snapshot.review)?;
     Ok(doc.snapshot)
 }
 

@@ -25,6 +25,12 @@ pub fn tz_offset_minutes() -> i64 {
     offset
 }
 
+/// Now, with the learner's own calendar day (the review queue counts days so).
+#[must_use]
+pub fn today() -> crate::domain::review::Today {
+    crate::domain::review::Today::new(now(), tz_offset_minutes())
+}
+
 /// Opens the browser's print dialog (where the learner can also save a PDF).
 pub fn print() {
     if let Some(w) = web_sys::window() {

@@ -100,6 +100,16 @@ impl ProgressStore for AnyStore {
     async fn journal(&self) -> Result<Vec<crate::domain::journal::JournalEntry>, StorageError> {
         delegate!(self, s => s.journal().await)
     }
+    async fn review_steps(
+        &self,
+        steps: &[crate::domain::review::Step],
+        today: crate::domain::review::Today,
+    ) -> Result<Vec<Option<crate::domain::review::ReviewEntry>>, StorageError> {
+        delegate!(self, s => s.review_steps(steps, today).await)
+    }
+    async fn reviews(&self) -> Result<Vec<crate::domain::review::ReviewEntry>, StorageError> {
+        delegate!(self, s => s.reviews().await)
+    }
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         delegate!(self, s => s.set_resume(resume).await)
     }

@@ -74,6 +74,7 @@ macro_rules! storage_contract_suite {
             pretest_kept_and_merged,
             rtl_kept_and_merged,
             journal_kept_and_merged,
+            review_kept_and_stepped,
             outbox_in_order,
             outbox_credentials_per_endpoint,
             outbox_outlives_replace_all
@@ -401,6 +402,8 @@ pub async fn worksheet_round_trip<S: ProgressStore>(store: &S) {
 
 mod kept;
 pub use kept::{journal_kept_and_merged, rtl_kept_and_merged};
+mod review;
+pub use review::review_kept_and_stepped;
 mod outbox;
 pub use outbox::{
     outbox_credentials_per_endpoint, outbox_in_order, outbox_outlives_replace_all, outbox_two_tabs,

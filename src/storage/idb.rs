@@ -21,7 +21,7 @@ use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
 use super::schema::{
     meta_worksheet, DB_VERSION, META_ACTOR, META_LRS_ACCEPTED, META_PROFILE, META_RESUME,
     OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_JOURNAL, STORE_LESSONS,
-    STORE_META, STORE_OUTBOX, STORE_PRETESTS, STORE_RTL,
+    STORE_META, STORE_OUTBOX, STORE_PRETESTS, STORE_REVIEW, STORE_RTL,
 };
 use super::{answer_key, merge_attempt, merge_pretest, ProgressStore, StorageError};
 use crate::domain::journal::{merge_journal, JournalEntry};
@@ -32,6 +32,7 @@ use crate::domain::progress::{
 };
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
+use crate::domain::review::{apply as apply_review, ReviewEntry, Step as ReviewStep, Today};
 use crate::domain::rtl::{merge_rtl, RtlPlan};
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
@@ -42,7 +43,7 @@ use requests::{
     rows_in, AttemptRow, MetaRow, Row,
 };
 
-const ALL_STORES: [&str; 7] = [
+const ALL_STORES: [&str; 8] = [
     STORE_META,
     STORE_LESSONS,
     STORE_ATTEMPTS,
@@ -50,6 +51,7 @@ const ALL_STORES: [&str; 7] = [
     STORE_PRETESTS,
     STORE_RTL,
     STORE_JOURNAL,
+    STORE_REVIEW,
 ];
 
 /// An open connection to the app's database.
@@ -232,6 +234,17 @@ impl IdbStore {
     }
 }
 
+/// Inside a transaction: writes each `(key, rec)` as a `{key, rec}` row.
+async fn put_all<'a, T: Serialize + 'a>(
+    store: &indexed_db_futures::object_store::ObjectStore<'_>,
+    rows: impl IntoIterator<Item = (String, &'a T)>,
+) -> Result<(), StorageError> {
+    for (key, rec) in rows {
+        put_row(store, &Row { key, rec }).await?;
+    }
+    Ok(())
+}
+
 /// Inside a `replace_all` transaction: deletes every worksheet row, then writes `sheets`.
 async fn replace_worksheets(
     meta: &indexed_db_futures::object_store::ObjectStore<'_>,
@@ -401,6 +414,67 @@ impl ProgressStore for IdbStore {
             .collect())
     }
 
+    /// `relaxed`, as an answer: a step follows an answer, small and frequent. Every stored
+    /// entry is asked for at once (a request is sent when built) and read after, and the writes
+    /// are sent without waiting for each: a content update's many steps take two round trips to
+    /// the browser's database process, not two per step.
+    async fn review_steps(
+        &self,
+        steps: &[ReviewStep],
+        today: Today,
+    ) -> Result<Vec<Option<ReviewEntry>>, StorageError> {
+        let tx = self.tx(&[STORE_REVIEW], TransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE_REVIEW).map_err(fail)?;
+        let keys: Vec<String> = steps.iter().map(ReviewStep::storage_key).collect();
+        let mut asked = Vec::with_capacity(keys.len());
+        for key in &keys {
+            asked.push(store.get(key.as_str()).serde().map_err(corrupt)?);
+        }
+        let mut stored = Vec::with_capacity(asked.len());
+        for request in asked {
+            let row: Option<Row<ReviewEntry>> = request.await.map_err(corrupt)?;
+            stored.push(row.map(|r| r.rec));
+        }
+        let mut now: Vec<Option<ReviewEntry>> = Vec::with_capacity(steps.len());
+        for (i, step) in steps.iter().enumerate() {
+            // A question stepped twice in one write: the later step meets the earlier's result.
+            let before = match (0..i).rev().find(|&j| keys[j] == keys[i]) {
+                Some(j) => now[j].clone(),
+                None => stored[i].take(),
+            };
+            now.push(apply_review(before, step, today));
+        }
+        for (i, key) in keys.iter().enumerate() {
+            if keys[i + 1..].contains(key) {
+                continue;
+            }
+            // Sent when built; the commit below settles them (a failed one aborts them all).
+            match &now[i] {
+                Some(rec) => drop(
+                    store
+                        .put(&Row {
+                            key: key.clone(),
+                            rec,
+                        })
+                        .serde()
+                        .map_err(fail)?,
+                ),
+                None => drop(store.delete(key.as_str()).primitive().map_err(fail)?),
+            }
+        }
+        commit(tx).await?;
+        Ok(now)
+    }
+
+    async fn reviews(&self) -> Result<Vec<ReviewEntry>, StorageError> {
+        Ok(self
+            .all::<Row<ReviewEntry>>(STORE_REVIEW)
+            .await?
+            .into_iter()
+            .map(|r| r.rec)
+            .collect())
+    }
+
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         self.put_meta(META_RESUME, resume).await
     }
@@ -478,6 +552,7 @@ impl ProgressStore for IdbStore {
         let pretests: Vec<Row<PretestRecord>> = rows_in(&tx, STORE_PRETESTS).await?;
         let rtl: Vec<Row<RtlPlan>> = rows_in(&tx, STORE_RTL).await?;
         let journal: Vec<Row<JournalEntry>> = rows_in(&tx, STORE_JOURNAL).await?;
+        let review: Vec<Row<ReviewEntry>> = rows_in(&tx, STORE_REVIEW).await?;
         let resume = parse_resume(
             tx.object_store(STORE_META)
                 .map_err(fail)?
@@ -502,6 +577,7 @@ impl ProgressStore for IdbStore {
             pretests: pretests.into_iter().map(|r| r.rec).collect(),
             rtl: rtl.into_iter().map(|r| r.rec).collect(),
             journal: journal.into_iter().map(|r| r.rec).collect(),
+            review: review.into_iter().map(|r| r.rec).collect(),
         })
     }
 
@@ -515,22 +591,17 @@ impl ProgressStore for IdbStore {
             STORE_PRETESTS,
             STORE_RTL,
             STORE_JOURNAL,
+            STORE_REVIEW,
         ] {
             store(name)?.clear().map_err(fail)?.await.map_err(fail)?;
         }
         delete_row(&store(STORE_META)?, META_RESUME).await?;
         replace_worksheets(&store(STORE_META)?, &snapshot.worksheets).await?;
-        let lessons = store(STORE_LESSONS)?;
-        for rec in &snapshot.lessons {
-            put_row(
-                &lessons,
-                &Row {
-                    key: rec.key(),
-                    rec,
-                },
-            )
-            .await?;
-        }
+        put_all(
+            &store(STORE_LESSONS)?,
+            snapshot.lessons.iter().map(|r| (r.key(), r)),
+        )
+        .await?;
         let attempts = store(STORE_ATTEMPTS)?;
         for rec in &snapshot.attempts {
             put_row(
@@ -542,50 +613,37 @@ impl ProgressStore for IdbStore {
             )
             .await?;
         }
-        let answers = store(STORE_ANSWERS)?;
-        for rec in &snapshot.answers {
-            put_row(
-                &answers,
-                &Row {
-                    key: answer_key(rec),
-                    rec,
-                },
-            )
-            .await?;
-        }
-        let pretests = store(STORE_PRETESTS)?;
-        for rec in &snapshot.pretests {
-            put_row(
-                &pretests,
-                &Row {
-                    key: rec.module.as_str().to_owned(),
-                    rec,
-                },
-            )
-            .await?;
-        }
-        let rtl = store(STORE_RTL)?;
-        for rec in &snapshot.rtl {
-            put_row(
-                &rtl,
-                &Row {
-                    key: rec.module.as_str().to_owned(),
-                    rec,
-                },
-            )
-            .await?;
-        }
-        let journal = store(STORE_JOURNAL)?;
-        for rec in &snapshot.journal {
-            put_row(
-                &journal,
-                &Row {
-                    key: rec.key(),
-                    rec,
-                },
-            )
-            .await?;
-        }
+        put_all(
+            &store(STORE_ANSWERS)?,
+            snapshot.answers.iter().map(|r| (answer_key(r), r)),
+        )
+        .await?;
+        put_all(
+            &store(STORE_PRETESTS)?,
+            snapshot
+                .pretests
+                .iter()
+                .map(|r| (r.module.as_str().to_owned(), r)),
+        )
+        .await?;
+        put_all(
+            &store(STORE_RTL)?,
+            snapshot
+                .rtl
+                .iter()
+                .map(|r| (r.module.as_str().to_owned(), r)),
+        )
+        .await?;
+        put_all(
+            &store(STORE_JOURNAL)?,
+            snapshot.journal.iter().map(|r| (r.key(), r)),
+        )
+        .await?;
+        put_all(
+            &store(STORE_REVIEW)?,
+            snapshot.review.iter().map(|r| (r.storage_key(), r)),
+        )
+        .await?;
         if let Some(resume) = &snapshot.resume {
             put_row(
                 &store(STORE_META)?,

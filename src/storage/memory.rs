@@ -14,6 +14,7 @@ use crate::domain::progress::{
 };
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
+use crate::domain::review::{apply as apply_review, ReviewEntry, Step as ReviewStep, Today};
 use crate::domain::rtl::{merge_rtl, RtlPlan};
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
@@ -28,11 +29,14 @@ struct MemoryOutbox {
     last_accepted: Option<Millis>,
 }
 
-/// The plans and the journal of [`MemoryStore`].
+/// The plans, the journal and the review queue of [`MemoryStore`].
 #[derive(Debug, Default)]
 struct Kept {
     rtl: RefCell<BTreeMap<String, RtlPlan>>,
     journal: RefCell<BTreeMap<String, JournalEntry>>,
+    /// A list, not a map: the memory adapter is in the main module, and a list of its own
+    /// needs no map code there (it only serves a page without IndexedDB).
+    review: RefCell<Vec<ReviewEntry>>,
 }
 
 /// Progress kept in memory for this page only.
@@ -46,7 +50,7 @@ pub struct MemoryStore {
     profile: RefCell<Option<Profile>>,
     worksheets: RefCell<BTreeMap<WorksheetId, Worksheet>>,
     pretests: RefCell<BTreeMap<String, PretestRecord>>,
-    /// Plans and the journal (boxed, as the outbox: it keeps this adapter small next to the
+    /// Plans, the journal and the review queue (boxed, as the outbox: it keeps this adapter small next to the
     /// IndexedDB one in `platform::store::AnyStore`).
     kept: Box<Kept>,
     /// The xAPI outbox (boxed: it is rarely used, and keeps this adapter small next to the
@@ -107,6 +111,7 @@ impl MemoryStore {
             .iter()
             .map(|e| (e.key(), e.clone()))
             .collect();
+        self.kept.review.borrow_mut().clone_from(&snapshot.review);
     }
 }
 
@@ -186,6 +191,30 @@ impl ProgressStore for MemoryStore {
         Ok(self.kept.journal.borrow().values().cloned().collect())
     }
 
+    async fn review_steps(
+        &self,
+        steps: &[ReviewStep],
+        today: Today,
+    ) -> Result<Vec<Option<ReviewEntry>>, StorageError> {
+        let mut all = self.kept.review.borrow_mut();
+        Ok(steps
+            .iter()
+            .map(|step| {
+                let stored = all
+                    .iter()
+                    .position(|e| step.is_for(e))
+                    .map(|i| all.swap_remove(i));
+                let next = apply_review(stored, step, today);
+                all.extend(next.clone());
+                next
+            })
+            .collect())
+    }
+
+    async fn reviews(&self) -> Result<Vec<ReviewEntry>, StorageError> {
+        Ok(self.kept.review.borrow().clone())
+    }
+
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         *self.resume.borrow_mut() = Some(resume.clone());
         Ok(())
@@ -236,6 +265,7 @@ impl ProgressStore for MemoryStore {
             pretests: self.pretests.borrow().values().cloned().collect(),
             rtl: self.kept.rtl.borrow().values().cloned().collect(),
             journal: self.kept.journal.borrow().values().cloned().collect(),
+            review: self.kept.review.borrow().clone(),
         })
     }
 

@@ -23,6 +23,7 @@ use crate::domain::pretest::PretestRecord;
 use crate::domain::progress::{LessonRecord, LessonUpdate, Resume};
 use crate::domain::quiz::{AnswerRecord, Attempt, Millis};
 use crate::domain::record::Profile;
+use crate::domain::review::{ReviewEntry, Step as ReviewStep, Today};
 use crate::domain::rtl::RtlPlan;
 use crate::domain::transfer::Snapshot;
 use crate::domain::worksheet::{Worksheet, WorksheetId};
@@ -180,6 +181,26 @@ pub trait ProgressStore {
     /// # Errors
     /// [`StorageError`] when reading fails.
     async fn journal(&self) -> Result<Vec<JournalEntry>, StorageError>;
+
+    /// Applies review-queue `steps` on `today`, in order, each to its question's entry as
+    /// stored at that moment ([`crate::domain::review::apply`]; read-modify-write, all in one
+    /// transaction: one answer, or every entry a content update changed), and returns, step by
+    /// step, what is stored now: `None` when the question is not (or no longer) in the queue,
+    /// its row then deleted.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails; no entry is changed then.
+    async fn review_steps(
+        &self,
+        steps: &[ReviewStep],
+        today: Today,
+    ) -> Result<Vec<Option<ReviewEntry>>, StorageError>;
+
+    /// Every question in the review queue.
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn reviews(&self) -> Result<Vec<ReviewEntry>, StorageError>;
 
     /// Saves where the learner stopped.
     ///

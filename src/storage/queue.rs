@@ -207,6 +207,18 @@ impl<S: ProgressStore + 'static> ProgressStore for Queue<S> {
     async fn journal(&self) -> Result<Vec<crate::domain::journal::JournalEntry>, StorageError> {
         self.run(|s| async move { s.journal().await }).await
     }
+    async fn review_steps(
+        &self,
+        steps: &[crate::domain::review::Step],
+        today: crate::domain::review::Today,
+    ) -> Result<Vec<Option<crate::domain::review::ReviewEntry>>, StorageError> {
+        let steps = steps.to_vec();
+        self.run(move |s| async move { s.review_steps(&steps, today).await })
+            .await
+    }
+    async fn reviews(&self) -> Result<Vec<crate::domain::review::ReviewEntry>, StorageError> {
+        self.run(|s| async move { s.reviews().await }).await
+    }
     async fn set_resume(&self, resume: &Resume) -> Result<(), StorageError> {
         let resume = resume.clone();
         self.run(move |s| async move { s.set_resume(&resume).await })

@@ -12,12 +12,13 @@
 //! | 3 | `outbox` (key `seq` from the key generator; sparse indexes `wait` — the waiting rows, oldest first — and `refused` on `refused.at`): xAPI statements waiting for an LRS |
 //! | 4 | `pretests` (key `key` = the module id, rows `{key, rec}`): one pre-test per module (issue 26) |
 //! | 5 | `rtl` (key `key` = the module id, rows `{key, rec}`): one follow-up action plan per module, its 30-day follow-up inside; `journal` (key `key` = `module/lesson`, rows `{key, rec}`, index `module`): reflection journal entries (issue 26, items 4 and 6) |
+//! | 6 | `review` (key `key` = `module/question`, rows `{key, rec}`): the questions to review, each with its Leitner box, due day and key fingerprint (issue 29, item 2) |
 
 /// The database name used by the app.
 pub const DB_NAME: &str = "bimtek-mandiri";
 
 /// The current schema version.
-pub const DB_VERSION: u32 = 5;
+pub const DB_VERSION: u32 = 6;
 
 /// Key–value settings and bookkeeping (`{key, value}` records, key path `key`). Since v1.
 pub const STORE_META: &str = "meta";
@@ -37,6 +38,8 @@ pub const STORE_PRETESTS: &str = "pretests";
 pub const STORE_RTL: &str = "rtl";
 /// Reflection journal entries, key path `key` = `module/lesson`, index `module`. Since v5.
 pub const STORE_JOURNAL: &str = "journal";
+/// The review queue ("Ulang soal yang salah"), key path `key` = `module/question`. Since v6.
+pub const STORE_REVIEW: &str = "review";
 
 /// The key path of `outbox`.
 pub const OUTBOX_KEY_PATH: &str = "seq";
@@ -73,7 +76,7 @@ pub fn meta_worksheet(id: crate::domain::worksheet::WorksheetId) -> String {
 /// The stores a database of this app has at schema `version` (the table above).
 #[must_use]
 pub fn stores_at(version: u32) -> &'static [&'static str] {
-    const ALL: [&str; 8] = [
+    const ALL: [&str; 9] = [
         STORE_META,
         STORE_LESSONS,
         STORE_ATTEMPTS,
@@ -82,6 +85,7 @@ pub fn stores_at(version: u32) -> &'static [&'static str] {
         STORE_PRETESTS,
         STORE_RTL,
         STORE_JOURNAL,
+        STORE_REVIEW,
     ];
     match version {
         0 => &[],
@@ -89,6 +93,7 @@ pub fn stores_at(version: u32) -> &'static [&'static str] {
         2 => &ALL[..4],
         3 => &ALL[..5],
         4 => &ALL[..6],
+        5 => &ALL[..8],
         _ => &ALL,
     }
 }
@@ -174,6 +179,11 @@ pub(super) fn migrate(
             .create_index("module", indexed_db_futures::KeyPath::from("rec.module"))
             .build()?;
     }
+    if old < 6 && version >= 6 {
+        db.create_object_store(STORE_REVIEW)
+            .with_key_path(indexed_db_futures::KeyPath::from(KEY_PATH))
+            .build()?;
+    }
     Ok(())
 }
 
@@ -196,5 +206,7 @@ mod tests {
             assert!(stores_at(DB_VERSION).contains(&store));
             assert!(!stores_at(4).contains(&store), "{store} is new in v5");
         }
+        assert!(stores_at(DB_VERSION).contains(&STORE_REVIEW));
+        assert!(!stores_at(5).contains(&STORE_REVIEW), "review is new in v6");
     }
 }

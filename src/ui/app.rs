@@ -170,7 +170,8 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         | Route::QuizResult(_)
         | Route::Pretest(_)
         | Route::Rtl(_)
-        | Route::Gelar(_)) => lazy_learn(r, lang),
+        | Route::Gelar(_)
+        | Route::Review) => lazy_learn(r, lang),
         Route::PackCheck => lazy_page(LazyPage::PackCheck, lang),
         Route::Settings => lazy_page(LazyPage::Settings, lang),
         Route::EmbedGuide => lazy_page(LazyPage::EmbedGuide, lang),

@@ -173,6 +173,8 @@ pub struct Progress {
     pub rtl: RwSignal<Vec<crate::domain::rtl::RtlPlan>>,
     /// Reflection journal entries, one per lesson.
     pub journal: RwSignal<Vec<crate::domain::journal::JournalEntry>>,
+    /// The questions to review ("Ulang soal yang salah").
+    pub review: RwSignal<Vec<crate::domain::review::ReviewEntry>>,
 }
 
 impl Progress {
@@ -188,6 +190,7 @@ impl Progress {
             pretests: RwSignal::new(Vec::new()),
             rtl: RwSignal::new(Vec::new()),
             journal: RwSignal::new(Vec::new()),
+            review: RwSignal::new(Vec::new()),
         }
     }
 
@@ -201,6 +204,7 @@ impl Progress {
         self.pretests.set(s.pretests);
         self.rtl.set(s.rtl);
         self.journal.set(s.journal);
+        self.review.set(s.review);
     }
 
     /// Everything, as one value (for an export), without tracking.
@@ -215,6 +219,7 @@ impl Progress {
             pretests: self.pretests.get_untracked(),
             rtl: self.rtl.get_untracked(),
             journal: self.journal.get_untracked(),
+            review: self.review.get_untracked(),
         }
     }
 

@@ -12,7 +12,9 @@
 //! *Rencana Tindak Lanjut* (issue 26) is a chunk of its own, `rtl`: its page, the 30-day
 //! question the home screen asks, the RTL and journal cards of the module page, a lesson's
 //! journal answer field (drawn in place, so the lesson chunk does not grow), and the module's
-//! *Gelar Budaya Kerja* kit (`#/modul/<id>/gelar`). Not a
+//! *Gelar Budaya Kerja* kit (`#/modul/<id>/gelar`). The review of missed questions is one too,
+//! `review`, borrowing the quiz chunk's form and feedback through function pointers
+//! (`QuizParts`). Not a
 //! landing chunk on purpose: what a landing chunk shares with any other chunk is kept in the
 //! main module (below), and the RTL's forms share much with the record's and settings' pages. A learner who lands
 //! on home or a module page needs neither before the app is ready; one who lands on a lesson or
@@ -159,6 +161,106 @@ fn rtl_pages(route: Route) -> AnyView {
 /// Builds a learn chunk's page for a route.
 type LearnFn = fn(Route) -> AnyView;
 
+// The review of missed questions ("Ulang soal yang salah", issue 29 item 2): its page, and the
+// step that puts a question missed in a post-test into the queue. A chunk of its own, not part
+// of the quiz chunk, which a quiz deep link waits for. It asks with the quiz's own form and
+// feedback, which it takes from the quiz chunk as plain function pointers at run time
+// (`QuizParts`): neither chunk refers to the other's code, so the splitter keeps none of it in
+// the main module (what a landing chunk shares with another chunk goes there).
+split_point!(review_chunk, review, review_pages, LearnFn);
+split_point!(missed_chunk, review, missed_steps, MissedFn);
+split_point!(quiz_parts_chunk, quiz, QUIZ_PARTS, QuizParts);
+
+/// The review chunk's pages.
+fn review_pages(route: Route) -> AnyView {
+    match route {
+        Route::Review => view! { <super::pages::review::ReviewPage /> }.into_any(),
+        Route::Embed(id, crate::domain::route::EmbedPart::Review) => {
+            view! { <super::pages::review::ReviewPage scope=id /> }.into_any()
+        }
+        _ => ().into_any(),
+    }
+}
+
+/// Puts the questions missed in a post-test into the review queue (the review chunk's).
+type MissedFn = fn(
+    super::state::AppState,
+    Vec<(
+        crate::domain::ids::ModuleId,
+        crate::domain::course::Question,
+    )>,
+);
+
+fn missed_steps(
+    state: super::state::AppState,
+    missed: Vec<(
+        crate::domain::ids::ModuleId,
+        crate::domain::course::Question,
+    )>,
+) {
+    super::pages::review::queue_missed(state, missed);
+}
+
+/// What the review page borrows from the quiz chunk, as function pointers (see `review_chunk`).
+#[derive(Debug, Clone, Copy)]
+pub struct QuizParts {
+    /// The question's form.
+    pub form: super::pages::quiz_parts::FormFn,
+    /// The feedback after an answer.
+    pub feedback: super::pages::quiz_parts::FeedbackFn,
+    /// The verdict's words ("Tepat", "Sebagian tepat (50%)"), for the live region.
+    pub verdict: fn(Lang, &crate::domain::quiz::Graded) -> String,
+    /// Grading an answer.
+    pub grade: fn(
+        &crate::domain::course::Question,
+        &crate::domain::quiz::Answer,
+    ) -> Result<crate::domain::quiz::Graded, crate::domain::quiz::AnswerError>,
+}
+
+/// The quiz chunk's parts for the review page.
+const QUIZ_PARTS: QuizParts = super::pages::quiz_parts::PARTS;
+
+/// The quiz chunk's parts, once the review chunk's load brought them (always, without `split`).
+#[must_use]
+pub fn quiz_parts() -> Option<QuizParts> {
+    if cfg!(feature = "split") {
+        PARTS.get()
+    } else {
+        Some(QUIZ_PARTS)
+    }
+}
+
+thread_local! {
+    /// The quiz chunk's parts, once loaded with the review chunk.
+    static PARTS: std::cell::Cell<Option<QuizParts>> = const { std::cell::Cell::new(None) };
+    /// Questions missed in a post-test while the review chunk is not in yet.
+    static MISSED: std::cell::RefCell<Vec<(crate::domain::ids::ModuleId, crate::domain::course::Question)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Puts a question missed in a post-test into the review queue, from the review chunk (loaded
+/// in the background the first time). One that cannot be loaded (lie-fi before the first
+/// visit was cached) leaves its questions waiting in this page; the next miss brings them too.
+pub fn queue_missed(
+    state: super::state::AppState,
+    module: crate::domain::ids::ModuleId,
+    question: crate::domain::course::Question,
+) {
+    MISSED.with_borrow_mut(|m| m.push((module, question)));
+    leptos::task::spawn_local(async move {
+        #[cfg(feature = "split")]
+        let loaded = missed_chunk().await;
+        #[cfg(not(feature = "split"))]
+        let loaded = missed_chunk();
+        if let Ok(queue) = loaded {
+            let missed = MISSED.take();
+            if !missed.is_empty() {
+                queue(state, missed);
+            }
+        }
+    });
+}
+
 /// The lesson chunk's pages.
 fn lesson_pages(route: Route) -> AnyView {
     use super::pages::{GlossaryPage, LessonPage};
@@ -269,8 +371,8 @@ pub fn content_checks(
 thread_local! {
     /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
     static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };
-    /// The lesson, quiz and RTL chunks, once they are in.
-    static LEARN: std::cell::Cell<[Option<LearnFn>; 3]> = const { std::cell::Cell::new([None, None, None]) };
+    /// The lesson, quiz, RTL and review chunks, once they are in.
+    static LEARN: std::cell::Cell<[Option<LearnFn>; 4]> = const { std::cell::Cell::new([None, None, None, None]) };
 }
 
 // A split function is async (it loads its chunk first); without `split` it is a plain call, as
@@ -331,6 +433,8 @@ pub enum LearnChunk {
     /// The *Rencana Tindak Lanjut* and the *Gelar Budaya Kerja* kit: the module's pages after
     /// its lessons (no landing chunk: a deep link to them waits for the app).
     Rtl,
+    /// The review of missed questions (no landing chunk; it brings the quiz chunk's parts).
+    Review,
 }
 
 impl LearnChunk {
@@ -340,6 +444,9 @@ impl LearnChunk {
         match route {
             Route::Lesson(..) | Route::Glossary(_) => Some(Self::Lesson),
             Route::Quiz(_) | Route::QuizResult(_) | Route::Pretest(_) => Some(Self::Quiz),
+            Route::Review | Route::Embed(_, crate::domain::route::EmbedPart::Review) => {
+                Some(Self::Review)
+            }
             Route::Rtl(_) | Route::Gelar(_) => Some(Self::Rtl),
             _ => None,
         }
@@ -358,6 +465,7 @@ impl LearnChunk {
                 Self::Lesson => lesson_pages,
                 Self::Quiz => quiz_pages,
                 Self::Rtl => rtl_pages,
+                Self::Review => review_pages,
             })
         }
     }
@@ -374,6 +482,12 @@ impl LearnChunk {
             Self::Lesson => call!(lesson_chunk),
             Self::Quiz => call!(quiz_chunk),
             Self::Rtl => call!(rtl_chunk),
+            Self::Review => {
+                // The quiz chunk's form and feedback first: the page draws with them.
+                let parts = call!(quiz_parts_chunk)?;
+                PARTS.set(Some(parts));
+                call!(review_chunk)
+            }
         }?;
         let mut all = LEARN.get();
         all[self.index()] = Some(build);
@@ -386,15 +500,20 @@ impl LearnChunk {
 /// (`app::release_when_settled`): `None` while it loads, `Some(true)` once it is in,
 /// `Some(false)` when it failed and its page shows the retry. Provided by the app root.
 #[derive(Debug, Clone, Copy)]
-pub struct LearnSettled([RwSignal<Option<bool>>; 3]);
+pub struct LearnSettled([RwSignal<Option<bool>>; 4]);
 
 impl LearnSettled {
     /// New flags, already `Some(true)` for a chunk that is in.
     #[must_use]
     pub fn new() -> Self {
         Self(
-            [LearnChunk::Lesson, LearnChunk::Quiz, LearnChunk::Rtl]
-                .map(|c| RwSignal::new(c.loaded().map(|_| true))),
+            [
+                LearnChunk::Lesson,
+                LearnChunk::Quiz,
+                LearnChunk::Rtl,
+                LearnChunk::Review,
+            ]
+            .map(|c| RwSignal::new(c.loaded().map(|_| true))),
         )
     }
 

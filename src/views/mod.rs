@@ -49,6 +49,8 @@ pub fn module_route(id: &ModuleId, part: EmbedPart, embedded: bool) -> Route {
         EmbedPart::Result => Route::QuizResult(id),
         EmbedPart::Pretest => Route::Pretest(id),
         EmbedPart::Rtl => Route::Rtl(id),
+        // The app's own review holds every module's questions.
+        EmbedPart::Review => Route::Review,
     }
 }
 

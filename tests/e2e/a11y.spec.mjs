@@ -9,6 +9,26 @@ import { moduleBody, answerCurrent, matchAny } from './quiz-helpers.mjs';
 const M = 'agen-perubahan';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** Puts two questions of module M in the review queue, due today (as the app stores them;
+ * their fingerprints are not the bank's, so the review restarts them at box 1), and reloads. */
+async function seedReview(page) {
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('bimtek-mandiri');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('review', 'readwrite');
+      for (const question of ['ap-02', 'ap-09']) {
+        tx.objectStore('review').put({ key: `agen-perubahan/${question}`, rec: {
+          module: 'agen-perubahan', question, box: 2, due_day: 0, fingerprint: '0123456789abcdef', added_at: 1, updated_at: 1 } });
+      }
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  await page.reload();
+  await appReady(page);
+}
+
 /** Screens: name, URL hash, and steps to reach a state inside it. */
 const screens = [
   ['home', '#/'],
@@ -38,6 +58,27 @@ const screens = [
     await page.locator('.search-result').first().waitFor();
   }],
   ["a module's RTL (Rencana Tindak Lanjut)", `#/modul/${M}/rtl`],
+  ['home: questions to review today (Ulang soal yang salah)', '#/', async (page) => {
+    await seedReview(page);
+    await page.locator('#review-due').waitFor();
+  }],
+  ['review: a question (Ulang soal yang salah)', '#/ulang', async (page) => {
+    await seedReview(page);
+    await page.locator('.question-prompt').waitFor();
+  }],
+  ['review: the feedback', '#/ulang', async (page) => {
+    await seedReview(page);
+    await page.locator('.question input').first().check();
+    await page.locator('.question button[type=submit]').click();
+    await page.locator('#review-after').waitFor();
+  }],
+  ['review: nothing due', '#/ulang', async (page) => {
+    await page.locator('#review-none').waitFor();
+  }],
+  ['embed view: questions to review', `#/embed/${M}`, async (page) => {
+    await seedReview(page);
+    await page.locator('#review-due').waitFor();
+  }],
   ['not found', '#/tidak-ada'],
   ['embed view', `#/embed/${M}`],
   ['settings: reset confirmation', '#/pengaturan', async (page) => {

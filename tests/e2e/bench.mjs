@@ -14,8 +14,8 @@
 //     DevTools: performance, accessibility, best practices, FCP, LCP, TBT, CLS;
 //  and: what bytes alone cost (the landing floor padded to N KB), a SCORM package's first launch
 //  in an LMS, the wasm against a baseline build (BENCH_BASELINE_WASM), answer-save latency, repeat
-//  visits offline and on a lying network, a big pack's parse time, and the LRS outbox's drain
-//  of 500 queued statements.
+//  visits offline and on a lying network, a big pack's parse time, the review queue with 2,000
+//  questions due (bench-review.mjs), and the LRS outbox's drain of 500 queued statements.
 import { chromium } from 'playwright-core';
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, appReady, firstVisit, scormLaunch } from './support.mjs';
 import { scratchDir } from './scratch.mjs';
 import { answerCurrent, matchAny } from './quiz-helpers.mjs';
+import { makeBigPack } from './bigpack.mjs';
+import { reviewQueue } from './bench-review.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -46,32 +48,6 @@ const pages = [
 ];
 /** Lighthouse runs on these (issue 7: home, lesson, quiz). */
 const lighthousePages = pages.slice(0, 3);
-
-/** Writes a valid generated pack `gen` (modules × questions) into `dir` and lists only it. */
-function makeBigPack(dir, modules, questionsPer) {
-  const txt = (v) => ({ text: { v } });
-  const para = (v) => ({ paragraph: { text: [txt(v), { strong: { v: 'penting' } }, txt(' dan seterusnya.')] } });
-  const callout = (kind) => ({ callout: { kind, blocks: [para('Isi kotak.')] } });
-  const index = { format_version: 1, id: 'gen', title: 'Paket uji', language: 'id', modules: [] };
-  fs.mkdirSync(path.join(dir, 'content/gen'), { recursive: true });
-  for (let m = 0; m < modules; m++) {
-    const id = `modul-${m}`;
-    const lessons = Array.from({ length: 5 }, (_, l) => ({ id: `pelajaran-${l}`, title: `Pelajaran ${l}`, minutes: 5 }));
-    const questions = Array.from({ length: questionsPer }, (_, q) => ({
-      id: `q-${q}`, prompt: `Soal nomor ${q} tentang pelayanan publik?`, explanation: 'Penjelasan singkat jawaban.',
-      kind: { single: { options: ['a', 'b', 'c', 'd'].map((o, i) => ({ id: o, text: `Pilihan ${o}`, correct: i === 0, feedback: `Umpan balik ${o}.` })) } },
-    }));
-    index.modules.push({ id, title: `Modul ${m}`, summary: 'Ringkasan.', minutes: 45, jp: 1, pass_mark: 70,
-      questions_per_attempt: 10, max_attempts: 0, objectives: ['Menjelaskan.'], lessons, question_count: questionsPer, file: `${id}.json` });
-    const body = { format_version: 1, id, glossary: [{ term: 'ASN', definition: 'Aparatur Sipil Negara.' }], questions,
-      lessons: lessons.map((l) => ({ ...l, blocks: [para('Paragraf pembuka.'), para('Paragraf kedua.'),
-        { list: { ordered: false, items: [[txt('satu')], [txt('dua')]] } },
-        callout('dasar_hukum'), callout('studi_kasus'), callout('refleksi'), callout('ringkasan')] })) };
-    fs.writeFileSync(path.join(dir, `content/gen/${id}.json`), JSON.stringify(body));
-  }
-  fs.writeFileSync(path.join(dir, 'content/gen/pack.json'), JSON.stringify(index));
-  fs.writeFileSync(path.join(dir, 'packs.json'), JSON.stringify({ format_version: 1, packs: ['content/gen/pack.json'] }));
-}
 
 const kb = (n) => (n / 1024).toFixed(1);
 /** A wasm custom section (id 0) named `name` holding `payload`. */
@@ -723,6 +699,9 @@ try {
     console.log(`## Class summary: 200 learners' files read at once (the rekap chunk: ${chunk ? `${kb(sizes.get(chunk).br)} KB brotli` : 'not found'})\n`);
     table(['CPU', 'read and checked, ms (rekap-read)', 'until the table shows, ms'], rows);
   }
+  // The review queue ("Ulang soal yang salah", issue 29 items 2 and 3): 2,000 questions due in
+  // the same generated pack, at 1× and 4× CPU (tests/e2e/bench-review.mjs).
+  await reviewQueue(browser, { dist, port: port + 3, table, runs });
 
   // The LRS outbox (contract 11): 500 statements queued while no LRS answered (written into
   // the app's IndexedDB as the app stores them), drained when the page opens again with the

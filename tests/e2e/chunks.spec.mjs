@@ -29,6 +29,8 @@ const LAZY = [
   ['#/modul/agen-perubahan/kuis', 'split_quiz', 'Kuis: Agen Perubahan'],
   ['#/modul/agen-perubahan/rtl', 'split_rtl', 'Rencana Tindak Lanjut (RTL)'],
   ['#/modul/budaya-kerja-mutu/gelar', 'split_rtl', 'Kit Gelar Budaya Kerja'],
+  // The review: a chunk of its own, which takes the quiz chunk's form and feedback.
+  ['#/ulang', 'split_review', 'Ulang soal yang salah'],
 ];
 /** The landing chunks: an address that needs one, and its heading. */
 const LANDING = [
@@ -107,6 +109,32 @@ test('the lesson, quiz and English chunks are one file each, and the start-up sc
   expect(main.includes('Learn at your own pace, any time')).toBe(false);
   expect(english.includes('Learn at your own pace, any time')).toBe(true);
   expect(main.includes('Belajar mandiri, kapan saja')).toBe(true);
+});
+
+test('the home screen\'s review card comes from the main module: home with questions due fetches no chunk; the review page brings its own and the quiz chunk', async ({ page }) => {
+  await page.goto('index.html');
+  await appReady(page);
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('bimtek-mandiri');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('review', 'readwrite');
+      tx.objectStore('review').put({ key: 'agen-perubahan/ap-02', rec: {
+        module: 'agen-perubahan', question: 'ap-02', box: 1, due_day: 0, fingerprint: '0123456789abcdef', added_at: 1, updated_at: 1 } });
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('#review-due-count')).toHaveText('1 soal perlu diulang hari ini.');
+  const wasm = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
+  const pages = async () => (await wasm()).filter((n) => /split_(quiz|lesson|rtl|settings|record|review)/.test(n)).map((n) => n.slice(n.lastIndexOf('/') + 1)).sort();
+  expect(await pages()).toEqual([]);
+  await page.locator('#review-link').click();
+  await expect(title(page)).toHaveText('Ulang soal yang salah');
+  await expect(page.locator('.question-prompt')).toBeVisible();
+  expect(await pages()).toEqual([chunkFile('split_quiz'), chunkFile('split_review')].sort());
 });
 
 for (const [name, route, heading] of LANDING) {

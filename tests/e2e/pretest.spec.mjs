@@ -142,7 +142,7 @@ test('the pre-test and its gain survive export → reset → import', async ({ p
   const file = testInfo.outputPath('kemajuan.json');
   await download.saveAs(file);
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
-  expect(exported.version).toBe(3);
+  expect(exported.version).toBe(4);
   expect(exported.pretests).toHaveLength(1);
   expect(exported.pretests[0].attempt.questions).toEqual(asked);
 

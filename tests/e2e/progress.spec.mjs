@@ -162,7 +162,7 @@ test('export → reset → import restores everything; bad files change nothing'
   await download.saveAs(file);
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
   expect(exported.format).toBe('bimtek-progress');
-  expect(exported.version).toBe(3);
+  expect(exported.version).toBe(4);
   expect(exported.answers).toHaveLength(2);
   expect(exported.lessons.length).toBeGreaterThanOrEqual(1);
 

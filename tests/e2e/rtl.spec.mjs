@@ -282,7 +282,7 @@ test('the plan after Lulus: kept, on the record and printed as its annex; the 30
   const file = testInfo.outputPath('kemajuan.json');
   await download.saveAs(file);
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
-  expect(exported.version).toBe(3);
+  expect(exported.version).toBe(4);
   expect(exported.rtl).toHaveLength(1);
   expect(exported.rtl[0]).toMatchObject({ module: M, perubahan: PLAN.perubahan, tenggat: PLAN.tenggat, lapor_kepada: PLAN.lapor });
   expect(exported.rtl[0].follow_up).toMatchObject({ outcome: 'started', note: 'Baru satu loket yang mencatat.' });

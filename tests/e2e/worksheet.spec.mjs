@@ -97,7 +97,7 @@ test('fill the worksheet, reload → kept; module page lists it; export → rese
   const file = testInfo.outputPath('kemajuan.json');
   await download.saveAs(file);
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
-  expect(exported.version).toBe(3);
+  expect(exported.version).toBe(4);
   expect(exported.worksheets).toHaveLength(1);
   expect(exported.worksheets[0].id).toBe('kbk');
   expect(exported.worksheets[0].kbk.members).toEqual([{ name: 'Siti Rahma', role: 'ketua' }, { name: 'Budi', role: 'notulis' }]);

@@ -1,11 +1,12 @@
 //! Import checks of what a learner keeps besides lessons and quizzes: worksheets, follow-up
-//! action plans and the reflection journal. Each one's own limits (`validate`), and one record
+//! action plans, the reflection journal and the review queue. Each one's own limits (`validate`), and one record
 //! per key. Split from `transfer.rs`.
 
 use std::collections::HashSet;
 
 use super::{ImportError, Inconsistency};
 use crate::domain::journal::JournalEntry;
+use crate::domain::review::ReviewEntry;
 use crate::domain::rtl::RtlPlan;
 use crate::domain::worksheet::Worksheet;
 
@@ -48,6 +49,20 @@ pub(super) fn check_journal(entries: &[JournalEntry]) -> Result<(), ImportError>
         }
         e.validate()
             .map_err(|why| ImportError::Inconsistent(Inconsistency::Journal(key, why)))?;
+    }
+    Ok(())
+}
+
+/// The review queue: each question at most once, every entry one a step could have made.
+pub(super) fn check_review(entries: &[ReviewEntry]) -> Result<(), ImportError> {
+    let mut keys = HashSet::new();
+    for e in entries {
+        let key = e.storage_key();
+        if !keys.insert(key.clone()) {
+            return Err(ImportError::Inconsistent(Inconsistency::ReviewTwice(key)));
+        }
+        e.validate()
+            .map_err(|why| ImportError::Inconsistent(Inconsistency::Review(key, why)))?;
     }
     Ok(())
 }

@@ -51,6 +51,7 @@ pub fn EmbedView(
         EmbedPart::Result => lazy_learn(Route::QuizResult(id), lang),
         EmbedPart::Pretest => lazy_learn(Route::Pretest(id), lang),
         EmbedPart::Rtl => lazy_learn(Route::Rtl(id), lang),
+        EmbedPart::Review => lazy_learn(Route::Embed(id, EmbedPart::Review), lang),
     };
     view! { <div class="embed-view">{page}</div> }
 }

@@ -161,6 +161,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Hero lang=lang start=start />
         <ContinueCard />
+        <super::ReviewDue />
         <FollowUps />
         <HowCard lang=lang after=view! { <NoProgressHint /> } />
         <SearchForm lang=lang on_submit=crate::ui::links::submit_search />

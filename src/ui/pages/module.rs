@@ -72,6 +72,12 @@ pub fn ModulePage(
                 .then(|| crate::ui::lazy::lazy_module_keep(keep_entry.clone()))
         };
         let pretest = super::module_pretest::pretest_card(&entry);
+        // An embedded module's own questions to review (the frame has no home screen); the
+        // app's home screen counts every module's.
+        let review = links::embedded().then(|| {
+            let scope = entry.summary.id.clone();
+            view! { <super::ReviewDue scope=scope /> }
+        });
         view! {
             <ModuleBody
                 lang=lang
@@ -80,7 +86,7 @@ pub fn ModulePage(
                 progress=move || progress.get()
                 read=read
                 quiz_action=quiz_action
-                extra=(kept, worksheets)
+                extra=(review, kept, worksheets)
                 pretest=pretest
             />
         }

@@ -25,6 +25,16 @@ use super::quiz_reading::UnreadNotice;
 /// usual case, a few milliseconds) changes nothing on the page until its feedback.
 const SAVING_NOTE_AFTER_MS: u32 = 250;
 
+/// A question answered short of full credit in this post-test comes back for review ("Ulang
+/// soal yang salah", issue 29 item 2): into the review queue, in the background, after the
+/// answer (the storage queue keeps the order), by the review chunk (`ui::lazy::queue_missed`).
+/// The pre-test never calls this.
+fn queue_missed(state: AppState, module: &ModuleId, question: &Question, credit: u32) {
+    if crate::domain::review::enters_queue(credit) {
+        crate::ui::lazy::queue_missed(state, module.clone(), question.clone());
+    }
+}
+
 /// The quiz page.
 #[component]
 pub fn QuizPage(
@@ -46,6 +56,8 @@ fn QuizRunner(
 ) -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
+    // SCORM mode keeps no review queue: the LMS is the record, and it has no room for one.
+    let keeps_review = use_context::<crate::ui::scorm::LmsLink>().is_none();
     let summary = entry.summary.clone();
     let module_id = summary.id.clone();
     // The quiz's rules (active attempt, finished count, next question) live in
@@ -127,6 +139,9 @@ fn QuizRunner(
             }
             let (record, graded) = (answered.record, answered.graded);
             if state.storage_waiting() {
+                if keeps_review {
+                    queue_missed(state, &attempt.module, &question, record.credit);
+                }
                 // Feedback at once; the note says the answer waits, then that it is saved.
                 let qid = question.id.clone();
                 set_shown.set(Some(Shown {
@@ -163,6 +178,9 @@ fn QuizRunner(
                     Err(_) => (record, Saved::No),
                 };
                 drop(slow);
+                if keeps_review {
+                    queue_missed(state, &attempt.module, &question, stored.credit);
+                }
                 // Another tab may have answered first: show (and report) the answer stored.
                 let shown_answer =
                     QuizSession::answer(&attempt, &question, stored.answer, stored.answered_at);

@@ -289,6 +289,9 @@ pub fn SettingsPage() -> impl IntoView {
                         {(!snapshot.rtl.is_empty() || !snapshot.journal.is_empty()).then(|| view! {
                             <p id="import-rtl">{tf(lang, Key::RtlImportPreview, &[&snapshot.rtl.len(), &snapshot.journal.len()])}</p>
                         })}
+                        {(!snapshot.review.is_empty()).then(|| view! {
+                            <p id="import-review">{tf(lang, Key::ReviewImportPreview, &[&snapshot.review.len()])}</p>
+                        })}
                         <p><strong>{tf(lang, Key::ImportReplaces, &[&current.0, &current.1])}</strong></p>
                         <div class="actions">
                             <button class="button" type="button" on:click=apply_import>{t(lang, Key::ImportConfirm)}</button>

@@ -305,6 +305,74 @@ impl AppState {
         });
     }
 
+    /// Applies review-queue steps ("Ulang soal yang salah": a question missed in a post-test,
+    /// a review answer, what a content update changed) to the stored entries, in one write, as
+    /// [`Self::save_rtl`] saves a plan: shown at once while the database opens, mirrored, a
+    /// failure reported. Returns, step by step, what is stored now (`None`: the question is
+    /// not, or no longer, in the queue). Touches no attempt, answer or score, and sends no
+    /// learning event.
+    ///
+    /// # Errors
+    /// The storage error, already reported; the steps are then kept for this session only.
+    pub async fn save_review(
+        self,
+        steps: Vec<crate::domain::review::Step>,
+    ) -> Result<Vec<Option<crate::domain::review::ReviewEntry>>, StorageError> {
+        let today = platform::device::today();
+        // What this page shows meanwhile, and keeps if the write fails.
+        let shown: Vec<_> = self.progress.review.with_untracked(|all| {
+            let mut all = all.clone();
+            steps
+                .iter()
+                .map(|step| {
+                    let stored = all
+                        .iter()
+                        .position(|e| step.is_for(e))
+                        .map(|i| all.swap_remove(i));
+                    let next = crate::domain::review::apply(stored, step, today);
+                    all.extend(next.clone());
+                    next
+                })
+                .collect()
+        });
+        if self.storage_waiting() {
+            self.mirror_review(&steps, &shown);
+        }
+        let result = self.queued(self.store().review_steps(&steps, today)).await;
+        let now = match &result {
+            Ok(now) => {
+                self.note_progress();
+                now
+            }
+            Err(e) => {
+                self.report(e);
+                &shown
+            }
+        };
+        self.mirror_review(&steps, now);
+        result
+    }
+
+    /// Puts what is stored after `steps` (`now`, step by step) in the mirror.
+    fn mirror_review(
+        self,
+        steps: &[crate::domain::review::Step],
+        now: &[Option<crate::domain::review::ReviewEntry>],
+    ) {
+        self.progress.review.update(|all| {
+            all.retain(|e| !steps.iter().any(|s| s.is_for(e)));
+            // A question stepped twice in one write: its last state counts.
+            for (i, (step, entry)) in steps.iter().zip(now).enumerate() {
+                let later = steps[i + 1..]
+                    .iter()
+                    .any(|s| s.module == step.module && s.question == step.question);
+                if !later {
+                    all.extend(entry.clone());
+                }
+            }
+        });
+    }
+
     /// Replaces all progress (import, reset), atomically.
     ///
     /// # Errors
@@ -316,7 +384,8 @@ impl AppState {
             || !snapshot.worksheets.is_empty()
             || !snapshot.pretests.is_empty()
             || !snapshot.rtl.is_empty()
-            || !snapshot.journal.is_empty();
+            || !snapshot.journal.is_empty()
+            || !snapshot.review.is_empty();
         self.progress.set(snapshot);
         if restored {
             self.note_progress();
