@@ -136,7 +136,12 @@ impl AppState {
             return;
         };
         if let Some(lrs) = self.lrs() {
-            lrs.record(module.as_str(), &entry.summary.title, event);
+            lrs.record(
+                module.as_str(),
+                &entry.summary.title,
+                &entry.activity_base,
+                event,
+            );
         }
         let Some(EmbedSession {
             origin: Some(origin),
