@@ -15,13 +15,14 @@
 use std::path::PathBuf;
 
 use bimtek::domain::course::{Choice, Pair, Question, QuestionKind, Step};
-use bimtek::domain::embed::{AnswerDetail, Event, LessonRead, Stamp, Statement};
+use bimtek::domain::embed::{AnswerDetail, Event, LessonRead, Stamp};
 use bimtek::domain::ids::{LessonId, ModuleId, QuestionId};
 use bimtek::domain::lrs::interaction::interaction;
 use bimtek::domain::lrs::iri::{check_base, pack_base, BaseError, DEFAULT_ROOT};
 use bimtek::domain::lrs::time::{
     answer_duration, iso, module_time_ms, quiz_time_ms, SessionClock, MAX_ANSWER_MS, MAX_SESSION_MS,
 };
+use bimtek::domain::lrs::xapi::Statement;
 use bimtek::domain::lrs::{
     lrs_statement, parse_launch, session_statement, ModuleRef, Session, SessionEnd,
 };

@@ -14,8 +14,8 @@ pub use detail::{AnswerDetail, LessonRead};
 pub use origin::{parse_origin, OriginError};
 pub use uuid::{uuid_from_random, uuid_v4, NoRandomness};
 pub use xapi::{
-    Account, Activity, ActivityRef, Actor, Component, Context, ContextActivities, Definition,
-    LangMap, ResultExtensions, Statement, Verb, XResult,
+    Account, Activity, ActivityRef, Actor, Context, ContextActivities, Definition, LangMap,
+    Statement, Verb, XResult,
 };
 
 use serde::Serialize;
@@ -138,7 +138,7 @@ pub enum Event {
     /// `completed`.
     Completed {
         /// Time spent in the module, in milliseconds
-        /// ([`crate::domain::progress::ModuleProgress::time_ms`]).
+        /// ([`crate::domain::lrs::time::module_time_ms`]).
         duration_ms: Option<crate::domain::quiz::Millis>,
     },
     /// `passed` or `failed`.
@@ -321,14 +321,12 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
             score: score.clone().map(|s| ScoreMsg { min: Some(0), ..s }),
             success: Some(*passed),
             completion: Some(true),
-            ..XResult::default()
         }),
         // A diagnostic: a score, finished, but no pass or fail.
         Event::PretestScored { .. } => Some(XResult {
             score: score.clone().map(|s| ScoreMsg { min: Some(0), ..s }),
             success: None,
             completion: Some(true),
-            ..XResult::default()
         }),
         _ => None,
     };
@@ -383,20 +381,20 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
             verb: Verb {
                 id: verb_id,
                 display: LangMap {
-                    en: Some(en.to_owned()),
+                    en: en.to_owned(),
                     id: id.to_owned(),
                 },
             },
             object: Activity {
                 object_type: "Activity",
                 id: object_id,
-                definition: Definition::named(
-                    LangMap {
-                        en: Some(name.clone()),
+                definition: Definition {
+                    name: LangMap {
+                        en: name.clone(),
                         id: name,
                     },
                     kind,
-                ),
+                },
             },
             result,
             context,

@@ -123,28 +123,15 @@ pub struct Verb {
     pub display: LangMap,
 }
 
-/// A language map: Indonesian, and English where the app has it (verbs; the embed messages
-/// repeat a module's title under both). Text from a content pack goes to an LRS under
-/// `id-ID` alone (contract 11 version 2): it is written in Indonesian.
+/// A language map with English and Indonesian.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LangMap {
     /// English.
-    #[serde(rename = "en-US", skip_serializing_if = "Option::is_none")]
-    pub en: Option<String>,
+    #[serde(rename = "en-US")]
+    pub en: String,
     /// Indonesian.
     #[serde(rename = "id-ID")]
     pub id: String,
-}
-
-impl LangMap {
-    /// Indonesian text alone (a content pack's).
-    #[must_use]
-    pub fn indonesian(text: &str) -> Self {
-        Self {
-            en: None,
-            id: text.to_owned(),
-        }
-    }
 }
 
 /// xAPI activity.
@@ -159,63 +146,14 @@ pub struct Activity {
     pub definition: Definition,
 }
 
-/// xAPI activity definition. The embed messages fill `name` and `type` only; an LRS's
-/// `answered` carries the whole `cmi.interaction` definition (`domain::lrs::interaction`).
+/// xAPI activity definition.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Definition {
     /// The module title (or the question id).
     pub name: LangMap,
-    /// The question's prompt (an LRS's `answered`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<LangMap>,
     /// ADL activity type IRI.
     #[serde(rename = "type")]
     pub kind: &'static str,
-    /// `choice`, `true-false`, `sequencing` or `matching` (an LRS's `answered`).
-    #[serde(rename = "interactionType", skip_serializing_if = "Option::is_none")]
-    pub interaction_type: Option<&'static str>,
-    /// The right response in xAPI's syntax (one pattern).
-    #[serde(
-        rename = "correctResponsesPattern",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub correct_responses_pattern: Option<Vec<String>>,
-    /// The options (choice) or the steps (sequencing).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub choices: Option<Vec<Component>>,
-    /// A matching question's left items.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<Vec<Component>>,
-    /// A matching question's right items.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<Vec<Component>>,
-}
-
-impl Definition {
-    /// A definition with a name and a type only.
-    #[must_use]
-    pub fn named(name: LangMap, kind: &'static str) -> Self {
-        Self {
-            name,
-            description: None,
-            kind,
-            interaction_type: None,
-            correct_responses_pattern: None,
-            choices: None,
-            source: None,
-            target: None,
-        }
-    }
-}
-
-/// An interaction component: an option, a step or one side of a matching pair, named by the
-/// pack's own id.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Component {
-    /// The option, step or pair id (unique within its list).
-    pub id: String,
-    /// Its text.
-    pub description: LangMap,
 }
 
 /// xAPI result.
@@ -230,21 +168,4 @@ pub struct XResult {
     /// Finished.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completion: Option<bool>,
-    /// The learner's answer in xAPI's response syntax (an LRS's `answered`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response: Option<String>,
-    /// ISO 8601 duration (an LRS's statements).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration: Option<String>,
-    /// The lesson's progress figure (an LRS's `progressed`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub extensions: Option<ResultExtensions>,
-}
-
-/// `result.extensions` of a `progressed`: the cmi5 progress figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct ResultExtensions {
-    /// Lessons read, in percent of the module's lessons (0–100).
-    #[serde(rename = "https://w3id.org/xapi/cmi5/result/extensions/progress")]
-    pub progress: u8,
 }

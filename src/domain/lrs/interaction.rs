@@ -13,8 +13,8 @@
 //! A matching response `p[.]q` says the left item of pair `p` was matched with the right
 //! item of pair `q`. Pure: the question and the answer in, the values out.
 
+use super::xapi::{Component, Text};
 use crate::domain::course::{Question, QuestionKind};
-use crate::domain::embed::{Component, LangMap};
 use crate::domain::quiz::Answer;
 
 /// The `cmi.interaction` values of one answer.
@@ -37,7 +37,7 @@ pub struct Interaction {
 fn component(id: &str, text: &str) -> Component {
     Component {
         id: id.to_owned(),
-        description: LangMap::indonesian(text),
+        description: Text::new(text),
     }
 }
 

@@ -2,7 +2,7 @@
 //! where statements go ([`target`]: the Tin Can launch parameters and a deployment's
 //! `lrs.json`), what they say ([`statement`]: one per learning event and per module session,
 //! with [`iri`] for the canonical activity IRIs, [`interaction`] for an answer's
-//! `cmi.interaction` and [`time`] for time on task), and how the durable outbox sends them
+//! `cmi.interaction`, [`time`] for time on task and [`xapi`] for its types), and how the durable outbox sends them
 //! ([`outbox`]: what an LRS answer means, backoff, `Retry-After`), plus the
 //! Content-Security-Policy check ([`csp`]).
 //!
@@ -21,6 +21,7 @@ pub mod retry_after;
 pub mod statement;
 pub mod target;
 pub mod time;
+pub mod xapi;
 
 pub use outbox::{classify, Backoff, Outcome, Refusal, Reply};
 pub use statement::{lrs_statement, session_statement, ModuleRef, Session, SessionEnd};

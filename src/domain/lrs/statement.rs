@@ -24,9 +24,9 @@
 use super::interaction::interaction;
 use super::iri::{pretest_category, ModuleIris};
 use super::time::{iso, MAX_SESSION_MS};
+use super::xapi::{Activity, Definition, ResultExtensions, Statement, Text, XResult};
 use crate::domain::embed::{
-    Action, Activity, ActivityRef, Actor, Context, ContextActivities, Definition, Event, LangMap,
-    ResultExtensions, ScoreMsg, Stamp, Statement, Verb, XResult,
+    Action, ActivityRef, Actor, Context, ContextActivities, Event, LangMap, ScoreMsg, Stamp, Verb,
 };
 use crate::domain::quiz::Millis;
 
@@ -100,7 +100,7 @@ fn duration(ms: Option<Millis>) -> Option<String> {
 }
 
 fn named(text: &str, kind: &'static str) -> Definition {
-    Definition::named(LangMap::indonesian(text), kind)
+    Definition::named(text, kind)
 }
 
 fn score(raw: f64, max: u32, scaled: f64) -> ScoreMsg {
@@ -169,7 +169,7 @@ fn draft(event: &Event, iris: &ModuleIris<'_>, title: &str) -> Draft {
                 ..XResult::default()
             };
             if let Some(d) = detail {
-                definition.description = Some(LangMap::indonesian(&d.question.prompt));
+                definition.description = Some(Text::new(&d.question.prompt));
                 result.duration = duration(d.duration_ms);
                 if let Some(i) = interaction(&d.question, &d.answer) {
                     definition.interaction_type = Some(i.kind);
@@ -287,7 +287,7 @@ fn finish(d: Draft, iris: &ModuleIris<'_>, stamp: &Stamp, session: &Session) -> 
         verb: Verb {
             id: verb_id,
             display: LangMap {
-                en: Some(en.to_owned()),
+                en: en.to_owned(),
                 id: id.to_owned(),
             },
         },

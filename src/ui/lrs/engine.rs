@@ -167,7 +167,7 @@ pub(super) fn store_statement(
     lrs: Lrs,
     made: (String, String, Millis),
     label: Label,
-    build: impl FnOnce(&Stamp, &Session) -> crate::domain::embed::Statement,
+    build: impl FnOnce(&Stamp, &Session) -> crate::domain::lrs::xapi::Statement,
     at_once: bool,
 ) {
     let inner = lrs.inner();
