@@ -6,6 +6,9 @@
 //! rules. Every shape is written to `tests/golden/statements-v2.json`, which
 //! `tests/e2e/xapi-valid.spec.mjs` runs through an independent validator
 //! (`@learninglocker/xapi-validation`).
+//!
+//! Longer than our ~350-line guide on purpose: one set of fixtures (a question of each type,
+//! the launches) and every shape built from it side by side, as the golden file lists them.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,

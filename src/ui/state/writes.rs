@@ -98,22 +98,6 @@ impl AppState {
         }
     }
 
-    /// The time spent in `module` as the app knows it (`domain::lrs::time`): `reading_seconds`
-    /// of its lessons plus the quiz's answering time.
-    #[must_use]
-    pub fn module_time_ms(
-        self,
-        module: &ModuleId,
-        reading_seconds: u32,
-    ) -> crate::domain::quiz::Millis {
-        let quiz = self.progress.attempts.with_untracked(|attempts| {
-            self.progress.answers.with_untracked(|answers| {
-                crate::domain::lrs::time::quiz_time_ms(module, attempts, answers)
-            })
-        });
-        crate::domain::lrs::time::module_time_ms(reading_seconds, quiz)
-    }
-
     /// `module`'s progress now, if the catalog has it.
     #[must_use]
     pub fn module_progress_of(self, module: &ModuleId) -> Option<ModuleProgress> {
