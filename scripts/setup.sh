@@ -138,7 +138,7 @@ setup_test() {
   # Chromium started with --enable-speech-dispatcher lists in speechSynthesis.getVoices(), so
   # the "Dengarkan" player is tested with real utterances (tests/e2e/listen.spec.mjs).
   apt_install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng || return 1
-  npm_ci "$BIMTEK_ROOT/tests/e2e" "end-to-end test packages (Playwright, axe-core, Lighthouse)" || return 1
+  npm_ci "$BIMTEK_ROOT/tests/e2e" "end-to-end test packages (Playwright, axe-core, Lighthouse, xapi-validation)" || return 1
   setup_ralph || return 1
 }
 

@@ -8,16 +8,13 @@
 )]
 
 use bimtek::domain::embed::OriginError;
-use bimtek::domain::embed::{Action, Event, Stamp};
 use bimtek::domain::lrs::csp::connect_allowed;
 use bimtek::domain::lrs::outbox::{
     clock_string, parse_retry_after, reason, Backoff, Outcome, Reply, FIRST_DELAY_MS, MAX_DELAY_MS,
     MAX_RETRY_AFTER_MS,
 };
 use bimtek::domain::lrs::target::{ActorError, EndpointError};
-use bimtek::domain::lrs::{
-    classify, lrs_statement, parse_config, parse_launch, Auth, Endpoint, LaunchError, Session,
-};
+use bimtek::domain::lrs::{classify, parse_config, parse_launch, Auth, Endpoint, LaunchError};
 use bimtek::i18n::Lang;
 use bimtek::json::SerdeJson;
 
@@ -562,124 +559,8 @@ fn backoff_doubles_is_capped_resets_and_honours_retry_after() {
     assert_eq!(b, Backoff::default());
 }
 
-fn stamp() -> Stamp {
-    Stamp {
-        statement_id: "3f0c2a4e-1b2c-4d3e-8f40-5a6b7c8d9e01".into(),
-        timestamp: "2026-11-30T08:00:00.000Z".into(),
-        actor_id: "0b9c6f0e-3f1a-4d2b-9c3e-5a6b7c8d9e0f".into(),
-        app_url: "https://app.example/belajar/bimtek/index.html".into(),
-    }
-}
-
-#[test]
-fn without_a_launch_the_statement_is_the_embed_statement() {
-    let event = Event::Answered {
-        question_id: "ap-01".into(),
-        correct: true,
-    };
-    let st = lrs_statement(
-        &event,
-        "agen-perubahan",
-        "Agen Perubahan",
-        &stamp(),
-        &Session::default(),
-    );
-    let embed =
-        bimtek::domain::embed::message(&event, "agen-perubahan", "Agen Perubahan", &stamp());
-    assert_eq!(st, embed.statement);
-    let json = serde_json::to_value(&st).unwrap();
-    assert_eq!(
-        json["actor"],
-        serde_json::json!({"objectType":"Agent","account":{"homePage":"https://app.example/belajar/bimtek/index.html","name":"0b9c6f0e-3f1a-4d2b-9c3e-5a6b7c8d9e0f"}})
-    );
-    assert!(json.get("context").is_none());
-}
-
-#[test]
-fn a_launch_gives_actor_registration_and_the_launched_activity() {
-    let launch = parse_launch(
-        &pairs(&[
-            ("endpoint", "https://lrs.example/"),
-            ("actor", MOODLE_ACTOR),
-            ("registration", "a1b2c3d4-0000-4000-8000-0123456789ab"),
-            ("activity_id", "https://moodle.example/mod/agen"),
-        ]),
-        &SerdeJson,
-    )
-    .unwrap()
-    .unwrap();
-    let session = Session {
-        actor: launch.actor,
-        registration: launch.registration,
-        activity_id: launch.activity_id,
-        launched_module: Some("agen-perubahan".into()),
-    };
-    let passed = Event::Finished {
-        raw: 8.0,
-        max: 10,
-        scaled: 0.8,
-        passed: true,
-    };
-    let st = lrs_statement(
-        &passed,
-        "agen-perubahan",
-        "Agen Perubahan",
-        &stamp(),
-        &session,
-    );
-    let json = serde_json::to_value(&st).unwrap();
-    assert_eq!(json["object"]["id"], "https://moodle.example/mod/agen");
-    assert_eq!(json["verb"]["id"], "http://adlnet.gov/expapi/verbs/passed");
-    assert_eq!(json["actor"]["mbox"], "mailto:siti@contoh.go.id");
-    assert!(json["actor"].get("account").is_none());
-    assert_eq!(
-        json["context"],
-        serde_json::json!({"registration":"a1b2c3d4-0000-4000-8000-0123456789ab"})
-    );
-    let answered = Event::Answered {
-        question_id: "ap-01".into(),
-        correct: false,
-    };
-    let json = serde_json::to_value(lrs_statement(
-        &answered,
-        "agen-perubahan",
-        "Agen Perubahan",
-        &stamp(),
-        &session,
-    ))
-    .unwrap();
-    assert_eq!(
-        json["object"]["id"],
-        "https://app.example/belajar/bimtek/index.html#/modul/agen-perubahan/soal/ap-01"
-    );
-    assert_eq!(
-        json["context"]["contextActivities"]["parent"][0]["id"],
-        "https://moodle.example/mod/agen"
-    );
-    // Another module than the launched one: the launch is only the grouping.
-    let json = serde_json::to_value(lrs_statement(
-        &Event::Completed,
-        "pola-pikir-melayani",
-        "Pola Pikir Melayani",
-        &stamp(),
-        &session,
-    ))
-    .unwrap();
-    assert_eq!(
-        json["object"]["id"],
-        "https://app.example/belajar/bimtek/index.html#/modul/pola-pikir-melayani"
-    );
-    assert_eq!(
-        json["context"]["contextActivities"]["grouping"][0]["id"],
-        "https://moodle.example/mod/agen"
-    );
-    // Embed messages never carry a context.
-    let m = bimtek::domain::embed::message(&answered, "agen-perubahan", "Agen Perubahan", &stamp());
-    assert!(serde_json::to_value(&m).unwrap()["statement"]
-        .get("context")
-        .is_none());
-    let _ = Action::Answered;
-}
+// The statements themselves (every shape, the launch's actor, registration and activity)
+// are tested in `tests/statements.rs`.
 
 #[test]
 fn the_csp_check_follows_source_matching() {

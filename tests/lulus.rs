@@ -176,32 +176,37 @@ fn events_say_passed_only_when_the_module_is_lulus() {
     );
     let score = bimtek::domain::quiz::score(&a, std::slice::from_ref(&ans), m.pass_mark);
     // A passing attempt with a lesson unread: nothing yet.
-    assert_eq!(finish_event(&score, &unread), None);
+    assert_eq!(finish_event(&score, &unread, None), None);
     // A failing attempt: `failed`, as before.
     let fscore = bimtek::domain::quiz::score(&f, &[fans], m.pass_mark);
     assert!(matches!(
-        finish_event(&fscore, &unread),
-        Some(Event::Finished { passed: false, .. })
+        finish_event(&fscore, &unread, Some(60_000)),
+        Some(Event::Finished {
+            passed: false,
+            duration_ms: Some(60_000),
+            ..
+        })
     ));
     // The last lesson read: `passed`, with the best score.
     let lulus = module_progress(&m, &[read(1, 1), read(2, 60)], &[a], &[ans]);
     assert_eq!(
-        reading_event(&unread, &lulus),
+        reading_event(&unread, &lulus, Some(90_000)),
         Some(Event::Finished {
             raw: 1.0,
             max: 1,
             scaled: 1.0,
-            passed: true
+            passed: true,
+            duration_ms: Some(90_000),
         })
     );
     assert!(matches!(
-        finish_event(&score, &lulus),
+        finish_event(&score, &lulus, None),
         Some(Event::Finished { passed: true, .. })
     ));
     // Once only: reading again after *Lulus*, or reading with no quiz passed, sends nothing.
-    assert_eq!(reading_event(&lulus, &lulus), None);
+    assert_eq!(reading_event(&lulus, &lulus, None), None);
     let no_quiz = module_progress(&m, &[read(1, 1), read(2, 2)], &[], &[]);
-    assert_eq!(reading_event(&unread, &no_quiz), None);
+    assert_eq!(reading_event(&unread, &no_quiz, None), None);
 }
 
 #[test]

@@ -299,7 +299,7 @@ fn stamp() -> bimtek::domain::embed::Stamp {
 #[test]
 fn the_pre_test_events_carry_its_category_and_never_look_like_the_quiz() {
     use bimtek::domain::embed::{message, Action, Event, MESSAGE_VERSION};
-    use bimtek::domain::lrs::statement::{lrs_statement, Session};
+    use bimtek::domain::lrs::statement::{lrs_statement, ModuleRef, Session};
     let started = Event::PretestStarted { questions: 5 };
     let scored = Event::PretestScored {
         raw: 2.0,
@@ -338,6 +338,7 @@ fn the_pre_test_events_carry_its_category_and_never_look_like_the_quiz() {
         max: 10,
         scaled: 0.9,
         passed: true,
+        duration_ms: None,
     };
     let q = serde_json::to_value(message(&quiz, "agen-perubahan", "A", &stamp())).unwrap();
     assert!(q.get("category").is_none());
@@ -350,14 +351,12 @@ fn the_pre_test_events_carry_its_category_and_never_look_like_the_quiz() {
         activity_id: Some("https://lms.example/mod/tincanlaunch/1".into()),
         launched_module: Some("agen-perubahan".into()),
     };
-    let st = serde_json::to_value(lrs_statement(
-        &scored,
-        "agen-perubahan",
-        "A",
-        &stamp(),
-        &session,
-    ))
-    .unwrap();
+    let module = ModuleRef {
+        id: "agen-perubahan",
+        title: "A",
+        base: "https://bimtek-mandiri.id/xapi/inti/",
+    };
+    let st = serde_json::to_value(lrs_statement(&scored, &module, &stamp(), &session)).unwrap();
     assert_ne!(st["object"]["id"], "https://lms.example/mod/tincanlaunch/1");
     let ca = &st["context"]["contextActivities"];
     assert_eq!(
@@ -367,20 +366,13 @@ fn the_pre_test_events_carry_its_category_and_never_look_like_the_quiz() {
     assert!(ca["category"][0]["id"]
         .as_str()
         .unwrap()
-        .ends_with("#/kategori/pretest"));
+        .ends_with("/kategori/pretest"));
     assert_eq!(
         st["context"]["registration"],
         "6f1c4b7e-2d3a-4e5f-8a9b-0c1d2e3f4a5b"
     );
     // The quiz's `passed` still names the launched activity (Moodle's completion by verb).
-    let p = serde_json::to_value(lrs_statement(
-        &quiz,
-        "agen-perubahan",
-        "A",
-        &stamp(),
-        &session,
-    ))
-    .unwrap();
+    let p = serde_json::to_value(lrs_statement(&quiz, &module, &stamp(), &session)).unwrap();
     assert_eq!(p["object"]["id"], "https://lms.example/mod/tincanlaunch/1");
 }
 

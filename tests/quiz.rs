@@ -609,15 +609,16 @@ fn quiz_session_runs_an_attempt_start_to_finish() {
             QuestionKind::TrueFalse { answer, .. } => Answer::TrueFalse(*answer),
             _ => unreachable!("pool has no ordering or matching"),
         };
-        let done = QuizSession::answer(&attempt, question, answer, 2_000).unwrap();
+        let done = QuizSession::answer(&attempt, question, answer.clone(), 2_000, None).unwrap();
         assert_eq!(done.graded.verdict(), Verdict::Correct);
-        assert_eq!(
-            done.event,
+        assert!(matches!(
+            &done.event,
             Event::Answered {
-                question_id: qid.to_string(),
-                correct: true
-            }
-        );
+                question_id,
+                correct: true,
+                detail: Some(d),
+            } if question_id == &qid.to_string() && d.answer == answer && &d.question == question
+        ));
         answers.push(done.record);
     }
     let session = QuizSession::new(&module, &attempts, &answers);
@@ -637,8 +638,14 @@ fn quiz_session_runs_an_attempt_start_to_finish() {
 
     // An incomplete answer is refused with its reason, not graded.
     assert_eq!(
-        QuizSession::answer(&attempt, &multiple(), Answer::Multiple(Vec::new()), 4_000)
-            .unwrap_err(),
+        QuizSession::answer(
+            &attempt,
+            &multiple(),
+            Answer::Multiple(Vec::new()),
+            4_000,
+            None
+        )
+        .unwrap_err(),
         AnswerError::Incomplete
     );
 }

@@ -19,7 +19,7 @@ use bimtek::domain::ids::{ModuleId, QuestionId};
 use bimtek::domain::laporan::{
     AnswerLine, AttemptReport, Laporan, LaporanError, ModuleReport, PretestReport, Status,
 };
-use bimtek::domain::lrs::statement::{lrs_statement, Session};
+use bimtek::domain::lrs::statement::{lrs_statement, ModuleRef, Session};
 use bimtek::domain::quiz::{Answer, Millis, FULL};
 use bimtek::domain::record::Profile;
 use bimtek::domain::rekap::items::{analyse, group_size, Flag};
@@ -362,6 +362,7 @@ fn statements(actor: &str, session: &Session, base: u32) -> Vec<String> {
             Event::Answered {
                 question_id: "ap-01".into(),
                 correct: false,
+                detail: None,
             },
             "2026-01-05T09:00:00.250+07:00",
         ),
@@ -369,6 +370,7 @@ fn statements(actor: &str, session: &Session, base: u32) -> Vec<String> {
             Event::Answered {
                 question_id: "ap-02".into(),
                 correct: true,
+                detail: None,
             },
             "2026-01-05T02:01:00Z",
         ),
@@ -378,6 +380,7 @@ fn statements(actor: &str, session: &Session, base: u32) -> Vec<String> {
                 max: 10,
                 scaled: 0.5,
                 passed: false,
+                duration_ms: None,
             },
             "2026-01-05T02:10:00Z",
         ),
@@ -385,6 +388,7 @@ fn statements(actor: &str, session: &Session, base: u32) -> Vec<String> {
             Event::Answered {
                 question_id: "ap-01".into(),
                 correct: true,
+                detail: None,
             },
             "2026-01-05T03:00:00Z",
         ),
@@ -392,16 +396,21 @@ fn statements(actor: &str, session: &Session, base: u32) -> Vec<String> {
             Event::Answered {
                 question_id: "ap-03".into(),
                 correct: true,
+                detail: None,
             },
             "2026-01-05T03:01:00Z",
         ),
-        (Event::Completed, "2026-01-05T03:05:00Z"),
+        (
+            Event::Completed { duration_ms: None },
+            "2026-01-05T03:05:00Z",
+        ),
         (
             Event::Finished {
                 raw: 9.0,
                 max: 10,
                 scaled: 0.9,
                 passed: true,
+                duration_ms: None,
             },
             "2026-01-05T03:10:00Z",
         ),
@@ -411,7 +420,12 @@ fn statements(actor: &str, session: &Session, base: u32) -> Vec<String> {
         .enumerate()
         .map(|(i, (e, at))| {
             let s = stamp(base + i as u32, at, actor);
-            let st = lrs_statement(e, m, "Agen Perubahan", &s, session);
+            let module = ModuleRef {
+                id: m,
+                title: "Agen Perubahan",
+                base: "https://bimtek-mandiri.id/xapi/inti/",
+            };
+            let st = lrs_statement(e, &module, &s, session);
             serde_json::to_string(&st).unwrap()
         })
         .collect()
@@ -664,4 +678,34 @@ fn the_xlsx_is_a_valid_archive_with_the_cells() {
     assert!(part("xl/workbook.xml")
         .contains("<sheet name=\"Butir soal1\" sheetId=\"2\" r:id=\"rId2\"/>"));
     assert!(part("[Content_Types].xml").contains("/xl/worksheets/sheet2.xml"));
+}
+
+#[test]
+fn statements_of_contract_11_version_1_still_count() {
+    // What an LRS stored before version 2: the app's URL and `#/modul/<id>…` as the IRIs.
+    let line = |id: &str, verb: &str, object: &str, result: &str| {
+        format!(
+            r#"{{"id":"{id}","timestamp":"2026-01-05T03:10:00Z","actor":{{"objectType":"Agent","account":{{"homePage":"https://belajar.contoh.go.id/","name":"lama"}}}},"verb":{{"id":"http://adlnet.gov/expapi/verbs/{verb}"}},"object":{{"id":"https://belajar.contoh.go.id/index.html{object}"}}{result}}}"#
+        )
+    };
+    let text = [
+        line(
+            "00000000-0000-4000-8000-000000000001",
+            "completed",
+            "#/modul/agen-perubahan",
+            "",
+        ),
+        line(
+            "00000000-0000-4000-8000-000000000002",
+            "passed",
+            "#/modul/agen-perubahan/kuis",
+            r#","result":{"score":{"raw":8,"max":10,"scaled":0.8},"success":true}"#,
+        ),
+    ]
+    .join("\n");
+    let class = Class::from_files([("lama.jsonl", Ok(text.as_str()))], &SerdeJson);
+    assert!(class.refused.is_empty(), "{:?}", class.refused);
+    let row = &class.entries[0].modules[0];
+    assert_eq!(row.module.as_str(), "agen-perubahan");
+    assert_eq!((row.status, row.post), (Status::Lulus, Some(80)));
 }

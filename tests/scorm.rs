@@ -102,7 +102,7 @@ fn attempt(
     let mut answers = Vec::new();
     for (i, qid) in a.questions.iter().take(answered).enumerate() {
         let q = pool.iter().find(|q| &q.id == qid).unwrap();
-        let done = QuizSession::answer(&a, q, answer(q, right(i)), start).unwrap();
+        let done = QuizSession::answer(&a, q, answer(q, right(i)), start, None).unwrap();
         answers.push(done.record);
     }
     if finish {
@@ -537,7 +537,7 @@ fn pretest(
     let mut r = PretestRecord::taken(a.clone());
     for (i, qid) in a.questions.iter().enumerate() {
         let q = pool.iter().find(|q| &q.id == qid).unwrap();
-        let done = QuizSession::answer(&a, q, answer(q, right(i)), T0).unwrap();
+        let done = QuizSession::answer(&a, q, answer(q, right(i)), T0, None).unwrap();
         r = r.with_answer(done.record);
     }
     r.finish(T0 + 60_000)
@@ -604,7 +604,7 @@ fn the_worst_case_with_the_longest_pre_test_still_fits() {
         for qid in &a.questions {
             let q = pool.iter().find(|q| &q.id == qid).unwrap();
             r = r.with_answer(
-                QuizSession::answer(&a, q, answer(q, false), start)
+                QuizSession::answer(&a, q, answer(q, false), start, None)
                     .unwrap()
                     .record,
             );
@@ -638,7 +638,7 @@ fn the_worst_case_with_the_longest_pre_test_still_fits() {
             let q = pool.iter().find(|q| &q.id == qid).unwrap();
             let right = n == 3 || i % 3 == 0;
             answers.push(
-                QuizSession::answer(&a, q, answer(q, right), start)
+                QuizSession::answer(&a, q, answer(q, right), start, None)
                     .unwrap()
                     .record,
             );

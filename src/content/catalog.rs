@@ -63,6 +63,9 @@ pub struct CatalogEntry {
     pub summary: Module,
     /// The module file, relative to `base`.
     pub file: String,
+    /// The pack's xAPI activity base (`activity_base`, or the default for the pack's id:
+    /// [`crate::domain::lrs::iri::pack_base`]).
+    pub activity_base: String,
 }
 
 impl CatalogEntry {
@@ -283,6 +286,8 @@ impl Catalog {
     /// reported.
     pub fn add_pack(&mut self, pack_path: &str, index: PackIndex) {
         let base = base_of(pack_path);
+        let activity_base =
+            crate::domain::lrs::iri::pack_base(index.activity_base.as_deref(), index.id.as_str());
         for summary in index.modules {
             if let Some(other) = self.entries.iter().find(|e| e.summary.id == summary.id) {
                 self.problems.push(PackProblem {
@@ -299,6 +304,7 @@ impl Catalog {
                 base: base.clone(),
                 summary: Module::from(&summary),
                 file: summary.file,
+                activity_base: activity_base.clone(),
             });
         }
     }

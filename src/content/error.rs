@@ -156,6 +156,14 @@ pub enum Problem {
         /// What the app reads.
         expected: u32,
     },
+    /// `activity_base` (`pack.toml`) is not an absolute IRI ending with `/`.
+    #[error("activity_base tidak sah “{base}”: {reason}")]
+    BadActivityBase {
+        /// What the pack says.
+        base: String,
+        /// The rule it breaks.
+        reason: crate::domain::lrs::iri::BaseError,
+    },
     /// An id breaks the id rule.
     #[error("id tidak sah “{id}”: {reason}")]
     BadId {

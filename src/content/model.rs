@@ -79,6 +79,11 @@ pub struct PackIndex {
     pub title: String,
     /// Language of the pack's text (`id`).
     pub language: String,
+    /// The base of the pack's xAPI activity IRIs (`pack.toml` `activity_base`; absent: the
+    /// default for the pack's id, `domain::lrs::iri`). Left out when absent, so packs without
+    /// it compile to the JSON they always did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity_base: Option<String>,
     /// Module summaries, in catalog order.
     pub modules: Vec<ModuleSummary>,
 }

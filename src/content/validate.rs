@@ -226,6 +226,17 @@ pub fn pack_index(file: &str, index: &PackIndex) -> Vec<ContentError> {
     if index.modules.is_empty() {
         push(Location::WHOLE_FILE, Problem::Empty("modules"));
     }
+    if let Some(base) = &index.activity_base {
+        if let Err(e) = crate::domain::lrs::iri::check_base(base) {
+            push(
+                Location::WHOLE_FILE,
+                Problem::BadActivityBase {
+                    base: base.clone(),
+                    reason: e,
+                },
+            );
+        }
+    }
     let mut ids = HashSet::new();
     for m in &index.modules {
         let loc = Location::module(&m.id);

@@ -6,8 +6,9 @@
 //! page repeating its own queries over the saved attempts.
 
 use super::course::{Module, Question};
-use super::embed::Event;
+use super::embed::{AnswerDetail, Event};
 use super::ids::ModuleId;
+use super::lrs::time::answer_duration;
 use super::pretest::{post_pool, PretestRecord};
 use super::quiz::{
     attempts_left, grade, next_unanswered, score, start_attempt, Answer, AnswerError, AnswerRecord,
@@ -130,7 +131,10 @@ impl<'a> QuizSession<'a> {
         )
     }
 
-    /// Grades `answer` to `question` of `attempt` at `now`.
+    /// Grades `answer` to `question` of `attempt` at `now`, the question shown on the page
+    /// at `shown_at` (`None`: not seen; the attempt's start stands in). The event carries the
+    /// question, the answer and the time it took
+    /// ([`crate::domain::lrs::time::answer_duration`]) for an LRS's `cmi.interaction`.
     ///
     /// # Errors
     /// [`AnswerError`] when the answer does not fit the question.
@@ -139,11 +143,17 @@ impl<'a> QuizSession<'a> {
         question: &Question,
         answer: Answer,
         now: Millis,
+        shown_at: Option<Millis>,
     ) -> Result<Answered, AnswerError> {
         let graded = grade(question, &answer)?;
         let event = Event::Answered {
             question_id: question.id.to_string(),
             correct: graded.verdict() == Verdict::Correct,
+            detail: Some(Box::new(AnswerDetail {
+                question: question.clone(),
+                answer: answer.clone(),
+                duration_ms: answer_duration(shown_at, attempt.started_at, now),
+            })),
         };
         Ok(Answered {
             record: AnswerRecord {

@@ -289,3 +289,54 @@ pub fn sleep(ms: u32) -> Sleep {
 pub fn log_info(text: &str) {
     web_sys::console::info_1(&text.into());
 }
+
+/// What the module sessions of an LRS (`ui/lrs/sessions.rs`) hear from the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageEvent {
+    /// The hash route changed.
+    Route,
+    /// The page became hidden (`visibilitychange`).
+    Hidden,
+    /// The page became visible again.
+    Visible,
+    /// The page goes away (`pagehide`: closed, navigated away, or into the back/forward cache).
+    Gone,
+    /// The page came back from the back/forward cache (`pageshow`, persisted).
+    Back,
+}
+
+/// Runs `on` for each [`PageEvent`], for the rest of the page's life.
+pub fn on_page_events(on: impl Fn(PageEvent) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on = std::rc::Rc::new(on);
+    let listen = |name: &'static str, f: Box<dyn Fn(&web_sys::Event)>| {
+        gloo::events::EventListener::new(&window, name, move |e| f(e)).forget();
+    };
+    let o = on.clone();
+    listen("hashchange", Box::new(move |_| o(PageEvent::Route)));
+    let o = on.clone();
+    listen(
+        "visibilitychange",
+        Box::new(move |_| {
+            o(if crate::platform::page_hidden() {
+                PageEvent::Hidden
+            } else {
+                PageEvent::Visible
+            });
+        }),
+    );
+    let o = on.clone();
+    listen("pagehide", Box::new(move |_| o(PageEvent::Gone)));
+    listen(
+        "pageshow",
+        Box::new(move |e| {
+            let persisted = wasm_bindgen::JsCast::dyn_ref::<web_sys::PageTransitionEvent>(e)
+                .is_some_and(web_sys::PageTransitionEvent::persisted);
+            if persisted {
+                on(PageEvent::Back);
+            }
+        }),
+    );
+}

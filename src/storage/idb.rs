@@ -690,13 +690,19 @@ async fn outbox_rows(
 impl OutboxStore for IdbStore {
     async fn enqueue(&self, statement: &NewStatement) -> Result<(), StorageError> {
         let tx = self.tx(&[STORE_OUTBOX], TransactionMode::Readwrite)?;
-        let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
-        store
-            .add(&OutboxRow::new(statement))
-            .serde()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+        {
+            let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
+            // Sent when built, and committed at once (`IDBTransaction.commit()`, not after the
+            // request's own event): a statement made in `pagehide` is in the database's hands
+            // before the page is unloaded, which would abort a transaction still waiting for
+            // an event (a navigation to another site lost `suspended` that way; a closed tab
+            // did not).
+            let request = store
+                .add(&OutboxRow::new(statement))
+                .serde()
+                .map_err(fail)?;
+            drop(request);
+        }
         commit(tx).await
     }
 

@@ -34,6 +34,7 @@ use crate::platform::store::StoreQueue;
 use crate::storage::outbox::OutboxStore;
 
 pub mod engine;
+mod sessions;
 
 /// How long the link waits before fetching the engine's chunk again after it failed.
 const ENGINE_RETRY_MS: u32 = 15_000;
@@ -84,6 +85,8 @@ impl LrsProblem {
 struct Made {
     module: String,
     title: String,
+    /// The module's pack's xAPI activity base.
+    activity_base: String,
     event: Event,
     statement_id: String,
     timestamp: String,
@@ -98,6 +101,10 @@ pub struct Start {
     launched_module: Option<String>,
     store: StoreQueue,
     kicks: mpsc::UnboundedReceiver<Kick>,
+    /// When the page started (the first module session's start).
+    started_at: Millis,
+    /// The app's state: the catalog names the modules of the sessions' statements.
+    state: super::state::AppState,
 }
 
 /// The engine's entry point, handed back by its chunk.
@@ -211,8 +218,10 @@ impl Lrs {
         self,
         launch: Option<(Vec<(String, String)>, LaunchFrom)>,
         route: &Route,
-        store: StoreQueue,
+        state: super::state::AppState,
     ) {
+        let store = state.store();
+        let started_at = platform::device::now();
         let (tx, kicks) = mpsc::unbounded();
         let (ready_tx, ready) = futures::channel::oneshot::channel();
         {
@@ -253,6 +262,8 @@ impl Lrs {
                 launched_module,
                 store,
                 kicks,
+                started_at,
+                state,
             };
             // A chunk that does not come (a first visit on a failing network) is fetched again
             // every little while; events keep waiting here, in order, until it is in.
@@ -281,9 +292,10 @@ impl Lrs {
         }
     }
 
-    /// A learning event happened in module `module` (titled `title`): its statement is made
-    /// now (id and time fixed) and added to the outbox, when this session has an LRS.
-    pub fn record(self, module: &str, title: &str, event: &Event) {
+    /// A learning event happened in module `module` (titled `title`, its pack's activity base
+    /// `activity_base`): its statement is made now (id and time fixed) and added to the
+    /// outbox, when this session has an LRS.
+    pub fn record(self, module: &str, title: &str, activity_base: &str, event: &Event) {
         let inner = self.inner();
         if inner.borrow().phase.is_off() {
             return;
@@ -295,6 +307,7 @@ impl Lrs {
         let made = Made {
             module: module.to_owned(),
             title: title.to_owned(),
+            activity_base: activity_base.to_owned(),
             event: event.clone(),
             statement_id,
             timestamp: platform::embed::iso_now(),
@@ -370,7 +383,7 @@ pub fn start(
     let lrs = Lrs::new();
     state.send_events_to(lrs);
     provide_context(lrs);
-    lrs.start(launch, route, state.store());
+    lrs.start(launch, route, state);
     if let Some(module) = launched {
         let sent = StoredValue::new(false);
         Effect::new(move |_| {
@@ -379,7 +392,12 @@ pub fn start(
             }
             if let Some(entry) = state.entry(&module) {
                 sent.set_value(true);
-                lrs.record(module.as_str(), &entry.summary.title, &Event::Ready);
+                lrs.record(
+                    module.as_str(),
+                    &entry.summary.title,
+                    &entry.activity_base,
+                    &Event::Ready,
+                );
             }
         });
     }

@@ -136,7 +136,12 @@ impl AppState {
             return;
         };
         if let Some(lrs) = self.lrs() {
-            lrs.record(module.as_str(), &entry.summary.title, event);
+            lrs.record(
+                module.as_str(),
+                &entry.summary.title,
+                &entry.activity_base,
+                event,
+            );
         }
         let Some(EmbedSession {
             origin: Some(origin),
@@ -172,6 +177,22 @@ impl AppState {
                 e.problem = Some(problem);
             }
         });
+    }
+
+    /// The time spent in `module` as the app knows it (`domain::lrs::time`): `reading_seconds`
+    /// of its lessons plus the quiz's answering time.
+    #[must_use]
+    pub fn module_time_ms(
+        self,
+        module: &ModuleId,
+        reading_seconds: u32,
+    ) -> crate::domain::quiz::Millis {
+        let quiz = self.progress.attempts.with_untracked(|attempts| {
+            self.progress.answers.with_untracked(|answers| {
+                crate::domain::lrs::time::quiz_time_ms(module, attempts, answers)
+            })
+        });
+        crate::domain::lrs::time::module_time_ms(reading_seconds, quiz)
     }
 
     /// Progress of a catalog module (tracked).

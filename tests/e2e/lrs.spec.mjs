@@ -2,6 +2,10 @@
 // LRS: Ralph 5.1.0 (tests/e2e/lrs.mjs) on 127.0.0.1 with basic auth and CORS for the app,
 // behind a test-owned recording proxy. A Moodle-style launch (mod_tincanlaunch's query) and a
 // deployment's lrs.json; a stopped LRS, a closed page, wrong credentials, a refused statement.
+// Issue 27 (contract 11 version 2): the lesson as object of `progressed`, answers as
+// `cmi.interaction`, durations, `terminated` and `suspended` (stored from `pagehide` itself:
+// the closed page's one arrives), IRIs from the pack; every statement Ralph received passes
+// the independent validator (xapi-check.mjs).
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +16,7 @@ import { appReady, collectErrors } from './support.mjs';
 import { moduleBody, answerCurrent } from './quiz-helpers.mjs';
 import { faultServer } from './fault-server.mjs';
 import { startRalph, lrsProxy, launchUrl, outboxRows, ralphInstalled } from './lrs.mjs';
+import { xapiProblems } from './xapi-check.mjs';
 
 const M = 'agen-perubahan';
 const ACTIVITY = 'https://moodle.contoh.go.id/mod/tincanlaunch/view.php?id=7';
@@ -35,6 +40,13 @@ test.afterAll(async () => {
 
 /** What Ralph stored for this test: statements whose id the test's proxy forwarded. */
 const storedVia = (proxy) => ralph.statements().filter((s) => proxy.seen.includes(s.id));
+
+/** The independent validator's findings on every statement `proxy` forwarded, by verb. */
+const problemsVia = (proxy) => storedVia(proxy).map((s) => [s.verb.id.split('/').pop(), xapiProblems(s)])
+  .filter(([, p]) => p.length);
+
+/** The pack's canonical IRIs (contract 11 version 2): never the site's address. */
+const IRI = `https://bimtek-mandiri.id/xapi/inti/${M}`;
 
 /** Starts the quiz of the page's module (the launch opened `#/modul/<id>/kuis`). */
 async function startQuiz(page) {
@@ -85,6 +97,7 @@ test('statements reach the LRS exactly once and in order, across a stopped LRS a
   await answer(page, body, 2);
   await expect.poll(async () => (await outboxRows(page)).filter((r) => r.wait === 0).length).toBe(2);
   const queued = (await outboxRows(page)).filter((r) => r.wait === 0);
+  // Closing the page ends the module session: its `suspended` is stored from `pagehide`.
   await page.close();
 
   // Reopened in a new tab (no launch in it): the outbox still knows where its statements go.
@@ -92,21 +105,35 @@ test('statements reach the LRS exactly once and in order, across a stopped LRS a
   const errorsAgain = collectErrors(again);
   await again.goto('index.html#/pengaturan');
   await appReady(again);
-  await expect(again.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '2');
+  await expect(again.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '3');
   await expect(again.locator('#lrs-target')).toContainText('tidak terhubung');
   await ralph.start();
   await proxy.start();
-  await expect.poll(() => storedVia(proxy).length, { timeout: 60_000 }).toBe(5);
+  await expect.poll(() => storedVia(proxy).length, { timeout: 60_000 }).toBe(6);
   await expect(again.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '0');
   await expect(again.locator('#lrs-last')).toContainText('Terakhir diterima LRS');
 
   const stored = storedVia(proxy);
   // Exactly once, in the order they happened.
-  expect(new Set(stored.map((s) => s.id)).size).toBe(5);
-  expect(stored.map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered']);
+  expect(new Set(stored.map((s) => s.id)).size).toBe(6);
+  expect(stored.map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'suspended']);
   const times = stored.map((s) => Date.parse(s.timestamp));
   expect([...times].sort((a, b) => a - b)).toEqual(times);
-  expect(stored.slice(3).map((s) => s.id)).toEqual(queued.map((r) => r.id));
+  expect(stored.slice(3, 5).map((s) => s.id)).toEqual(queued.map((r) => r.id));
+  // Answers as cmi.interaction, with the learner's response and the time it took; the
+  // session's visible time on `suspended` (the launched activity is its object).
+  for (const a of stored.slice(1, 5)) {
+    const d = a.object.definition;
+    expect(d.type).toBe('http://adlnet.gov/expapi/activities/cmi.interaction');
+    expect(['choice', 'true-false', 'sequencing', 'matching']).toContain(d.interactionType);
+    expect(d.correctResponsesPattern).toHaveLength(1);
+    expect(typeof a.result.response).toBe('string');
+    expect(a.result.duration).toMatch(/^PT(\d+M)?[\d.]+S$/);
+    expect(a.object.id).toMatch(new RegExp(`^${IRI}/soal/`));
+  }
+  expect(stored[5].object.id).toBe(ACTIVITY);
+  expect(stored[5].result.duration).toMatch(/^PT/);
+  expect(problemsVia(proxy)).toEqual([]);
   // The launch's actor, registration and activity.
   for (const s of stored) {
     expect(s.actor.mbox).toBe(ACTOR.mbox);
@@ -189,9 +216,10 @@ test('wrong credentials: the learner reads it in Settings, and the records go on
     registration, activityId: ACTIVITY }));
   await startQuiz(page);
   await answer(page, body, 1);
+  // Leaving the module's pages ends its session (`terminated`): three refused.
   await page.goto('index.html#/pengaturan');
   await expect(page.locator('#lrs-credentials')).toContainText('LRS menolak kredensial pelatih (HTTP 401)');
-  await expect(page.locator('#lrs-refused')).toHaveAttribute('data-refused', '2');
+  await expect(page.locator('#lrs-refused')).toHaveAttribute('data-refused', '3');
   // The card with its refusals passes axe (WCAG 2.2 A/AA), like every screen (a11y.spec.mjs).
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -206,11 +234,12 @@ test('wrong credentials: the learner reads it in Settings, and the records go on
   const relaunched = await context.newPage();
   await relaunched.goto(launchUrl(baseURL, { hash: '#/pengaturan', endpoint: proxy.endpoint, auth: ralph.authFor(),
     actor: ACTOR, registration, activityId: ACTIVITY }));
-  await expect(relaunched.locator('#lrs-refused')).toHaveAttribute('data-refused', '2');
+  await expect(relaunched.locator('#lrs-refused')).toHaveAttribute('data-refused', '3');
   await relaunched.getByRole('button', { name: 'Kirim ulang yang tidak diterima' }).click();
-  await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(2);
+  await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(3);
   await expect(relaunched.locator('#lrs-refused')).toHaveCount(0);
-  expect(storedVia(proxy).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'answered']);
+  expect(storedVia(proxy).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'answered', 'terminated']);
+  expect(problemsVia(proxy)).toEqual([]);
 });
 
 test('a statement the LRS refuses (422) is listed with its reason; the rest still flow', async ({ page, baseURL }) => {
@@ -231,8 +260,10 @@ test('a statement the LRS refuses (422) is listed with its reason; the rest stil
   await expect(page.locator('#lrs-refused li')).toContainText('HTTP 422: Pernyataan ditolak oleh uji (422) (body.result)');
   await expect(page.locator('#lrs-credentials')).toHaveCount(0);
   await expect(page.locator('#lrs-waiting')).toHaveText('No records are waiting to be sent.');
+  // Leaving the module sent its `terminated` too; only the refused answer stays.
+  await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(4);
+  await expect.poll(async () => (await outboxRows(page)).map((r) => r.id)).toEqual([refusedId]);
   const rows = await outboxRows(page);
-  expect(rows.map((r) => r.id)).toEqual([refusedId]);
   expect(rows[0].refused.status).toBe(422);
 });
 
@@ -257,8 +288,12 @@ test('lrs.json: a configured LRS gets statements under a random id, never the na
   for (const s of storedVia(proxy)) {
     expect(Object.keys(s.actor).sort()).toEqual(['account', 'objectType']);
     expect(s.actor.account.homePage).toBe(`${base}index.html`);
-    expect(s.context).toBeUndefined();
+    // No launch: no registration; the question's parents are the pack's, not the site's.
+    expect(s.context.registration).toBeUndefined();
+    expect(s.context.contextActivities.parent[0].id).toBe(`${IRI}/kuis`);
+    expect(JSON.stringify(s.object)).not.toContain(base);
   }
+  expect(problemsVia(proxy)).toEqual([]);
   await page.goto(`${base}index.html#/pengaturan`);
   await expect(page.locator('#lrs-target')).toContainText(`${proxy.endpoint} (diatur oleh pengelola situs dalam lrs.json)`);
   // The export never holds the LRS's credentials or the statements.
@@ -269,6 +304,49 @@ test('lrs.json: a configured LRS gets statements under a random id, never the na
   const exported = fs.readFileSync(await download.path(), 'utf8');
   expect(exported).not.toContain(ralph.authFor().split(' ')[1]);
   expect(exported).not.toContain(proxy.endpoint);
+  site.clear();
+});
+
+test('lessons read, module sessions and the closed page\'s session reach the LRS as issue 27 asks, under the pack\'s IRIs', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  const proxy = await lrsProxy(ralph.origin);
+  site.override('/belajar/bimtek/', 'lrs.json', { body: JSON.stringify({ format: 'bimtek-lrs', version: 1,
+    endpoint: proxy.endpoint, auth: ralph.authFor() }) });
+  const base = site.url();
+  const body = await moduleBody(page, base, M);
+  const [first, second] = body.lessons;
+  await page.goto(`${base}index.html#/modul/${M}/pelajaran/${first.id}`);
+  await appReady(page);
+  await page.locator('#finish-reading').click();
+  await expect(page).toHaveURL(new RegExp(`#/modul/${M}/pelajaran/${second.id}$`));
+  // Home: the module session ends (`terminated`).
+  await page.goto(`${base}index.html#/`);
+  await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(2);
+  const [progressed, terminated] = storedVia(proxy);
+  expect(progressed.verb.id).toBe('http://adlnet.gov/expapi/verbs/progressed');
+  expect(progressed.object.id).toBe(`${IRI}/pelajaran/${first.id}`);
+  expect(progressed.object.definition).toEqual({ name: { 'id-ID': first.title }, type: 'http://adlnet.gov/expapi/activities/lesson' });
+  expect(progressed.context.contextActivities.parent).toEqual([{ objectType: 'Activity', id: IRI }]);
+  expect(progressed.result.extensions['https://w3id.org/xapi/cmi5/result/extensions/progress'])
+    .toBe(Math.floor(100 / body.lessons.length));
+  expect(progressed.result.duration).toMatch(/^PT/);
+  expect(terminated.verb.id).toBe('http://adlnet.gov/expapi/verbs/terminated');
+  expect(terminated.object.id).toBe(IRI);
+  expect(terminated.result.duration).toMatch(/^PT/);
+  // A new session in the module, then the page goes to another site: `suspended` is stored
+  // from pagehide and sent when the app opens again.
+  await page.goto(`${base}index.html#/modul/${M}`);
+  await expect(page.locator('#page-title')).toBeVisible();
+  await page.goto('about:blank');
+  await page.goto(`${base}index.html#/pengaturan`);
+  await expect.poll(() => storedVia(proxy).length, { timeout: 30_000 }).toBe(3);
+  const suspended = storedVia(proxy)[2];
+  expect(suspended.verb.id).toBe('http://adlnet.gov/expapi/verbs/suspended');
+  expect(suspended.object.id).toBe(IRI);
+  expect(suspended.result.duration).toMatch(/^PT/);
+  expect(problemsVia(proxy)).toEqual([]);
+  expect(errors).toEqual([]);
   site.clear();
 });
 

@@ -13,6 +13,8 @@ pub(super) struct PackSource {
     pub(super) id: String,
     pub(super) title: String,
     pub(super) language: String,
+    #[serde(default)]
+    pub(super) activity_base: Option<String>,
     pub(super) modules: Vec<String>,
 }
 

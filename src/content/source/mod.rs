@@ -128,6 +128,7 @@ pub fn compile_pack(
         id,
         title: pack.title,
         language: pack.language,
+        activity_base: pack.activity_base,
         modules: summaries,
     };
     errors.extend(validate::pack_index(pack_file, &index));

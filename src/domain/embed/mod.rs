@@ -5,10 +5,12 @@
 //! Invariant: nothing about the learner but a random pseudonymous id ever goes into a
 //! message — never a name, an email or an NIP.
 
+pub mod detail;
 pub mod origin;
 pub mod uuid;
 pub mod xapi;
 
+pub use detail::{AnswerDetail, LessonRead};
 pub use origin::{parse_origin, OriginError};
 pub use uuid::{uuid_from_random, uuid_v4, NoRandomness};
 pub use xapi::{
@@ -45,6 +47,12 @@ pub enum Action {
     Attempted,
     /// The learner finished the pre-test, with its score (verb `scored`, category `pretest`).
     Scored,
+    /// A session in a module ended: the learner went elsewhere in the app (verb
+    /// `terminated`). An LRS's statement only (contract 11 version 2), never a message.
+    Terminated,
+    /// The page went away in the middle of a module session (verb `suspended`). An LRS's
+    /// statement only, never a message.
+    Suspended,
 }
 
 impl Action {
@@ -88,11 +96,23 @@ impl Action {
                 "scored",
                 "memperoleh nilai",
             ),
+            Self::Terminated => (
+                "http://adlnet.gov/expapi/verbs/terminated",
+                "terminated",
+                "mengakhiri",
+            ),
+            Self::Suspended => (
+                "http://adlnet.gov/expapi/verbs/suspended",
+                "suspended",
+                "menjeda",
+            ),
         }
     }
 }
 
-/// What happened, with the fields contract 3 gives each action.
+/// What happened, with the fields contract 3 gives each action, and what an LRS's statement
+/// adds ([`detail`]: the lesson, the question and answer, time spent), which [`message`]
+/// ignores.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// `ready`.
@@ -103,6 +123,8 @@ pub enum Event {
         completed_lessons: u32,
         /// Lessons in the module.
         total_lessons: u32,
+        /// The lesson just read (an LRS's `progressed` is about it).
+        lesson: Option<LessonRead>,
     },
     /// `answered`.
     Answered {
@@ -110,9 +132,15 @@ pub enum Event {
         question_id: String,
         /// Fully right?
         correct: bool,
+        /// The question and the answer in full (an LRS's `cmi.interaction`).
+        detail: Option<Box<AnswerDetail>>,
     },
     /// `completed`.
-    Completed,
+    Completed {
+        /// Time spent in the module, in milliseconds
+        /// ([`crate::domain::lrs::time::module_time_ms`]).
+        duration_ms: Option<crate::domain::quiz::Millis>,
+    },
     /// `passed` or `failed`.
     Finished {
         /// Points scored (may be fractional).
@@ -123,6 +151,8 @@ pub enum Event {
         scaled: f64,
         /// Reached the pass mark?
         passed: bool,
+        /// Time spent in the module, in milliseconds.
+        duration_ms: Option<crate::domain::quiz::Millis>,
     },
     /// `attempted`: the pre-test started (issue 26).
     PretestStarted {
@@ -148,7 +178,7 @@ impl Event {
             Self::Ready => Action::Ready,
             Self::Progress { .. } => Action::Progress,
             Self::Answered { .. } => Action::Answered,
-            Self::Completed => Action::Completed,
+            Self::Completed { .. } => Action::Completed,
             Self::Finished { passed: true, .. } => Action::Passed,
             Self::Finished { passed: false, .. } => Action::Failed,
             Self::PretestStarted { .. } => Action::Attempted,
@@ -283,7 +313,7 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
             success: Some(*correct),
             ..XResult::default()
         }),
-        Event::Completed => Some(XResult {
+        Event::Completed { .. } => Some(XResult {
             completion: Some(true),
             ..XResult::default()
         }),
@@ -304,6 +334,7 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
         Event::Progress {
             completed_lessons,
             total_lessons,
+            ..
         } => (Some(*completed_lessons), Some(*total_lessons)),
         _ => (None, None),
     };
@@ -311,6 +342,7 @@ pub fn message(event: &Event, module_id: &str, title: &str, stamp: &Stamp) -> Me
         Event::Answered {
             question_id,
             correct,
+            ..
         } => (Some(question_id.clone()), Some(*correct)),
         _ => (None, None),
     };

@@ -118,6 +118,7 @@ fn messages_follow_contract_3() {
             max: 10,
             scaled: 0.85,
             passed: true,
+            duration_ms: Some(5_000),
         },
         "m",
         "Modul",
@@ -132,6 +133,7 @@ fn messages_follow_contract_3() {
         &Event::Progress {
             completed_lessons: 2,
             total_lessons: 5,
+            lesson: None,
         },
         "m",
         "Modul",
@@ -149,6 +151,7 @@ fn messages_follow_contract_3() {
         &Event::Answered {
             question_id: "q1".into(),
             correct: false,
+            detail: None,
         },
         "m",
         "Modul",
@@ -159,4 +162,91 @@ fn messages_follow_contract_3() {
         "https://x.example/app/index.html#/modul/m/soal/q1"
     );
     assert_eq!(m.statement.actor.account.unwrap().name, "acak");
+}
+
+/// Contract 3 is unchanged by what events carry for an LRS (contract 11 version 2): the
+/// lesson, the question and answer, durations are in no message.
+#[test]
+fn what_an_lrs_gets_besides_never_reaches_a_message() {
+    use crate::domain::course::{Choice, Question, QuestionKind};
+    use crate::domain::ids::{LessonId, QuestionId};
+    use crate::domain::quiz::Answer;
+    let stamp = Stamp {
+        statement_id: "3f0c2a4e-1b2c-4d3e-8f40-5a6b7c8d9e01".into(),
+        timestamp: "2026-11-28T10:00:00.000Z".into(),
+        actor_id: "acak".into(),
+        app_url: "https://x.example/app/index.html".into(),
+    };
+    let question = Question {
+        id: QuestionId::parse("q1").unwrap_or_else(|_| unreachable!()),
+        prompt: "Apa?".into(),
+        explanation: String::new(),
+        usage: crate::domain::pretest::ItemUse::Post,
+        lesson: None,
+        kind: QuestionKind::Single {
+            options: vec![Choice {
+                id: "a".into(),
+                text: "A".into(),
+                correct: true,
+                feedback: String::new(),
+            }],
+        },
+    };
+    let pairs = [
+        (
+            Event::Answered {
+                question_id: "q1".into(),
+                correct: true,
+                detail: None,
+            },
+            Event::Answered {
+                question_id: "q1".into(),
+                correct: true,
+                detail: Some(Box::new(super::AnswerDetail {
+                    question,
+                    answer: Answer::Single("a".into()),
+                    duration_ms: Some(4_000),
+                })),
+            },
+        ),
+        (
+            Event::Progress {
+                completed_lessons: 1,
+                total_lessons: 4,
+                lesson: None,
+            },
+            Event::Progress {
+                completed_lessons: 1,
+                total_lessons: 4,
+                lesson: Some(super::LessonRead {
+                    id: LessonId::parse("l1").unwrap_or_else(|_| unreachable!()),
+                    title: "Pelajaran".into(),
+                    seconds: 90,
+                }),
+            },
+        ),
+        (
+            Event::Completed { duration_ms: None },
+            Event::Completed {
+                duration_ms: Some(60_000),
+            },
+        ),
+    ];
+    for (plain, rich) in pairs {
+        assert_eq!(
+            message(&plain, "m", "Modul", &stamp),
+            message(&rich, "m", "Modul", &stamp)
+        );
+    }
+    // The version-2 message of an answer, as portals have it (pinned whole).
+    let plain = Event::Answered {
+        question_id: "q1".into(),
+        correct: true,
+        detail: None,
+    };
+    let json = serde_json::to_string(&message(&plain, "m", "Modul", &stamp)).unwrap_or_default();
+    assert_eq!(
+        json,
+        r#"{"context":"bimtek","version":2,"action":"answered","moduleId":"m","questionId":"q1","correct":true,"statement":{"id":"3f0c2a4e-1b2c-4d3e-8f40-5a6b7c8d9e01","timestamp":"2026-11-28T10:00:00.000Z","actor":{"objectType":"Agent","account":{"homePage":"https://x.example/app/index.html","name":"acak"}},"verb":{"id":"http://adlnet.gov/expapi/verbs/answered","display":{"en-US":"answered","id-ID":"menjawab"}},"object":{"objectType":"Activity","id":"https://x.example/app/index.html#/modul/m/soal/q1","definition":{"name":{"en-US":"q1","id-ID":"q1"},"type":"http://adlnet.gov/expapi/activities/cmi.interaction"}},"result":{"success":true}}}"#
+    );
 }

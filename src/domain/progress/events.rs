@@ -4,18 +4,21 @@
 //! lesson required; a passing attempt while lessons are unread sends nothing yet. `failed` is
 //! an attempt below the pass mark, as before.
 //!
-//! Pure: progress before and after a change in, the event out.
+//! Pure: progress before and after a change in, the event out; `duration_ms` is the time
+//! spent in the module ([`crate::domain::lrs::time::module_time_ms`]), which only an LRS's
+//! statement carries.
 
 use super::{ModuleProgress, ModuleStatus};
 use crate::domain::embed::Event;
-use crate::domain::quiz::{Score, FULL};
+use crate::domain::quiz::{Millis, Score, FULL};
 
-fn finished(score: &Score, passed: bool) -> Event {
+fn finished(score: &Score, passed: bool, duration_ms: Option<Millis>) -> Event {
     Event::Finished {
         raw: f64::from(score.raw_milli) / f64::from(FULL),
         max: score.max,
         scaled: score.scaled(),
         passed,
+        duration_ms,
     }
 }
 
@@ -24,20 +27,31 @@ fn finished(score: &Score, passed: bool) -> Event {
 /// *Lulus* after it; nothing when the attempt passed but lessons are still unread (the
 /// `passed` comes with [`reading_event`]).
 #[must_use]
-pub fn finish_event(score: &Score, after: &ModuleProgress) -> Option<Event> {
+pub fn finish_event(
+    score: &Score,
+    after: &ModuleProgress,
+    duration_ms: Option<Millis>,
+) -> Option<Event> {
     if !score.passed {
-        return Some(finished(score, false));
+        return Some(finished(score, false, duration_ms));
     }
-    (after.status == ModuleStatus::Passed).then(|| finished(score, true))
+    (after.status == ModuleStatus::Passed).then(|| finished(score, true, duration_ms))
 }
 
 /// The event of reading a lesson: `passed` (with the best attempt's score) when that lesson
 /// made a module whose quiz was already passed *Lulus*; otherwise nothing (the `progress` and
 /// `completed` events are sent as before).
 #[must_use]
-pub fn reading_event(before: &ModuleProgress, after: &ModuleProgress) -> Option<Event> {
+pub fn reading_event(
+    before: &ModuleProgress,
+    after: &ModuleProgress,
+    duration_ms: Option<Millis>,
+) -> Option<Event> {
     if before.status == ModuleStatus::Passed || after.status != ModuleStatus::Passed {
         return None;
     }
-    after.best.as_ref().map(|best| finished(best, true))
+    after
+        .best
+        .as_ref()
+        .map(|best| finished(best, true, duration_ms))
 }

@@ -2,7 +2,8 @@
 //! one statement per line (what Ralph's `ralph read` and most LRSs' exports give). Each actor
 //! is one learner; the statements this app sends (contract 11, `domain::embed::message`) are
 //! mapped to the class table's row:
-//! - the module from the object's IRI, `…#/modul/<id>[/kuis[/pretest] | /soal/<question>]`;
+//! - the module from the object's IRI: `<pack base><id>[/kuis[/pretest] | /soal/<question> |
+//!   /pelajaran/<lesson>]` (contract 11 version 2), or `…#/modul/<id>[…]` (version 1);
 //!   the object of a Tin Can launch's own module is the launched activity, found through the
 //!   answers, whose `contextActivities.parent` it is;
 //! - `passed` → *Lulus*; `completed` → every lesson read; any other statement about the
@@ -244,6 +245,14 @@ pub fn parse(text: &str, json: &impl JsonDecoder) -> Result<Vec<Statement>, LrsE
             _ => return Err(LrsError::BadStatement(i + 1)),
         }
     }
+    // Only the verbs this app sends: an IRI of version 2 is known by its path alone, which
+    // another app's activity may share.
+    out.retain(|s| {
+        s.verb
+            .id
+            .strip_prefix(VERB)
+            .is_some_and(|v| OUR_VERBS.contains(&v))
+    });
     let ours = out
         .iter()
         .filter(|s| object_place(&s.object.id).is_some())
@@ -275,22 +284,52 @@ impl Place {
     }
 }
 
-/// The place an IRI of this app names: `…#/modul/<id>[/kuis[/pretest] | /soal/<q>]`.
+/// The place an IRI of this app names. Contract 11 version 2 (issue 27, item 3): the pack's
+/// activity base and `<module>[/kuis[/pretest] | /soal/<q> | /pelajaran/<lesson>]`, the base
+/// being whatever the pack set (so the module is found from the end of the path); version 1:
+/// the app's URL and `#/modul/<id>[/kuis[/pretest] | /soal/<q>]`.
 fn object_place(iri: &str) -> Option<Place> {
-    let (_, rest) = iri.split_once("#/modul/")?;
-    let mut parts = rest.split('/');
-    let module = ModuleId::parse(parts.next()?).ok()?;
-    let place = match (parts.next(), parts.next(), parts.next()) {
-        (None, ..) => Place::Module(module),
-        (Some("kuis"), None, _) => Place::Quiz(module),
-        (Some("kuis"), Some("pretest"), None) => Place::Pretest(module),
-        (Some("soal"), Some(q), None) => Place::Question(module, QuestionId::parse(q).ok()?),
-        _ => return None,
+    let path = if let Some((_, rest)) = iri.split_once("#/modul/") {
+        rest
+    } else {
+        let (_, after_scheme) = iri.split_once("://")?;
+        let (_, path) = after_scheme.split_once('/')?;
+        if path.contains(['?', '#']) {
+            return None;
+        }
+        path
+    };
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    // The segment `back` places before the end, as a module id.
+    let module = |back: usize| {
+        let at = parts.len().checked_sub(back)?;
+        parts.get(at).and_then(|m| ModuleId::parse(m).ok())
+    };
+    let place = match parts.as_slice() {
+        [.., "soal", q] => Place::Question(module(3)?, QuestionId::parse(q).ok()?),
+        [.., "kuis", "pretest"] => Place::Pretest(module(3)?),
+        [.., "kuis"] => Place::Quiz(module(2)?),
+        [.., "pelajaran", _] => Place::Module(module(3)?),
+        [.., _] => Place::Module(module(1)?),
+        [] => return None,
     };
     Some(place)
 }
 
 const VERB: &str = "http://adlnet.gov/expapi/verbs/";
+/// The ADL verbs of the statements this app sends (contract 11).
+const OUR_VERBS: [&str; 10] = [
+    "initialized",
+    "progressed",
+    "answered",
+    "completed",
+    "passed",
+    "failed",
+    "attempted",
+    "scored",
+    "terminated",
+    "suspended",
+];
 
 /// The actor's identifier and the name to show.
 fn who(a: &Agent) -> Option<(String, String)> {
@@ -482,8 +521,14 @@ pub fn entries(statements: Vec<Statement>) -> Vec<Entry> {
         let Some((key, name)) = who(&s.actor) else {
             continue;
         };
-        let place = object_place(&s.object.id)
-            .or_else(|| launched.get(&s.object.id).map(|m| Place::Module(m.clone())));
+        // A launched activity's IRI may end like a module's own (version 2 knows a module by
+        // its path alone): the answers' parent says which module it stands for.
+        let place = match object_place(&s.object.id) {
+            None | Some(Place::Module(_)) if launched.contains_key(&s.object.id) => {
+                launched.get(&s.object.id).map(|m| Place::Module(m.clone()))
+            }
+            place => place,
+        };
         let Some(place) = place else {
             continue;
         };

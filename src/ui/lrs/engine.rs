@@ -12,7 +12,7 @@ use super::{Kick, Lrs, LrsProblem, Made, Source, Start, REFRESH_EVERY_MS, STORAG
 use crate::domain::embed::{uuid_from_random, Event, Stamp};
 use crate::domain::lrs::link::{Active, Phase};
 use crate::domain::lrs::outbox::Label;
-use crate::domain::lrs::{classify, lrs_statement, Backoff, Outcome, Session, Target};
+use crate::domain::lrs::{classify, lrs_statement, Backoff, ModuleRef, Outcome, Session, Target};
 use crate::domain::quiz::Millis;
 use crate::platform;
 use crate::platform::content::BrowserJson;
@@ -33,7 +33,10 @@ async fn run_engine(lrs: Lrs, start: Start) {
         launched_module,
         store,
         kicks,
+        started_at,
+        state,
     } = start;
+    let first_module = launched_module.clone();
     // The loop sends what earlier sessions stored too, whatever this one decides.
     leptos::task::spawn_local(run(lrs, store.clone(), kicks));
     let decided = match launch {
@@ -63,6 +66,7 @@ async fn run_engine(lrs: Lrs, start: Start) {
         Ok(None) => Ok(None),
         Err(problem) => Err(problem),
     };
+    let sessions = matches!(active, Ok(Some(_)));
     let made = {
         let inner = lrs.inner();
         let mut inner = inner.borrow_mut();
@@ -76,6 +80,9 @@ async fn run_engine(lrs: Lrs, start: Start) {
     };
     for m in made {
         enqueue(lrs, m);
+    }
+    if sessions {
+        super::sessions::watch(lrs, state, first_module.as_deref(), started_at);
     }
 }
 
@@ -118,7 +125,53 @@ async fn activate(
 
 /// Makes the statement of `made` and adds it to the outbox (in call order).
 fn enqueue(lrs: Lrs, made: Made) {
+    let Made {
+        module,
+        title,
+        activity_base,
+        event,
+        statement_id,
+        timestamp,
+        at,
+    } = made;
+    let what = match &event {
+        Event::Answered { question_id, .. } => question_id.clone(),
+        Event::Progress {
+            lesson: Some(l), ..
+        } => l.title.clone(),
+        _ => title.clone(),
+    };
+    let label = Label {
+        action: event.action(),
+        what,
+    };
+    let module = ModuleRef {
+        id: &module,
+        title: &title,
+        base: &activity_base,
+    };
+    store_statement(
+        lrs,
+        (statement_id, timestamp, at),
+        label,
+        |stamp, session| lrs_statement(&event, &module, stamp, session),
+        false,
+    );
+}
+
+/// Makes a statement with `build` (given the stamp and the LRS session) and adds it to the
+/// outbox. `made` is its id, ISO time and Unix time, fixed when it happened. `at_once`: the
+/// page is going away, so the row is written straight to the open database, not behind the
+/// storage queue's earlier calls (which may not run before the page is gone).
+pub(super) fn store_statement(
+    lrs: Lrs,
+    made: (String, String, Millis),
+    label: Label,
+    build: impl FnOnce(&Stamp, &Session) -> crate::domain::lrs::xapi::Statement,
+    at_once: bool,
+) {
     let inner = lrs.inner();
+    let (statement_id, timestamp, at) = made;
     let (new, store) = {
         let inner = inner.borrow();
         let (Phase::Active(active), Some(store)) = (&inner.phase, &inner.store) else {
@@ -131,42 +184,44 @@ fn enqueue(lrs: Lrs, made: Made) {
             ..
         } = &**active;
         let stamp = Stamp {
-            statement_id: made.statement_id.clone(),
-            timestamp: made.timestamp,
+            statement_id: statement_id.clone(),
+            timestamp,
             actor_id: actor_id.clone(),
             app_url: inner.app_url.clone(),
         };
-        let statement = lrs_statement(&made.event, &made.module, &made.title, &stamp, session);
+        let statement = build(&stamp, session);
         let Ok(body) = platform::lrs::to_compact_json(&statement) else {
             return;
         };
-        let what = match &made.event {
-            Event::Answered { question_id, .. } => question_id.clone(),
-            _ => made.title,
-        };
         (
             NewStatement {
-                statement_id: made.statement_id,
+                statement_id,
                 endpoint: target.endpoint.as_str().to_owned(),
                 auth: target.auth.as_ref().map(|a| a.header_value().to_owned()),
                 body,
-                created_at: made.at,
-                label: Label {
-                    action: made.event.action(),
-                    what,
-                },
+                created_at: at,
+                label,
             },
             store.clone(),
         )
     };
+    let direct = if at_once { store.ready_store() } else { None };
     leptos::task::spawn_local(async move {
-        match store.enqueue(&new).await {
+        let stored = match &direct {
+            // Polled at once (a microtask of the `pagehide` handler): the transaction and its
+            // `add` exist before the page can go.
+            Some(db) => db.enqueue(&new).await,
+            None => store.enqueue(&new).await,
+        };
+        match stored {
             Ok(()) => lrs.kick(Kick::Added),
             Err(e) => {
                 web_sys::console::warn_1(&format!("catatan xAPI tidak tersimpan: {e}").into());
             }
         }
-        lrs.refresh(&store).await;
+        if direct.is_none() {
+            lrs.refresh(&store).await;
+        }
     });
 }
 

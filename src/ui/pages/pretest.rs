@@ -107,7 +107,7 @@ fn PretestRunner(
                 return;
             }
             let now = platform::device::now();
-            let answered = match QuizSession::answer(&attempt, &question, answer, now) {
+            let answered = match QuizSession::answer(&attempt, &question, answer, now, None) {
                 Ok(a) => a,
                 Err(e) => {
                     set_answer_error.set(Some(match e {

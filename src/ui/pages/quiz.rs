@@ -70,6 +70,9 @@ fn QuizRunner(
     let (shown, set_shown) = signal(None::<Shown>);
     let (answer_error, set_answer_error) = signal(None::<Key>);
     let busy = RwSignal::new(false);
+    // Which question the page shows, since when (an answer's duration for an LRS).
+    let shown_at =
+        StoredValue::new(None::<(crate::domain::ids::QuestionId, crate::domain::quiz::Millis)>);
 
     let pool = body.questions.clone();
     let max_attempts = summary.max_attempts;
@@ -120,20 +123,28 @@ fn QuizRunner(
             if busy.get_untracked() {
                 return;
             }
-            let answered =
-                match QuizSession::answer(&attempt, &question, answer, platform::device::now()) {
-                    Ok(a) => a,
-                    Err(e) => {
-                        // Never a button that silently does nothing: say what is missing.
-                        set_answer_error.set(Some(match e {
-                            AnswerError::Incomplete => Key::AnswerIncomplete,
-                            AnswerError::WrongType | AnswerError::UnknownItem(_) => {
-                                Key::AnswerInvalid
-                            }
-                        }));
-                        return;
-                    }
-                };
+            // When the page showed this question (`shown_at`, set as the form is drawn).
+            let shown = shown_at
+                .get_value()
+                .filter(|(id, _)| *id == question.id)
+                .map(|(_, at)| at);
+            let answered = match QuizSession::answer(
+                &attempt,
+                &question,
+                answer,
+                platform::device::now(),
+                shown,
+            ) {
+                Ok(a) => a,
+                Err(e) => {
+                    // Never a button that silently does nothing: say what is missing.
+                    set_answer_error.set(Some(match e {
+                        AnswerError::Incomplete => Key::AnswerIncomplete,
+                        AnswerError::WrongType | AnswerError::UnknownItem(_) => Key::AnswerInvalid,
+                    }));
+                    return;
+                }
+            };
             if answer_error.get_untracked().is_some() {
                 set_answer_error.set(None);
             }
@@ -182,8 +193,13 @@ fn QuizRunner(
                     queue_missed(state, &attempt.module, &question, stored.credit);
                 }
                 // Another tab may have answered first: show (and report) the answer stored.
-                let shown_answer =
-                    QuizSession::answer(&attempt, &question, stored.answer, stored.answered_at);
+                let shown_answer = QuizSession::answer(
+                    &attempt,
+                    &question,
+                    stored.answer,
+                    stored.answered_at,
+                    shown,
+                );
                 let (graded, event) = match shown_answer {
                     Ok(a) => (a.graded, a.event),
                     Err(_) => (graded, answered.event),
@@ -225,7 +241,9 @@ fn QuizRunner(
                 // `failed` below the pass mark; `passed` only once the module is *Lulus*
                 // (lessons still unread: it comes with the last lesson read).
                 let after = state.progress.module_untracked(&summary);
-                if let Some(event) = crate::domain::progress::finish_event(&finished.score, &after)
+                let duration_ms = Some(state.module_time_ms(&summary.id, after.seconds));
+                if let Some(event) =
+                    crate::domain::progress::finish_event(&finished.score, &after, duration_ms)
                 {
                     state.emit(&attempt.module, &event);
                 }
@@ -275,10 +293,17 @@ fn QuizRunner(
                         let qid = attempt.questions.get(i)?;
                         questions.iter().find(|q| &q.id == qid).cloned().map(|q| (i, q))
                     }) {
-                        Some((index, question)) => view! {
+                        Some((index, question)) => {
+                            // The question is on screen from now (the time an answer's
+                            // `result.duration` counts from; a redraw keeps the first time).
+                            if shown_at.get_value().is_none_or(|(id, _)| id != question.id) {
+                                shown_at.set_value(Some((question.id.clone(), platform::device::now())));
+                            }
+                            view! {
                             {move || answer_error.get().map(|k| view! { <p class="alert alert-error" role="alert" id="answer-error">{t(lang, k)}</p> })}
                             <QuestionForm attempt=attempt.clone() question=question index=index submit=submit busy=busy />
-                        }.into_any(),
+                        }.into_any()
+                        }
                         None => {
                             let finish = finish.clone();
                             view! {

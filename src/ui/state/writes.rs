@@ -62,18 +62,38 @@ impl AppState {
             return;
         };
         let (read, total) = (after.lessons_read, after.lessons_total);
+        // What only an LRS's statements carry: the lesson read, and the time in the module.
+        let lesson = self.catalog.with_untracked(|c| {
+            let info = c
+                .as_ref()?
+                .module(&update.module)?
+                .summary
+                .lessons
+                .iter()
+                .find(|l| l.id == update.lesson)?;
+            Some(crate::domain::embed::LessonRead {
+                id: info.id.clone(),
+                title: info.title.clone(),
+                seconds: update.add_seconds,
+            })
+        });
         self.emit(
             &update.module,
             &crate::domain::embed::Event::Progress {
                 completed_lessons: u32::try_from(read).unwrap_or(u32::MAX),
                 total_lessons: u32::try_from(total).unwrap_or(u32::MAX),
+                lesson,
             },
         );
+        let duration_ms = Some(self.module_time_ms(&update.module, after.seconds));
         if total > 0 && read == total && before.lessons_read < total {
-            self.emit(&update.module, &crate::domain::embed::Event::Completed);
+            self.emit(
+                &update.module,
+                &crate::domain::embed::Event::Completed { duration_ms },
+            );
         }
         // The lesson that makes a module with a passed quiz *Lulus* sends its `passed`.
-        if let Some(event) = crate::domain::progress::reading_event(&before, &after) {
+        if let Some(event) = crate::domain::progress::reading_event(&before, &after, duration_ms) {
             self.emit(&update.module, &event);
         }
     }
