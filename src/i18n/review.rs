@@ -64,17 +64,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_word_has_both_languages_and_the_same_placeholders() {
-        for word in Word::ALL {
-            let (id, en) = (word.text(Lang::Id), word.text(Lang::En));
-            assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{word:?}");
-            assert_ne!(id, en, "{word:?}");
-            assert_eq!(
-                id.matches("{}").count(),
-                en.matches("{}").count(),
-                "{word:?}"
-            );
-        }
+    fn placeholders_are_filled() {
         assert_eq!(
             rf(Lang::Id, Word::Where, &[&"Agen Perubahan", &2, &4]),
             "Agen Perubahan · kotak 2 dari 4"
