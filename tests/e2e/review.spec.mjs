@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appReady, collectErrors, serveDir } from './support.mjs';
+import { appReady, collectErrors, serveDir, movableClock, moveClock } from './support.mjs';
 import { moduleBody, answerCurrent, currentQuestion, openQuiz, servePack } from './quiz-helpers.mjs';
 import { scratchDir } from './scratch.mjs';
 
@@ -57,23 +57,6 @@ const W = {
     importDone: 'Progress from the file has been restored.', confirm: 'Replace with the file',
   },
 };
-
-/** Every page load's Date.now moved by the days in localStorage 'e2e-days' (in every frame). */
-async function movableClock(context) {
-  await context.addInitScript(() => {
-    const days = Number(localStorage.getItem('e2e-days') || 0);
-    if (days) {
-      const real = Date.now.bind(Date);
-      Date.now = () => real() + days * 86_400_000;
-    }
-  });
-}
-
-/** Moves the clock `days` days from the real one, from the next page load on (`where`: the
- * page or the app's frame, whose origin's localStorage the clock reads). */
-async function moveClock(where, days) {
-  await where.evaluate((d) => localStorage.setItem('e2e-days', String(d)), days);
-}
 
 /** Home, freshly loaded (a new page load reads the moved clock), with the catalog shown: the
  * positive control before a check that the card is *not* there. */

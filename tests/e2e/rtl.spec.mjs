@@ -21,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { appReady, collectErrors } from './support.mjs';
+import { appReady, collectErrors, movableClock, moveClock } from './support.mjs';
 import { moduleBody } from './quiz-helpers.mjs';
 
 const M = 'agen-perubahan';
@@ -75,22 +75,6 @@ const PLAN = {
   ukuran: 'Rata-rata waktu tunggu turun dari 40 menjadi 20 menit.',
   lapor: 'Kepala seksi pelayanan',
 };
-
-/** Every page load's Date.now moved by the days in localStorage 'e2e-days'. */
-async function movableClock(context) {
-  await context.addInitScript(() => {
-    const days = Number(localStorage.getItem('e2e-days') || 0);
-    if (days) {
-      const real = Date.now.bind(Date);
-      Date.now = () => real() + days * 86_400_000;
-    }
-  });
-}
-
-/** Moves the clock `days` days from the real one, from the next page load on. */
-async function moveClock(page, days) {
-  await page.evaluate((d) => localStorage.setItem('e2e-days', String(d)), days);
-}
 
 /** A version 3 progress file in which module M is Lulus at `passedAt`: every lesson read
  * before it, a post-test of ten items all right finished then. */

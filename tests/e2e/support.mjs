@@ -222,3 +222,21 @@ export async function smallText(page) {
     return [...new Set(out)];
   });
 }
+
+/** Every page load's Date.now moved by the days in localStorage 'e2e-days' (in every frame):
+ * the tests' way to let days pass (the 30-day RTL question, the review queue). */
+export async function movableClock(context) {
+  await context.addInitScript(() => {
+    const days = Number(localStorage.getItem('e2e-days') || 0);
+    if (days) {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() + days * 86_400_000;
+    }
+  });
+}
+
+/** Moves the clock `days` days from the real one, from the next page load on (`where`: the
+ * page or the app's frame, whose origin's localStorage the clock reads). */
+export async function moveClock(where, days) {
+  await where.evaluate((d) => localStorage.setItem('e2e-days', String(d)), days);
+}
