@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moduleBody, answerCurrent, readLessons } from './quiz-helpers.mjs';
 import { scratchDir } from './scratch.mjs';
+import { withDatabaseHeld } from './support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const M = 'agen-perubahan';
@@ -177,6 +178,26 @@ test('contract 3 version 2: a passing quiz with lessons unread sends no "passed"
   const passed = (await page.evaluate(() => window.events)).at(-1).data;
   expect(passed).toMatchObject({ context: 'bimtek', version: 2, moduleId: M, score: { raw: 10, max: 10, scaled: 1 } });
   expect(passed.statement.result).toEqual({ score: { raw: 10, min: 0, max: 10, scaled: 1 }, success: true, completion: true });
+});
+
+test('an answer given while the database is held reaches the portal once it is saved', async ({ page, context, baseURL }) => {
+  const body = await moduleBody(page, baseURL, M);
+  let question;
+  await withDatabaseHeld(context, baseURL, async () => {
+    const frame = await openPortal(page, baseURL);
+    await frame.locator('#quiz-link').click();
+    await frame.getByRole('button', { name: 'Mulai kuis' }).click();
+    question = await answerCurrent(frame, body);
+    await expect(frame.locator('.feedback')).toContainText('Jawaban menunggu disimpan');
+    // The session's actor is in the database: nothing can be sent yet (a marker, not a sleep).
+    await markerFromFrame(page);
+    expect(await page.evaluate(() => window.events.map((e) => e.data.action))).not.toContain('answered');
+  });
+  const frame = page.frameLocator('#modul');
+  await expect(frame.locator('.feedback')).toContainText('Jawaban tersimpan di perangkat ini.');
+  await expect.poll(() => page.evaluate(() => window.events.filter((e) => e.data.action === 'answered').length)).toBe(1);
+  const answered = (await page.evaluate(() => window.events)).find((e) => e.data.action === 'answered').data;
+  expect(answered).toMatchObject({ context: 'bimtek', version: 2, moduleId: M, questionId: question.id, correct: true });
 });
 
 test('with another origin, or none, the page receives no learning events', async ({ page, baseURL }) => {

@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appReady, installDiskFull } from './support.mjs';
+import { appReady, installDiskFull, withDatabaseHeld } from './support.mjs';
 import { moduleBody, answerCurrent, openQuiz, matchAny } from './quiz-helpers.mjs';
 import { faultServer } from './fault-server.mjs';
 import AxeBuilder from '@axe-core/playwright';
@@ -133,20 +133,6 @@ for (const mode of ['hang', 'trickle']) {
   });
 }
 
-/** Holds the database shut (an older tab at version 1) while `during` runs; then lets go. */
-async function withDatabaseHeld(context, baseURL, during) {
-  const older = await context.newPage();
-  await older.goto(`${baseURL}embed.js`);
-  await older.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('bimtek-mandiri', 1);
-    req.onupgradeneeded = () => req.result.createObjectStore('meta', { keyPath: 'key' });
-    req.onsuccess = () => { window.__held = req.result; resolve(); };
-    req.onerror = () => reject(req.error);
-  }));
-  await during();
-  await older.evaluate(() => window.__held.close());
-  await older.close();
-}
 
 test('a database held by an older tab: the lesson opens, the learner is told, and the lesson read then is kept', async ({ context, baseURL }) => {
   const page = await context.newPage();

@@ -240,3 +240,18 @@ export async function movableClock(context) {
 export async function moveClock(where, days) {
   await where.evaluate((d) => localStorage.setItem('e2e-days', String(d)), days);
 }
+
+/** Holds the database shut (an older tab at version 1) while `during` runs; then lets go. */
+export async function withDatabaseHeld(context, baseURL, during) {
+  const older = await context.newPage();
+  await older.goto(`${baseURL}embed.js`);
+  await older.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('bimtek-mandiri', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('meta', { keyPath: 'key' });
+    req.onsuccess = () => { window.__held = req.result; resolve(); };
+    req.onerror = () => reject(req.error);
+  }));
+  await during();
+  await older.evaluate(() => window.__held.close());
+  await older.close();
+}

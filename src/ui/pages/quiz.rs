@@ -161,12 +161,25 @@ fn QuizRunner(
                     saved: Saved::Waiting,
                 }));
                 platform::focus_soon("feedback-title");
+                let event = answered.event;
                 leptos::task::spawn_local(async move {
-                    let saved = if state.save_answer(record).await.is_ok() {
+                    let stored = state.save_answer(record).await;
+                    let saved = if stored.is_ok() {
                         Saved::Yes
                     } else {
                         Saved::No
                     };
+                    // Reported once it is stored, as below: the answer stored (another tab may
+                    // have answered first), and only now is the session's actor known to the
+                    // portal and the LRS (the database holds it).
+                    let event = stored
+                        .ok()
+                        .and_then(|s| {
+                            QuizSession::answer(&attempt, &question, s.answer, s.answered_at, shown)
+                                .ok()
+                        })
+                        .map_or(event, |a| a.event);
+                    state.emit(&attempt.module, &event);
                     set_shown.update(|s| {
                         if let Some(s) = s.as_mut().filter(|s| s.question.id == qid) {
                             s.saved = saved;
