@@ -16,3 +16,5 @@ node tests/e2e/floor.mjs target/wasm32-unknown-unknown/release/examples/leptos_f
 cargo build --release --locked --example landing_floor --target wasm32-unknown-unknown >&2
 node tests/e2e/floor.mjs target/wasm32-unknown-unknown/release/examples/landing_floor.wasm target/floor/landing_floor.wasm
 node tests/e2e/bench.mjs "$@"
+# What the main module runs on each kind of first visit (issue 28, item 6; docs/benchmarks.md).
+node tests/e2e/bench-coverage.mjs

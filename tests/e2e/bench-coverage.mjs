@@ -219,7 +219,8 @@ for (const [label, route] of [
   ['module page', `#/modul/${moduleId}`],
   ['lesson deep link', `#/modul/${moduleId}/pelajaran/${lessonId}`],
   ['quiz deep link', `#/modul/${moduleId}/kuis`],
-  ['embed view', `#/embed/${moduleId}`],
+  // As a portal embeds it (docs/embed.md): the portal's origin in the query.
+  ['embed view', `index.html?origin=${encodeURIComponent('https://portal.example')}#/embed/${moduleId}`],
 ]) {
   say(label);
   results.push({ label, ...(await fresh(route)) });
