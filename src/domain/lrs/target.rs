@@ -451,7 +451,10 @@ fn plain_text(s: &str, max: usize) -> Option<String> {
 
 /// The launch's actor as one xAPI Agent: `objectType` `Agent` (or absent), an optional
 /// name, and exactly one identifier, each checked; anything else in the object is dropped.
-fn parse_actor(text: &str, json: &impl JsonDecoder) -> Result<Actor, ActorError> {
+///
+/// # Errors
+/// [`ActorError`] naming what is wrong.
+pub fn parse_actor(text: &str, json: &impl JsonDecoder) -> Result<Actor, ActorError> {
     if text.len() > MAX_ACTOR_JSON {
         return Err(ActorError::NotJson);
     }

@@ -1,0 +1,438 @@
+//! A Tin Can launch's own learner (issue 27, item 3), pure: whose progress a launch holds and
+//! the name of its store (the actor's identifier hashed, never the e-mail; the same learner
+//! whatever the LMS's spelling of the actor; a refused or doubled actor holds nobody's), and
+//! the replay of `completed`/`passed` on a new registration (which modules, when, with which
+//! score, and ids that are the same on every device: UUID version 5 checked against an
+//! independent computation).
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    reason = "tests: a failing unwrap is a failing test"
+)]
+
+use bimtek::domain::course::{LessonInfo, Module};
+use bimtek::domain::embed::Action;
+use bimtek::domain::ids::{LessonId, ModuleId, QuestionId};
+use bimtek::domain::lrs::learner::{ifi, label, launch_learner, store_key, Learner};
+use bimtek::domain::lrs::replay::{
+    replay, replay_id, timestamp, Records, ReplayModule, REPLAY_NAMESPACE,
+};
+use bimtek::domain::lrs::target::parse_actor;
+use bimtek::domain::lrs::{parse_launch, Session};
+use bimtek::domain::progress::LessonRecord;
+use bimtek::domain::quiz::{Answer, AnswerRecord, Attempt, FULL};
+use bimtek::json::SerdeJson;
+use bimtek::storage::schema::{actor_db_name, meta_registration, DB_NAME};
+
+const SITI: &str = r#"{"name":"Siti Rahma","mbox":"mailto:siti@contoh.go.id","objectType":"Agent"}"#;
+const REG: &str = "a1b2c3d4-0000-4000-8000-0123456789ab";
+const LAUNCHED: &str = "https://moodle.contoh.go.id/mod/tincanlaunch/view.php?id=7";
+const BASE: &str = "https://bimtek-mandiri.id/xapi/inti/";
+const APP: &str = "https://belajar.contoh.go.id/bimtek/index.html";
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
+fn learner_of(actor: &str) -> Learner {
+    launch_learner(
+        &pairs(&[("endpoint", "https://lrs.example/xAPI/"), ("actor", actor)]),
+        &SerdeJson,
+    )
+}
+
+fn key_of(actor: &str) -> String {
+    match learner_of(actor) {
+        Learner::Launched(l) => l.key,
+        other => panic!("{actor}: {other:?}"),
+    }
+}
+
+#[test]
+fn a_launch_without_an_actor_keeps_the_devices_store() {
+    assert_eq!(launch_learner(&[], &SerdeJson), Learner::Device);
+    let no_actor = pairs(&[
+        ("endpoint", "https://lrs.example/xAPI/"),
+        ("registration", REG),
+    ]);
+    assert_eq!(launch_learner(&no_actor, &SerdeJson), Learner::Device);
+}
+
+#[test]
+fn a_launched_actor_gets_a_store_named_by_a_hash_of_its_identifier() {
+    let Learner::Launched(siti) = learner_of(SITI) else {
+        panic!("not launched")
+    };
+    // FNV-1a 64 of `mbox:mailto:siti@contoh.go.id`, computed independently (Python).
+    assert_eq!(siti.key, "fb2cbf6a8bd5a200");
+    assert_eq!(siti.label.as_deref(), Some("Siti Rahma"));
+    let name = actor_db_name(&siti.key);
+    assert_eq!(name, "bimtek-mandiri:lms-fb2cbf6a8bd5a200");
+    assert_ne!(name, DB_NAME);
+    assert!(!name.contains("siti") && !name.contains('@'), "{name}");
+    assert_eq!(store_key("mbox:mailto:siti@contoh.go.id"), siti.key);
+}
+
+#[test]
+fn the_same_learner_is_one_store_whatever_the_lms_spelling() {
+    let siti = key_of(SITI);
+    // Another display name, no objectType, extra members, Tin Can 0.9 arrays.
+    for same in [
+        r#"{"name":"Hj. Siti Rahma, S.E.","mbox":"mailto:siti@contoh.go.id"}"#,
+        r#"{"mbox":"mailto:siti@contoh.go.id","objectType":"Agent","extra":1}"#,
+        r#"{"name":["Siti"],"mbox":["mailto:siti@contoh.go.id"]}"#,
+    ] {
+        assert_eq!(key_of(same), siti, "{same}");
+    }
+    // mbox_sha1sum in either case is one learner.
+    let sha = "ABCDEF0123456789ABCDEF0123456789ABCDEF01";
+    assert_eq!(
+        key_of(&format!(r#"{{"mbox_sha1sum":"{sha}"}}"#)),
+        key_of(&format!(r#"{{"mbox_sha1sum":"{}"}}"#, sha.to_lowercase()))
+    );
+    // Moodle's account form, both spellings of its members.
+    let account =
+        key_of(r#"{"account":{"homePage":"https://moodle.contoh.go.id","name":"budi"}}"#);
+    assert_eq!(
+        key_of(
+            r#"{"account":[{"accountServiceHomePage":"https://moodle.contoh.go.id","accountName":"budi"}]}"#
+        ),
+        account
+    );
+    // Other learners are other stores.
+    let others = [
+        key_of(r#"{"mbox":"mailto:budi@contoh.go.id"}"#),
+        account.clone(),
+        key_of(r#"{"account":{"homePage":"https://moodle.contoh.go.id","name":"siti"}}"#),
+        key_of(r#"{"account":{"homePage":"https://lms.lain.go.id","name":"budi"}}"#),
+        key_of(r#"{"openid":"https://id.contoh.go.id/siti"}"#),
+    ];
+    for (i, a) in others.iter().enumerate() {
+        assert_ne!(*a, siti);
+        for b in &others[i + 1..] {
+            assert_ne!(a, b);
+        }
+    }
+}
+
+#[test]
+fn an_actor_that_cannot_be_read_holds_nobodys_progress() {
+    for bad in [
+        "not json",
+        r#"{"name":"Tanpa id"}"#,
+        r#"{"mbox":"siti@contoh.go.id"}"#,
+        r#"{"objectType":"Group","mbox":"mailto:a@b.id"}"#,
+        r#"{"mbox":"mailto:a@b.id","openid":"https://a.id/"}"#,
+    ] {
+        assert_eq!(learner_of(bad), Learner::Unreadable, "{bad}");
+    }
+    let twice = pairs(&[
+        ("endpoint", "https://lrs.example/xAPI/"),
+        ("actor", SITI),
+        ("actor", r#"{"mbox":"mailto:budi@contoh.go.id"}"#),
+    ]);
+    assert_eq!(launch_learner(&twice, &SerdeJson), Learner::Unreadable);
+    // The engine refuses the same launches (so the page never keeps a learner it reports as
+    // nobody, nor the other way round).
+    assert!(parse_launch(&twice, &SerdeJson).is_err());
+}
+
+#[test]
+fn the_page_calls_the_learner_by_name_else_address_else_account() {
+    let actor = |text: &str| parse_actor(text, &SerdeJson).unwrap();
+    assert_eq!(label(&actor(SITI)).as_deref(), Some("Siti Rahma"));
+    assert_eq!(
+        label(&actor(r#"{"mbox":"mailto:siti@contoh.go.id"}"#)).as_deref(),
+        Some("siti@contoh.go.id")
+    );
+    assert_eq!(
+        label(&actor(
+            r#"{"account":{"homePage":"https://m.id","name":"budi"}}"#
+        ))
+        .as_deref(),
+        Some("budi")
+    );
+    assert_eq!(label(&actor(r#"{"openid":"https://id.contoh.go.id/siti"}"#)), None);
+    assert_eq!(
+        ifi(&actor(r#"{"account":{"homePage":"https://m.id","name":"Budi S"}}"#)),
+        "account:https://m.id Budi S"
+    );
+}
+
+#[test]
+fn replay_ids_are_version_5_uuids_the_same_everywhere() {
+    // The namespace is v5(URL namespace, its URL); the id of a fixed name was computed with
+    // Python's `uuid.uuid5`, not with this code.
+    assert_eq!(
+        REPLAY_NAMESPACE,
+        uuid::Uuid::new_v5(
+            &uuid::Uuid::NAMESPACE_URL,
+            b"https://bimtek-mandiri.id/xapi/replay"
+        )
+    );
+    let passed = "http://adlnet.gov/expapi/verbs/passed";
+    let id = replay_id("mbox:mailto:siti@contoh.go.id", REG, LAUNCHED, passed);
+    assert_eq!(id, "8e2a07cd-aa70-55e9-b2f6-b1a3194efbe0");
+    assert_eq!(
+        replay_id("mbox:mailto:siti@contoh.go.id", REG, LAUNCHED, passed),
+        id
+    );
+    for other in [
+        replay_id("mbox:mailto:budi@contoh.go.id", REG, LAUNCHED, passed),
+        replay_id(
+            "mbox:mailto:siti@contoh.go.id",
+            "a1b2c3d4-0000-4000-8000-0123456789ac",
+            LAUNCHED,
+            passed,
+        ),
+        replay_id("mbox:mailto:siti@contoh.go.id", REG, BASE, passed),
+        replay_id(
+            "mbox:mailto:siti@contoh.go.id",
+            REG,
+            LAUNCHED,
+            "http://adlnet.gov/expapi/verbs/completed",
+        ),
+    ] {
+        assert_ne!(other, id);
+    }
+}
+
+#[test]
+fn replay_timestamps_are_what_javascript_writes() {
+    assert_eq!(timestamp(0), "1970-01-01T00:00:00.000Z");
+    assert_eq!(timestamp(1_764_500_000_123), "2025-11-30T10:53:20.123Z");
+    assert_eq!(timestamp(951_868_799_999), "2000-02-29T23:59:59.999Z");
+}
+
+#[test]
+fn a_registration_is_noted_under_its_own_meta_key() {
+    assert_eq!(meta_registration(REG), format!("lrs-registration:{REG}"));
+}
+
+fn module(id: &str, lessons: usize) -> Module {
+    Module {
+        id: ModuleId::parse(id).unwrap(),
+        title: format!("Modul {id}"),
+        summary: "s".into(),
+        minutes: 45,
+        jp: 2,
+        pass_mark: 70,
+        questions_per_attempt: 1,
+        max_attempts: 0,
+        read_percent: 100,
+        pretest: bimtek::domain::pretest::PretestMode::Offered,
+        pretest_questions: 5,
+        gelar: false,
+        objectives: vec!["o".into()],
+        lessons: (1..=lessons)
+            .map(|i| LessonInfo {
+                id: LessonId::parse(&format!("l{i}")).unwrap(),
+                title: format!("L{i}"),
+                minutes: 3,
+            })
+            .collect(),
+        question_count: 1,
+    }
+}
+
+fn read(module: &str, i: usize, at: i64) -> LessonRecord {
+    LessonRecord {
+        module: ModuleId::parse(module).unwrap(),
+        lesson: LessonId::parse(&format!("l{i}")).unwrap(),
+        opened_at: at - 60_000,
+        read_at: Some(at),
+        seconds: 60,
+        position: 100,
+        updated_at: at,
+    }
+}
+
+fn attempt(module: &str, id: &str, at: i64, credit: u32) -> (Attempt, AnswerRecord) {
+    let q = QuestionId::parse("q").unwrap();
+    (
+        Attempt {
+            id: id.into(),
+            module: ModuleId::parse(module).unwrap(),
+            seed: 1,
+            started_at: at - 30_000,
+            questions: vec![q.clone()],
+            finished_at: Some(at),
+        },
+        AnswerRecord {
+            attempt: id.into(),
+            question: q,
+            answer: Answer::Single("a".into()),
+            credit,
+            answered_at: at - 1_000,
+        },
+    )
+}
+
+fn session(actor: Option<&str>, registration: Option<&str>) -> Session {
+    Session {
+        actor: actor.map(|a| parse_actor(a, &SerdeJson).unwrap()),
+        registration: registration.map(str::to_owned),
+        activity_id: Some(LAUNCHED.into()),
+        launched_module: Some("lulus".into()),
+    }
+}
+
+/// Four modules: `lulus` (every lesson read, then passed after a failed try), `dibaca`
+/// (every lesson read, no quiz), `kuis` (quiz passed, a lesson unread) and `baru` (nothing).
+struct Fixture {
+    modules: Vec<Module>,
+    lessons: Vec<LessonRecord>,
+    attempts: Vec<Attempt>,
+    answers: Vec<AnswerRecord>,
+}
+
+const T: i64 = 1_764_500_000_000;
+
+fn fixture() -> Fixture {
+    let (fail, fail_ans) = attempt("lulus", "a1", T + 500_000, 0);
+    let (pass, pass_ans) = attempt("lulus", "a2", T + 900_000, FULL);
+    let (kuis, kuis_ans) = attempt("kuis", "a3", T + 300_000, FULL);
+    Fixture {
+        modules: vec![
+            module("lulus", 2),
+            module("dibaca", 1),
+            module("kuis", 2),
+            module("baru", 1),
+        ],
+        lessons: vec![
+            read("lulus", 1, T + 100_000),
+            read("lulus", 2, T + 200_000),
+            read("dibaca", 1, T + 50_000),
+            read("kuis", 1, T + 60_000),
+        ],
+        attempts: vec![fail, pass, kuis],
+        answers: vec![fail_ans, pass_ans, kuis_ans],
+    }
+}
+
+fn replayed(f: &Fixture, s: &Session) -> Vec<bimtek::domain::lrs::replay::Replayed> {
+    let modules: Vec<ReplayModule<'_>> = f
+        .modules
+        .iter()
+        .map(|m| ReplayModule {
+            module: m,
+            activity_base: BASE,
+        })
+        .collect();
+    replay(
+        &modules,
+        Records {
+            lessons: &f.lessons,
+            attempts: &f.attempts,
+            answers: &f.answers,
+        },
+        s,
+        APP,
+    )
+}
+
+#[test]
+fn a_new_registration_replays_what_was_completed_and_passed_oldest_first() {
+    let f = fixture();
+    let out = replayed(&f, &session(Some(SITI), Some(REG)));
+    let what: Vec<(Action, &str, i64)> = out
+        .iter()
+        .map(|r| (r.action, r.title.as_str(), r.at))
+        .collect();
+    assert_eq!(
+        what,
+        [
+            (Action::Completed, "Modul dibaca", T + 50_000),
+            (Action::Completed, "Modul lulus", T + 200_000),
+            (Action::Passed, "Modul lulus", T + 900_000),
+        ],
+        "kuis (a lesson unread) and baru (nothing) replay nothing"
+    );
+    let json: Vec<serde_json::Value> = out
+        .iter()
+        .map(|r| serde_json::to_value(&r.statement).unwrap())
+        .collect();
+    for st in &json {
+        assert_eq!(st["actor"]["mbox"], "mailto:siti@contoh.go.id");
+        assert_eq!(st["context"]["registration"], REG);
+    }
+    // The timestamps are when it happened, not now.
+    assert_eq!(json[1]["timestamp"], timestamp(T + 200_000));
+    assert_eq!(json[2]["timestamp"], timestamp(T + 900_000));
+    // The launched module's own statements are about the launched activity (what an LMS
+    // completes by); the others about the module's IRI, the launch as grouping.
+    assert_eq!(json[1]["object"]["id"], LAUNCHED);
+    assert_eq!(json[2]["object"]["id"], LAUNCHED);
+    assert_eq!(json[0]["object"]["id"], format!("{BASE}dibaca"));
+    assert_eq!(
+        json[0]["context"]["contextActivities"]["grouping"][0]["id"],
+        LAUNCHED
+    );
+    // `passed` carries the best score (the second attempt's), success and completion.
+    let result = &json[2]["result"];
+    assert_eq!(result["score"]["scaled"], 1.0);
+    assert_eq!(result["success"], true);
+    assert_eq!(result["completion"], true);
+    assert_eq!(json[1]["result"]["completion"], true);
+    // Time in the module: two lessons of 60 s, and the answering gaps (29 s each).
+    assert_eq!(result["duration"], "PT2M58S");
+    // Ids: v5 over the actor, registration, object and verb.
+    assert_eq!(
+        out[2].statement.id,
+        replay_id(
+            "mbox:mailto:siti@contoh.go.id",
+            REG,
+            LAUNCHED,
+            "http://adlnet.gov/expapi/verbs/passed"
+        )
+    );
+    assert_eq!(out[2].statement.id, json[2]["id"]);
+}
+
+#[test]
+fn a_replay_is_byte_identical_each_time_and_new_for_another_registration() {
+    let f = fixture();
+    let s = session(Some(SITI), Some(REG));
+    let bytes = |out: &[bimtek::domain::lrs::replay::Replayed]| -> Vec<String> {
+        out.iter()
+            .map(|r| serde_json::to_string(&r.statement).unwrap())
+            .collect()
+    };
+    let first = bytes(&replayed(&f, &s));
+    assert_eq!(bytes(&replayed(&f, &s)), first);
+    // Records in another order (another device's import) give the same bytes.
+    let mut shuffled = fixture();
+    shuffled.lessons.reverse();
+    shuffled.attempts.reverse();
+    shuffled.answers.reverse();
+    assert_eq!(bytes(&replayed(&shuffled, &s)), first);
+    // Another registration: the same statements, new ids.
+    let other = replayed(
+        &f,
+        &session(Some(SITI), Some("0b6e2f7c-1d3a-4c5b-8e9f-a0b1c2d3e4f5")),
+    );
+    assert_eq!(other.len(), 3);
+    for (a, b) in other.iter().zip(replayed(&f, &s)) {
+        assert_ne!(a.statement.id, b.statement.id);
+        assert_eq!(a.statement.object, b.statement.object);
+    }
+    // Another learner with the same records: new ids, their own actor.
+    let budi = replayed(
+        &f,
+        &session(Some(r#"{"mbox":"mailto:budi@contoh.go.id"}"#), Some(REG)),
+    );
+    assert!(budi
+        .iter()
+        .zip(replayed(&f, &s))
+        .all(|(a, b)| a.statement.id != b.statement.id));
+}
+
+#[test]
+fn without_a_launch_actor_or_registration_nothing_is_replayed() {
+    let f = fixture();
+    assert!(replayed(&f, &session(None, Some(REG))).is_empty());
+    assert!(replayed(&f, &session(Some(SITI), None)).is_empty());
+    assert!(replayed(&f, &Session::default()).is_empty());
+}
