@@ -28,7 +28,7 @@ pub fn App() -> impl IntoView {
     // Whose progress this page holds — a launched actor's own database, or the device's — is
     // decided here, before storage opens (issue 27, item 3).
     state.set_learner(launch.as_ref().map_or_else(Default::default, |(pairs, _)| {
-        crate::domain::lrs::learner::launch_learner(pairs, &crate::platform::content::BrowserJson)
+        crate::domain::lrs::learner::launch_learner(pairs, platform::lrs::actor_fields)
     }));
     provide_context(state);
     provide_context(state.health);

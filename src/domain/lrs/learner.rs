@@ -4,17 +4,21 @@
 //!
 //! Pure: the launch's `(key, value)` pairs in, the choice out. The shell (`ui::app`) decides
 //! before storage opens, in the main module, so this is the one piece of launch parsing the
-//! first load carries (the rest is the LRS engine's chunk); it reads the actor with the same
-//! [`parse_actor`] the engine uses, so both always agree on who the learner is.
+//! first load carries (the rest is the LRS engine's chunk). The actor's JSON is read by the
+//! caller (in the browser with `JSON.parse`, so no serde deserializer for it is in the main
+//! module) and checked with the same [`check_actor`] the engine's [`super::target::parse_actor`]
+//! uses, so both agree on who the learner is.
 //!
 //! Invariants: the store is named by a hash of the actor's identifier ([`ifi`]), never by the
 //! raw e-mail or account; a launch whose actor cannot be read (refused, or given twice) gets
 //! no store at all ([`Learner::Unreadable`]: nothing kept, nothing of anyone shown), never
 //! the device's. A launch without an actor keeps the device's store, as before.
 
-use super::target::parse_actor;
+use super::target::{check_actor, ActorFields};
 use crate::domain::embed::Actor;
-use crate::json::JsonDecoder;
+
+/// Longest `actor` JSON read (as the launch parser's limit).
+const MAX_ACTOR_JSON: usize = 4096;
 
 /// Whose progress this page holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,20 +44,25 @@ pub struct LaunchedLearner {
 
 /// Whose progress a launch with `pairs` (its parameters, as `platform::lrs::take_launch` kept
 /// them) holds: `actor` absent → the device's; one readable actor → its own; otherwise
-/// nobody's.
+/// nobody's. `read` reads an actor's JSON into its members (`None`: not an actor's JSON;
+/// [`super::target::actor_fields`] with serde, `platform::lrs::actor_fields` in the browser).
 #[must_use]
-pub fn launch_learner(pairs: &[(String, String)], json: &impl JsonDecoder) -> Learner {
+pub fn launch_learner(
+    pairs: &[(String, String)],
+    read: impl Fn(&str) -> Option<ActorFields>,
+) -> Learner {
     let mut actors = pairs.iter().filter(|(k, _)| k == "actor").map(|(_, v)| v);
-    match (actors.next(), actors.next()) {
-        (None, _) => Learner::Device,
-        (Some(text), None) => match parse_actor(text, json) {
-            Ok(actor) => Learner::Launched(LaunchedLearner {
-                key: store_key(&ifi(&actor)),
-                label: label(&actor),
-            }),
-            Err(_) => Learner::Unreadable,
-        },
-        (Some(_), Some(_)) => Learner::Unreadable,
+    let actor = match (actors.next(), actors.next()) {
+        (None, _) => return Learner::Device,
+        (Some(text), None) if text.len() <= MAX_ACTOR_JSON => read(text).map(check_actor),
+        _ => None,
+    };
+    match actor {
+        Some(Ok(actor)) => Learner::Launched(LaunchedLearner {
+            key: store_key(&ifi(&actor)),
+            label: label(&actor),
+        }),
+        _ => Learner::Unreadable,
     }
 }
 
