@@ -24,7 +24,8 @@ use bimtek::domain::quiz::{Answer, AnswerRecord, Attempt, FULL};
 use bimtek::json::SerdeJson;
 use bimtek::storage::schema::{actor_db_name, meta_registration, DB_NAME};
 
-const SITI: &str = r#"{"name":"Siti Rahma","mbox":"mailto:siti@contoh.go.id","objectType":"Agent"}"#;
+const SITI: &str =
+    r#"{"name":"Siti Rahma","mbox":"mailto:siti@contoh.go.id","objectType":"Agent"}"#;
 const REG: &str = "a1b2c3d4-0000-4000-8000-0123456789ab";
 const LAUNCHED: &str = "https://moodle.contoh.go.id/mod/tincanlaunch/view.php?id=7";
 const BASE: &str = "https://bimtek-mandiri.id/xapi/inti/";
@@ -99,8 +100,7 @@ fn the_same_learner_is_one_store_whatever_the_lms_spelling() {
         key_of(&format!(r#"{{"mbox_sha1sum":"{}"}}"#, sha.to_lowercase()))
     );
     // Moodle's account form, both spellings of its members.
-    let account =
-        key_of(r#"{"account":{"homePage":"https://moodle.contoh.go.id","name":"budi"}}"#);
+    let account = key_of(r#"{"account":{"homePage":"https://moodle.contoh.go.id","name":"budi"}}"#);
     assert_eq!(
         key_of(
             r#"{"account":[{"accountServiceHomePage":"https://moodle.contoh.go.id","accountName":"budi"}]}"#
@@ -131,6 +131,9 @@ fn an_actor_that_cannot_be_read_holds_nobodys_progress() {
         r#"{"mbox":"siti@contoh.go.id"}"#,
         r#"{"objectType":"Group","mbox":"mailto:a@b.id"}"#,
         r#"{"mbox":"mailto:a@b.id","openid":"https://a.id/"}"#,
+        r#"{"mbox":"mailto:a@b.id","name":5}"#,
+        r#"{"account":"budi"}"#,
+        r#"["mailto:a@b.id"]"#,
     ] {
         assert_eq!(learner_of(bad), Learner::Unreadable, "{bad}");
     }
@@ -160,9 +163,14 @@ fn the_page_calls_the_learner_by_name_else_address_else_account() {
         .as_deref(),
         Some("budi")
     );
-    assert_eq!(label(&actor(r#"{"openid":"https://id.contoh.go.id/siti"}"#)), None);
     assert_eq!(
-        ifi(&actor(r#"{"account":{"homePage":"https://m.id","name":"Budi S"}}"#)),
+        label(&actor(r#"{"openid":"https://id.contoh.go.id/siti"}"#)),
+        None
+    );
+    assert_eq!(
+        ifi(&actor(
+            r#"{"account":{"homePage":"https://m.id","name":"Budi S"}}"#
+        )),
         "account:https://m.id Budi S"
     );
 }

@@ -6,7 +6,6 @@
 //! ("Belajar sebagai …") is the main table's (`Key::LearningAs`). A word without both
 //! languages does not compile; a test checks none is empty and the placeholders match.
 
-
 super::chunk_words! {
     "of Settings about a launched learner's own progress";
     /// Under the storage status, in a launch that named its learner.

@@ -19,9 +19,9 @@ use serde::Serialize;
 
 use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
 use super::schema::{
-    meta_registration, meta_worksheet, DB_VERSION, META_ACTOR, META_LRS_ACCEPTED, META_PROFILE, META_RESUME,
-    OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_JOURNAL, STORE_LESSONS,
-    STORE_META, STORE_OUTBOX, STORE_PRETESTS, STORE_REVIEW, STORE_RTL,
+    meta_registration, meta_worksheet, DB_VERSION, META_ACTOR, META_LRS_ACCEPTED, META_PROFILE,
+    META_RESUME, OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_JOURNAL,
+    STORE_LESSONS, STORE_META, STORE_OUTBOX, STORE_PRETESTS, STORE_REVIEW, STORE_RTL,
 };
 use super::{answer_key, merge_attempt, merge_pretest, ProgressStore, StorageError};
 use crate::domain::journal::{merge_journal, JournalEntry};

@@ -260,8 +260,35 @@ test('the learner\'s line in both languages and colour schemes at 360 px, axe 0;
       await page.screenshot({ path: path.join(shots, `line-${lang}-${scheme}.png`) });
     }
   }
-  // An actor that is not an Agent with one identifier: the launch is refused (Settings names
-  // it), nothing of anyone is shown and nothing is kept.
+  // The page reads the actor with JSON.parse (the engine with serde: tests/lrs_actor.rs): the
+  // LMS's other spellings are the same learners, the same stores.
+  const stores = async (p) => (await p.evaluate(() => indexedDB.databases())).map((d) => d.name).filter((n) => n.includes(':lms-')).sort();
+  expect(await stores(page)).toEqual([actorDb(ANI)]);
+  for (const [actor, line, db] of [
+    [{ name: ['Ani Lestari'], mbox: ['mailto:ani.lestari@contoh.go.id'] }, 'Learning as Ani Lestari (from the LMS)', actorDb(ANI)],
+    [{ objectType: 'Agent', name: 'Budi Santoso', account: [{ accountServiceHomePage: BUDI.account.homePage, accountName: BUDI.account.name }] },
+      'Learning as Budi Santoso (from the LMS)', actorDb(BUDI)],
+    [{ account: { homePage: BUDI.account.homePage, name: BUDI.account.name } }, 'Learning as budi.s (from the LMS)', actorDb(BUDI)],
+  ]) {
+    await page.goto(launchUrl(baseURL, { hash: `#/modul/${M}`, endpoint: proxy.endpoint, auth: ralph.authFor(), actor,
+      registration: randomUUID() }).replace('index.html#', 'index.html?lang=en#'));
+    await appReady(page);
+    await expect(page.locator('#learner-line')).toHaveText(line);
+    expect(await stores(page)).toContain(db);
+  }
+  expect(await stores(page)).toEqual([actorDb(ANI), actorDb(BUDI)].sort());
+
+  // An actor that is not an Agent with one identifier, or with a member of the wrong type: the
+  // launch is refused (Settings names it), nothing of anyone is shown and nothing is kept.
+  for (const actor of [{ name: 'Tanpa pengenal' }, { name: 5, mbox: 'mailto:ani.lestari@contoh.go.id' }]) {
+    const p = await context.newPage();
+    await p.goto(launchUrl(baseURL, { hash: `#/modul/${M}`, endpoint: proxy.endpoint, auth: ralph.authFor(), actor,
+      registration: randomUUID() }));
+    await appReady(p);
+    await expect(p.locator('#storage-no-learner')).toContainText('tidak dapat dibaca');
+    await expect(p.locator('#learner-line')).toHaveCount(0);
+    await p.close();
+  }
   const fresh = await context.newPage();
   await fresh.goto(launchUrl(baseURL, { hash: `#/modul/${M}`, endpoint: proxy.endpoint, auth: ralph.authFor(),
     actor: { name: 'Tanpa pengenal' }, registration: randomUUID() }));

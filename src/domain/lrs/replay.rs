@@ -83,12 +83,7 @@ pub fn replay_id(actor_ifi: &str, registration: &str, object: &str, verb: &str) 
 pub fn timestamp(millis: Millis) -> String {
     let date = crate::domain::record::date_string(millis, 0);
     let ms = millis.rem_euclid(crate::domain::time::DAY);
-    let (h, m, s, milli) = (
-        ms / 3_600_000,
-        ms / 60_000 % 60,
-        ms / 1000 % 60,
-        ms % 1000,
-    );
+    let (h, m, s, milli) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
     format!("{date}T{h:02}:{m:02}:{s:02}.{milli:03}Z")
 }
 

@@ -514,12 +514,8 @@ pub fn check_actor(actor: ActorFields) -> Result<Actor, ActorError> {
         Some(n) => Some(plain_text(&n, MAX_NAME).ok_or(ActorError::BadValue)?),
         None => None,
     };
-    let (mbox, sha1, openid, account) = (
-        actor.mbox,
-        actor.mbox_sha1sum,
-        actor.openid,
-        actor.account,
-    );
+    let (mbox, sha1, openid, account) =
+        (actor.mbox, actor.mbox_sha1sum, actor.openid, actor.account);
     let count = [
         mbox.is_some(),
         sha1.is_some(),

@@ -180,7 +180,10 @@ pub async fn outbox_replay_once<S: ProgressStore + OutboxStore>(store: &S) {
     const LRS: &str = "https://lrs.example/xAPI/";
     const REG: &str = "8f2a4c1e-3b5d-4e6f-9a7b-0c1d2e3f4a5b";
     store.enqueue(&statement(1, LRS, None)).await.unwrap();
-    let replay = [statement(2, LRS, Some("Basic YQ==")), statement(3, LRS, None)];
+    let replay = [
+        statement(2, LRS, Some("Basic YQ==")),
+        statement(3, LRS, None),
+    ];
     assert!(store.enqueue_replay(REG, &replay, 7).await.unwrap());
     assert_eq!(store.outbox_summary().await.unwrap().waiting, 3);
     assert!(
@@ -197,7 +200,11 @@ pub async fn outbox_replay_once<S: ProgressStore + OutboxStore>(store: &S) {
     assert_eq!(store.snapshot().await.unwrap(), Snapshot::default());
     for n in 1..=3 {
         let next = store.next_waiting().await.unwrap().unwrap();
-        assert_eq!(next.body, statement(n, LRS, None).body, "in order, byte for byte");
+        assert_eq!(
+            next.body,
+            statement(n, LRS, None).body,
+            "in order, byte for byte"
+        );
         if n == 2 {
             assert_eq!(next.auth.as_deref(), Some("Basic YQ=="));
         }
