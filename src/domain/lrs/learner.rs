@@ -109,7 +109,7 @@ pub fn label(actor: &Actor) -> Option<String> {
             actor
                 .mbox
                 .as_deref()
-                .map(|m| m.trim_start_matches("mailto:").to_owned())
+                .map(|m| m.strip_prefix("mailto:").unwrap_or(m).to_owned())
         })
         .or_else(|| actor.account.as_ref().map(|a| a.name.clone()))
 }

@@ -13,7 +13,6 @@ use crate::domain::lrs::replay::{replay, Records, ReplayModule};
 use crate::platform;
 use crate::platform::store::StoreQueue;
 use crate::storage::outbox::{NewStatement, OutboxStore};
-use crate::storage::ProgressStore;
 
 /// Replays what this launch's actor completed and passed, when its registration is new to the
 /// actor's store. Runs once, after `catalog_settled`; a session without a launch actor and a
@@ -25,10 +24,17 @@ pub(super) async fn run(
     catalog_settled: futures::channel::oneshot::Receiver<()>,
 ) {
     let _ = catalog_settled.await;
-    // From the store itself (the queue waits for the database), not the page's mirror.
-    let Ok(snapshot) = store.snapshot().await else {
+    // A call through the storage queue returns once the database is open and the page's mirror
+    // of it is loaded (`AppState::open_storage` sets the mirror before the queue runs): the
+    // replay reads the mirror, as the live events do.
+    if store.outbox_summary().await.is_err() {
         return;
-    };
+    }
+    let (lessons, attempts, answers) = (
+        state.progress.lessons.get_untracked(),
+        state.progress.attempts.get_untracked(),
+        state.progress.answers.get_untracked(),
+    );
     let (target, session, app_url) = {
         let inner = lrs.inner();
         let inner = inner.borrow();
@@ -58,9 +64,9 @@ pub(super) async fn run(
         })
         .collect();
     let records = Records {
-        lessons: &snapshot.lessons,
-        attempts: &snapshot.attempts,
-        answers: &snapshot.answers,
+        lessons: &lessons,
+        attempts: &attempts,
+        answers: &answers,
     };
     let statements: Vec<NewStatement> = replay(&modules, records, &session, &app_url)
         .into_iter()
@@ -85,8 +91,8 @@ pub(super) async fn run(
                 "pendaftaran LMS baru: {} pernyataan selesai/lulus dikirim ulang",
                 statements.len()
             ));
+            // The loop refreshes Settings as it sends them.
             lrs.kick(Kick::Added);
-            lrs.refresh(&store).await;
         }
         Ok(false) => {}
         Err(e) => web_sys::console::warn_1(&e.to_string().into()),
