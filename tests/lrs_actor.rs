@@ -13,7 +13,7 @@
 use bimtek::domain::course::{LessonInfo, Module};
 use bimtek::domain::embed::Action;
 use bimtek::domain::ids::{LessonId, ModuleId, QuestionId};
-use bimtek::domain::lrs::learner::{ifi, label, launch_learner, store_key, Learner};
+use bimtek::domain::lrs::learner::{identity, ifi, label, launch_learner, store_key, Learner};
 use bimtek::domain::lrs::replay::{
     replay, replay_id, timestamp, Records, ReplayModule, REPLAY_NAMESPACE,
 };
@@ -128,7 +128,6 @@ fn an_actor_that_cannot_be_read_holds_nobodys_progress() {
     for bad in [
         "not json",
         r#"{"name":"Tanpa id"}"#,
-        r#"{"mbox":"siti@contoh.go.id"}"#,
         r#"{"objectType":"Group","mbox":"mailto:a@b.id"}"#,
         r#"{"mbox":"mailto:a@b.id","openid":"https://a.id/"}"#,
         r#"{"mbox":"mailto:a@b.id","name":5}"#,
@@ -146,6 +145,37 @@ fn an_actor_that_cannot_be_read_holds_nobodys_progress() {
     // The engine refuses the same launches (so the page never keeps a learner it reports as
     // nobody, nor the other way round).
     assert!(parse_launch(&twice, &SerdeJson).is_err());
+}
+
+#[test]
+fn the_page_and_the_engine_name_the_same_learner_for_every_actor_the_engine_accepts() {
+    for text in [
+        SITI,
+        r#"{"mbox":"mailto:siti@contoh.go.id"}"#,
+        r#"{"name":["  Siti  "],"mbox":["mailto:siti@contoh.go.id"]}"#,
+        r#"{"mbox_sha1sum":"ABCDEF0123456789ABCDEF0123456789ABCDEF01","name":"S"}"#,
+        r#"{"openid":" https://id.contoh.go.id/siti "}"#,
+        r#"{"account":{"homePage":" https://m.id ","name":" Budi S "}}"#,
+        r#"{"account":[{"accountServiceHomePage":"https://m.id","accountName":"budi"}],"objectType":"Agent"}"#,
+    ] {
+        let checked = parse_actor(text, &SerdeJson).unwrap();
+        let page = identity(&fields(text).unwrap()).unwrap();
+        assert_eq!(page.key, store_key(&ifi(&checked)), "{text}");
+        assert_eq!(page.label, label(&checked), "{text}");
+    }
+}
+
+#[test]
+fn an_actor_the_engine_refuses_for_its_form_still_keeps_its_own_store_and_sends_nothing() {
+    // An mbox without `mailto:`: the page keeps this learner apart (never the device's store),
+    // the engine refuses the launch (Settings names why), so nothing is reported.
+    let text = r#"{"mbox":"siti@contoh.go.id"}"#;
+    assert!(matches!(learner_of(text), Learner::Launched(_)));
+    assert!(parse_launch(
+        &pairs(&[("endpoint", "https://lrs.example/xAPI/"), ("actor", text)]),
+        &SerdeJson
+    )
+    .is_err());
 }
 
 #[test]

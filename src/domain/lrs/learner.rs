@@ -6,15 +6,17 @@
 //! before storage opens, in the main module, so this is the one piece of launch parsing the
 //! first load carries (the rest is the LRS engine's chunk). The actor's JSON is read by the
 //! caller (in the browser with `JSON.parse`, so no serde deserializer for it is in the main
-//! module) and checked with the same [`check_actor`] the engine's [`super::target::parse_actor`]
-//! uses, so both agree on who the learner is.
+//! module) and only as far as naming the learner needs ([`identity`]); the engine checks the
+//! whole actor ([`super::target::check_actor`]) and refuses a launch whose actor breaks a rule
+//! of form. For every actor it accepts, both name the same learner.
 //!
 //! Invariants: the store is named by a hash of the actor's identifier ([`ifi`]), never by the
-//! raw e-mail or account; a launch whose actor cannot be read (refused, or given twice) gets
-//! no store at all ([`Learner::Unreadable`]: nothing kept, nothing of anyone shown), never
-//! the device's. A launch without an actor keeps the device's store, as before.
+//! raw e-mail or account; a launch with an `actor` never gets the device's store: one that
+//! names nobody (not JSON, not an Agent, no identifier or several, or given twice) gets no store
+//! at all ([`Learner::Unreadable`]: nothing kept, nothing of anyone shown). A launch without
+//! an actor keeps the device's store, as before.
 
-use super::target::{check_actor, ActorFields};
+use super::target::ActorFields;
 use crate::domain::embed::Actor;
 
 /// Longest `actor` JSON read (as the launch parser's limit).
@@ -54,16 +56,65 @@ pub fn launch_learner(
     let mut actors = pairs.iter().filter(|(k, _)| k == "actor").map(|(_, v)| v);
     let actor = match (actors.next(), actors.next()) {
         (None, _) => return Learner::Device,
-        (Some(text), None) if text.len() <= MAX_ACTOR_JSON => read(text).map(check_actor),
+        (Some(text), None) if text.len() <= MAX_ACTOR_JSON => read(text),
         _ => None,
     };
-    match actor {
-        Some(Ok(actor)) => Learner::Launched(LaunchedLearner {
-            key: store_key(&ifi(&actor)),
-            label: label(&actor),
-        }),
-        _ => Learner::Unreadable,
+    actor
+        .as_ref()
+        .and_then(identity)
+        .map_or(Learner::Unreadable, Learner::Launched)
+}
+
+/// `s` trimmed, unless empty.
+fn trimmed(s: Option<&str>) -> Option<&str> {
+    s.map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Who an actor's members name, with no more checking than that needs (the main module
+/// carries this; the engine checks the whole actor with [`super::target::check_actor`] and refuses a launch
+/// whose actor breaks a rule of form, which then sends nothing): an `objectType` of `Agent` or
+/// none, exactly one identifier, and the store's key of [`ifi`] with the same normalising as
+/// `check_actor` (an `mbox_sha1sum` in lower case, an `openid` and an account's members
+/// trimmed), so that for every actor the engine accepts the key is the one of its checked
+/// actor (`tests/lrs_actor.rs` holds it). `None`: nobody (no identifier, or several).
+#[must_use]
+pub fn identity(actor: &ActorFields) -> Option<LaunchedLearner> {
+    if actor.object_type.as_deref().is_some_and(|t| t != "Agent") {
+        return None;
     }
+    let ids = [
+        actor.mbox.as_ref().map(|m| format!("mbox:{m}")),
+        actor
+            .mbox_sha1sum
+            .as_ref()
+            .map(|s| format!("mbox_sha1sum:{}", s.to_ascii_lowercase())),
+        trimmed(actor.openid.as_deref()).map(|o| format!("openid:{o}")),
+        actor.account.as_ref().map(|(home, name)| {
+            format!(
+                "account:{} {}",
+                trimmed(home.as_deref()).unwrap_or_default(),
+                trimmed(name.as_deref()).unwrap_or_default()
+            )
+        }),
+    ];
+    let mut given = ids.into_iter().flatten();
+    let (Some(id), None) = (given.next(), given.next()) else {
+        return None;
+    };
+    let name = trimmed(actor.name.as_deref()).or_else(|| {
+        actor
+            .mbox
+            .as_deref()
+            .map(|m| m.strip_prefix("mailto:").unwrap_or(m))
+    });
+    let account = actor
+        .account
+        .as_ref()
+        .and_then(|(_, n)| trimmed(n.as_deref()));
+    Some(LaunchedLearner {
+        key: store_key(&id),
+        label: name.or(account).map(str::to_owned),
+    })
 }
 
 /// The actor's inverse functional identifier as one text: `mbox:mailto:…`,
