@@ -378,7 +378,7 @@ fn replayed(f: &Fixture, s: &Session) -> Vec<bimtek::domain::lrs::replay::Replay
 }
 
 #[test]
-fn a_new_registration_replays_what_was_completed_and_passed_oldest_first() {
+fn a_new_registration_replays_what_was_completed_and_passed_in_catalog_order() {
     let f = fixture();
     let out = replayed(&f, &session(Some(SITI), Some(REG)));
     let what: Vec<(Action, &str, i64)> = out
@@ -388,9 +388,9 @@ fn a_new_registration_replays_what_was_completed_and_passed_oldest_first() {
     assert_eq!(
         what,
         [
-            (Action::Completed, "Modul dibaca", T + 50_000),
             (Action::Completed, "Modul lulus", T + 200_000),
             (Action::Passed, "Modul lulus", T + 900_000),
+            (Action::Completed, "Modul dibaca", T + 50_000),
         ],
         "kuis (a lesson unread) and baru (nothing) replay nothing"
     );
@@ -403,28 +403,29 @@ fn a_new_registration_replays_what_was_completed_and_passed_oldest_first() {
         assert_eq!(st["context"]["registration"], REG);
     }
     // The timestamps are when it happened, not now.
-    assert_eq!(json[1]["timestamp"], timestamp(T + 200_000));
-    assert_eq!(json[2]["timestamp"], timestamp(T + 900_000));
+    assert_eq!(json[0]["timestamp"], timestamp(T + 200_000));
+    assert_eq!(json[1]["timestamp"], timestamp(T + 900_000));
+    assert_eq!(json[2]["timestamp"], timestamp(T + 50_000));
     // The launched module's own statements are about the launched activity (what an LMS
     // completes by); the others about the module's IRI, the launch as grouping.
+    assert_eq!(json[0]["object"]["id"], LAUNCHED);
     assert_eq!(json[1]["object"]["id"], LAUNCHED);
-    assert_eq!(json[2]["object"]["id"], LAUNCHED);
-    assert_eq!(json[0]["object"]["id"], format!("{BASE}dibaca"));
+    assert_eq!(json[2]["object"]["id"], format!("{BASE}dibaca"));
     assert_eq!(
-        json[0]["context"]["contextActivities"]["grouping"][0]["id"],
+        json[2]["context"]["contextActivities"]["grouping"][0]["id"],
         LAUNCHED
     );
     // `passed` carries the best score (the second attempt's), success and completion.
-    let result = &json[2]["result"];
+    let result = &json[1]["result"];
     assert_eq!(result["score"]["scaled"], 1.0);
     assert_eq!(result["success"], true);
     assert_eq!(result["completion"], true);
-    assert_eq!(json[1]["result"]["completion"], true);
+    assert_eq!(json[0]["result"]["completion"], true);
     // Time in the module: two lessons of 60 s, and the answering gaps (29 s each).
     assert_eq!(result["duration"], "PT2M58S");
     // Ids: v5 over the actor, registration, object and verb.
     assert_eq!(
-        out[2].statement.id,
+        out[1].statement.id,
         replay_id(
             "mbox:mailto:siti@contoh.go.id",
             REG,
@@ -432,7 +433,7 @@ fn a_new_registration_replays_what_was_completed_and_passed_oldest_first() {
             "http://adlnet.gov/expapi/verbs/passed"
         )
     );
-    assert_eq!(out[2].statement.id, json[2]["id"]);
+    assert_eq!(out[1].statement.id, json[1]["id"]);
 }
 
 #[test]

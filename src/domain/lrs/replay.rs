@@ -87,8 +87,10 @@ pub fn timestamp(millis: Millis) -> String {
     format!("{date}T{h:02}:{m:02}:{s:02}.{milli:03}Z")
 }
 
-/// The statements a new registration replays, oldest first (`completed` before `passed` at
-/// the same time): for each module of `modules`, `completed` when every lesson is read
+/// The statements a new registration replays, in the order of `modules` (the catalog's), each
+/// module's `completed` before its `passed` (no sort: each carries the time it happened, which
+/// is what an LRS orders by, and a sort would weigh more in the engine's chunk than it gives):
+/// for each module of `modules`, `completed` when every lesson is read
 /// (timestamp: the last lesson read) and `passed` when it is *Lulus* (timestamp: when it
 /// became so; score: the best attempt's). Empty unless `session` has the launch's actor and
 /// a registration.
@@ -160,6 +162,5 @@ pub fn replay(
             });
         }
     }
-    out.sort_by_key(|r| (r.at, r.action == Action::Passed));
     out
 }
