@@ -259,6 +259,16 @@ test('the learner\'s line in both languages and colour schemes at 360 px, axe 0;
       expect(axe.violations.map((v) => v.id), `${lang} ${scheme}`).toEqual([]);
       await page.screenshot({ path: path.join(shots, `line-${lang}-${scheme}.png`) });
     }
+    // Settings says whose progress this is and what export, import and reset act on.
+    await page.goto(`index.html?lang=${lang}#/pengaturan`);
+    await expect(page.locator('#learner-store')).toContainText(lang === 'id' ? 'disimpan terpisah' : 'kept apart');
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => v.id), `settings ${lang} ${scheme}`).toEqual([]);
+    }
+    await page.locator('#learner-store').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, `settings-${lang}.png`) });
   }
   // The page reads the actor with JSON.parse (the engine with serde: tests/lrs_actor.rs): the
   // LMS's other spellings are the same learners, the same stores.
