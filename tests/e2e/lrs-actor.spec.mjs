@@ -220,6 +220,9 @@ test('a shared PC: each launched learner has their own progress, the device keep
   await elsewhere.locator('#import-file').setInputFiles(file);
   await elsewhere.getByRole('button', { name: 'Ganti dengan isi berkas' }).click();
   await expect(elsewhere.locator('#settings-message')).toContainText('sudah dipulihkan');
+  // The import went into Ani's store of that browser, not its device's.
+  expect(await rows(elsewhere, dbOf(ANI), 'lessons')).toHaveLength(5);
+  expect(await rows(elsewhere, 'bimtek-mandiri', 'lessons')).toEqual([]);
   // The same launch link as the LMS gave before (a launch link opened in a tab showing the app
   // reloads it).
   await elsewhere.goto(launch(ANI, r3));
