@@ -15,6 +15,9 @@ use crate::domain::lrs::Target;
 use crate::json::JsonDecoder;
 use crate::platform::content::{fetch_text, BrowserJson};
 
+mod actor;
+pub use actor::actor_fields;
+
 /// The deployment's LRS setting, next to `index.html` (docs/lrs.md).
 pub const CONFIG_FILE: &str = "lrs.json";
 /// Largest `lrs.json` read.
@@ -120,58 +123,6 @@ pub fn hash_has_launch() -> bool {
 
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
-}
-
-/// A launch actor's JSON read into its members with `JSON.parse`, as
-/// `domain::lrs::target::actor_fields` reads it with serde (which the LRS engine's chunk
-/// carries): each member a string, or the first of a list; `account` an object (or the first of
-/// a list) with `homePage`/`accountServiceHomePage` and `name`/`accountName`; absent, `null` or
-/// an empty list is `None`. `None` for text that is not a JSON object, or a member of another
-/// type (as serde refuses it). In the main module: the page picks the launched learner's store
-/// before the engine is in (`domain::lrs::learner`).
-#[must_use]
-pub fn actor_fields(text: &str) -> Option<crate::domain::lrs::target::ActorFields> {
-    use js_sys::{Array, Reflect};
-    let value = js_sys::JSON::parse(text).ok()?;
-    if !value.is_object() || Array::is_array(&value) {
-        return None;
-    }
-    // The member `key` of `object`: `Ok(None)` absent, `null` or an empty list; the first of a list.
-    let member = |object: &JsValue, key: &str| -> Option<Option<JsValue>> {
-        let v = Reflect::get(object, &JsValue::from_str(key)).ok()?;
-        let v = if Array::is_array(&v) {
-            Array::from(&v).get(0)
-        } else {
-            v
-        };
-        Some((!v.is_undefined() && !v.is_null()).then_some(v))
-    };
-    let text = |object: &JsValue, key: &str| -> Option<Option<String>> {
-        match member(object, key)? {
-            None => Some(None),
-            Some(v) => v.as_string().map(Some),
-        }
-    };
-    // An account's member under either spelling (the second is Tin Can 0.9's).
-    let either = |object: &JsValue, key: &str, old: &str| -> Option<Option<String>> {
-        Some(text(object, key)?.or(text(object, old)?))
-    };
-    let account = match member(&value, "account")? {
-        None => None,
-        Some(a) if a.is_object() => Some((
-            either(&a, "homePage", "accountServiceHomePage")?,
-            either(&a, "name", "accountName")?,
-        )),
-        Some(_) => return None,
-    };
-    Some(crate::domain::lrs::target::ActorFields {
-        object_type: text(&value, "objectType")?,
-        name: text(&value, "name")?,
-        mbox: text(&value, "mbox")?,
-        mbox_sha1sum: text(&value, "mbox_sha1sum")?,
-        openid: text(&value, "openid")?,
-        account,
-    })
 }
 
 /// The deployment's `lrs.json` as text; `None` when it is not there (deleted, unreachable, or
