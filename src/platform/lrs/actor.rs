@@ -19,7 +19,8 @@ pub fn actor_fields(text: &str) -> Option<crate::domain::lrs::target::ActorField
     if !value.is_object() || Array::is_array(&value) {
         return None;
     }
-    // The member `key` of `object`: `Ok(None)` absent, `null` or an empty list; the first of a list.
+    // The member `key` of `object` (the first of a list): `Some(None)` when absent, `null` or an
+    // empty list; `None` when it cannot be read.
     let member = |object: &JsValue, key: &str| -> Option<Option<JsValue>> {
         let v = Reflect::get(object, &JsValue::from_str(key)).ok()?;
         let v = if Array::is_array(&v) {
