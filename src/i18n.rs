@@ -81,6 +81,7 @@ pub(crate) use chunk_words;
 pub mod diagram;
 pub mod gelar;
 pub mod laporan;
+pub mod learner;
 pub mod listen;
 pub mod rekap;
 pub mod review;
@@ -205,6 +206,10 @@ texts! {
     BackHome => "Kembali ke beranda", "Back to home";
     StorageForeign => "Penyimpanan peramban di alamat ini sudah dipakai data lain dengan nama yang sama (mungkin aplikasi lain dipasang di alamat yang sama). Anda tetap bisa belajar, tetapi kemajuan TIDAK akan disimpan setelah halaman ditutup; ekspor kemajuan dari Pengaturan sebelum menutupnya, dan beri tahu pengelola situs.",
         "This address's browser storage already holds other data under the same name (perhaps another app installed at the same address). You can still learn, but progress will NOT be kept once the page is closed; export it from Settings before closing, and tell the site's administrator.";
+    StorageNoLearner => "Tautan dari LMS menyebut peserta yang tidak dapat dibaca, jadi kemajuan yang tersimpan di peramban ini tidak ditampilkan, dan yang Anda kerjakan sekarang TIDAK disimpan setelah halaman ditutup. Beri tahu pelatih Anda (alasannya ada di Pengaturan).",
+        "The link from the LMS names a learner the app cannot read, so no progress kept in this browser is shown, and what you do now will NOT be kept after you close the page. Tell your trainer (Settings gives the reason).";
+    LearningAs => "Belajar sebagai {} (dari LMS)", "Learning as {} (from the LMS)";
+    LearningAsUnnamed => "Belajar dengan akun dari LMS", "Learning with an account from the LMS";
     StorageUnavailable => "Penyimpanan peramban tidak tersedia (mungkin mode penyamaran atau diblokir). Anda tetap bisa belajar, tetapi kemajuan TIDAK akan disimpan setelah halaman ditutup.",
         "Browser storage is unavailable (private mode or blocked). You can still learn, but progress will NOT be kept after you close the page.";
     LoadingCatalog => "Memuat daftar modul…", "Loading the module list…";

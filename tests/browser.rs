@@ -135,6 +135,44 @@ async fn fresh(name: &str) -> IdbStore {
 // list in `src/storage/contract.rs` (the native suite uses the same list).
 bimtek::storage_contract_suite!(browser: fresh);
 
+/// A fresh launched learner's database (issue 27, item 3): named as the app names it.
+async fn fresh_actor(name: &str) -> IdbStore {
+    let key = bimtek::domain::lrs::learner::store_key(&format!("mbox:mailto:{name}@contoh.go.id"));
+    fresh(&bimtek::storage::schema::actor_db_name(&key)).await
+}
+
+/// The whole storage contract on a launched learner's own database.
+mod actor_database {
+    use super::fresh_actor;
+    bimtek::storage_contract_suite!(browser: fresh_actor);
+}
+
+/// A launched learner's database and the device's keep apart: what one holds, the other does
+/// not (the app opens one of them per page).
+#[wasm_bindgen_test]
+async fn an_actor_database_and_the_devices_keep_apart() {
+    use bimtek::domain::ids::{LessonId, ModuleId};
+    use bimtek::domain::progress::LessonUpdate;
+    let device = fresh("bimtek-test-device-apart").await;
+    let ani = fresh_actor("ani-apart").await;
+    let budi = fresh_actor("budi-apart").await;
+    let update = |lesson: &str| LessonUpdate {
+        module: ModuleId::parse("agen-perubahan").unwrap(),
+        lesson: LessonId::parse(lesson).unwrap(),
+        read: true,
+        add_seconds: 60,
+        position: None,
+    };
+    ani.update_lesson(&update("mawas-diri"), 1).await.unwrap();
+    budi.update_lesson(&update("pola-pikir"), 2).await.unwrap();
+    assert!(device.lessons().await.unwrap().is_empty());
+    let only = |v: Vec<bimtek::domain::progress::LessonRecord>| -> Vec<String> {
+        v.iter().map(|l| l.lesson.as_str().to_owned()).collect()
+    };
+    assert_eq!(only(ani.lessons().await.unwrap()), ["mawas-diri"]);
+    assert_eq!(only(budi.lessons().await.unwrap()), ["pola-pikir"]);
+}
+
 #[wasm_bindgen_test]
 async fn idb_contract_two_connections_like_two_tabs() {
     let a = fresh("bimtek-test-c4").await;

@@ -2,8 +2,8 @@
 //! sent"): each shape the app can send, built from fixture events — `progressed` about the
 //! lesson with its progress figure, `answered` with the full `cmi.interaction` of each question
 //! type, durations, the module sessions' `terminated`/`suspended`, the canonical activity IRIs
-//! from the pack's base, the launch's actor, registration and activity — and the time-on-task
-//! rules. Every shape is written to `tests/golden/statements-v2.json`, which
+//! from the pack's base, the launch's actor, registration and activity, the replay on a new
+//! registration — and the time-on-task rules. Every shape is written to `tests/golden/statements-v2.json`, which
 //! `tests/e2e/xapi-valid.spec.mjs` runs through an independent validator
 //! (`@learninglocker/xapi-validation`).
 //!
@@ -298,7 +298,91 @@ fn every_shape() -> Vec<(String, Value)> {
             out.push((format!("{e_name}, {s_name}"), to_json(&st)));
         }
     }
+    // The replay on a new registration (issue 27, item 3): the live shapes, with a version 5
+    // id and the time it first happened.
+    for r in replayed() {
+        let name = format!("{:?}", r.action).to_lowercase();
+        out.push((
+            format!("{name}, replay on a new registration"),
+            to_json(&r.statement),
+        ));
+    }
     out
+}
+
+/// The module of [`module`] read and passed, replayed for the launch of this module.
+fn replayed() -> Vec<bimtek::domain::lrs::replay::Replayed> {
+    use bimtek::domain::course::{LessonInfo, Module};
+    use bimtek::domain::lrs::replay::{replay, Records, ReplayModule};
+    use bimtek::domain::progress::LessonRecord;
+    let lessons: Vec<LessonInfo> = ["kenali", "lakukan"]
+        .iter()
+        .map(|id| LessonInfo {
+            id: LessonId::parse(id).unwrap(),
+            title: (*id).into(),
+            minutes: 5,
+        })
+        .collect();
+    let m = Module {
+        id: ModuleId::parse("agen-perubahan").unwrap(),
+        title: "Agen Perubahan".into(),
+        summary: String::new(),
+        minutes: 45,
+        jp: 2,
+        pass_mark: 70,
+        questions_per_attempt: 1,
+        max_attempts: 0,
+        read_percent: 100,
+        pretest: bimtek::domain::pretest::PretestMode::Offered,
+        pretest_questions: 5,
+        gelar: false,
+        objectives: Vec::new(),
+        lessons: lessons.clone(),
+        question_count: 1,
+    };
+    let at = 1_764_489_600_000;
+    let read: Vec<LessonRecord> = lessons
+        .iter()
+        .zip([at, at + 600_000])
+        .map(|(l, t)| LessonRecord {
+            module: m.id.clone(),
+            lesson: l.id.clone(),
+            opened_at: t - 300_000,
+            read_at: Some(t),
+            seconds: 300,
+            position: 100,
+            updated_at: t,
+        })
+        .collect();
+    let q = QuestionId::parse("ap-01").unwrap();
+    let attempt = Attempt {
+        id: "a1".into(),
+        module: m.id.clone(),
+        seed: 1,
+        started_at: at + 700_000,
+        questions: vec![q.clone()],
+        finished_at: Some(at + 760_000),
+    };
+    let answer = AnswerRecord {
+        attempt: "a1".into(),
+        question: q,
+        answer: Answer::Single("b".into()),
+        credit: bimtek::domain::quiz::FULL,
+        answered_at: at + 750_000,
+    };
+    replay(
+        &[ReplayModule {
+            module: &m,
+            activity_base: BASE,
+        }],
+        Records {
+            lessons: &read,
+            attempts: &[attempt],
+            answers: &[answer],
+        },
+        &launch_session("agen-perubahan"),
+        &stamp().app_url,
+    )
 }
 
 fn golden(name: &str) -> PathBuf {
@@ -322,9 +406,10 @@ fn every_shape_keeps_its_golden_file() {
         value, want,
         "statements-v2.json changed: contract 11 would change silently (bump it)"
     );
-    // 14 shapes × 3 launch situations, each with an id, a time, an actor, a verb and an object.
+    // 14 shapes × 3 launch situations, and the replay's `completed` and `passed`, each with an
+    // id, a time, an actor, a verb and an object.
     let shapes = want.as_object().unwrap();
-    assert_eq!(shapes.len(), 42);
+    assert_eq!(shapes.len(), 44);
     for (name, st) in shapes {
         for key in ["id", "timestamp", "actor", "verb", "object"] {
             assert!(st.get(key).is_some(), "{name} has no {key}");

@@ -192,34 +192,39 @@ pub fn to_json_line<T: Serialize>(value: &T) -> Result<String, DeviceError> {
     text.as_string().ok_or(DeviceError::EncodeFailed)
 }
 
-/// `localStorage` key mirroring the eviction marker (see `ui::state`).
-const LOCAL_MARKER_KEY: &str = "bimtek-mandiri:progress-since";
+/// `localStorage` key mirroring the eviction marker of database `db` (see `ui::state`):
+/// `<db>:progress-since`, so the device's is `bimtek-mandiri:progress-since` as it always was,
+/// and a launched actor's database has its own (a new actor's empty database is not "evicted").
+fn marker_key(db: &str) -> String {
+    format!("{db}:progress-since")
+}
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// The eviction marker kept in `localStorage`, if any.
+/// The eviction marker of database `db` kept in `localStorage`, if any.
 #[must_use]
-pub fn local_marker() -> Option<Millis> {
+pub fn local_marker(db: &str) -> Option<Millis> {
     local_storage()?
-        .get_item(LOCAL_MARKER_KEY)
+        .get_item(&marker_key(db))
         .ok()??
         .parse()
         .ok()
 }
 
-/// Keeps the eviction marker in `localStorage` (silently skipped when it is unavailable).
-pub fn set_local_marker(marker: Millis) {
+/// Keeps the eviction marker of database `db` in `localStorage` (silently skipped when it is
+/// unavailable).
+pub fn set_local_marker(db: &str, marker: Millis) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(LOCAL_MARKER_KEY, &marker.to_string());
+        let _ = storage.set_item(&marker_key(db), &marker.to_string());
     }
 }
 
-/// Forgets the eviction marker (the learner dismissed the eviction notice).
-pub fn clear_local_marker() {
+/// Forgets the eviction marker of database `db` (the learner dismissed the eviction notice).
+pub fn clear_local_marker(db: &str) {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(LOCAL_MARKER_KEY);
+        let _ = storage.remove_item(&marker_key(db));
     }
 }
 

@@ -15,6 +15,9 @@ use crate::domain::lrs::Target;
 use crate::json::JsonDecoder;
 use crate::platform::content::{fetch_text, BrowserJson};
 
+mod actor;
+pub use actor::actor_fields;
+
 /// The deployment's LRS setting, next to `index.html` (docs/lrs.md).
 pub const CONFIG_FILE: &str = "lrs.json";
 /// Largest `lrs.json` read.

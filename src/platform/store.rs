@@ -12,7 +12,6 @@ use crate::domain::worksheet::{Worksheet, WorksheetId};
 use crate::storage::idb::IdbStore;
 use crate::storage::memory::MemoryStore;
 use crate::storage::outbox::{NewStatement, OutboxStore, Settlement};
-use crate::storage::schema::DB_NAME;
 use crate::storage::{ProgressStore, StorageError};
 
 /// The adapter in use.
@@ -25,10 +24,14 @@ pub enum AnyStore {
 }
 
 impl AnyStore {
-    /// Opens IndexedDB, or falls back to memory and says why. `on_blocked` runs when an
+    /// Opens the IndexedDB database `name` (the device's [`crate::storage::schema::DB_NAME`]
+    /// or a launched actor's), or falls back to memory and says why. `on_blocked` runs when an
     /// older tab holds the database and blocks the upgrade (the open then waits for it).
-    pub async fn open(on_blocked: impl FnOnce() + 'static) -> (Self, Option<StorageError>) {
-        match IdbStore::open_reporting_block(DB_NAME, on_blocked).await {
+    pub async fn open(
+        name: &str,
+        on_blocked: impl FnOnce() + 'static,
+    ) -> (Self, Option<StorageError>) {
+        match IdbStore::open_reporting_block(name, on_blocked).await {
             Ok(db) => (Self::Idb(db), None),
             Err(e) => (Self::Memory(MemoryStore::new()), Some(e)),
         }
@@ -163,6 +166,14 @@ impl OutboxStore for AnyStore {
         credentials: Option<(&str, Option<&str>)>,
     ) -> Result<u32, StorageError> {
         delegate!(self, s => s.requeue_refused(credentials).await)
+    }
+    async fn enqueue_replay(
+        &self,
+        registration: &str,
+        statements: &[NewStatement],
+        at: Millis,
+    ) -> Result<bool, StorageError> {
+        delegate!(self, s => s.enqueue_replay(registration, statements, at).await)
     }
 }
 

@@ -77,7 +77,8 @@ macro_rules! storage_contract_suite {
             review_kept_and_stepped,
             outbox_in_order,
             outbox_credentials_per_endpoint,
-            outbox_outlives_replace_all
+            outbox_outlives_replace_all,
+            outbox_replay_once
         );
     };
     (native: $make:expr) => {
@@ -406,5 +407,6 @@ mod review;
 pub use review::review_kept_and_stepped;
 mod outbox;
 pub use outbox::{
-    outbox_credentials_per_endpoint, outbox_in_order, outbox_outlives_replace_all, outbox_two_tabs,
+    outbox_credentials_per_endpoint, outbox_in_order, outbox_outlives_replace_all,
+    outbox_replay_once, outbox_two_tabs,
 };

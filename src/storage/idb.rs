@@ -19,9 +19,9 @@ use serde::Serialize;
 
 use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
 use super::schema::{
-    meta_worksheet, DB_VERSION, META_ACTOR, META_LRS_ACCEPTED, META_PROFILE, META_RESUME,
-    OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_JOURNAL, STORE_LESSONS,
-    STORE_META, STORE_OUTBOX, STORE_PRETESTS, STORE_REVIEW, STORE_RTL,
+    meta_registration, meta_worksheet, DB_VERSION, META_ACTOR, META_LRS_ACCEPTED, META_PROFILE,
+    META_RESUME, OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_JOURNAL,
+    STORE_LESSONS, STORE_META, STORE_OUTBOX, STORE_PRETESTS, STORE_REVIEW, STORE_RTL,
 };
 use super::{answer_key, merge_attempt, merge_pretest, ProgressStore, StorageError};
 use crate::domain::journal::{merge_journal, JournalEntry};
@@ -792,5 +792,31 @@ impl OutboxStore for IdbStore {
         }
         commit(tx).await?;
         Ok(n)
+    }
+
+    async fn enqueue_replay(
+        &self,
+        registration: &str,
+        statements: &[NewStatement],
+        at: Millis,
+    ) -> Result<bool, StorageError> {
+        let tx = self.tx(&[STORE_OUTBOX, STORE_META], TransactionMode::Readwrite)?;
+        let meta = tx.object_store(STORE_META).map_err(fail)?;
+        let key = meta_registration(registration);
+        let noted: Option<MetaRow<Millis>> = get_row(&meta, key.as_str()).await?;
+        if noted.is_some() {
+            return Ok(false);
+        }
+        let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
+        for statement in statements {
+            let request = store
+                .add(&OutboxRow::new(statement))
+                .serde()
+                .map_err(fail)?;
+            drop(request);
+        }
+        put_row(&meta, &MetaRow { key, value: at }).await?;
+        commit(tx).await?;
+        Ok(true)
     }
 }

@@ -27,6 +27,8 @@ struct MemoryOutbox {
     /// The last key given (like IndexedDB's key generator, never reused).
     seq: u64,
     last_accepted: Option<Millis>,
+    /// The registrations replayed ([`OutboxStore::enqueue_replay`]).
+    registrations: Vec<String>,
 }
 
 /// The plans, the journal and the review queue of [`MemoryStore`].
@@ -336,5 +338,25 @@ impl OutboxStore for MemoryStore {
             }
         }
         Ok(n)
+    }
+
+    async fn enqueue_replay(
+        &self,
+        registration: &str,
+        statements: &[NewStatement],
+        _at: Millis,
+    ) -> Result<bool, StorageError> {
+        let mut outbox = self.outbox.borrow_mut();
+        if outbox.registrations.iter().any(|r| r == registration) {
+            return Ok(false);
+        }
+        outbox.registrations.push(registration.to_owned());
+        for statement in statements {
+            outbox.seq += 1;
+            let mut row = OutboxRow::new(statement);
+            row.seq = Some(outbox.seq);
+            outbox.rows.push(row);
+        }
+        Ok(true)
     }
 }

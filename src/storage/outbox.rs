@@ -173,4 +173,18 @@ pub trait OutboxStore {
         &self,
         credentials: Option<(&str, Option<&str>)>,
     ) -> Result<u32, StorageError>;
+
+    /// The replay of a new registration (issue 27, item 3), in one transaction: when
+    /// `registration` has not been noted yet, adds `statements` at the end of the queue in
+    /// order and notes it (at `at`), returning `true`; when it has, changes nothing and returns
+    /// `false`. Two tabs launched with one registration replay it once.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the write fails; nothing is added or noted then.
+    async fn enqueue_replay(
+        &self,
+        registration: &str,
+        statements: &[NewStatement],
+        at: Millis,
+    ) -> Result<bool, StorageError>;
 }

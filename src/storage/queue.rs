@@ -299,6 +299,16 @@ impl<S: OutboxStore + 'static> OutboxStore for Queue<S> {
         })
         .await
     }
+    async fn enqueue_replay(
+        &self,
+        registration: &str,
+        statements: &[NewStatement],
+        at: Millis,
+    ) -> Result<bool, StorageError> {
+        let (registration, statements) = (registration.to_owned(), statements.to_vec());
+        self.run(move |s| async move { s.enqueue_replay(&registration, &statements, at).await })
+            .await
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -14,8 +14,17 @@
 //! | 5 | `rtl` (key `key` = the module id, rows `{key, rec}`): one follow-up action plan per module, its 30-day follow-up inside; `journal` (key `key` = `module/lesson`, rows `{key, rec}`, index `module`): reflection journal entries (issue 26, items 4 and 6) |
 //! | 6 | `review` (key `key` = `module/question`, rows `{key, rec}`): the questions to review, each with its Leitner box, due day and key fingerprint (issue 29, item 2) |
 
-/// The database name used by the app.
+/// The database name used by the app: the device's own progress.
 pub const DB_NAME: &str = "bimtek-mandiri";
+
+/// The database of a Tin Can launch's actor (issue 27, item 3): `bimtek-mandiri:lms-<key>`,
+/// `key` the 16 hexadecimal digits of [`crate::domain::lrs::learner::store_key`]. The same
+/// schema, versions and migrations as [`DB_NAME`]; one per actor that was launched in this
+/// browser, never the raw e-mail or account in its name.
+#[must_use]
+pub fn actor_db_name(key: &str) -> String {
+    format!("{DB_NAME}:lms-{key}")
+}
 
 /// The current schema version.
 pub const DB_VERSION: u32 = 6;
@@ -65,6 +74,15 @@ pub const META_LRS_ACCEPTED: &str = "lrs-last-accepted";
 /// (Unix ms). Its absence in a database that `localStorage` says had progress means the
 /// browser deleted the data.
 pub const META_MARKER: &str = "progress-marker";
+
+/// `meta` key noting that a launch's registration was replayed (issue 27, item 3):
+/// `lrs-registration:<uuid>`, the value when (Unix ms). Added without a schema bump, as
+/// worksheets were: `meta` is a key–value store since v1. Written with the replay's statements
+/// in one transaction ([`crate::storage::outbox::OutboxStore::enqueue_replay`]).
+#[must_use]
+pub fn meta_registration(registration: &str) -> String {
+    format!("lrs-registration:{registration}")
+}
 
 /// `meta` key of a worksheet (`worksheet:kbk`): one row per worksheet, written whole on each
 /// (debounced) change. Added without a schema bump: `meta` is a key–value store since v1.

@@ -25,6 +25,11 @@ pub fn App() -> impl IntoView {
     // The start-up script applied it already where it ran; a no-op then.
     platform::apply_text_size(platform::stored_text_size());
     let state = AppState::new(lang);
+    // Whose progress this page holds — a launched actor's own database, or the device's — is
+    // decided here, before storage opens (issue 27, item 3).
+    state.set_learner(launch.as_ref().map_or_else(Default::default, |(pairs, _)| {
+        crate::domain::lrs::learner::launch_learner(pairs, platform::lrs::actor_fields)
+    }));
     provide_context(state);
     provide_context(state.health);
     let net = super::state::Connectivity::new();
@@ -99,6 +104,8 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| {
         if catalog_settled.get() && storage_done.get() {
+            // A launch's replay of what its actor completed reads every pack's modules.
+            lrs.catalog_settled();
             // Offline support is set up after the first view, not competing with it.
             platform::sw::register(move || net.update_ready.set(true));
             // Every module of every pack (deployers' too) available offline after one visit.

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::lrs::learner::Learner;
 use crate::domain::route::Route;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::ui::links;
@@ -48,9 +49,22 @@ pub fn StatusBanners() -> impl IntoView {
     let state = AppState::get();
     let net = Connectivity::get();
     let lang = state.lang;
+    // Whose progress this is, in a launch that named its learner (issue 27, item 3): said on
+    // every page, since a shared PC's next learner must never take it for their own.
+    let learner = match state.learner() {
+        Learner::Launched(l) => Some(match l.label {
+            Some(name) => tf(lang, Key::LearningAs, &[&name]),
+            None => t(lang, Key::LearningAsUnnamed).to_owned(),
+        }),
+        _ => None,
+    };
     view! {
+        {learner.map(|line| view! { <p class="learner-line" id="learner-line">{line}</p> })}
         <div class="banners" role="status" aria-live="polite">
             {move || match state.health.status.get() {
+                StorageStatus::NoLearner => Some(view! {
+                    <p class="banner banner-warn" id="storage-no-learner">{t(lang, Key::StorageNoLearner)}</p>
+                }.into_any()),
                 StorageStatus::Unavailable => Some(view! {
                     <p class="banner banner-warn">{t(lang, Key::StorageUnavailable)}</p>
                 }.into_any()),

@@ -36,6 +36,9 @@ pub enum StorageStatus {
     Foreign,
     /// A newer tab changed the database: this page must reload.
     VersionChanged,
+    /// A Tin Can launch whose actor cannot be read (refused, or given twice): the app runs on
+    /// memory only and shows nobody's progress (issue 27, item 3).
+    NoLearner,
 }
 
 /// The embed view's link to its portal.

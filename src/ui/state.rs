@@ -14,6 +14,7 @@ pub use super::handles::{
 };
 use crate::content::catalog::{Catalog, CatalogEntry};
 use crate::domain::ids::ModuleId;
+use crate::domain::lrs::learner::Learner;
 use crate::domain::progress::ModuleProgress;
 use crate::i18n::Lang;
 use crate::platform;
@@ -61,6 +62,9 @@ struct PageState {
     /// app's root has started it (none in SCORM mode). Held here, not in a global, so that
     /// what receives events is decided by who built the state.
     lrs: Option<super::lrs::Lrs>,
+    /// Whose progress this page holds: the device's, or a launch's actor's (its own
+    /// database), decided by the root before storage opens.
+    learner: Learner,
 }
 
 impl AppState {
@@ -82,6 +86,28 @@ impl AppState {
     /// Sends this page's learning events to `lrs` too (the app's root, once, at start).
     pub fn send_events_to(self, lrs: super::lrs::Lrs) {
         self.page.update_value(|p| p.lrs = Some(lrs));
+    }
+
+    /// This page holds `learner`'s progress (the root, once, before [`Self::open_storage`]).
+    pub fn set_learner(self, learner: Learner) {
+        self.page.update_value(|p| p.learner = learner);
+    }
+
+    /// Whose progress this page holds.
+    #[must_use]
+    pub fn learner(self) -> Learner {
+        self.page.with_value(|p| p.learner.clone())
+    }
+
+    /// The IndexedDB database of this page's progress: the device's, or the launched actor's
+    /// own; `None` for a launch whose actor cannot be read (nothing is kept then).
+    #[must_use]
+    pub fn db_name(self) -> Option<String> {
+        self.page.with_value(|p| match &p.learner {
+            Learner::Device => Some(crate::storage::schema::DB_NAME.to_owned()),
+            Learner::Launched(l) => Some(crate::storage::schema::actor_db_name(&l.key)),
+            Learner::Unreadable => None,
+        })
     }
 
     /// This page's LRS link, if the root started one.

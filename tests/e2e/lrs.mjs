@@ -186,10 +186,27 @@ export function launchUrl(base, { hash = '', endpoint, auth, actor, registration
   return `${base}index.html${hash}?${params}`;
 }
 
-/** The outbox rows in the app's IndexedDB (seq order), read with plain IndexedDB calls. */
-export async function outboxRows(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('bimtek-mandiri');
+/** FNV-1a 64 of `text` (UTF-8) in 16 hexadecimal digits, written here (not the app's code). */
+export function fnv1a64(text) {
+  let h = 0xcbf29ce484222325n;
+  for (const b of Buffer.from(text, 'utf8')) {
+    h ^= BigInt(b);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
+}
+
+/** A launch actor's identifier as docs/lrs.md defines it (mbox or account, as these tests use). */
+export const actorIfi = (a) => (a.mbox ? `mbox:${a.mbox}` : `account:${a.account.homePage} ${a.account.name}`);
+
+/** The database a launched actor's progress and outbox live in, by docs/lrs.md's rule. */
+export const actorDb = (a) => `bimtek-mandiri:lms-${fnv1a64(actorIfi(a))}`;
+
+/** The outbox rows in the app's IndexedDB database `db` (the device's unless a launched
+ * actor's is named; seq order), read with plain IndexedDB calls. */
+export async function outboxRows(page, db = 'bimtek-mandiri') {
+  return page.evaluate((db) => new Promise((resolve, reject) => {
+    const open = indexedDB.open(db);
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
@@ -198,5 +215,5 @@ export async function outboxRows(page) {
       req.onsuccess = () => { db.close(); resolve(req.result); };
       req.onerror = () => reject(req.error);
     };
-  }));
+  }), db);
 }

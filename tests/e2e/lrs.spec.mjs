@@ -15,12 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { appReady, collectErrors } from './support.mjs';
 import { moduleBody, answerCurrent } from './quiz-helpers.mjs';
 import { faultServer } from './fault-server.mjs';
-import { startRalph, lrsProxy, launchUrl, outboxRows, ralphInstalled } from './lrs.mjs';
+import { startRalph, lrsProxy, launchUrl, outboxRows, ralphInstalled, actorDb } from './lrs.mjs';
 import { xapiProblems } from './xapi-check.mjs';
 
 const M = 'agen-perubahan';
 const ACTIVITY = 'https://moodle.contoh.go.id/mod/tincanlaunch/view.php?id=7';
 const ACTOR = { objectType: 'Agent', name: 'Peserta Uji', mbox: 'mailto:peserta.uji@contoh.go.id' };
+/** The launched actor's own database (issue 27, item 3: progress and outbox per launch actor). */
+const ACTOR_DB = actorDb(ACTOR);
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? 18480}`;
 
@@ -89,24 +91,27 @@ test('statements reach the LRS exactly once and in order, across a stopped LRS a
   // ...and the app has had the LRS's answers (stored by the LRS is not yet acknowledged to the
   // app: a statement whose answer is lost stays queued and is sent again, which is right, but
   // this test counts the ones queued after the LRS stops).
-  await expect.poll(async () => (await outboxRows(page)).length, { timeout: 20_000 }).toBe(0);
+  await expect.poll(async () => (await outboxRows(page, ACTOR_DB)).length, { timeout: 20_000 }).toBe(0);
 
   // The LRS goes away (connections refused); the learner keeps answering.
   await proxy.stop();
   await ralph.stop();
   await answer(page, body, 2);
-  await expect.poll(async () => (await outboxRows(page)).filter((r) => r.wait === 0).length).toBe(2);
-  const queued = (await outboxRows(page)).filter((r) => r.wait === 0);
+  await expect.poll(async () => (await outboxRows(page, ACTOR_DB)).filter((r) => r.wait === 0).length).toBe(2);
+  const queued = (await outboxRows(page, ACTOR_DB)).filter((r) => r.wait === 0);
   // Closing the page ends the module session: its `suspended` is stored from `pagehide`.
   await page.close();
 
-  // Reopened in a new tab (no launch in it): the outbox still knows where its statements go.
+  // The learner is launched again (Moodle opens a new window; to Settings, so no new
+  // `initialized`): the outbox of their own store still knows where its statements go. (A tab
+  // without the launch opens the device's store, which holds none of them: docs/lrs.md.)
   const again = await context.newPage();
   const errorsAgain = collectErrors(again);
-  await again.goto('index.html#/pengaturan');
+  await again.goto(launchUrl(baseURL, { hash: '#/pengaturan', endpoint: proxy.endpoint, auth: ralph.authFor(),
+    actor: ACTOR, registration, activityId: ACTIVITY }));
   await appReady(again);
   await expect(again.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '3');
-  await expect(again.locator('#lrs-target')).toContainText('tidak terhubung');
+  await expect(again.locator('#lrs-target')).toContainText(proxy.endpoint);
   await ralph.start();
   await proxy.start();
   await expect.poll(() => storedVia(proxy).length, { timeout: 60_000 }).toBe(6);
@@ -262,8 +267,8 @@ test('a statement the LRS refuses (422) is listed with its reason; the rest stil
   await expect(page.locator('#lrs-waiting')).toHaveText('No records are waiting to be sent.');
   // Leaving the module sent its `terminated` too; only the refused answer stays.
   await expect.poll(() => storedVia(proxy).length, { timeout: 20_000 }).toBe(4);
-  await expect.poll(async () => (await outboxRows(page)).map((r) => r.id)).toEqual([refusedId]);
-  const rows = await outboxRows(page);
+  await expect.poll(async () => (await outboxRows(page, ACTOR_DB)).map((r) => r.id)).toEqual([refusedId]);
+  const rows = await outboxRows(page, ACTOR_DB);
   expect(rows[0].refused.status).toBe(422);
 });
 

@@ -3,7 +3,7 @@
 // package.json; Learning Locker's own conformance-tested checker), not our own code. The shapes
 // are tests/golden/statements-v2.json, written from fixture events by the app's own statement
 // builder (tests/statements.rs: each event and session end, without a launch, with a launch of
-// the module and of another one). lrs.spec.mjs runs the same validator on what the app really
+// the module and of another one, and the replay of completed/passed on a new registration). lrs.spec.mjs runs the same validator on what the app really
 // sent to Ralph. The validator is first shown to refuse broken statements, so a pass means
 // something.
 import { test, expect } from '@playwright/test';
@@ -34,8 +34,10 @@ test('the validator refuses broken statements (a control: it can fail)', () => {
 test('every statement shape the app can send passes the independent validator', () => {
   const names = Object.keys(shapes);
   // 14 kinds (initialized, progressed, answered × 5 question types, completed, passed, failed,
-  // attempted, scored, terminated, suspended) × 3 launch situations.
-  expect(names.length).toBe(42);
+  // attempted, scored, terminated, suspended) × 3 launch situations, and the replay on a new
+  // registration (completed, passed: version 5 ids, the time it first happened).
+  expect(names.length).toBe(44);
+  expect(names.filter((n) => n.includes('replay')).map((n) => shapes[n].id.charAt(14))).toEqual(['5', '5']);
   const verbs = new Set(names.map((n) => shapes[n].verb.id.split('/').pop()));
   expect([...verbs].sort()).toEqual(['answered', 'attempted', 'completed', 'failed', 'initialized', 'passed',
     'progressed', 'scored', 'suspended', 'terminated']);

@@ -4,7 +4,9 @@
 //! with [`iri`] for the canonical activity IRIs, [`interaction`] for an answer's
 //! `cmi.interaction`, [`time`] for time on task and [`xapi`] for its types), and how the durable outbox sends them
 //! ([`outbox`]: what an LRS answer means, backoff, `Retry-After`), plus the
-//! Content-Security-Policy check ([`csp`]).
+//! Content-Security-Policy check ([`csp`]); whose progress a launch holds ([`learner`]: a
+//! launched actor's own store) and the replay of `completed`/`passed` on a new registration
+//! ([`replay`]).
 //!
 //! Invariants: credentials (`auth`) are only ever a [`target::Auth`], whose `Debug` hides
 //! them, which no statement, export or message carries; nothing about the learner but the
@@ -15,8 +17,10 @@
 pub mod csp;
 pub mod interaction;
 pub mod iri;
+pub mod learner;
 pub mod link;
 pub mod outbox;
+pub mod replay;
 pub mod retry_after;
 pub mod statement;
 pub mod target;

@@ -449,24 +449,73 @@ fn plain_text(s: &str, max: usize) -> Option<String> {
     (!s.is_empty() && s.len() <= max && !s.chars().any(char::is_control)).then(|| s.to_owned())
 }
 
-/// The launch's actor as one xAPI Agent: `objectType` `Agent` (or absent), an optional
-/// name, and exactly one identifier, each checked; anything else in the object is dropped.
-fn parse_actor(text: &str, json: &impl JsonDecoder) -> Result<Actor, ActorError> {
+/// An actor's members as its JSON gives them, before they are checked ([`check_actor`]): each
+/// the value given, or the first of a list (Tin Can 0.9), `None` when absent, `null` or an empty
+/// list. Read with serde by [`actor_fields`]; in the main module, from `JSON.parse` by
+/// `platform::lrs`, so that choosing a launched learner's store before the LRS engine is in
+/// carries no serde deserializer for it (`domain::lrs::learner`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActorFields {
+    /// `objectType`.
+    pub object_type: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `mbox`.
+    pub mbox: Option<String>,
+    /// `mbox_sha1sum`.
+    pub mbox_sha1sum: Option<String>,
+    /// `openid`.
+    pub openid: Option<String>,
+    /// `account`: its `homePage` (or `accountServiceHomePage`) and `name` (or `accountName`).
+    pub account: Option<(Option<String>, Option<String>)>,
+}
+
+/// An actor's JSON read into its members (see [`ActorFields`]).
+///
+/// # Errors
+/// [`ActorError::NotJson`] when it is too long, not JSON, not an object, or a member has a type
+/// an actor's member cannot have.
+pub fn actor_fields(text: &str, json: &impl JsonDecoder) -> Result<ActorFields, ActorError> {
     if text.len() > MAX_ACTOR_JSON {
         return Err(ActorError::NotJson);
     }
     let actor: ActorIn = json.decode(text).map_err(|_| ActorError::NotJson)?;
+    Ok(ActorFields {
+        object_type: actor.object_type,
+        name: actor.name.and_then(OneOrFirst::first),
+        mbox: actor.mbox.and_then(OneOrFirst::first),
+        mbox_sha1sum: actor.mbox_sha1sum.and_then(OneOrFirst::first),
+        openid: actor.openid.and_then(OneOrFirst::first),
+        account: actor
+            .account
+            .and_then(OneOrFirst::first)
+            .map(|a| (a.home_page, a.name)),
+    })
+}
+
+/// The launch's actor as one xAPI Agent: `objectType` `Agent` (or absent), an optional
+/// name, and exactly one identifier, each checked; anything else in the object is dropped.
+///
+/// # Errors
+/// [`ActorError`] naming what is wrong.
+pub fn parse_actor(text: &str, json: &impl JsonDecoder) -> Result<Actor, ActorError> {
+    check_actor(actor_fields(text, json)?)
+}
+
+/// An actor's members checked into one xAPI Agent (the rules of [`parse_actor`]).
+///
+/// # Errors
+/// [`ActorError`] naming what is wrong.
+pub fn check_actor(actor: ActorFields) -> Result<Actor, ActorError> {
     if actor.object_type.as_deref().is_some_and(|t| t != "Agent") {
         return Err(ActorError::NotAnAgent);
     }
-    let name = match actor.name.and_then(OneOrFirst::first) {
+    let name = match actor.name {
         Some(n) => Some(plain_text(&n, MAX_NAME).ok_or(ActorError::BadValue)?),
         None => None,
     };
-    let mbox = actor.mbox.and_then(OneOrFirst::first);
-    let sha1 = actor.mbox_sha1sum.and_then(OneOrFirst::first);
-    let openid = actor.openid.and_then(OneOrFirst::first);
-    let account = actor.account.and_then(OneOrFirst::first);
+    let (mbox, sha1, openid, account) =
+        (actor.mbox, actor.mbox_sha1sum, actor.openid, actor.account);
     let count = [
         mbox.is_some(),
         sha1.is_some(),
@@ -501,14 +550,12 @@ fn parse_actor(text: &str, json: &impl JsonDecoder) -> Result<Actor, ActorError>
         out.mbox_sha1sum.as_ref().ok_or(ActorError::BadValue)?;
     } else if let Some(o) = openid {
         out.openid = Some(parse_iri(&o).ok_or(ActorError::BadValue)?);
-    } else if let Some(a) = account {
-        let home = a
-            .home_page
+    } else if let Some((home_page, account_name)) = account {
+        let home = home_page
             .as_deref()
             .and_then(parse_iri)
             .ok_or(ActorError::BadValue)?;
-        let name = a
-            .name
+        let name = account_name
             .as_deref()
             .and_then(|n| plain_text(n, MAX_NAME))
             .ok_or(ActorError::BadValue)?;

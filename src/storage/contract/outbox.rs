@@ -172,6 +172,54 @@ pub async fn outbox_outlives_replace_all<S: ProgressStore + OutboxStore>(store: 
     assert_eq!(store.outbox_summary().await.unwrap().waiting, 1);
 }
 
+/// The replay of a registration (issue 27, item 3): its statements join the queue after what
+/// waits, in order and byte for byte, once per registration; a second replay of it adds
+/// nothing; another registration replays; a reset keeps what was noted (and the statements);
+/// a snapshot never carries it.
+pub async fn outbox_replay_once<S: ProgressStore + OutboxStore>(store: &S) {
+    const LRS: &str = "https://lrs.example/xAPI/";
+    const REG: &str = "8f2a4c1e-3b5d-4e6f-9a7b-0c1d2e3f4a5b";
+    store.enqueue(&statement(1, LRS, None)).await.unwrap();
+    let replay = [
+        statement(2, LRS, Some("Basic YQ==")),
+        statement(3, LRS, None),
+    ];
+    assert!(store.enqueue_replay(REG, &replay, 7).await.unwrap());
+    assert_eq!(store.outbox_summary().await.unwrap().waiting, 3);
+    assert!(
+        !store.enqueue_replay(REG, &replay, 8).await.unwrap(),
+        "a registration is replayed once"
+    );
+    assert!(!store.enqueue_replay(REG, &[], 9).await.unwrap());
+    assert_eq!(store.outbox_summary().await.unwrap().waiting, 3);
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    assert!(
+        !store.enqueue_replay(REG, &replay, 10).await.unwrap(),
+        "a reset keeps the registrations noted, as it keeps the outbox"
+    );
+    assert_eq!(store.snapshot().await.unwrap(), Snapshot::default());
+    for n in 1..=3 {
+        let next = store.next_waiting().await.unwrap().unwrap();
+        assert_eq!(
+            next.body,
+            statement(n, LRS, None).body,
+            "in order, byte for byte"
+        );
+        if n == 2 {
+            assert_eq!(next.auth.as_deref(), Some("Basic YQ=="));
+        }
+        store
+            .settle(next.seq, &Settlement::Accepted { at: 11 })
+            .await
+            .unwrap();
+    }
+    assert!(store
+        .enqueue_replay("0b6e2f7c-1d3a-4c5b-8e9f-a0b1c2d3e4f5", &replay[..1], 12)
+        .await
+        .unwrap());
+    assert_eq!(store.outbox_summary().await.unwrap().waiting, 1);
+}
+
 /// Two tabs add to one queue: one order for both, by the database's key.
 pub async fn outbox_two_tabs<S: OutboxStore>(tab_a: &S, tab_b: &S) {
     tab_a

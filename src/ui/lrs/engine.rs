@@ -35,6 +35,7 @@ async fn run_engine(lrs: Lrs, start: Start) {
         kicks,
         started_at,
         state,
+        catalog_settled,
     } = start;
     let first_module = launched_module.clone();
     // The loop sends what earlier sessions stored too, whatever this one decides.
@@ -67,6 +68,8 @@ async fn run_engine(lrs: Lrs, start: Start) {
         Err(problem) => Err(problem),
     };
     let sessions = matches!(active, Ok(Some(_)));
+    // A launch that names its actor and a registration replays what that actor finished.
+    let replays = matches!(&active, Ok(Some(a)) if a.session.actor.is_some() && a.session.registration.is_some());
     let made = {
         let inner = lrs.inner();
         let mut inner = inner.borrow_mut();
@@ -80,6 +83,14 @@ async fn run_engine(lrs: Lrs, start: Start) {
     };
     for m in made {
         enqueue(lrs, m);
+    }
+    if replays {
+        leptos::task::spawn_local(super::replay::run(
+            lrs,
+            store.clone(),
+            state,
+            catalog_settled,
+        ));
     }
     if sessions {
         super::sessions::watch(lrs, state, first_module.as_deref(), started_at);

@@ -250,7 +250,10 @@ pub fn SettingsPage() -> impl IntoView {
                 StorageStatus::NewerSchema => Key::StorageNewerSchema,
                 StorageStatus::Unavailable | StorageStatus::VersionChanged => Key::StorageUnavailable,
                 StorageStatus::Foreign => Key::StorageForeign,
+                StorageStatus::NoLearner => Key::StorageNoLearner,
             })}</p>
+            {matches!(state.learner(), crate::domain::lrs::learner::Learner::Launched(_))
+                .then(|| view! { <p id="learner-store">{crate::i18n::learner::Word::OwnStore.text(lang)}</p> })}
             <p id="persist-status">{move || state.health.persisted.get().map(|p| tf(lang, Key::PersistAuto, &[&t(lang, if p { Key::PersistOn } else { Key::PersistOff })]))}</p>
             <button class="button button-secondary" type="button" on:click=ask_persist>{t(lang, Key::PersistAsk)}</button>
             {move || persist.get().map(|p| view! {

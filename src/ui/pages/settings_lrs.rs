@@ -95,7 +95,7 @@ pub fn LrsCard() -> impl IntoView {
                     }
                 })
             }}
-            {move || matches!(state.health.status.get(), StorageStatus::Unavailable | StorageStatus::Foreign | StorageStatus::NewerSchema)
+            {move || matches!(state.health.status.get(), StorageStatus::Unavailable | StorageStatus::Foreign | StorageStatus::NewerSchema | StorageStatus::NoLearner)
                 .then(|| view! { <p class="hint">{t(lang, Key::LrsNotKept)}</p> })}
         </section>
     }

@@ -43,8 +43,16 @@ impl AppState {
                 fire(&done);
             })
         };
+        let db = self.db_name();
         leptos::task::spawn_local(async move {
-            let (store, error) = AnyStore::open(on_blocked).await;
+            let (store, error) = match &db {
+                Some(name) => AnyStore::open(name, on_blocked).await,
+                // A launch whose actor cannot be read: nobody's progress is shown or kept.
+                None => (
+                    AnyStore::Memory(crate::storage::memory::MemoryStore::new()),
+                    None,
+                ),
+            };
             drop(slow);
             if let Some(e) = &error {
                 web_sys::console::warn_1(&e.to_string().into());
@@ -54,7 +62,9 @@ impl AppState {
             }
             match store.snapshot().await {
                 Ok(snapshot) => {
-                    self.check_eviction(&store, &snapshot).await;
+                    if let Some(db) = &db {
+                        self.check_eviction(db, &store, &snapshot).await;
+                    }
                     self.progress.set(snapshot);
                 }
                 Err(e) => self.health.save_error.set(Some(e)),
@@ -77,6 +87,7 @@ impl AppState {
                 });
             }
             let status = match (&store, error) {
+                _ if db.is_none() => StorageStatus::NoLearner,
                 (AnyStore::Idb(_), _) => StorageStatus::Available,
                 (_, Some(StorageError::NewerSchema)) => StorageStatus::NewerSchema,
                 (_, Some(StorageError::ForeignDatabase)) => StorageStatus::Foreign,
@@ -104,18 +115,19 @@ impl AppState {
     /// database without its marker while `localStorage` still has one means the data was
     /// deleted. When everything was wiped, nothing local can tell, so the home page also
     /// points any learner without progress to importing an export.
-    async fn check_eviction(self, store: &AnyStore, snapshot: &Snapshot) {
+    /// The markers are per database (`name`): a launched actor's has its own.
+    async fn check_eviction(self, name: &str, store: &AnyStore, snapshot: &Snapshot) {
         let AnyStore::Idb(db) = store else { return };
         let marker: Option<Millis> = db.get_meta(META_MARKER).await.ok().flatten();
         let has_progress = !snapshot.lessons.is_empty() || !snapshot.attempts.is_empty();
-        match (marker, platform::device::local_marker()) {
+        match (marker, platform::device::local_marker(name)) {
             (None, Some(_)) if !has_progress => self.health.evicted.set(true),
-            (Some(m), None) => platform::device::set_local_marker(m),
+            (Some(m), None) => platform::device::set_local_marker(name, m),
             (None, _) if has_progress => {
                 // Progress saved by a build without markers: mark it now.
                 let now = platform::device::now();
                 if db.put_meta(META_MARKER, &now).await.is_ok() {
-                    platform::device::set_local_marker(now);
+                    platform::device::set_local_marker(name, now);
                 }
             }
             _ => {}
@@ -131,14 +143,15 @@ impl AppState {
         }
         self.health.evicted.set(false);
         let queue = self.store();
+        let name = self.db_name();
         leptos::task::spawn_local(async move {
             let now = platform::device::now();
-            if let Some(store) = queue.ready_store() {
+            if let (Some(store), Some(name)) = (queue.ready_store(), name) {
                 if let AnyStore::Idb(db) = &*store {
                     let existing: Option<Millis> = db.get_meta(META_MARKER).await.ok().flatten();
                     let marker = existing.unwrap_or(now);
                     if existing.is_some() || db.put_meta(META_MARKER, &marker).await.is_ok() {
-                        platform::device::set_local_marker(marker);
+                        platform::device::set_local_marker(&name, marker);
                     }
                 }
             }
@@ -164,7 +177,9 @@ impl AppState {
 
     /// The learner has read the eviction notice: stop showing it.
     pub fn dismiss_eviction(self) {
-        platform::device::clear_local_marker();
+        if let Some(name) = self.db_name() {
+            platform::device::clear_local_marker(&name);
+        }
         self.health.evicted.set(false);
     }
 }
