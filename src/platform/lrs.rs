@@ -16,7 +16,9 @@ use crate::json::JsonDecoder;
 use crate::platform::content::{fetch_text, BrowserJson};
 
 mod actor;
+mod stores;
 pub use actor::actor_fields;
+pub use stores::other_stores;
 
 /// The deployment's LRS setting, next to `index.html` (docs/lrs.md).
 pub const CONFIG_FILE: &str = "lrs.json";

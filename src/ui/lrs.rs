@@ -34,6 +34,7 @@ use crate::platform::store::StoreQueue;
 use crate::storage::outbox::OutboxStore;
 
 pub mod engine;
+mod others;
 mod replay;
 mod sessions;
 

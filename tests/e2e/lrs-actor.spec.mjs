@@ -317,3 +317,45 @@ test('the learner\'s line in both languages and colour schemes at 360 px, axe 0;
   await context.close();
   await proxy.stop();
 });
+
+test('statements left in a launched learner\'s store when her tab closed are sent by the next learner\'s session, as hers, to her LRS', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const proxy = await lrsProxy(ralph.origin);
+  const launch = (actor, hash) => launchUrl(baseURL, { hash, endpoint: proxy.endpoint, auth: ralph.authFor(), actor,
+    registration: randomUUID(), activityId: ACTIVITY });
+  const context = await browser.newContext({ baseURL });
+  const errors = [];
+  const page = async () => { const p = await context.newPage(); errors.push(collectErrors(p)); return p; };
+
+  // Ani reads a lesson while the LRS cannot be reached; her tab closes with it waiting.
+  await proxy.stop();
+  const ani = await page();
+  await ani.goto(launch(ANI, `#/modul/${M}/pelajaran/mawas-diri`));
+  await appReady(ani);
+  await ani.getByRole('link', { name: 'Selesai membaca' }).click();
+  await expect(ani.getByText('Pelajaran 3 dari 5')).toBeVisible();
+  await expect.poll(async () => (await rows(ani, actorDb(ANI), 'outbox')).length).toBeGreaterThanOrEqual(2);
+  const waiting = (await rows(ani, actorDb(ANI), 'outbox')).map((r) => r.id);
+  await ani.close();
+
+  // The LRS is back; Budi is launched in the same browser. His session sends Ani's statements
+  // (hers, to the endpoint and with the credentials stored with them), not as his.
+  await proxy.start();
+  const budi = await page();
+  await budi.goto(launch(BUDI, `#/modul/${M}`));
+  await appReady(budi);
+  await expect.poll(() => waiting.filter((id) => proxy.seen.includes(id)).length, { timeout: 30_000 }).toBe(waiting.length);
+  await expect.poll(async () => (await rows(budi, actorDb(ANI), 'outbox')).length).toBe(0);
+  const hers = ralph.statements().filter((s) => waiting.includes(s.id));
+  expect(hers).toHaveLength(waiting.length);
+  for (const s of hers) expect(s.actor.mbox).toBe(ANI.mbox);
+  expect(hers.map((s) => s.verb.id.split('/').pop())).toContain('progressed');
+  // Budi's Settings counts his own statements only, and his progress shows none of hers.
+  await budi.goto('index.html#/pengaturan');
+  await expect(budi.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '0', { timeout: 30_000 });
+  expect(await statuses(budi)).toEqual(['Belum mulai', 'Belum mulai', 'Belum mulai', 'Belum mulai']);
+  const unexpected = errors.flat().filter((e) => !e.includes('net::ERR_CONNECTION_REFUSED'));
+  expect(unexpected).toEqual([]);
+  await context.close();
+  await proxy.stop();
+});

@@ -38,8 +38,10 @@ async fn run_engine(lrs: Lrs, start: Start) {
         catalog_settled,
     } = start;
     let first_module = launched_module.clone();
-    // The loop sends what earlier sessions stored too, whatever this one decides.
+    // The loop sends what earlier sessions stored too, whatever this one decides; and what
+    // other learners' stores on this device still hold (a shared PC: docs/lrs.md).
     leptos::task::spawn_local(run(lrs, store.clone(), kicks));
+    leptos::task::spawn_local(super::others::drain(state.db_name()));
     let decided = match launch {
         Some((pairs, _)) => match crate::domain::lrs::parse_launch(&pairs, &BrowserJson) {
             Ok(Some(l)) => Ok(Some((
@@ -281,24 +283,7 @@ async fn run(lrs: Lrs, store: StoreQueue, mut kicks: mpsc::UnboundedReceiver<Kic
         let now = platform::device::now();
         let outcome = classify(&reply, now, &BrowserJson);
         backoff.record(&outcome, now);
-        let settlement = match outcome {
-            Outcome::Accepted => Some(Settlement::Accepted { at: now }),
-            Outcome::AlreadyStored => {
-                platform::lrs::log_info(&format!(
-                    "LRS sudah memiliki pernyataan {} (409): dianggap terkirim",
-                    item.statement_id
-                ));
-                Some(Settlement::Accepted { at: now })
-            }
-            Outcome::Refused { status, reason } => {
-                Some(Settlement::Refused(crate::domain::lrs::Refusal {
-                    status,
-                    reason,
-                    at: now,
-                }))
-            }
-            Outcome::Retry { .. } => None,
-        };
+        let settlement = settlement(outcome, &item.statement_id, now);
         let refused = matches!(settlement, Some(Settlement::Refused(_)));
         if let Some(settlement) = settlement {
             if let Err(e) = store.settle(item.seq, &settlement).await {
@@ -310,5 +295,27 @@ async fn run(lrs: Lrs, store: StoreQueue, mut kicks: mpsc::UnboundedReceiver<Kic
             refreshed = now;
             lrs.refresh(&store).await;
         }
+    }
+}
+
+/// What becomes of a statement after the LRS's answer: accepted (also a 409: it had it),
+/// refused with the LRS's reason, or `None`: it stays waiting.
+pub(super) fn settlement(outcome: Outcome, statement_id: &str, now: Millis) -> Option<Settlement> {
+    match outcome {
+        Outcome::Accepted => Some(Settlement::Accepted { at: now }),
+        Outcome::AlreadyStored => {
+            platform::lrs::log_info(&format!(
+                "LRS sudah memiliki pernyataan {statement_id} (409): dianggap terkirim"
+            ));
+            Some(Settlement::Accepted { at: now })
+        }
+        Outcome::Refused { status, reason } => {
+            Some(Settlement::Refused(crate::domain::lrs::Refusal {
+                status,
+                reason,
+                at: now,
+            }))
+        }
+        Outcome::Retry { .. } => None,
     }
 }
