@@ -93,7 +93,7 @@
   }
 
   // The lesson, quiz and English chunks' files, from <meta name=bimtek-chunks> (N.chunks_meta;
-  // scripts/wasm-split.mjs writes it).
+  // scripts/wasm-split.mjs writes it): `name=./own.wasm[,./shared.wasm]`.
   var chunks = {}, preloaded = {};
   try {
     document.querySelector('meta[name="' + N.chunks_meta + '"]').content.split(" ").forEach(function (kv) {
@@ -106,7 +106,9 @@
     if (!href || preloaded[name]) return;
     preloaded[name] = 1;
     // A preload the chunk loader's fetch matches: same URL, CORS mode, same-origin credentials.
-    document.head.appendChild(el("link", { rel: "preload", as: "fetch", crossorigin: "anonymous", href: href }));
+    href.split(",").forEach(function (h) {
+      document.head.appendChild(el("link", { rel: "preload", as: "fetch", crossorigin: "anonymous", href: h }));
+    });
   }
 
   function el(tag, attrs, kids) {

@@ -392,7 +392,7 @@ macro_rules! call {
 
 // Parts of pages drawn in place from a chunk (after the macros above, which it uses).
 mod parts;
-pub use parts::{lazy_follow_ups, lazy_journal, lazy_module_keep};
+pub use parts::{lazy_follow_ups, lazy_journal, lazy_module_keep, lazy_module_worksheets};
 
 impl LazyPage {
     fn loaded(self) -> Option<PageFn> {

@@ -89,20 +89,30 @@ test('a chunk that fails to load shows a retry; the app keeps working; the retry
   }
 });
 
-test('the lesson, quiz and English chunks are one file each, and the start-up script names them (and the scorm chunk\'s files)', () => {
+test('the English chunk is one file, the lesson and quiz chunks their own and one shared file, and the start-up script names them (and the scorm chunk\'s files)', () => {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const meta = /<meta name=bimtek-chunks content="([^"]+)">/.exec(html);
   expect(meta, '<meta name=bimtek-chunks> in index.html').not.toBeNull();
   const [lessonEntry, quizEntry, englishEntry, scorm, ...rest] = meta[1].split(' ');
-  expect([lessonEntry, quizEntry, englishEntry, rest]).toEqual([`lesson=./${chunkFile('split_lesson')}`, `quiz=./${chunkFile('split_quiz')}`, `english=./${chunkFile('split_english')}`, []]);
+  expect(rest).toEqual([]);
+  expect(englishEntry).toBe(`english=./${chunkFile('split_english')}`);
+  // What the lesson and quiz chunks share with other chunks is one file, the same for both
+  // (scripts/wasm-split.mjs: WASM_SPLIT_SHARED_CHUNK), not in the main module.
+  const [lessonOwn, lessonShared, ...lessonMore] = lessonEntry.replace(/^lesson=/, '').split(',');
+  const [quizOwn, quizShared, ...quizMore] = quizEntry.replace(/^quiz=/, '').split(',');
+  expect([lessonOwn, quizOwn, lessonMore, quizMore]).toEqual([`./${chunkFile('split_lesson')}`, `./${chunkFile('split_quiz')}`, [], []]);
+  expect(lessonShared).toMatch(/^\.\/bimtek-chunk_\d+-[0-9a-f]{16}\.wasm$/);
+  expect(quizShared).toBe(lessonShared);
+  expect(distFiles).toContain(lessonShared.slice(2));
   // The scorm chunk's files (its own first, then the chunks it shares), for SCORM launch pages
   // to preload (scripts/scorm-package.mjs; scorm.spec.mjs checks the launch).
   const scormFiles = scorm.replace(/^scorm=/, '').split(',');
   expect(scormFiles[0]).toBe(`./${chunkFile('split_scorm')}`);
   for (const f of scormFiles) expect(distFiles).toContain(f.slice(2));
-  // Their loaders wait for no other file (the patched splitter keeps what they share in main).
+  // The loader fetches each of them.
   const js = fs.readFileSync(path.join(dist, distFiles.find((f) => /^bimtek-[0-9a-f]{16}\.js$/.test(f))), 'utf8');
   for (const name of ['split_lesson', 'split_quiz', 'split_english']) expect(js).toContain(chunkFile(name));
+  expect(js).toContain(lessonShared.slice(2));
   // The English text is in its chunk, not in the main module.
   const main = fs.readFileSync(path.join(dist, mainWasm));
   const english = fs.readFileSync(path.join(dist, chunkFile('split_english')));
@@ -131,6 +141,8 @@ test('the home screen\'s review card comes from the main module: home with quest
   const wasm = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
   const pages = async () => (await wasm()).filter((n) => /split_(quiz|lesson|rtl|settings|record|review)/.test(n)).map((n) => n.slice(n.lastIndexOf('/') + 1)).sort();
   expect(await pages()).toEqual([]);
+  // Nor the shared chunk of the lesson and quiz pages: home needs no code of theirs.
+  expect((await wasm()).filter((n) => /chunk_\d+/.test(n))).toEqual([]);
   await page.locator('#review-link').click();
   await expect(title(page)).toHaveText('Ulang soal yang salah');
   await expect(page.locator('.question-prompt')).toBeVisible();

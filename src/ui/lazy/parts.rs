@@ -16,6 +16,7 @@ use super::ChunkError;
 split_point!(follow_ups_chunk, rtl, follow_ups, FollowUpsFn);
 split_point!(module_keep_chunk, rtl, module_keep, KeepFn);
 split_point!(journal_chunk, rtl, journal_field, JournalFn);
+split_point!(module_worksheets_chunk, rtl, module_worksheets, KeepFn);
 
 /// Draws the journal answer field of a lesson.
 type JournalFn = fn(crate::domain::ids::ModuleId, crate::domain::ids::LessonId, Lang) -> AnyView;
@@ -39,6 +40,13 @@ fn follow_ups(due: Memo<Vec<crate::domain::ids::ModuleId>>, lang: Lang) -> AnyVi
 
 fn module_keep(entry: &crate::content::catalog::CatalogEntry) -> AnyView {
     super::super::pages::module_keep::module_keep(entry)
+}
+
+/// The worksheets card of a module page: it reads the module's body, so drawing it from a
+/// chunk keeps the body's decoder out of the main module (a module page without worksheets
+/// never needs it; issue 28, item 6).
+fn module_worksheets(entry: &crate::content::catalog::CatalogEntry) -> AnyView {
+    super::super::pages::module_worksheets::module_worksheets(entry).into_any()
 }
 
 /// What draws a part of a page once its chunk is in.
@@ -88,6 +96,18 @@ pub fn lazy_module_keep(entry: crate::content::catalog::CatalogEntry) -> AnyView
     lazy_part(
         async move {
             let build = call!(module_keep_chunk)?;
+            Ok(std::sync::Arc::new(move || build(&entry)) as PartView)
+        },
+        std::sync::Arc::new(|| ().into_any()),
+    )
+}
+
+/// The "Lembar kerja Anda" card of `entry`'s module page, for a learner with worksheets (nothing
+/// if the chunk cannot be loaded: each worksheet stays in its lesson).
+pub fn lazy_module_worksheets(entry: crate::content::catalog::CatalogEntry) -> AnyView {
+    lazy_part(
+        async move {
+            let build = call!(module_worksheets_chunk)?;
             Ok(std::sync::Arc::new(move || build(&entry)) as PartView)
         },
         std::sync::Arc::new(|| ().into_any()),

@@ -11,7 +11,7 @@ mod module;
 mod module_frame;
 pub(crate) mod module_keep;
 mod module_pretest;
-mod module_worksheets;
+pub(crate) mod module_worksheets;
 mod not_found;
 mod pack_check;
 pub mod pretest;

@@ -48,7 +48,15 @@ pub fn ModulePage(
                 Key::QuizStart
             }
         };
-        let worksheets = super::module_worksheets::module_worksheets(&entry);
+        // The worksheets card reads the module's body: it comes from the RTL chunk, and only
+        // for a learner who has filled in a worksheet.
+        let has_worksheets = Memo::new(move |_| state.progress.worksheets.with(|w| !w.is_empty()));
+        let ws_entry = entry.clone();
+        let worksheets = move || {
+            has_worksheets
+                .get()
+                .then(|| crate::ui::lazy::lazy_module_worksheets(ws_entry.clone()))
+        };
         // The RTL card and the journal (issue 26) come from the quiz chunk, once the learner
         // has anything there: a plan, a finished post-test (the plan follows it), a journal entry.
         let id = entry.summary.id.clone();

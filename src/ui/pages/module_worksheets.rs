@@ -1,5 +1,6 @@
 //! On the module page, for review: the worksheets the learner has filled in that this
 //! module's lessons place, each linked to its lesson. Shows nothing when there are none.
+//! Part of the RTL chunk, drawn in place by `ui::lazy::lazy_module_worksheets`.
 //! Reads the progress mirror and the module body (fetched only when the learner has a
 //! worksheet); never writes.
 
@@ -19,7 +20,7 @@ fn title_key(id: WorksheetId) -> Key {
 }
 
 /// The "Lembar kerja Anda" card of module `entry`, when the learner has one of its worksheets.
-pub(super) fn module_worksheets(entry: &CatalogEntry) -> impl IntoView {
+pub(crate) fn module_worksheets(entry: &CatalogEntry) -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     let has_any = Memo::new(move |_| state.progress.worksheets.with(|w| !w.is_empty()));
