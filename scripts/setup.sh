@@ -94,8 +94,9 @@ setup_build() {
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$BIMTEK_TOOLS" --force || return 1
   fi
   # wasm-split-cli, from the pinned crates.io source with our patch applied
-  # (scripts/build-tools/wasm-split-cli.patch: code the lesson and quiz chunks share with other
-  # chunks stays in the main module, so each of them is one file). It prints no version: a
+  # (scripts/build-tools/wasm-split-cli.patch: code the English chunk shares stays in the main
+  # module; code the lesson and quiz chunks share with other chunks goes into one shared chunk,
+  # so a deep link fetches two files, not twenty). It prints no version: a
   # marker in the tool root records the version and the patch it was built with.
   local split_want split_have
   split_want="$WASM_SPLIT_VERSION $(sha256sum "$BIMTEK_ROOT/scripts/build-tools/wasm-split-cli.patch" | cut -d' ' -f1)"

@@ -14,16 +14,18 @@
 //! journal answer field (drawn in place, so the lesson chunk does not grow), and the module's
 //! *Gelar Budaya Kerja* kit (`#/modul/<id>/gelar`). The review of missed questions is one too,
 //! `review`, borrowing the quiz chunk's form and feedback through function pointers
-//! (`QuizParts`). Not a
-//! landing chunk on purpose: what a landing chunk shares with any other chunk is kept in the
-//! main module (below), and the RTL's forms share much with the record's and settings' pages. A learner who lands
-//! on home or a module page needs neither before the app is ready; one who lands on a lesson or
-//! a quiz gets its chunk in parallel with the main module, because the start-up script preloads
-//! it for those addresses (`content/boot.js`, the file names from `<meta name=bimtek-chunks>`,
-//! which `scripts/wasm-split.mjs` writes). So that loading one is one file, the splitter keeps
-//! in the main module whatever these two share with any other chunk (wasm-split-cli, patched:
-//! `WASM_SPLIT_KEEP_SHARED_IN_MAIN`, `scripts/build-tools/wasm-split-cli.patch`). The catalog
-//! and module pages stay in the main module.
+//! (`QuizParts`). Neither is a
+//! landing chunk: nobody lands on them from a first visit's address. A learner who lands
+//! on home or a module page needs none of these before the app is ready; one who lands on a
+//! lesson or a quiz gets its chunk in parallel with the main module, because the start-up script
+//! preloads it for those addresses (`content/boot.js`, the file names from
+//! `<meta name=bimtek-chunks>`, which `scripts/wasm-split.mjs` writes). So that loading one is
+//! two files, not one per set of sharers, the splitter puts whatever these two share with any
+//! other chunk into one shared chunk that every chunk loads, preloaded with them (wasm-split-cli,
+//! patched: `WASM_SPLIT_SHARED_CHUNK`, `scripts/build-tools/wasm-split-cli.patch`); what the
+//! English chunk shares stays in the main module (`WASM_SPLIT_KEEP_SHARED_IN_MAIN`). The catalog
+//! and module pages stay in the main module; whatever of theirs reads a module's body (the
+//! worksheets card) is drawn from a chunk, so the body's decoder is not in the main module.
 //!
 //! A split function hands back a plain function pointer that builds its page, so the page is
 //! built here, under the route's reactive owner, like every other page. A load that fails (lie-fi,
@@ -165,8 +167,8 @@ type LearnFn = fn(Route) -> AnyView;
 // step that puts a question missed in a post-test into the queue. A chunk of its own, not part
 // of the quiz chunk, which a quiz deep link waits for. It asks with the quiz's own form and
 // feedback, which it takes from the quiz chunk as plain function pointers at run time
-// (`QuizParts`): neither chunk refers to the other's code, so the splitter keeps none of it in
-// the main module (what a landing chunk shares with another chunk goes there).
+// (`QuizParts`): neither chunk refers to the other's code, so none of it goes into the shared
+// chunk (what the lesson or quiz chunk shares with another chunk goes there).
 split_point!(review_chunk, review, review_pages, LearnFn);
 split_point!(missed_chunk, review, missed_steps, MissedFn);
 split_point!(quiz_parts_chunk, quiz, QUIZ_PARTS, QuizParts);

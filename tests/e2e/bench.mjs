@@ -222,9 +222,10 @@ let weights = null;
 if (fs.existsSync(rawWasm)) {
   const scratch = scratchDir('bench-split');
   try {
-    // Cut as the build cuts it (scripts/wasm-split.mjs): what the landing chunks share stays in main.
+    // Cut as the build cuts it (scripts/wasm-split.mjs): what the English chunk shares stays in
+    // main, what the lesson and quiz chunks share goes into the shared chunk.
     execFileSync('wasm-split-cli', [rawWasm, scratch, '--out-name', 'bimtek'],
-      { stdio: 'ignore', env: { ...process.env, WASM_SPLIT_KEEP_SHARED_IN_MAIN: 'lesson,quiz,english' } });
+      { stdio: 'ignore', env: { ...process.env, WASM_SPLIT_KEEP_SHARED_IN_MAIN: 'english', WASM_SPLIT_SHARED_CHUNK: 'lesson,quiz' } });
     weights = crateWeights(path.join(scratch, 'bimtek.wasm'));
   } catch (_) {
     console.log('(wasm-split-cli failed: the per-crate table weighs the whole wasm)\n');
