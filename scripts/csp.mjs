@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes the Content-Security-Policy (docs/design.md contract 12) into <dist>/index.html, with the
-// sha256 of every inline <script> and <style> that Trunk wrote (the module script that loads
-// the JS glue and the wasm, the inlined CSS). Run by scripts/post-build.sh after every Trunk
+// sha256 of every inline <script> and <style> in it (the start script holding the JS glue,
+// written by scripts/wasm-split.mjs; the start-up script and data block of the first screen;
+// the inlined CSS). Run by scripts/post-build.sh after every Trunk
 // build, before scripts/sw-precache.mjs hashes the files. A page built from the same
 // index.html (a SCORM launch page, scripts/scorm-package.mjs) is given as a second argument.
 //   node scripts/csp.mjs <dist-dir> [page.html]
@@ -62,8 +63,8 @@ if (/<[^>]+\sstyle\s*=/i.test(html)) fail('a style="…" attribute would be bloc
 
 const policy = [
   "default-src 'self'",
-  // The app's own JS glue and wasm, plus Trunk's inline start-up script by hash; no eval
-  // except compiling WebAssembly.
+  // The app's own files ('self': the wasm, the service worker) and its inline scripts by hash
+  // (the start script holds the JS glue); no eval except compiling WebAssembly.
   `script-src 'self' 'wasm-unsafe-eval' ${scripts.map(sha256).join(' ')}`,
   // The CSS Trunk inlines, by hash. (Leptos sets no style attributes; the resizer changes
   // body.style through the CSSOM, which CSP does not govern.)

@@ -2,7 +2,8 @@
 # Trunk post_build hook (the names the scripts share with the app — chunk names, the chunks
 # meta, root classes — come from Rust, src/content/names.rs, via `bimtek-pack names` in
 # BIMTEK_NAMES):
-# 0. cuts the wasm into a main module and on-demand chunks and rewrites Trunk's glue, wasm and
+# 0. cuts the wasm into a main module and on-demand chunks, puts the JS glue into index.html's
+#    start script and rewrites Trunk's wasm and
 #    preload links (scripts/wasm-split.mjs; docs/design.md, "Chunks") — before anything below
 #    copies, hashes or precaches them;
 # 1. compiles the built-in content packs (content/) into the staging dist

@@ -15,10 +15,11 @@
 //     data-wasm-opt="0" in index.html);
 //  4. every file is named with one hash of the whole output, so a host that caches can never
 //     pair a new main module with an old chunk;
-//  5. the chunk loader goes into the glue's own file (one request, not two: the glue imports the
-//     loader before it can start, and every request costs a first visit on a slow network), and
-//     in a release build that file is minified (terser, pinned in scripts/build-tools);
-//  6. index.html: the preload and modulepreload links point at the new files, with their
+//  5. the chunk loader goes into the glue (the glue imports the loader before it can start), in
+//     a release build minified (terser, pinned in scripts/build-tools), and the glue goes into
+//     index.html as the start script, at the end of <body>: no JS file of its own, because every
+//     request costs a first visit on a slow network (issue 28, item 6);
+//  6. index.html: the main module's preload link points at the new file, with its
 //     integrity, and <meta name=bimtek-chunks> names the lesson, quiz and English chunks'
 //     files, which the start-up script (src/content/boot.js) preloads when a visit needs one,
 //     and the scorm chunk's files, which scripts/scorm-package.mjs preloads on a launch page.
@@ -166,6 +167,40 @@ function mergeLoader(glue, loader) {
   return `${out}\n// The chunk loader (wasm-split-cli's __wasm_split.js, patched above).\n${body}`;
 }
 
+// The glue (with the loader) goes into the page itself, in the start script: one request fewer
+// on every first visit (issue 28, item 6: a quiz deep link needs the page, the main module, its
+// chunk, the shared chunk and the module file). An inline module's exports are unreachable, so
+// they go: `export` before a declaration is dropped, and export lists are removed, keeping the
+// local name of the default export (wasm-bindgen's `__wbg_init`, the start script's `init`).
+// The result is syntax-checked by Node before it goes into the page.
+function inlineGlue(js, workDir) {
+  const fail = (why) => {
+    console.error(`wasm-split: cannot put the glue into index.html: ${why}: has wasm-bindgen, wasm-split-cli or terser changed its output?`);
+    process.exit(1);
+  };
+  let def = null;
+  let out = js.replace(/(^|[;}\n])\s*export\s*\{([^}]*)\}\s*;?/g, (_, before, list) => {
+    for (const item of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const m = /^([\w$]+)(?:\s+as\s+([\w$]+))?$/.exec(item);
+      if (!m) fail(`an export list holds ${item}`);
+      if (m[2] === 'default') def = m[1];
+    }
+    return before;
+  });
+  out = out.replace(/(^|[;}\n])(\s*)export\s+default\s+([\w$]+)\s*;/g, (_, before, space, name) => {
+    def = name;
+    return before + space;
+  });
+  out = out.replace(/(^|[;}\n])(\s*)export\s+(?=(?:async\s+)?function\b|const\b|let\b|var\b|class\b)/g, '$1$2');
+  if (!def) fail('no default export (wasm-bindgen\'s init)');
+  if (/(^|[;}\n])\s*(?:export|import)\b(?!\s*\(|\.meta)/.test(out)) fail('an import or export is left');
+  if (/<\/script|<!--/i.test(out)) fail('it holds </script or <!--, which would end the inline script');
+  const check = path.join(workDir, 'inline-check.mjs');
+  fs.writeFileSync(check, `${out}\nconst init = ${def};\nawait init;\n`);
+  run(process.execPath, ['--check', check]);
+  return { body: out, init: def };
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bimtek-split-'));
 try {
   // 1. Split. The main module keeps the name `bimtek`; the loader imports `./bimtek.js`.
@@ -211,7 +246,6 @@ try {
   hash.update(fs.readFileSync(new URL(import.meta.url))).update(glue).update(loader);
   for (const f of wasmFiles) hash.update(path.basename(f)).update(fs.readFileSync(f));
   const h = hash.digest('hex').slice(0, 16);
-  const jsName = `bimtek-${h}.js`;
   const wasmName = `bimtek-${h}_bg.wasm`;
   const chunkName = (c) => `bimtek-${c.replace(/\.wasm$/, '')}-${h}.wasm`;
 
@@ -236,8 +270,8 @@ try {
     js = fs.readFileSync(min, 'utf8');
   }
 
+  const glueInline = inlineGlue(js, work);
   for (const f of [...trunkJs, ...trunkWasm]) fs.rmSync(path.join(dist, f));
-  fs.writeFileSync(path.join(dist, jsName), js);
   fs.copyFileSync(path.join(bg, 'bimtek_bg.wasm'), path.join(dist, wasmName));
   for (const c of chunks) fs.copyFileSync(path.join(work, c), path.join(dist, chunkName(c)));
 
@@ -253,7 +287,6 @@ try {
     `scorm=${scormFiles.join(',')}`].join(' ');
   const links = [
     `<meta name=${NAMES.chunks_meta} content="${landing}">`,
-    `<link rel=modulepreload href=./${jsName} crossorigin integrity=${integrity(jsName)}>`,
     `<link rel=preload href=./${wasmName} as=fetch type=application/wasm crossorigin integrity=${integrity(wasmName)}>`,
   ].join('');
   const linkRe = new RegExp(`<link\\b[^>]*\\b(?:${trunkJs[0]}|${trunkWasm[0]})[^>]*>`, 'g');
@@ -264,7 +297,29 @@ try {
   }
   let placed = false;
   html = html.replace(linkRe, () => (placed ? '' : ((placed = true), links)));
-  html = html.replaceAll(trunkJs[0], jsName).replaceAll(trunkWasm[0], wasmName);
+  // Trunk's start script imports the glue's file; it is replaced by one that holds the glue, at
+  // the end of <body>, after the static first screen (scripts/post-build.sh step 3 writes it
+  // right after <body>), so the glue's bytes never hold up the first paint. A module script runs
+  // once the page is parsed wherever it stands. The call keeps the shape
+  // scripts/scorm-package.mjs rewrites for a package's gzipped wasm.
+  const startRe = /<script type=["']?module["']?>([^<]*)<\/script>/g;
+  const starts = [...html.matchAll(startRe)].filter((m) => m[1].includes(trunkJs[0]));
+  if (starts.length !== 1 || !/\binit\(/.test(starts[0][1])) {
+    console.error(`wasm-split: expected Trunk's one start script importing ${trunkJs[0]} and calling init(), found ${starts.length}`);
+    process.exit(1);
+  }
+  html = html.replace(starts[0][0], () => '');
+  const start = `<script type=module>${glueInline.body}\nconst init = ${glueInline.init};\n`
+    + `await init({ module_or_path: './${wasmName}' });\n</script>`;
+  if (!html.includes('</body>')) {
+    console.error('wasm-split: index.html has no </body>');
+    process.exit(1);
+  }
+  html = html.replace('</body>', () => `${start}</body>`);
+  if (html.includes(trunkJs[0]) || html.includes(trunkWasm[0])) {
+    console.error(`wasm-split: index.html still names ${trunkJs[0]} or ${trunkWasm[0]}`);
+    process.exit(1);
+  }
   fs.writeFileSync(indexPath, html);
 
   // Files only the scorm chunk needs: it never runs under the site's service worker (a SCORM

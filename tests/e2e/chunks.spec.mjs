@@ -109,8 +109,13 @@ test('the English chunk is one file, the lesson and quiz chunks their own and on
   const scormFiles = scorm.replace(/^scorm=/, '').split(',');
   expect(scormFiles[0]).toBe(`./${chunkFile('split_scorm')}`);
   for (const f of scormFiles) expect(distFiles).toContain(f.slice(2));
-  // The loader fetches each of them.
-  const js = fs.readFileSync(path.join(dist, distFiles.find((f) => /^bimtek-[0-9a-f]{16}\.js$/.test(f))), 'utf8');
+  // The loader fetches each of them. It is in the page's start script, with the glue: no
+  // JS file of its own (one request fewer on every first visit).
+  expect(distFiles.filter((f) => /\.js$/.test(f)).sort()).toEqual(['embed.js', 'sw.js']);
+  const starts = [...html.matchAll(/<script type=module>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(starts).toHaveLength(1);
+  const js = starts[0];
+  expect(html.indexOf('<script type=module>')).toBeGreaterThan(html.indexOf('id="first-screen"'));
   for (const name of ['split_lesson', 'split_quiz', 'split_english']) expect(js).toContain(chunkFile(name));
   expect(js).toContain(lessonShared.slice(2));
   // The English text is in its chunk, not in the main module.
@@ -252,6 +257,31 @@ test('a quiz deep link whose chunk trickles (lie-fi): the quiz head stays readab
     await page.getByRole('button', { name: 'Coba lagi' }).click();
     await expect(title(page)).toHaveText('Kuis: Agen Perubahan');
     await expect(page.getByRole('button', { name: /Mulai/ })).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
+
+// The shared chunk (what the lesson and quiz chunks share with other chunks) is a file of its
+// own that a deep link waits for as much as for its page's own chunk.
+test('a lesson deep link whose shared chunk trickles (lie-fi): the static lesson stays readable, then the retry comes at the time limit and loads it', async ({ page }) => {
+  test.setTimeout(60_000);
+  const meta = /<meta name=bimtek-chunks content="([^"]+)">/.exec(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'));
+  const shared = meta[1].split(' ').find((e) => e.startsWith('lesson=')).split(',')[1]?.replace(/^\.\//, '');
+  expect(shared).toMatch(/^bimtek-chunk_\d+-[0-9a-f]{16}\.wasm$/);
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    server.override(SUB, shared, 'trickle');
+    await page.goto(`${server.url()}index.html${LANDING[0][1]}`);
+    await appReady(page);
+    // The start-up script's lesson, held while the chunks are on their way.
+    await expect(page.locator('#first-screen h1')).toHaveText(LANDING[0][2]);
+    await expect(page.getByRole('alert')).toContainText('Halaman belum dapat dibuka', { timeout: 30_000 });
+    server.clear();
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(title(page)).toHaveText(LANDING[0][2]);
+    await expect(page.getByRole('alert').filter({ hasText: 'Halaman belum dapat dibuka' })).toHaveCount(0);
+    await expect(page.locator('main article, main .lesson').first()).toBeVisible();
   } finally {
     await server.close();
   }
