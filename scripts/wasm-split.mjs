@@ -62,7 +62,8 @@ const LANDING_CHUNKS = Object.values(NAMES.landing_chunks);
 // Landing chunks whose shared code stays in the main module, and those whose shared code goes
 // into the one shared chunk (see above).
 const KEEP_IN_MAIN = [NAMES.landing_chunks.english];
-const VIA_SHARED = [NAMES.landing_chunks.lesson, NAMES.landing_chunks.quiz];
+// (and the restore chunk: a returning visit's start-up; src/content/names.rs)
+const VIA_SHARED = NAMES.shared_chunk_splits;
 /**
  * The files split `name`'s loader fetches (in wasm-split-cli's loader text): its own, then the
  * shared chunks it depends on. Exits when the loader is not there.

@@ -615,6 +615,7 @@ texts! {
     StorageErrForeign => "penyimpanan peramban di alamat ini sudah dipakai data lain dengan nama yang sama (mungkin aplikasi lain di alamat yang sama)", "this address's browser storage already holds other data under the same name (perhaps another app at the same address)";
     StorageErrAnswerMissing => "jawaban yang akan diperbarui tidak ada lagi (mungkin kemajuan dihapus di tab lain)", "the answer to update is no longer there (perhaps progress was deleted in another tab)";
     StorageErrQueueClosed => "penyimpanan berhenti sebelum data ini sempat disimpan", "storage stopped before this could be saved";
+    StorageErrReaderUnavailable => "kemajuan tersimpan belum dapat ditampilkan: bagian aplikasi yang membacanya belum dapat dimuat (periksa sambungan internet); kemajuan Anda tetap aman di perangkat ini", "saved progress cannot be shown yet: the part of the app that reads it could not be loaded (check the internet connection); your progress is still safe on this device";
     StorageAdviceSpace => "Kosongkan sedikit ruang di perangkat, lalu coba lagi.", "Free some space on the device, then try again.";
     StorageAdviceReload => "Muat ulang halaman ini, lalu coba lagi.", "Reload this page, then try again.";
     StorageAdviceForeign => "Kemajuan tidak dapat disimpan di alamat ini; beri tahu pengelola situs. Ekspor kemajuan Anda dari Pengaturan agar tidak hilang.", "Progress cannot be saved at this address; tell the site's administrator. Export your progress from Settings so that it is not lost.";

@@ -264,6 +264,7 @@ fn storage_errors_with_their_advice() {
         S::AnswerMissing,
         S::QueueClosed,
         S::Failed("AbortError: aborted".into()),
+        S::ReaderUnavailable,
     ];
     for e in &all {
         match e {
@@ -275,7 +276,8 @@ fn storage_errors_with_their_advice() {
             | S::ForeignDatabase
             | S::AnswerMissing
             | S::QueueClosed
-            | S::Failed(_) => {}
+            | S::Failed(_)
+            | S::ReaderUnavailable => {}
         }
     }
     check_all!(&all);

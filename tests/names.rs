@@ -104,10 +104,24 @@ fn the_build_scripts_read_the_chunk_names_and_their_meta_from_rust() {
     assert!(read("scripts/post-build.sh").contains("bimtek-pack -- names)"));
     // The chunks are the split points of these names (src/ui/lazy.rs).
     let lazy = read("src/ui/lazy.rs");
-    for chunk in [LANDING_CHUNKS.lesson, LANDING_CHUNKS.quiz] {
+    for chunk in [LANDING_CHUNKS.lesson, LANDING_CHUNKS.quiz]
+        .into_iter()
+        .chain(bimtek::content::names::SHARED_CHUNK_SPLITS)
+    {
         assert!(
             lazy.contains(&format!("_chunk, {chunk}, ")),
             "no split point {chunk}"
+        );
+    }
+    // The scripts cut by the list the app names, never by one of their own.
+    for script in [
+        "scripts/wasm-split.mjs",
+        "tests/e2e/bench.mjs",
+        "tests/e2e/bench-coverage.mjs",
+    ] {
+        assert!(
+            read(script).contains("shared_chunk_splits"),
+            "{script} does not cut by NAMES.shared_chunk_splits"
         );
     }
     assert!(lazy.contains(&format!("#[wasm_split({}, ", LANDING_CHUNKS.english)));

@@ -61,6 +61,13 @@ pub const LANDING_CHUNKS: LandingChunks = LandingChunks {
     english: "english",
 };
 
+/// The chunks whose code shared with any other chunk goes into the one shared chunk
+/// (`scripts/wasm-split.mjs`, `WASM_SPLIT_SHARED_CHUNK`): the two landing chunks, so that a deep
+/// link fetches two files, and the restore chunk (`ui::lazy::saved_progress`, the decoders of
+/// saved progress), so that a returning visit's start-up fetches two from the service worker,
+/// not one per set of sharers.
+pub const SHARED_CHUNK_SPLITS: [&str; 3] = [LANDING_CHUNKS.lesson, LANDING_CHUNKS.quiz, "restore"];
+
 /// The size caps the app and the service worker (`public/sw.js`) both apply to content files:
 /// the worker never stores what the app would refuse to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -87,6 +94,8 @@ pub struct Names {
     pub chunks_meta: &'static str,
     /// [`LANDING_CHUNKS`].
     pub landing_chunks: LandingChunks,
+    /// [`SHARED_CHUNK_SPLITS`].
+    pub shared_chunk_splits: [&'static str; 3],
     /// [`CAPS`].
     pub caps: Caps,
 }
@@ -96,5 +105,6 @@ pub const NAMES: Names = Names {
     root_classes: ROOT_CLASSES,
     chunks_meta: CHUNKS_META,
     landing_chunks: LANDING_CHUNKS,
+    shared_chunk_splits: SHARED_CHUNK_SPLITS,
     caps: CAPS,
 };

@@ -137,6 +137,9 @@ impl ProgressStore for AnyStore {
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
         delegate!(self, s => s.snapshot().await)
     }
+    async fn holds_progress(&self) -> Result<bool, StorageError> {
+        delegate!(self, s => s.holds_progress().await)
+    }
     async fn worksheet(&self, id: WorksheetId) -> Result<Option<Worksheet>, StorageError> {
         delegate!(self, s => s.worksheet(id).await)
     }

@@ -68,6 +68,7 @@ macro_rules! storage_contract_suite {
             lessons_merge,
             attempts_and_answers,
             snapshot_and_replace,
+            holds_progress_only_when_a_snapshot_would,
             actor_id_is_stable,
             profile_round_trip,
             worksheet_round_trip,
@@ -251,6 +252,60 @@ pub async fn snapshot_and_replace<S: ProgressStore>(store: &S) {
     back.lessons
         .sort_by_key(crate::domain::progress::LessonRecord::key);
     assert_eq!(back, snap, "replace restores exactly");
+}
+
+/// `holds_progress` (the start-up's check before it loads the decoders of saved progress):
+/// `false` on a fresh store and whenever the snapshot is empty — also with an actor id and a
+/// profile, which are not progress — and `true` after any kind of progress is saved.
+pub async fn holds_progress_only_when_a_snapshot_would<S: ProgressStore>(store: &S) {
+    assert!(!store.holds_progress().await.unwrap(), "a fresh store");
+    store
+        .actor_id("11111111-1111-4111-8111-111111111111")
+        .await
+        .unwrap();
+    store
+        .set_profile(Some(&crate::domain::record::Profile {
+            name: "Siti".into(),
+            nip: None,
+            unit: "Dinas".into(),
+        }))
+        .await
+        .unwrap();
+    assert!(
+        !store.holds_progress().await.unwrap(),
+        "an actor id and a profile are not progress"
+    );
+    assert_eq!(store.snapshot().await.unwrap(), Snapshot::default());
+    let resume = Resume::new(Route::Quiz(module()), 5).unwrap();
+    store.set_resume(&resume).await.unwrap();
+    assert!(
+        store.holds_progress().await.unwrap(),
+        "where the learner stopped"
+    );
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    assert!(!store.holds_progress().await.unwrap(), "after a reset");
+    store
+        .update_lesson(&update("satu", true, 10), 100)
+        .await
+        .unwrap();
+    assert!(store.holds_progress().await.unwrap(), "a lesson read");
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    store.put_attempt(&attempt("a1")).await.unwrap();
+    assert!(store.holds_progress().await.unwrap(), "an attempt");
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    let sheet = crate::domain::worksheet::Worksheet::new(
+        crate::domain::worksheet::WorksheetId::Kbk,
+        crate::domain::worksheet::KbkSheet {
+            group: "KBK Loket Prima".into(),
+            ..crate::domain::worksheet::KbkSheet::default()
+        },
+        100,
+    )
+    .unwrap();
+    store.set_worksheet(&sheet).await.unwrap();
+    assert!(store.holds_progress().await.unwrap(), "a worksheet");
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    assert!(!store.holds_progress().await.unwrap());
 }
 
 /// The pseudonymous id is made once and then kept.

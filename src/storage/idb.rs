@@ -20,8 +20,9 @@ use serde::Serialize;
 use super::outbox::{NewStatement, OutboxRow, OutboxStore, Settlement};
 use super::schema::{
     meta_registration, meta_worksheet, DB_VERSION, META_ACTOR, META_LRS_ACCEPTED, META_PROFILE,
-    META_RESUME, OUTBOX_REFUSED, OUTBOX_WAITING, STORE_ANSWERS, STORE_ATTEMPTS, STORE_JOURNAL,
-    STORE_LESSONS, STORE_META, STORE_OUTBOX, STORE_PRETESTS, STORE_REVIEW, STORE_RTL,
+    META_RESUME, META_WORKSHEET_END, META_WORKSHEET_PREFIX, OUTBOX_REFUSED, OUTBOX_WAITING,
+    STORE_ANSWERS, STORE_ATTEMPTS, STORE_JOURNAL, STORE_LESSONS, STORE_META, STORE_OUTBOX,
+    STORE_PRETESTS, STORE_REVIEW, STORE_RTL,
 };
 use super::{answer_key, merge_attempt, merge_pretest, ProgressStore, StorageError};
 use crate::domain::journal::{merge_journal, JournalEntry};
@@ -579,6 +580,41 @@ impl ProgressStore for IdbStore {
             journal: journal.into_iter().map(|r| r.rec).collect(),
             review: review.into_iter().map(|r| r.rec).collect(),
         })
+    }
+
+    async fn holds_progress(&self) -> Result<bool, StorageError> {
+        let tx = self.tx(&ALL_STORES, TransactionMode::Readonly)?;
+        for name in ALL_STORES.iter().filter(|n| **n != STORE_META) {
+            let rows = tx
+                .object_store(name)
+                .map_err(fail)?
+                .count()
+                .primitive()
+                .map_err(fail)?
+                .await
+                .map_err(fail)?;
+            if rows > 0 {
+                return Ok(true);
+            }
+        }
+        // The meta rows a snapshot reads: where the learner stopped, and the worksheets (the
+        // actor id, profile and markers are not progress).
+        let meta = tx.object_store(STORE_META).map_err(fail)?;
+        let resume = meta
+            .count()
+            .with_query(META_RESUME)
+            .primitive()
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+        let sheets = meta
+            .count()
+            .with_query(META_WORKSHEET_PREFIX..META_WORKSHEET_END)
+            .primitive()
+            .map_err(fail)?
+            .await
+            .map_err(fail)?;
+        Ok(resume > 0 || sheets > 0)
     }
 
     async fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageError> {

@@ -275,6 +275,10 @@ impl ProgressStore for MemoryStore {
         self.fill(snapshot);
         Ok(())
     }
+
+    async fn holds_progress(&self) -> Result<bool, StorageError> {
+        Ok(self.snapshot().await? != Snapshot::default())
+    }
 }
 
 impl OutboxStore for MemoryStore {

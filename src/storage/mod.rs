@@ -54,6 +54,10 @@ pub enum StorageError {
     /// Any other failure of a transaction (aborted, closed…): the browser's `DOMException`
     /// name and message, as it gave them.
     Failed(String),
+    /// Saved progress is there but the part of the app that reads it could not be loaded (its
+    /// chunk, fetched on a returning visit: only without the service worker's copy and
+    /// without a connection). Nothing is changed; a reload reads it.
+    ReaderUnavailable,
 }
 
 impl StorageError {
@@ -71,6 +75,7 @@ impl StorageError {
             Self::AnswerMissing => t(lang, Key::StorageErrAnswerMissing).to_owned(),
             Self::QueueClosed => t(lang, Key::StorageErrQueueClosed).to_owned(),
             Self::Failed(why) => tf(lang, Key::StorageErrFailed, &[why]),
+            Self::ReaderUnavailable => t(lang, Key::StorageErrReaderUnavailable).to_owned(),
         }
     }
 
@@ -81,9 +86,10 @@ impl StorageError {
             lang,
             match self {
                 Self::QuotaExceeded => Key::StorageAdviceSpace,
-                Self::NewerSchema | Self::VersionChanged | Self::QueueClosed => {
-                    Key::StorageAdviceReload
-                }
+                Self::NewerSchema
+                | Self::VersionChanged
+                | Self::QueueClosed
+                | Self::ReaderUnavailable => Key::StorageAdviceReload,
                 Self::ForeignDatabase => Key::StorageAdviceForeign,
                 Self::Unavailable(_) | Self::Corrupt(_) | Self::AnswerMissing | Self::Failed(_) => {
                     Key::StorageAdviceRetry
@@ -219,6 +225,15 @@ pub trait ProgressStore {
     /// # Errors
     /// [`StorageError`] when reading fails.
     async fn snapshot(&self) -> Result<Snapshot, StorageError>;
+
+    /// Whether [`Self::snapshot`] may hold anything: `false` only when it would be
+    /// [`Snapshot::default`]. Counts rows, decodes none: a first visit's start-up reads no
+    /// saved progress and so needs no decoder of it (the decoders are a chunk of their own,
+    /// `ui::lazy::saved_progress`; issue 28, item 6).
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn holds_progress(&self) -> Result<bool, StorageError>;
 
     /// The learner's pseudonymous id for learning events: the stored one, or `fresh` stored
     /// now when there is none yet.

@@ -251,6 +251,9 @@ impl<S: ProgressStore + 'static> ProgressStore for Queue<S> {
     async fn snapshot(&self) -> Result<Snapshot, StorageError> {
         self.run(|s| async move { s.snapshot().await }).await
     }
+    async fn holds_progress(&self) -> Result<bool, StorageError> {
+        self.run(|s| async move { s.holds_progress().await }).await
+    }
     async fn worksheet(&self, id: WorksheetId) -> Result<Option<Worksheet>, StorageError> {
         self.run(move |s| async move { s.worksheet(id).await })
             .await

@@ -88,8 +88,13 @@ pub fn meta_registration(registration: &str) -> String {
 /// (debounced) change. Added without a schema bump: `meta` is a key–value store since v1.
 #[must_use]
 pub fn meta_worksheet(id: crate::domain::worksheet::WorksheetId) -> String {
-    format!("worksheet:{}", id.as_str())
+    format!("{META_WORKSHEET_PREFIX}{}", id.as_str())
 }
+
+/// What every worksheet's `meta` key starts with ([`meta_worksheet`]).
+pub const META_WORKSHEET_PREFIX: &str = "worksheet:";
+/// The first key after every worksheet's (`;` follows `:`): the upper bound of their range.
+pub const META_WORKSHEET_END: &str = "worksheet;";
 
 /// The stores a database of this app has at schema `version` (the table above).
 #[must_use]

@@ -396,6 +396,60 @@ macro_rules! call {
 mod parts;
 pub use parts::{lazy_follow_ups, lazy_journal, lazy_module_keep, lazy_module_worksheets};
 
+// Reading saved progress at start (issue 28, item 6): every stored row's decoder, which a first
+// visit, with nothing saved, never runs. A returning visit fetches it from the service worker's
+// copy (every chunk is precached after the first visit).
+split_point!(restore_chunk, restore, read_saved, ReadSavedFn);
+
+/// Reads a store's whole snapshot and hands the store back.
+type ReadSavedFn = fn(
+    crate::platform::store::AnyStore,
+) -> futures::future::LocalBoxFuture<
+    'static,
+    (
+        crate::platform::store::AnyStore,
+        Result<crate::domain::transfer::Snapshot, crate::storage::StorageError>,
+    ),
+>;
+
+fn read_saved(
+    store: crate::platform::store::AnyStore,
+) -> futures::future::LocalBoxFuture<
+    'static,
+    (
+        crate::platform::store::AnyStore,
+        Result<crate::domain::transfer::Snapshot, crate::storage::StorageError>,
+    ),
+> {
+    use crate::storage::ProgressStore;
+    Box::pin(async move {
+        let snapshot = store.snapshot().await;
+        (store, snapshot)
+    })
+}
+
+/// The progress saved in `store`, read at start: nothing to decode when nothing is saved (a
+/// first visit: no chunk is fetched); otherwise through the restore chunk. A chunk that
+/// cannot be loaded is [`StorageError::ReaderUnavailable`](crate::storage::StorageError):
+/// nothing is changed, and a reload reads it.
+pub async fn saved_progress(
+    store: crate::platform::store::AnyStore,
+) -> (
+    crate::platform::store::AnyStore,
+    Result<crate::domain::transfer::Snapshot, crate::storage::StorageError>,
+) {
+    use crate::storage::ProgressStore;
+    match store.holds_progress().await {
+        Ok(false) => return (store, Ok(crate::domain::transfer::Snapshot::default())),
+        Err(e) => return (store, Err(e)),
+        Ok(true) => {}
+    }
+    match call!(restore_chunk) {
+        Ok(read) => read(store).await,
+        Err(ChunkError) => (store, Err(crate::storage::StorageError::ReaderUnavailable)),
+    }
+}
+
 impl LazyPage {
     fn loaded(self) -> Option<PageFn> {
         LOADED.with_borrow(|l| l.iter().find(|(p, _)| *p == self).map(|(_, f)| *f))

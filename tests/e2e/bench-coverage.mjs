@@ -127,7 +127,7 @@ const work = scratchDir('coverage');
 // chunks' in the shared chunk.
 run('wasm-split-cli', [rawWasm, work, '--out-name', 'bimtek'], {
   WASM_SPLIT_KEEP_SHARED_IN_MAIN: names.landing_chunks.english,
-  WASM_SPLIT_SHARED_CHUNK: [names.landing_chunks.lesson, names.landing_chunks.quiz].join(','),
+  WASM_SPLIT_SHARED_CHUNK: names.shared_chunk_splits.join(','),
 });
 run('wasm-bindgen', [path.join(work, 'bimtek.wasm'), '--target', 'web', '--keep-lld-exports', '--keep-debug', '--no-demangle', '--no-typescript', '--out-dir', path.join(work, 'bg'), '--out-name', 'bimtek']);
 const bg = path.join(work, 'bg/bimtek_bg.wasm');

@@ -226,9 +226,10 @@ if (fs.existsSync(rawWasm)) {
   const scratch = scratchDir('bench-split');
   try {
     // Cut as the build cuts it (scripts/wasm-split.mjs): what the English chunk shares stays in
-    // main, what the lesson and quiz chunks share goes into the shared chunk.
+    // main, what the lesson, quiz and restore chunks share goes into the shared chunk.
+    const names = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--locked', '--bin', 'bimtek-pack', '--', 'names']).toString());
     execFileSync('wasm-split-cli', [rawWasm, scratch, '--out-name', 'bimtek'],
-      { stdio: 'ignore', env: { ...process.env, WASM_SPLIT_KEEP_SHARED_IN_MAIN: 'english', WASM_SPLIT_SHARED_CHUNK: 'lesson,quiz' } });
+      { stdio: 'ignore', env: { ...process.env, WASM_SPLIT_KEEP_SHARED_IN_MAIN: names.landing_chunks.english, WASM_SPLIT_SHARED_CHUNK: names.shared_chunk_splits.join(',') } });
     weights = crateWeights(path.join(scratch, 'bimtek.wasm'));
   } catch (_) {
     console.log('(wasm-split-cli failed: the per-crate table weighs the whole wasm)\n');

@@ -45,6 +45,11 @@ const chunkFile = (name) => {
   return found[0];
 };
 const mainWasm = distFiles.find((f) => /^bimtek-[0-9a-f]{16}_bg\.wasm$/.test(f));
+/** The shared chunk's file: the second of the lesson chunk's files in the chunks meta. */
+const sharedChunk = () => {
+  const meta = /<meta name=bimtek-chunks content="([^"]+)">/.exec(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'));
+  return meta[1].split(' ').find((e) => e.startsWith('lesson=')).split(',')[1].replace(/^\.\//, '');
+};
 /** How each fetch of `file` in the page started: ['link'] is one preload the loader took over. */
 const initiators = (page, file) => page.evaluate((f) => performance.getEntriesByType('resource')
   .filter((e) => e.name.endsWith(f)).map((e) => e.initiatorType), file);
@@ -126,7 +131,7 @@ test('the English chunk is one file, the lesson and quiz chunks their own and on
   expect(main.includes('Belajar mandiri, kapan saja')).toBe(true);
 });
 
-test('the home screen\'s review card comes from the main module: home with questions due fetches no chunk; the review page brings its own and the quiz chunk', async ({ page }) => {
+test('the home screen\'s review card comes from the main module: home with questions due fetches no page\'s chunk, only the reader of saved progress; the review page brings its own and the quiz chunk', async ({ page }) => {
   await page.goto('index.html');
   await appReady(page);
   await page.evaluate(() => new Promise((resolve, reject) => {
@@ -146,8 +151,11 @@ test('the home screen\'s review card comes from the main module: home with quest
   const wasm = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
   const pages = async () => (await wasm()).filter((n) => /split_(quiz|lesson|rtl|settings|record|review)/.test(n)).map((n) => n.slice(n.lastIndexOf('/') + 1)).sort();
   expect(await pages()).toEqual([]);
-  // Nor the shared chunk of the lesson and quiz pages: home needs no code of theirs.
-  expect((await wasm()).filter((n) => /chunk_\d+/.test(n))).toEqual([]);
+  // Saved progress is read by the restore chunk (the decoders of stored rows) with the shared
+  // chunk; no other chunk, and no file of them more than once.
+  const base = (n) => n.slice(n.lastIndexOf('/') + 1);
+  expect((await wasm()).filter((n) => /chunk_\d+|split_/.test(n)).map(base).sort())
+    .toEqual([chunkFile('split_restore'), sharedChunk()].sort());
   await page.locator('#review-link').click();
   await expect(title(page)).toHaveText('Ulang soal yang salah');
   await expect(page.locator('.question-prompt')).toBeVisible();
@@ -205,6 +213,8 @@ test('home in Indonesian needs no lesson, quiz or English chunk before the app i
     // (The LRS engine's chunk follows app-ready on its own; not a landing chunk.)
     expect(wasm).toContain(mainWasm);
     expect(wasm.filter((f) => /split_(lesson|quiz|english)/.test(f))).toEqual([]);
+    // A first visit has nothing saved: no reader of saved progress, no shared chunk.
+    expect(wasm.filter((f) => /split_restore|chunk_\d+/.test(f))).toEqual([]);
     // A tap to a lesson then brings its chunk.
     await page.goto(`${server.url()}index.html${LANDING[0][1]}`);
     await expect(title(page)).toHaveText(LANDING[0][2]);
@@ -266,8 +276,7 @@ test('a quiz deep link whose chunk trickles (lie-fi): the quiz head stays readab
 // own that a deep link waits for as much as for its page's own chunk.
 test('a lesson deep link whose shared chunk trickles (lie-fi): the static lesson stays readable, then the retry comes at the time limit and loads it', async ({ page }) => {
   test.setTimeout(60_000);
-  const meta = /<meta name=bimtek-chunks content="([^"]+)">/.exec(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'));
-  const shared = meta[1].split(' ').find((e) => e.startsWith('lesson=')).split(',')[1]?.replace(/^\.\//, '');
+  const shared = sharedChunk();
   expect(shared).toMatch(/^bimtek-chunk_\d+-[0-9a-f]{16}\.wasm$/);
   const server = await faultServer({ [SUB]: dist });
   try {
@@ -282,6 +291,36 @@ test('a lesson deep link whose shared chunk trickles (lie-fi): the static lesson
     await expect(title(page)).toHaveText(LANDING[0][2]);
     await expect(page.getByRole('alert').filter({ hasText: 'Halaman belum dapat dibuka' })).toHaveCount(0);
     await expect(page.locator('main article, main .lesson').first()).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
+
+// A returning visit whose reader of saved progress cannot be loaded (no service worker copy, no
+// connection): the learner is told, in plain words, that the progress is safe; nothing is
+// written over it; once the chunk can be loaded a reload shows it all.
+test('a returning visit whose restore chunk is lost: the progress is said to be safe, nothing is lost, a reload shows it', async ({ page }) => {
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    await page.goto(`${server.url()}index.html${LANDING[0][1]}`);
+    await appReady(page);
+    await expect(title(page)).toHaveText(LANDING[0][2]);
+    await page.locator('#finish-reading').click();
+    await page.goto(`${server.url()}index.html#/modul/agen-perubahan`);
+    await expect(page.locator('li.lesson-read')).toHaveCount(1);
+    // The next visit: the chunk is lost (and no service worker holds a copy yet on this host).
+    await page.evaluate(async () => { for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister(); for (const k of await caches.keys()) await caches.delete(k); });
+    server.override(SUB, chunkFile('split_restore'), { status: 404 });
+    await page.goto('about:blank');
+    await page.goto(`${server.url()}index.html#/modul/agen-perubahan`);
+    await appReady(page);
+    await expect(page.locator('.banner-error')).toContainText('kemajuan Anda tetap aman di perangkat ini');
+    await expect(page.locator('li.lesson-read')).toHaveCount(0);
+    server.clear();
+    await page.reload();
+    await appReady(page);
+    await expect(page.locator('.banner-error')).toHaveCount(0);
+    await expect(page.locator('li.lesson-read')).toHaveCount(1);
   } finally {
     await server.close();
   }

@@ -60,7 +60,9 @@ impl AppState {
             if let AnyStore::Idb(db) = &store {
                 db.on_version_change(move || self.health.status.set(StorageStatus::VersionChanged));
             }
-            match store.snapshot().await {
+            // (The decoders of saved rows come in a chunk, only when something is saved.)
+            let (store, snapshot) = super::super::lazy::saved_progress(store).await;
+            match snapshot {
                 Ok(snapshot) => {
                     if let Some(db) = &db {
                         self.check_eviction(db, &store, &snapshot).await;
