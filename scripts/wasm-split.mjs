@@ -31,10 +31,13 @@
 // policy instead:
 //  - what the English chunk shares with any other chunk stays in the main module
 //    (WASM_SPLIT_KEEP_SHARED_IN_MAIN): English home visits fetch one more file, never two;
-//  - what the lesson or quiz chunk shares with any other chunk goes into one shared chunk that
-//    every chunk loads (WASM_SPLIT_SHARED_CHUNK): a lesson or quiz deep link fetches its own file
-//    and that one, in parallel; a first visit to home or a module page fetches neither, so the
-//    main module no longer carries the lesson and quiz pages' common code (issue 28, item 6).
+//  - what the lesson, quiz or restore chunk shares with any other chunk goes into one shared
+//    chunk that every chunk loads (WASM_SPLIT_SHARED_CHUNK, the list NAMES.shared_chunk_splits
+//    from src/content/names.rs): a lesson or quiz deep link fetches its own file and that one, in
+//    parallel, and a returning visit's start-up (the restore chunk: the decoders of saved
+//    progress) two from the service worker; a first visit to home or a module page fetches
+//    neither, so the main module no longer carries the lesson and quiz pages' common code nor
+//    the stored rows' decoders (issue 28, item 6).
 // This script fails the build if a landing chunk needs more files than that.
 // Trunk's files are removed. csp.mjs and sw-precache.mjs run later and see only the new files.
 import fs from 'node:fs';

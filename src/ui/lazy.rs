@@ -26,6 +26,9 @@
 //! English chunk shares stays in the main module (`WASM_SPLIT_KEEP_SHARED_IN_MAIN`). The catalog
 //! and module pages stay in the main module; whatever of theirs reads a module's body (the
 //! worksheets card) is drawn from a chunk, so the body's decoder is not in the main module.
+//! So are the decoders of saved progress (`restore`, [`saved_progress`]): the start-up loads
+//! them only when something is saved, and their shared code goes into the shared chunk too
+//! (`content::names::SHARED_CHUNK_SPLITS`).
 //!
 //! A split function hands back a plain function pointer that builds its page, so the page is
 //! built here, under the route's reactive owner, like every other page. A load that fails (lie-fi,
