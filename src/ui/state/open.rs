@@ -53,7 +53,6 @@ impl AppState {
                     None,
                 ),
             };
-            drop(slow);
             if let Some(e) = &error {
                 web_sys::console::warn_1(&e.to_string().into());
             }
@@ -71,6 +70,10 @@ impl AppState {
                 }
                 Err(e) => self.health.save_error.set(Some(e)),
             }
+            // Reading saved progress is part of opening: its chunk may come over lie-fi (a
+            // returning visit without the service worker's copy), so the "slow" notice and
+            // the usable screen stay armed until it is read (the loader gives up after 20 s).
+            drop(slow);
             if self.embed.with_untracked(Option::is_some) {
                 // No random, no identity: without secure randomness no actor id is made or
                 // stored, and no event is sent (the frame says so).
