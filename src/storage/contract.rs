@@ -305,6 +305,34 @@ pub async fn holds_progress_only_when_a_snapshot_would<S: ProgressStore>(store: 
     store.set_worksheet(&sheet).await.unwrap();
     assert!(store.holds_progress().await.unwrap(), "a worksheet");
     store.replace_all(&Snapshot::default()).await.unwrap();
+    store
+        .put_pretest(&crate::domain::pretest::PretestRecord::skipped(module(), 5))
+        .await
+        .unwrap();
+    assert!(store.holds_progress().await.unwrap(), "a pre-test");
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    let mut plan = crate::domain::rtl::RtlPlan::empty(module());
+    plan.perubahan = "Menjelaskan kekurangan berkas sekaligus".into();
+    plan.tenggat = "2027-01-31".into();
+    store.put_rtl(&plan.saved(100).unwrap()).await.unwrap();
+    assert!(store.holds_progress().await.unwrap(), "an RTL plan");
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    let entry = crate::domain::journal::JournalEntry::new(
+        module(),
+        crate::domain::ids::LessonId::parse("satu").unwrap(),
+        "Besok saya mulai.".into(),
+        100,
+    )
+    .unwrap();
+    store.put_journal(&entry).await.unwrap();
+    assert!(store.holds_progress().await.unwrap(), "a journal entry");
+    store.replace_all(&Snapshot::default()).await.unwrap();
+    review::one_missed(store).await;
+    assert!(
+        store.holds_progress().await.unwrap(),
+        "a question to review"
+    );
+    store.replace_all(&Snapshot::default()).await.unwrap();
     assert!(!store.holds_progress().await.unwrap());
 }
 

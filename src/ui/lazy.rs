@@ -404,26 +404,19 @@ pub use parts::{lazy_follow_ups, lazy_journal, lazy_module_keep, lazy_module_wor
 // copy (every chunk is precached after the first visit).
 split_point!(restore_chunk, restore, read_saved, ReadSavedFn);
 
-/// Reads a store's whole snapshot and hands the store back.
-type ReadSavedFn = fn(
+/// A store handed back with what was read from it.
+type Saved = (
     crate::platform::store::AnyStore,
-) -> futures::future::LocalBoxFuture<
-    'static,
-    (
-        crate::platform::store::AnyStore,
-        Result<crate::domain::transfer::Snapshot, crate::storage::StorageError>,
-    ),
->;
+    Result<crate::domain::transfer::Snapshot, crate::storage::StorageError>,
+);
+
+/// Reads a store's whole snapshot and hands the store back.
+type ReadSavedFn =
+    fn(crate::platform::store::AnyStore) -> futures::future::LocalBoxFuture<'static, Saved>;
 
 fn read_saved(
     store: crate::platform::store::AnyStore,
-) -> futures::future::LocalBoxFuture<
-    'static,
-    (
-        crate::platform::store::AnyStore,
-        Result<crate::domain::transfer::Snapshot, crate::storage::StorageError>,
-    ),
-> {
+) -> futures::future::LocalBoxFuture<'static, Saved> {
     use crate::storage::ProgressStore;
     Box::pin(async move {
         let snapshot = store.snapshot().await;
@@ -435,12 +428,7 @@ fn read_saved(
 /// first visit: no chunk is fetched); otherwise through the restore chunk. A chunk that
 /// cannot be loaded is [`StorageError::ReaderUnavailable`](crate::storage::StorageError):
 /// nothing is changed, and a reload reads it.
-pub async fn saved_progress(
-    store: crate::platform::store::AnyStore,
-) -> (
-    crate::platform::store::AnyStore,
-    Result<crate::domain::transfer::Snapshot, crate::storage::StorageError>,
-) {
+pub async fn saved_progress(store: crate::platform::store::AnyStore) -> Saved {
     use crate::storage::ProgressStore;
     match store.holds_progress().await {
         Ok(false) => return (store, Ok(crate::domain::transfer::Snapshot::default())),

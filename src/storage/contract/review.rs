@@ -53,6 +53,11 @@ fn answered(question: &str, seen: u8, right: bool) -> Step {
     )
 }
 
+/// A question missed in a post-test, stored (for `holds_progress_only_when_a_snapshot_would`).
+pub(super) async fn one_missed<S: ProgressStore>(store: &S) {
+    assert!(one(store, &missed("ppm-01"), day(0)).await.is_some());
+}
+
 /// One step in a write of its own: what is stored after it.
 async fn one<S: ProgressStore>(store: &S, step: &Step, today: Today) -> Option<ReviewEntry> {
     let mut now = store
