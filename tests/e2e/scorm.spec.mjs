@@ -506,7 +506,10 @@ test('moodle: after passing, the next launch is review mode: the result and less
   // Practice: a new attempt, answered wrongly, is not written.
   const commits = (await counts(page, learner, M)).commits;
   await again.getByRole('link', { name: /Ulangi kuis/ }).or(again.locator('#quiz-link')).first().click();
+  // The quiz page shows its start button, or the question of an attempt still running: wait for
+  // either before looking (an instant check raced the page's render).
   const start = again.locator('#quiz-start');
+  await expect(start.or(again.locator('.question-prompt'))).toBeVisible();
   if (await start.isVisible()) await start.click();
   await answerCurrent(again, body(M), { correct: false });
   await expect(again.locator('#saved-note')).toHaveText('Latihan: jawaban ini tidak disimpan ke LMS.');

@@ -274,7 +274,10 @@ test('SCORM 2004 review mode: the result can be reread, nothing is written, said
   await expect(frame.locator('#result-score')).toHaveAttribute('data-percent', '100');
   // Practice: a new attempt, answered wrongly, is not written.
   await frame.getByRole('link', { name: /Ulangi kuis/ }).or(frame.locator('#quiz-link')).first().click();
+  // The quiz page shows its start button, or the question of an attempt still running: wait for
+  // either before looking (an instant check raced the page's render).
   const start = frame.locator('#quiz-start');
+  await expect(start.or(frame.locator('.question-prompt'))).toBeVisible();
   if (await start.isVisible()) await start.click();
   await answerCurrent(frame, body(M), { correct: false });
   await expect(frame.locator('#saved-note')).toHaveText('Latihan: jawaban ini tidak disimpan ke LMS.');
