@@ -89,7 +89,8 @@ const copy = (from, to) => {
  * What a launch needs at once, as preload links: the scorm chunk's files, the package's pack
  * list and pack index (the launch page has no catalog inlined) and the module's file. Without
  * them each waits for the code before it: the main module, then the scorm chunk and the pack
- * list, then the pack index, then the module file — round trips in a row on a phone's network. A preload
+ * list, then the pack index, then the module file — round trips in a row on a phone's network.
+ * The module chunk's file too (the module's overview, which the SCORM app draws from it). A preload
  * the chunk loader's or the app's fetch matches (same URL, CORS mode, same-origin credentials)
  * is used by it: one download each. The lesson and quiz chunks are not preloaded: a launch
  * opens on the module's overview, which needs neither, and their bytes would slow it.
@@ -102,7 +103,9 @@ function launchPreloads(html, packPath, bodyPath) {
   if (!meta) fail(`index.html has no <meta name=${metaName}> (scripts/wasm-split.mjs writes it)`);
   const named = Object.fromEntries(meta[1].split(' ').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1).split(',')]));
   if (!named.scorm?.length) fail(`<meta name=${metaName}> names no scorm chunk: "${meta[1]}"`);
-  return [...named.scorm, './packs.json', `./${packPath}`, `./${bodyPath}`]
+  const module = JSON.parse(process.env.BIMTEK_NAMES).landing_chunks.module;
+  if (!named[module]?.length) fail(`<meta name=${metaName}> names no ${module} chunk: "${meta[1]}"`);
+  return [...named.scorm, ...named[module], './packs.json', `./${packPath}`, `./${bodyPath}`]
     .map((href) => `<link rel=preload as=fetch crossorigin=anonymous href="${xml(href)}">`).join('');
 }
 

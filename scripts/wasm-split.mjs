@@ -29,8 +29,9 @@
 // other chunks into chunks of their own (one per set of sharers: 20 files for a quiz); our patch
 // of it (scripts/build-tools/wasm-split-cli.patch, applied by scripts/setup.sh) places it by
 // policy instead:
-//  - what the English chunk shares with any other chunk stays in the main module
-//    (WASM_SPLIT_KEEP_SHARED_IN_MAIN): English home visits fetch one more file, never two;
+//  - what the English chunk or the module chunk (a module's overview and the embed view)
+//    shares with any other chunk stays in the main module (WASM_SPLIT_KEEP_SHARED_IN_MAIN):
+//    English home visits and module pages fetch one more file, never two;
 //  - what the lesson, quiz or restore chunk shares with any other chunk goes into one shared
 //    chunk that every chunk loads (WASM_SPLIT_SHARED_CHUNK, the list NAMES.shared_chunk_splits
 //    from src/content/names.rs): a lesson or quiz deep link fetches its own file and that one, in
@@ -64,7 +65,7 @@ const NAMES = JSON.parse(process.env.BIMTEK_NAMES);
 const LANDING_CHUNKS = Object.values(NAMES.landing_chunks);
 // Landing chunks whose shared code stays in the main module, and those whose shared code goes
 // into the one shared chunk (see above).
-const KEEP_IN_MAIN = [NAMES.landing_chunks.english];
+const KEEP_IN_MAIN = NAMES.keep_shared_in_main;
 // (and the restore chunk: a returning visit's start-up; src/content/names.rs)
 const VIA_SHARED = NAMES.shared_chunk_splits;
 /**

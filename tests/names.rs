@@ -51,6 +51,7 @@ fn the_start_up_script_gets_every_name_from_rust_and_spells_none_out() {
         LANDING_CHUNKS.lesson,
         LANDING_CHUNKS.quiz,
         LANDING_CHUNKS.english,
+        LANDING_CHUNKS.module,
     ] {
         assert!(
             !source.contains(&format!("preload(\"{chunk}\")")),
@@ -104,9 +105,13 @@ fn the_build_scripts_read_the_chunk_names_and_their_meta_from_rust() {
     assert!(read("scripts/post-build.sh").contains("bimtek-pack -- names)"));
     // The chunks are the split points of these names (src/ui/lazy.rs).
     let lazy = read("src/ui/lazy.rs");
-    for chunk in [LANDING_CHUNKS.lesson, LANDING_CHUNKS.quiz]
-        .into_iter()
-        .chain(bimtek::content::names::SHARED_CHUNK_SPLITS)
+    for chunk in [
+        LANDING_CHUNKS.lesson,
+        LANDING_CHUNKS.quiz,
+        LANDING_CHUNKS.module,
+    ]
+    .into_iter()
+    .chain(bimtek::content::names::SHARED_CHUNK_SPLITS)
     {
         assert!(
             lazy.contains(&format!("_chunk, {chunk}, ")),
@@ -122,6 +127,10 @@ fn the_build_scripts_read_the_chunk_names_and_their_meta_from_rust() {
         assert!(
             read(script).contains("shared_chunk_splits"),
             "{script} does not cut by NAMES.shared_chunk_splits"
+        );
+        assert!(
+            read(script).contains("keep_shared_in_main"),
+            "{script} does not cut by NAMES.keep_shared_in_main"
         );
     }
     assert!(lazy.contains(&format!("#[wasm_split({}, ", LANDING_CHUNKS.english)));

@@ -51,7 +51,8 @@
   var QUIZ = re(R.module + "/" + R.id + "/" + R.quiz + "$"), OVERVIEW = re(R.module + "/" + R.id + "$");
   var CHUNKED = re("(?:" + R.module + "|" + R.embed + ")/" + R.id + "/(" + R.lesson + "|" + R.glossary + "|" + R.quiz + ")(?:[/?]|$)");
   var start = location.hash || R.home;
-  var none = l === "en" || framed || re(R.embed + "/").test(start);
+  var EMBED = re(R.embed + "/");
+  var none = l === "en" || framed || EMBED.test(start);
   // Root classes, chunk names, the meta naming the chunks and the safe path segment: defined
   // once in Rust (content/names.rs, content/validate.rs) and filled in here by the build.
   var N = __NAMES__, C = N.root_classes, SEGMENT = new RegExp(__SAFE_SEGMENT__);
@@ -156,6 +157,8 @@
     var page = CHUNKED.exec(h);
     if (l === "en") preload(N.landing_chunks.english);
     if (page) preload(page[1] === R.quiz ? N.landing_chunks.quiz : N.landing_chunks.lesson);
+    // A module's overview and every embed view are drawn by the module chunk.
+    if (overview || EMBED.test(h)) preload(N.landing_chunks.module);
     if (none) return;
     function base(u) { return absolute(u) ? u : found.base + u; }
     // The lesson-body renderer: views/blocks.rs part for part.

@@ -7,10 +7,8 @@ use crate::i18n::Lang;
 use crate::platform;
 
 use super::chrome::{Footer, Header, SkipLink, StatusBanners};
-use super::lazy::{lazy_learn, lazy_page, LazyPage, LearnChunk, LearnSettled};
-use super::pages::{
-    EmbedNotices, EmbedView, FramedPage, HomePage, ModulePage, ModulesPage, NotFoundPage,
-};
+use super::lazy::{lazy_learn, lazy_module, lazy_page, LazyPage, LearnChunk, LearnSettled};
+use super::pages::{FramedPage, HomePage, ModulesPage, NotFoundPage};
 use super::state::AppState;
 
 /// The whole app.
@@ -42,15 +40,10 @@ pub fn App() -> impl IntoView {
     let framed = platform::embed::in_frame();
     let restricted = embedded || framed;
     if embedded {
-        let origin = platform::query_param("origin")
-            .and_then(|o| crate::domain::embed::parse_origin(&o).ok());
-        state.embed.set(Some(super::state::EmbedSession {
-            origin: origin.clone(),
-            actor_id: None,
-            problem: None,
-        }));
+        // The portal's origin, the resizer and the learner's id are the embed view's, in the
+        // module chunk (`pages/embed.rs`); until it is in, nothing is sent.
+        state.embed.set(Some(super::state::EmbedSession::default()));
         platform::set_root_class("embed");
-        platform::embed::start_resizer(origin);
     }
 
     let (route, set_route) = signal(platform::current_route());
@@ -139,7 +132,6 @@ pub fn App() -> impl IntoView {
             platform::set_root_class("embed");
         }
         return view! {
-            <EmbedNotices lang=lang />
             <StatusBanners />
             <main id="main" tabindex="-1" class="embed-main">
                 {move || match route.get() {
@@ -170,7 +162,7 @@ pub fn App() -> impl IntoView {
 fn page_for(route: Route, lang: Lang) -> AnyView {
     match route {
         Route::Home => view! { <HomePage /> }.into_any(),
-        Route::Module(id) => view! { <ModulePage id=id /> }.into_any(),
+        r @ (Route::Module(_) | Route::Embed(..)) => lazy_module(r, lang),
         r @ (Route::Lesson(..)
         | Route::Glossary(_)
         | Route::Quiz(_)
@@ -183,7 +175,6 @@ fn page_for(route: Route, lang: Lang) -> AnyView {
         Route::Settings => lazy_page(LazyPage::Settings, lang),
         Route::EmbedGuide => lazy_page(LazyPage::EmbedGuide, lang),
         Route::Record => lazy_page(LazyPage::Record, lang),
-        Route::Embed(id, part) => view! { <EmbedView id=id part=part /> }.into_any(),
         Route::About => lazy_page(LazyPage::About, lang),
         Route::Modules => view! { <ModulesPage /> }.into_any(),
         Route::Trainers => lazy_page(LazyPage::Trainers, lang),
@@ -204,6 +195,13 @@ fn release_when_settled(state: AppState, route: ReadSignal<Route>, learn: LearnS
         }
         let route = route.get();
         let settled = match &route {
+            // A module's overview: once its chunk is in (or failed: its retry shows) and the
+            // catalog is known.
+            Route::Module(_) => match learn.get(LearnChunk::Module) {
+                None => false,
+                Some(false) => true,
+                Some(true) => state.catalog.with(Option::is_some),
+            },
             Route::Lesson(module, _) | Route::Quiz(module) => {
                 match LearnChunk::of(&route).map(|c| learn.get(c)) {
                     // The page's chunk is on its way; or it failed, and its retry shows.

@@ -42,12 +42,12 @@ pub enum StorageStatus {
 }
 
 /// The embed view's link to its portal.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EmbedSession {
-    /// Where learning events go; `None` = nowhere.
+    /// Where learning events go; `None` = nowhere (also until the embed view's chunk is in).
     pub origin: Option<String>,
-    /// The learner's pseudonymous id (filled in once storage is open; stays `None` when
-    /// the browser has no secure randomness).
+    /// The learner's pseudonymous id (filled in by the embed view once storage is open; stays
+    /// `None` when the browser has no secure randomness).
     pub actor_id: Option<String>,
     /// Why learning events are not being sent, shown in the frame.
     pub problem: Option<platform::embed::SendError>,

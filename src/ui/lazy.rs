@@ -150,6 +150,18 @@ split_point!(search_chunk, search, search);
 split_point!(rekap_chunk, rekap, class_report);
 split_point!(scorm_chunk, scorm, scorm);
 split_point!(lesson_chunk, lesson, lesson_pages, LearnFn);
+// The module page and the embed view (issue 28, item 6): a landing chunk, which a module page's
+// or an embed view's address preloads; home needs neither. What they share with any other chunk
+// stays in the main module (`WASM_SPLIT_KEEP_SHARED_IN_MAIN`), so it is one file.
+split_point!(module_chunk, module, module_pages, LearnFn);
+/// The module chunk's pages.
+fn module_pages(route: Route) -> AnyView {
+    match route {
+        Route::Module(id) => view! { <super::pages::ModulePage id=id /> }.into_any(),
+        Route::Embed(id, part) => view! { <super::pages::EmbedView id=id part=part /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
 split_point!(quiz_chunk, quiz, quiz_pages, LearnFn);
 // The RTL chunk (issue 26, items 4 and 6): its page, and the parts of other pages it draws in
 // place (`parts.rs`).
@@ -376,8 +388,8 @@ pub fn content_checks(
 thread_local! {
     /// Pages whose chunk is in: opened again, they render at once, without a loading frame.
     static LOADED: std::cell::RefCell<Vec<(LazyPage, PageFn)>> = const { std::cell::RefCell::new(Vec::new()) };
-    /// The lesson, quiz, RTL and review chunks, once they are in.
-    static LEARN: std::cell::Cell<[Option<LearnFn>; 4]> = const { std::cell::Cell::new([None, None, None, None]) };
+    /// The lesson, quiz, RTL, review and module chunks, once they are in.
+    static LEARN: std::cell::Cell<[Option<LearnFn>; 5]> = const { std::cell::Cell::new([None; 5]) };
 }
 
 // A split function is async (it loads its chunk first); without `split` it is a plain call, as
@@ -482,6 +494,9 @@ pub enum LearnChunk {
     Rtl,
     /// The review of missed questions (no landing chunk; it brings the quiz chunk's parts).
     Review,
+    /// A module's overview and the embed view (which draws the module's other pages through
+    /// the chunks above).
+    Module,
 }
 
 impl LearnChunk {
@@ -495,6 +510,7 @@ impl LearnChunk {
                 Some(Self::Review)
             }
             Route::Rtl(_) | Route::Gelar(_) => Some(Self::Rtl),
+            Route::Module(_) | Route::Embed(..) => Some(Self::Module),
             _ => None,
         }
     }
@@ -513,6 +529,7 @@ impl LearnChunk {
                 Self::Quiz => quiz_pages,
                 Self::Rtl => rtl_pages,
                 Self::Review => review_pages,
+                Self::Module => module_pages,
             })
         }
     }
@@ -529,6 +546,7 @@ impl LearnChunk {
             Self::Lesson => call!(lesson_chunk),
             Self::Quiz => call!(quiz_chunk),
             Self::Rtl => call!(rtl_chunk),
+            Self::Module => call!(module_chunk),
             Self::Review => {
                 // The quiz chunk's form and feedback first: the page draws with them.
                 let parts = call!(quiz_parts_chunk)?;
@@ -547,7 +565,7 @@ impl LearnChunk {
 /// (`app::release_when_settled`): `None` while it loads, `Some(true)` once it is in,
 /// `Some(false)` when it failed and its page shows the retry. Provided by the app root.
 #[derive(Debug, Clone, Copy)]
-pub struct LearnSettled([RwSignal<Option<bool>>; 4]);
+pub struct LearnSettled([RwSignal<Option<bool>>; 5]);
 
 impl LearnSettled {
     /// New flags, already `Some(true)` for a chunk that is in.
@@ -559,6 +577,7 @@ impl LearnSettled {
                 LearnChunk::Quiz,
                 LearnChunk::Rtl,
                 LearnChunk::Review,
+                LearnChunk::Module,
             ]
             .map(|c| RwSignal::new(c.loaded().map(|_| true))),
         )
@@ -591,9 +610,19 @@ pub fn lazy_page(page: LazyPage, lang: Lang) -> AnyView {
 
 /// The page for `route` from its learn chunk (lesson, glossary, quiz, result, RTL).
 pub fn lazy_learn(route: Route, lang: Lang) -> AnyView {
-    let Some(chunk) = LearnChunk::of(&route) else {
-        return ().into_any();
-    };
+    match LearnChunk::of(&route) {
+        Some(chunk) => learn_page(chunk, route, lang),
+        None => ().into_any(),
+    }
+}
+
+/// A module's overview or the embed view (any of its parts) from the module chunk.
+pub fn lazy_module(route: Route, lang: Lang) -> AnyView {
+    learn_page(LearnChunk::Module, route, lang)
+}
+
+/// The page for `route` from `chunk`.
+fn learn_page(chunk: LearnChunk, route: Route, lang: Lang) -> AnyView {
     let settled = use_context::<LearnSettled>();
     lazy_view(
         chunk.loaded(),

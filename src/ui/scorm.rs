@@ -38,7 +38,6 @@ use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::platform::scorm::Lms;
 
-use super::pages::EmbedView;
 use super::state::{AppState, BodyState, Connectivity, Progress};
 
 /// The link to the LMS, as the views show it.
@@ -542,7 +541,9 @@ pub fn ScormApp(
         <main id="main" tabindex="-1" class="embed-main">
             {move || match route.get() {
                 Route::Embed(id, part) if id == main_module && seeded.get() && !finished.get() => {
-                    view! { <EmbedView id=id part=part /> }.into_any()
+                    // From the module chunk, as in the app (its files are preloaded with the
+                    // scorm chunk's on the launch page: scripts/scorm-package.mjs).
+                    super::lazy::lazy_module(Route::Embed(id, part), lang)
                 }
                 _ => {
                     let (id, title, text) = card();

@@ -18,6 +18,7 @@
 // After a release build (`scripts/bench.sh` or `trunk build --release`):
 //   node tests/e2e/bench-coverage.mjs   (the tools as scripts/setup.sh installs them)
 //   node tests/e2e/bench-coverage.mjs [--dist dist] [--raw target/wasm32-unknown-unknown/release/bimtek.wasm] [--top 25]
+//     [--dump coverage.json]   (also writes every function's size and the visits that ran it)
 import { chromium } from 'playwright-core';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,6 +36,7 @@ const arg = (name, dflt) => {
 const dist = path.resolve(arg('dist', path.join(root, 'dist')));
 const rawWasm = path.resolve(arg('raw', path.join(root, 'target/wasm32-unknown-unknown/release/bimtek.wasm')));
 const top = Number(arg('top', '25'));
+const dump = arg('dump', null);
 const port = Number(process.env.E2E_PORT ?? 18660);
 const binaryen = path.join(root, 'scripts/build-tools/node_modules/binaryen/bin');
 const LOGGER = 'log_execution';
@@ -126,7 +128,7 @@ const work = scratchDir('coverage');
 // As scripts/wasm-split.mjs splits: the English chunk's shared code in main, the lesson and quiz
 // chunks' in the shared chunk.
 run('wasm-split-cli', [rawWasm, work, '--out-name', 'bimtek'], {
-  WASM_SPLIT_KEEP_SHARED_IN_MAIN: names.landing_chunks.english,
+  WASM_SPLIT_KEEP_SHARED_IN_MAIN: names.keep_shared_in_main.join(','),
   WASM_SPLIT_SHARED_CHUNK: names.shared_chunk_splits.join(','),
 });
 run('wasm-bindgen', [path.join(work, 'bimtek.wasm'), '--target', 'web', '--keep-lld-exports', '--keep-debug', '--no-demangle', '--no-typescript', '--out-dir', path.join(work, 'bg'), '--out-name', 'bimtek']);
@@ -258,6 +260,13 @@ for (const r of results) {
   console.log(`| ${r.label} | ${r.ready.size} | ${bytes(r.ready).toLocaleString('en')} (${pct(bytes(r.ready))}) | ${r.after.size} | ${bytes(r.after).toLocaleString('en')} (${pct(bytes(r.after))}) |`);
 }
 console.log(`| any of them | | | ${union.size} | ${bytes(union).toLocaleString('en')} (${pct(bytes(union))}) |`);
+
+if (dump) {
+  // Every function of the main module: its size and the visits that ran it (by app-ready + 4 s).
+  const rows = fns.map((f) => ({ name: f.name, size: f.size, ran: results.filter((r) => r.after.has(f.name)).map((r) => r.label) }));
+  fs.writeFileSync(dump, JSON.stringify({ main: mainName, visits: results.map((r) => r.label), functions: rows }));
+  console.log(`(every function and the visits that ran it: ${dump})`);
+}
 
 const never = fns.filter((f) => !union.has(f.name));
 const byGroup = new Map(); const byGroupAll = new Map();

@@ -229,7 +229,7 @@ if (fs.existsSync(rawWasm)) {
     // main, what the lesson, quiz and restore chunks share goes into the shared chunk.
     const names = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--locked', '--bin', 'bimtek-pack', '--', 'names']).toString());
     execFileSync('wasm-split-cli', [rawWasm, scratch, '--out-name', 'bimtek'],
-      { stdio: 'ignore', env: { ...process.env, WASM_SPLIT_KEEP_SHARED_IN_MAIN: names.landing_chunks.english, WASM_SPLIT_SHARED_CHUNK: names.shared_chunk_splits.join(',') } });
+      { stdio: 'ignore', env: { ...process.env, WASM_SPLIT_KEEP_SHARED_IN_MAIN: names.keep_shared_in_main.join(','), WASM_SPLIT_SHARED_CHUNK: names.shared_chunk_splits.join(',') } });
     weights = crateWeights(path.join(scratch, 'bimtek.wasm'));
   } catch (_) {
     console.log('(wasm-split-cli failed: the per-crate table weighs the whole wasm)\n');

@@ -24,6 +24,7 @@ const LAZY = [
   ['#/periksa-paket', 'split_trainers', 'Periksa paket konten'],
   ['#/pelatih/rekap', 'split_rekap', 'Rekap kelas'],
   ['#/tentang', 'split_about', 'Tentang Bimtek Mandiri'],
+  ['#/modul/agen-perubahan', 'split_module', 'Agen Perubahan'],
   ['#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi', 'split_lesson', 'Mengapa Reformasi Birokrasi?'],
   ['#/modul/agen-perubahan/glosarium', 'split_lesson', 'Glosarium: Agen Perubahan'],
   ['#/modul/agen-perubahan/kuis', 'split_quiz', 'Kuis: Agen Perubahan'],
@@ -36,6 +37,8 @@ const LAZY = [
 const LANDING = [
   ['split_lesson', '#/modul/agen-perubahan/pelajaran/mengapa-reformasi-birokrasi', 'Mengapa Reformasi Birokrasi?'],
   ['split_quiz', '#/modul/agen-perubahan/kuis', 'Kuis: Agen Perubahan'],
+  // The module page (and the embed view): home needs it not, a module's address does.
+  ['split_module', '#/modul/agen-perubahan', 'Agen Perubahan'],
 ];
 const distFiles = fs.readdirSync(dist);
 /** dist/ file of a chunk, e.g. `bimtek-split_settings-<hash>.wasm`. */
@@ -94,13 +97,16 @@ test('a chunk that fails to load shows a retry; the app keeps working; the retry
   }
 });
 
-test('the English chunk is one file, the lesson and quiz chunks their own and one shared file, and the start-up script names them (and the scorm chunk\'s files)', () => {
+test('the English and module chunks are one file each, the lesson and quiz chunks their own and one shared file, and the start-up script names them (and the scorm chunk\'s files)', () => {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const meta = /<meta name=bimtek-chunks content="([^"]+)">/.exec(html);
   expect(meta, '<meta name=bimtek-chunks> in index.html').not.toBeNull();
-  const [lessonEntry, quizEntry, englishEntry, scorm, ...rest] = meta[1].split(' ');
+  const [lessonEntry, quizEntry, englishEntry, moduleEntry, scorm, ...rest] = meta[1].split(' ');
   expect(rest).toEqual([]);
   expect(englishEntry).toBe(`english=./${chunkFile('split_english')}`);
+  // The module page and the embed view: what they share with other chunks stays in the main
+  // module (WASM_SPLIT_KEEP_SHARED_IN_MAIN), so a module page's address brings one more file.
+  expect(moduleEntry).toBe(`module=./${chunkFile('split_module')}`);
   // What the lesson and quiz chunks share with other chunks is one file, the same for both
   // (scripts/wasm-split.mjs: WASM_SPLIT_SHARED_CHUNK), not in the main module.
   const [lessonOwn, lessonShared, ...lessonMore] = lessonEntry.replace(/^lesson=/, '').split(',');
@@ -121,7 +127,7 @@ test('the English chunk is one file, the lesson and quiz chunks their own and on
   expect(starts).toHaveLength(1);
   const js = starts[0];
   expect(html.indexOf('<script type=module>')).toBeGreaterThan(html.indexOf('id="first-screen"'));
-  for (const name of ['split_lesson', 'split_quiz', 'split_english']) expect(js).toContain(chunkFile(name));
+  for (const name of ['split_lesson', 'split_quiz', 'split_english', 'split_module']) expect(js).toContain(chunkFile(name));
   expect(js).toContain(lessonShared.slice(2));
   // The English text is in its chunk, not in the main module.
   const main = fs.readFileSync(path.join(dist, mainWasm));
@@ -203,7 +209,7 @@ for (const [name, route, heading] of LANDING) {
   });
 }
 
-test('home in Indonesian needs no lesson, quiz or English chunk before the app is ready', async ({ page }) => {
+test('home in Indonesian needs no lesson, quiz, module or English chunk before the app is ready', async ({ page }) => {
   const server = await faultServer({ [SUB]: dist });
   try {
     const wasm = [];
@@ -212,7 +218,7 @@ test('home in Indonesian needs no lesson, quiz or English chunk before the app i
     await appReady(page);
     // (The LRS engine's chunk follows app-ready on its own; not a landing chunk.)
     expect(wasm).toContain(mainWasm);
-    expect(wasm.filter((f) => /split_(lesson|quiz|english)/.test(f))).toEqual([]);
+    expect(wasm.filter((f) => /split_(lesson|quiz|english|module)/.test(f))).toEqual([]);
     // A first visit has nothing saved: no reader of saved progress, no shared chunk.
     expect(wasm.filter((f) => /split_restore|chunk_\d+/.test(f))).toEqual([]);
     // A tap to a lesson then brings its chunk.

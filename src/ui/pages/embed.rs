@@ -26,6 +26,12 @@ pub fn EmbedView(
 ) -> impl IntoView {
     provide_context(Embedded(true));
     let state = AppState::get();
+    // An embed address (the app's root set the session); a SCORM package draws this view too,
+    // with its own link to the LMS and no portal.
+    let in_portal = state.embed.with_untracked(Option::is_some);
+    if in_portal {
+        start_session(state);
+    }
     // `ready` once per page load (not per screen), when the module is known and storage
     // has given the learner's id.
     thread_local! {
@@ -53,7 +59,46 @@ pub fn EmbedView(
         EmbedPart::Rtl => lazy_learn(Route::Rtl(id), lang),
         EmbedPart::Review => lazy_learn(Route::Embed(id, EmbedPart::Review), lang),
     };
-    view! { <div class="embed-view">{page}</div> }
+    view! {
+        {in_portal.then(|| view! { <EmbedNotices lang=lang /> })}
+        <div class="embed-view">{page}</div>
+    }
+}
+
+/// Links this page load to its portal, once (the first embed view drawn; this chunk is loaded
+/// only for an embed address): the origin the portal gave, the resizer, and the learner's
+/// pseudonymous id once storage is open. No random, no identity: without secure randomness no
+/// actor id is made or stored, and no event is sent (the frame says so).
+fn start_session(state: AppState) {
+    thread_local! {
+        static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    let origin = platform::query_param("origin").and_then(|o| parse_origin(&o).ok());
+    state.embed.update(|e| {
+        if let Some(e) = e {
+            e.origin.clone_from(&origin);
+        }
+    });
+    platform::embed::start_resizer(origin);
+    leptos::task::spawn_local(async move {
+        use crate::storage::ProgressStore;
+        // The store's queue runs this once storage has opened (or fallen back to memory).
+        let actor = match crate::domain::embed::uuid_from_random(platform::embed::random_bytes()) {
+            Ok(fresh) => Ok(state.store().actor_id(&fresh).await.unwrap_or(fresh)),
+            Err(_) => Err(platform::embed::SendError::NoRandomness),
+        };
+        state.embed.update(|e| {
+            if let Some(e) = e {
+                match actor {
+                    Ok(actor) => e.actor_id = Some(actor),
+                    Err(problem) => e.problem = Some(problem),
+                }
+            }
+        });
+    });
 }
 
 /// At most 60 characters of untrusted text, for a message.
@@ -64,7 +109,7 @@ fn short(s: &str) -> String {
 /// Problems with the embed URL, and why learning events are not sent, shown inside the
 /// iframe.
 #[component]
-pub fn EmbedNotices(
+fn EmbedNotices(
     /// The UI language in use.
     lang: Lang,
 ) -> impl IntoView {

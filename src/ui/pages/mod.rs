@@ -38,7 +38,7 @@ mod settings_lrs;
 mod trainers;
 
 pub use about::AboutPage;
-pub use embed::{EmbedGuidePage, EmbedNotices, EmbedView};
+pub use embed::{EmbedGuidePage, EmbedView};
 pub use framed::FramedPage;
 pub use glossary::GlossaryPage;
 pub use home::{HomePage, ModulesPage};

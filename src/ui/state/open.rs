@@ -11,7 +11,7 @@ use crate::domain::transfer::Snapshot;
 use crate::platform;
 use crate::platform::store::AnyStore;
 use crate::storage::schema::META_MARKER;
-use crate::storage::{ProgressStore, StorageError};
+use crate::storage::StorageError;
 
 impl AppState {
     /// Opens storage and loads saved progress (once, at start). `on_done` runs once the
@@ -74,23 +74,6 @@ impl AppState {
             // returning visit without the service worker's copy), so the "slow" notice and
             // the usable screen stay armed until it is read (the loader gives up after 20 s).
             drop(slow);
-            if self.embed.with_untracked(Option::is_some) {
-                // No random, no identity: without secure randomness no actor id is made or
-                // stored, and no event is sent (the frame says so).
-                let actor =
-                    match crate::domain::embed::uuid_from_random(platform::embed::random_bytes()) {
-                        Ok(fresh) => Ok(store.actor_id(&fresh).await.unwrap_or(fresh)),
-                        Err(_) => Err(platform::embed::SendError::NoRandomness),
-                    };
-                self.embed.update(|e| {
-                    if let Some(e) = e {
-                        match actor {
-                            Ok(actor) => e.actor_id = Some(actor),
-                            Err(problem) => e.problem = Some(problem),
-                        }
-                    }
-                });
-            }
             let status = match (&store, error) {
                 _ if db.is_none() => StorageStatus::NoLearner,
                 (AnyStore::Idb(_), _) => StorageStatus::Available,
