@@ -161,6 +161,9 @@ impl OutboxStore for AnyStore {
     async fn settle(&self, seq: u64, settlement: &Settlement) -> Result<(), StorageError> {
         delegate!(self, s => s.settle(seq, settlement).await)
     }
+    async fn outbox_waiting(&self) -> Result<u32, StorageError> {
+        delegate!(self, s => s.outbox_waiting().await)
+    }
     async fn outbox_summary(&self) -> Result<Summary, StorageError> {
         delegate!(self, s => s.outbox_summary().await)
     }

@@ -40,8 +40,8 @@ use crate::domain::worksheet::{Worksheet, WorksheetId};
 
 mod requests;
 use requests::{
-    commit, commit_add, corrupt, delete_row, fail, get_row, open_failed, parse_resume, put_row,
-    rows_in, AttemptRow, MetaRow, Row,
+    commit, commit_add, corrupt, count_rows, delete_row, fail, get_row, open_failed, parse_resume,
+    put_row, rows_in, AttemptRow, MetaRow, Row,
 };
 
 const ALL_STORES: [&str; 8] = [
@@ -585,14 +585,7 @@ impl ProgressStore for IdbStore {
     async fn holds_progress(&self) -> Result<bool, StorageError> {
         let tx = self.tx(&ALL_STORES, TransactionMode::Readonly)?;
         for name in ALL_STORES.iter().filter(|n| **n != STORE_META) {
-            let rows = tx
-                .object_store(name)
-                .map_err(fail)?
-                .count()
-                .primitive()
-                .map_err(fail)?
-                .await
-                .map_err(fail)?;
+            let rows = count_rows(tx.object_store(name).map_err(fail)?.count().primitive()).await?;
             if rows > 0 {
                 return Ok(true);
             }
@@ -600,20 +593,13 @@ impl ProgressStore for IdbStore {
         // The meta rows a snapshot reads: where the learner stopped, and the worksheets (the
         // actor id, profile and markers are not progress).
         let meta = tx.object_store(STORE_META).map_err(fail)?;
-        let resume = meta
-            .count()
-            .with_query(META_RESUME)
-            .primitive()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
-        let sheets = meta
-            .count()
-            .with_query(META_WORKSHEET_PREFIX..META_WORKSHEET_END)
-            .primitive()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+        let resume = count_rows(meta.count().with_query(META_RESUME).primitive()).await?;
+        let sheets = count_rows(
+            meta.count()
+                .with_query(META_WORKSHEET_PREFIX..META_WORKSHEET_END)
+                .primitive(),
+        )
+        .await?;
         Ok(resume > 0 || sheets > 0)
     }
 
@@ -788,17 +774,30 @@ impl OutboxStore for IdbStore {
         commit(tx).await
     }
 
+    async fn outbox_waiting(&self) -> Result<u32, StorageError> {
+        let tx = self.tx(&[STORE_OUTBOX], TransactionMode::Readonly)?;
+        let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
+        count_rows(
+            store
+                .index(OUTBOX_WAITING)
+                .map_err(fail)?
+                .count()
+                .primitive(),
+        )
+        .await
+    }
+
     async fn outbox_summary(&self) -> Result<Summary, StorageError> {
         let tx = self.tx(&[STORE_OUTBOX, STORE_META], TransactionMode::Readonly)?;
         let store = tx.object_store(STORE_OUTBOX).map_err(fail)?;
-        let waiting = store
-            .index(OUTBOX_WAITING)
-            .map_err(fail)?
-            .count()
-            .primitive()
-            .map_err(fail)?
-            .await
-            .map_err(fail)?;
+        let waiting = count_rows(
+            store
+                .index(OUTBOX_WAITING)
+                .map_err(fail)?
+                .count()
+                .primitive(),
+        )
+        .await?;
         let refused = outbox_rows(&store, OUTBOX_REFUSED, None)
             .await?
             .iter()

@@ -326,11 +326,19 @@ impl OutboxStore for MemoryStore {
         Ok(())
     }
 
+    async fn outbox_waiting(&self) -> Result<u32, StorageError> {
+        let outbox = self.outbox.borrow();
+        Ok(
+            u32::try_from(outbox.rows.iter().filter(|r| r.wait.is_some()).count())
+                .unwrap_or(u32::MAX),
+        )
+    }
+
     async fn outbox_summary(&self) -> Result<Summary, StorageError> {
+        let waiting = self.outbox_waiting().await?;
         let outbox = self.outbox.borrow();
         Ok(Summary {
-            waiting: u32::try_from(outbox.rows.iter().filter(|r| r.wait.is_some()).count())
-                .unwrap_or(u32::MAX),
+            waiting,
             refused: outbox
                 .rows
                 .iter()

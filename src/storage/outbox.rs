@@ -157,6 +157,13 @@ pub trait OutboxStore {
     /// [`StorageError`] when the write fails; the statement then stays as it was.
     async fn settle(&self, seq: u64, settlement: &Settlement) -> Result<(), StorageError>;
 
+    /// How many statements wait to be sent ([`Summary::waiting`] without reading a row: the
+    /// start-up of a site without an LRS asks only this).
+    ///
+    /// # Errors
+    /// [`StorageError`] when reading fails.
+    async fn outbox_waiting(&self) -> Result<u32, StorageError>;
+
     /// How many wait, which were refused and why, and when the LRS last accepted one.
     ///
     /// # Errors

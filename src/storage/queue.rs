@@ -286,6 +286,9 @@ impl<S: OutboxStore + 'static> OutboxStore for Queue<S> {
         self.run(move |s| async move { s.settle(seq, &settlement).await })
             .await
     }
+    async fn outbox_waiting(&self) -> Result<u32, StorageError> {
+        self.run(|s| async move { s.outbox_waiting().await }).await
+    }
     async fn outbox_summary(&self) -> Result<Summary, StorageError> {
         self.run(|s| async move { s.outbox_summary().await }).await
     }

@@ -256,13 +256,12 @@ impl Lrs {
                     .as_deref()
                     .is_some_and(platform::lrs::config_may_set_lrs)
                 {
-                    if let Ok(summary) = store.outbox_summary().await {
-                        if summary.waiting == 0 {
-                            self.show(|v| v.summary = summary);
-                            let dropped = self.inner().borrow_mut().phase.decide(None);
-                            debug_assert!(dropped.is_empty());
-                            return;
-                        }
+                    // Only counted: the rows' decoder (what Settings lists) is not needed
+                    // for this; Settings reads the whole summary when it opens.
+                    if matches!(store.outbox_waiting().await, Ok(0)) {
+                        let dropped = self.inner().borrow_mut().phase.decide(None);
+                        debug_assert!(dropped.is_empty());
+                        return;
                     }
                 }
             }
@@ -377,6 +376,15 @@ impl Lrs {
             self.kick(Kick::Wake);
             self.refresh(&store).await;
         });
+    }
+
+    /// Reads the outbox's summary afresh for Settings (which opens it: the start-up of a site
+    /// without an LRS only counts the waiting statements).
+    pub fn refresh_summary(self) {
+        let store = self.inner().borrow().store.clone();
+        if let Some(store) = store {
+            leptos::task::spawn_local(async move { self.refresh(&store).await });
+        }
     }
 
     async fn refresh(self, store: &StoreQueue) {

@@ -312,6 +312,33 @@ test('lrs.json: a configured LRS gets statements under a random id, never the na
   site.clear();
 });
 
+test('a site that no longer sets an LRS: the start-up only counts the outbox (no engine), and Settings still lists what was refused', async ({ page }) => {
+  // The refusal happens while lrs.json sets an LRS (the proxy refuses the first answer).
+  const proxy = await lrsProxy(ralph.origin, { refuse: (_, n) => n === 2 });
+  site.override('/belajar/bimtek/', 'lrs.json', { body: JSON.stringify({ format: 'bimtek-lrs', version: 1,
+    endpoint: proxy.endpoint, auth: ralph.authFor() }) });
+  const base = site.url();
+  const body = await moduleBody(page, base, M);
+  await page.goto(`${base}index.html#/modul/${M}/kuis`);
+  await startQuiz(page);
+  await answer(page, body, 2);
+  // (No launch: the answers are the statements; the second one is refused and kept.)
+  await expect.poll(async () => (await outboxRows(page, 'bimtek-mandiri')).filter((r) => r.refused).length,
+    { timeout: 20_000 }).toBe(1);
+  // The deployer removes the LRS. A fresh page: nothing waits, so the engine's chunk is not
+  // fetched; Settings reads the outbox when it opens and lists the refused statement.
+  site.clear();
+  const engine = [];
+  page.on('request', (r) => { if (/split_lrs/.test(r.url())) engine.push(r.url()); });
+  await page.goto('about:blank');
+  await page.goto(`${base}index.html#/pengaturan`);
+  await expect(page.locator('#lrs-target')).toContainText('Sesi ini tidak terhubung ke LRS');
+  await expect(page.locator('#lrs-refused')).toHaveAttribute('data-refused', '1');
+  await expect(page.locator('#lrs-refused li')).toContainText('HTTP 422');
+  await expect(page.locator('#lrs-waiting')).toHaveAttribute('data-waiting', '0');
+  expect(engine).toEqual([]);
+});
+
 test('lessons read, module sessions and the closed page\'s session reach the LRS as issue 27 asks, under the pack\'s IRIs', async ({ page }) => {
   test.setTimeout(90_000);
   const errors = collectErrors(page);

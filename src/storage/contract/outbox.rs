@@ -39,6 +39,7 @@ pub async fn outbox_in_order<S: OutboxStore>(store: &S) {
     const LRS: &str = "https://lrs.example/xAPI/";
     assert_eq!(store.next_waiting().await.unwrap(), None);
     assert_eq!(store.outbox_summary().await.unwrap(), Summary::default());
+    assert_eq!(store.outbox_waiting().await.unwrap(), 0);
     for n in 1..=4 {
         store
             .enqueue(&statement(n, LRS, Some("Basic bGFtYQ==")))
@@ -80,6 +81,8 @@ pub async fn outbox_in_order<S: OutboxStore>(store: &S) {
         .unwrap();
     let summary = store.outbox_summary().await.unwrap();
     assert_eq!(summary.waiting, 2);
+    // Counting alone agrees, and a refused statement is not waiting.
+    assert_eq!(store.outbox_waiting().await.unwrap(), 2);
     assert_eq!(summary.last_accepted, Some(1_764_500_001_000));
     assert_eq!(summary.refused.len(), 1);
     assert_eq!(summary.refused[0].seq, second.seq);
@@ -112,6 +115,7 @@ pub async fn outbox_in_order<S: OutboxStore>(store: &S) {
     assert_eq!(store.next_waiting().await.unwrap(), None);
     let summary = store.outbox_summary().await.unwrap();
     assert_eq!((summary.waiting, summary.refused.len()), (0, 0));
+    assert_eq!(store.outbox_waiting().await.unwrap(), 0);
     assert_eq!(summary.last_accepted, Some(1_764_500_002_000));
     // Keys are never reused: a new statement comes after every earlier one.
     store.enqueue(&statement(5, LRS, None)).await.unwrap();
@@ -186,6 +190,7 @@ pub async fn outbox_replay_once<S: ProgressStore + OutboxStore>(store: &S) {
     ];
     assert!(store.enqueue_replay(REG, &replay, 7).await.unwrap());
     assert_eq!(store.outbox_summary().await.unwrap().waiting, 3);
+    assert_eq!(store.outbox_waiting().await.unwrap(), 3);
     assert!(
         !store.enqueue_replay(REG, &replay, 8).await.unwrap(),
         "a registration is replayed once"

@@ -59,6 +59,16 @@ pub(super) fn fail(e: impl Into<IdbError>) -> StorageError {
 /// Commits `tx`. When the browser aborts it at commit time (a full disk or quota shows only
 /// then, as the transaction's own error), the cause is read from the transaction itself:
 /// the wrapper's error only says "aborted".
+/// The answer of a count request as the builder's `.primitive()` makes it: how many rows.
+pub(super) async fn count_rows<F, E1, E2>(request: Result<F, E1>) -> Result<u32, StorageError>
+where
+    F: std::future::Future<Output = Result<u32, E2>>,
+    E1: Into<IdbError>,
+    E2: Into<IdbError>,
+{
+    request.map_err(fail)?.await.map_err(fail)
+}
+
 pub(super) async fn commit(tx: Transaction<'_>) -> Result<(), StorageError> {
     use indexed_db_futures::internals::SystemRepr;
     let raw: web_sys::IdbTransaction = tx.as_sys().clone().into();

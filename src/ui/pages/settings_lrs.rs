@@ -39,6 +39,7 @@ pub fn LrsCard() -> impl IntoView {
     let state = AppState::get();
     let lang = state.lang;
     let lrs = crate::ui::lrs::Lrs::get();
+    lrs.refresh_summary();
     view! {
         <section class="card" aria-labelledby="lrs-title" id="lrs">
             <h3 id="lrs-title">{t(lang, Key::LrsTitle)}</h3>
