@@ -83,9 +83,15 @@ pub mod gelar;
 pub mod laporan;
 pub mod learner;
 pub mod listen;
+pub mod plan;
+pub mod quiz;
+pub mod record;
 pub mod rekap;
 pub mod review;
+pub mod scorm;
 pub mod search;
+pub mod settings;
+pub mod trainers;
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -237,20 +243,15 @@ texts! {
     GlossaryOf => "Glosarium: {}", "Glossary: {}";
     QuizTitle => "Kuis", "Quiz";
     PretestTitle => "Pre-test", "Pre-test";
-    PretestIntro => "Pre-test singkat: {} soal tentang isi modul ini, untuk melihat apa yang sudah Anda ketahui sebelum belajar. Tidak ada nilai lulus dan tidak ada umpan balik selama pre-test; jawaban dan pembahasannya ditunjukkan setelah Anda mengerjakan post-test (kuis akhir). Soal pre-test tidak muncul lagi di post-test.", "A short pre-test: {} questions on this module, to see what you already know before studying. There is no pass mark and no feedback during the pre-test; its answers and explanations are shown after you take the post-test (the final quiz). Pre-test questions do not come back in the post-test.";
     PretestOffered => "Pre-test ini boleh dilewati: pelajaran tetap terbuka.", "You may skip this pre-test: the lessons stay open.";
     PretestRequired => "Pre-test ini wajib: pelajaran dan kuis modul ini terbuka setelah pre-test selesai.", "This pre-test is required: the module's lessons and quiz open once it is done.";
     PretestStart => "Mulai pre-test", "Start the pre-test";
     PretestContinue => "Lanjutkan pre-test", "Continue the pre-test";
-    PretestSkip => "Lewati pre-test", "Skip the pre-test";
     PretestSkipped => "Anda melewati pre-test modul ini.", "You skipped this module's pre-test.";
-    PretestDone => "Pre-test selesai: {}%. Jawabannya ditunjukkan setelah post-test.", "Pre-test done: {}%. Its answers are shown after the post-test.";
     PretestSaveAnswer => "Simpan dan lanjut", "Save and go on";
     PretestBlocked => "Kerjakan pre-test dulu: pelajaran dan kuis modul ini terbuka setelah pre-test selesai.", "Take the pre-test first: this module's lessons and quiz open once it is done.";
     PretestGain => "Pre-test {} → Post-test {}", "Pre-test {} → post-test {}";
-    PretestClosed => "Pre-test tidak lagi tersedia: Anda sudah memulai post-test modul ini.", "The pre-test is no longer available: you have started this module's post-test.";
     PretestScore => "Nilai pre-test: {}%", "Pre-test score: {}%";
-    PretestAnswersTitle => "Jawaban pre-test Anda", "Your pre-test answers";
     PretestYourAnswer => "Jawaban Anda: {}", "Your answer: {}";
     QuizInfo => "Bank soal berisi {} soal; setiap percobaan memakai {} soal. Nilai lulus {}%.",
         "The question pool has {} questions; each attempt uses {}. Pass mark {}%.";
@@ -319,7 +320,6 @@ texts! {
     WkTooLong => "Ada isian yang melebihi batas. Perubahan belum disimpan.", "A field is over its limit. Changes are not saved yet.";
     WkReviewTitle => "Lembar kerja Anda", "Your worksheets";
     WkReviewLink => "{} (di pelajaran “{}”)", "{} (in the lesson “{}”)";
-    WkImportPreview => "Berkas ini juga berisi {} lembar kerja; lembar kerja di perangkat ini diganti dengannya.", "This file also holds {} worksheet(s); the worksheets on this device are replaced by them.";
     // Rencana Tindak Lanjut (issue 26, item 4) and the reflection journal (item 6).
     RtlTitle => "Rencana Tindak Lanjut (RTL)", "Follow-up action plan (RTL)";
     GelarLink => "Kit Gelar Budaya Kerja: rubrik penilaian dan contoh", "Gelar Budaya Kerja kit: scoring rubric and example";
@@ -330,35 +330,17 @@ texts! {
     RtlTenggat => "Tenggat (kapan)", "By when";
     RtlUkuranBerhasil => "Dari mana saya tahu berhasil", "How I will know it worked";
     RtlLaporKepada => "Kepada siapa saya melapor", "Who I report to";
-    RtlRequired => "(wajib)", "(required)";
-    RtlExample => "Contoh: {}", "Example: {}";
-    RtlSave => "Simpan RTL", "Save the plan";
-    RtlSaved => "RTL tersimpan.", "Your plan is saved.";
     RtlNotSaved => "RTL belum tersimpan: {}", "The plan is not saved: {}";
-    RtlSeeRecord => "Lihat semua RTL di Bukti Belajar", "See all your plans on the learning record";
     RtlCardNone => "Tulis satu perubahan yang akan Anda bawa dari modul ini ke pekerjaan Anda.", "Write one change you will take from this module back to your work.";
     RtlCardSaved => "Rencana Anda: “{}”", "Your plan: “{}”";
     RtlCardDeadline => "Tenggat: {}", "By: {}";
     RtlWrite => "Tulis RTL", "Write the plan";
     RtlEdit => "Lihat atau ubah RTL", "See or edit the plan";
-    RtlAfterPass => "Langkah berikutnya: tulis Rencana Tindak Lanjut, satu perubahan yang akan Anda bawa ke pekerjaan.", "Next step: write your follow-up plan, one change you will take back to work.";
-    RtlSheetTitle => "Lampiran: Rencana Tindak Lanjut (RTL)", "Annex: follow-up action plans (RTL)";
-    RtlSheetNone => "Belum ada RTL. Tulis RTL dari halaman setiap modul; RTL dicetak bersama bukti ini.", "No plan yet. Write one from each module's page; plans are printed with this record.";
-    RtlWrittenOn => "Ditulis {}", "Written {}";
     RtlFollowTitle => "Bagaimana RTL Anda berjalan?", "How is your plan going?";
-    RtlFollowAsk => "Sudah {} hari sejak Anda lulus modul “{}”. Rencana Anda: “{}”", "It has been {} days since you passed “{}”. Your plan: “{}”";
-    RtlFollowLegend => "Rencana ini…", "This plan is…";
     RtlOutcomeDone => "Sudah terlaksana", "Done";
     RtlOutcomeStarted => "Sudah dimulai, belum selesai", "Started, not finished";
     RtlOutcomeNotYet => "Belum dimulai", "Not started yet";
-    RtlFollowNote => "Satu kalimat: mengapa? (boleh kosong)", "One line: why? (optional)";
-    RtlFollowSave => "Simpan jawaban", "Save the answer";
-    RtlFollowSaved => "Jawaban tersimpan bersama RTL Anda. Terima kasih.", "Your answer is saved with your plan. Thank you.";
-    RtlFollowPick => "Pilih salah satu jawaban dulu.", "Choose one answer first.";
     RtlFollowResult => "Tindak lanjut 30 hari: {}", "30-day follow-up: {}";
-    RtlFollowLater => "30 hari setelah modul ini lulus, beranda akan menanyakan bagaimana rencana ini berjalan.", "30 days after you pass this module, the home screen will ask how this plan is going.";
-    RtlImportPreview => "Berkas ini juga berisi {} RTL dan {} isian jurnal; yang ada di perangkat ini diganti dengannya.", "This file also holds {} plan(s) and {} journal entr(ies); those on this device are replaced by them.";
-    ReviewImportPreview => "Berkas ini juga berisi {} soal yang perlu diulang; daftar di perangkat ini diganti dengannya.", "This file also holds {} question(s) to review; the list on this device is replaced by it.";
     ReviewDueTitle => "Ulang soal yang salah", "Review the questions you missed";
     ReviewDue => "{} soal perlu diulang hari ini.", "{} questions to review today.";
     ReviewDueOne => "1 soal perlu diulang hari ini.", "1 question to review today.";
@@ -384,13 +366,6 @@ texts! {
     NewTab => "(membuka tab baru)", "(opens in a new tab)";
     TableLabel => "Tabel; geser ke samping bila perlu", "Table; scroll sideways if needed";
     PackCheckTitle => "Periksa paket konten", "Check content packs";
-    PackCheckLead => "Halaman ini memuat dan memeriksa seluruh isi setiap paket yang terpasang (packs.json).",
-        "This page loads and checks the full content of every installed pack (packs.json).";
-    PackCheckRunning => "Memeriksa…", "Checking…";
-    PackCheckAllOk => "Semua modul sah.", "All modules are valid.";
-    PackCheckSomeBad => "Ada masalah; lihat di bawah.", "There are problems; see below.";
-    PackCheckTime => "{} modul dan {} soal diurai dan diperiksa dalam {} ms.", "{} modules and {} questions parsed and checked in {} ms.";
-    ModuleValid => "sah", "valid";
     VersionChanged => "Versi Bimtek Mandiri yang lebih baru dibuka di tab lain. Muat ulang halaman ini agar kemajuan tetap tersimpan.",
         "A newer version of Bimtek Mandiri was opened in another tab. Reload this page so your progress keeps being saved.";
     Reload => "Muat ulang", "Reload";
@@ -415,100 +390,42 @@ texts! {
     QuizContinue => "Lanjutkan kuis", "Continue the quiz";
     QuizRetry => "Ulangi kuis", "Retake the quiz";
     QuizBest => "Nilai terbaik: {}%", "Best score: {}%";
-    /// The quiz page while lessons the module asks for are unread (the *Lulus* rule).
-    ReadingRule => "Modul lulus, dan JP-nya dihitung, bila kuis lulus dan {} dari {} pelajaran sudah dibaca. Sudah dibaca: {}.",
-        "The module is passed, and its JP counted, when the quiz is passed and {} of {} lessons are read. Read so far: {}.";
     ReadingQuizAllowed => "Anda boleh mengerjakan kuis sekarang; kelulusan modul menunggu pelajaran ini:",
         "You may take the quiz now; the module's pass waits for these lessons:";
     ReadingStillUnread => "Kuis sudah lulus. Baca pelajaran ini agar modul lulus dan JP-nya dihitung:",
         "The quiz is passed. Read these lessons so the module is passed and its JP counted:";
-    QuizAttempts => "Percobaan selesai: {}", "Attempts finished: {}";
-    QuizAttemptsLeft => "Sisa percobaan: {}", "Attempts left: {}";
-    QuizNoAttemptsLeft => "Batas percobaan untuk modul ini sudah habis.", "No attempts are left for this module.";
     QuizRulesShort => "Setiap soal bernilai sama; jawaban yang sebagian tepat mendapat sebagian nilainya.", "Every question counts the same; a partly right answer earns part of its marks.";
     More => "Selengkapnya", "More";
     QuizRules => "Cara penilaian: pilihan tunggal dan benar/salah dinilai penuh atau nol; pilihan ganda: (opsi benar yang dipilih − opsi salah yang dipilih) ÷ jumlah opsi benar, minimal nol; urutan: bagian langkah yang berada di tempat yang benar; menjodohkan: bagian pasangan yang benar.",
         "Scoring: single choice and true/false score all or nothing; multiple choice: (right options chosen − wrong options chosen) ÷ right options, never below zero; ordering: the share of steps in the right place; matching: the share of right pairs.";
-    QuestionOf => "Soal {} dari {}", "Question {} of {}";
     ChooseAll => "Pilih semua jawaban yang benar.", "Choose every right answer.";
     ChooseOne => "Pilih satu jawaban.", "Choose one answer.";
-    OrderHint => "Susun langkah dari yang pertama sampai terakhir dengan tombol Naik dan Turun.", "Put the steps in order, first to last, with the Up and Down buttons.";
-    MatchHint => "Pilih pasangan yang tepat untuk setiap butir.", "Choose the right match for each item.";
-    MoveUp => "Naik", "Up";
-    MoveDown => "Turun", "Down";
-    MoveUpLabel => "Naik: {}", "Up: {}";
-    MoveDownLabel => "Turun: {}", "Down: {}";
-    MatchPickLabel => "Pasangan:", "Match:";
-    MatchNone => "Belum dipilih", "Not chosen yet";
     MatchChoose => "Pilih pasangan", "Choose a match";
     MatchChange => "Ganti pasangan", "Change the match";
-    MatchUsedFor => "sudah dipasangkan dengan “{}”; memilihnya memindahkannya ke sini", "already matched with “{}”; choosing it moves it here";
-    MatchMade => "“{}” dipasangkan dengan “{}”.", "“{}” matched with “{}”.";
-    OrderMoved => "“{}” sekarang nomor {} dari {}.", "“{}” is now number {} of {}.";
-    MissingOne => "Pilih satu jawaban untuk dapat memeriksanya.", "Choose an answer to check it.";
-    MissingSome => "Pilih paling sedikit satu jawaban untuk dapat memeriksanya.", "Choose at least one answer to check it.";
-    MissingMatches => "Masih {} butir belum dipasangkan.", "{} items still have no match.";
     True => "Benar", "True";
     False => "Salah", "False";
     CheckAnswer => "Periksa jawaban", "Check answer";
     Saving => "Menyimpan…", "Saving…";
-    VerdictCorrect => "Tepat", "Right";
-    VerdictPartial => "Sebagian tepat ({}%)", "Partly right ({}%)";
-    VerdictWrong => "Kurang tepat", "Not right";
     /// A chosen option, step or pair that was right: "<label>: <text>".
     ChosenRight => "Pilihan Anda — tepat", "Your choice — right";
     /// A chosen option, step or pair that was not right.
     ChosenWrong => "Pilihan Anda — kurang tepat", "Your choice — not right";
-    /// A key option the learner did not tick (multiple choice), or the key of a wrong single choice.
-    RightAnswer => "Jawaban yang tepat", "The right answer";
     MissedKey => "Jawaban yang tepat, tidak Anda pilih", "A right answer you did not choose";
     /// A wrong option the learner rightly left out.
     LeftOut => "Tidak Anda pilih, dan memang bukan jawaban", "Not chosen, and not an answer";
-    /// True/false: "Pilihan Anda: Salah — tepat".
-    StatementRight => "Pilihan Anda: {} — tepat", "Your choice: {} — right";
-    StatementWrong => "Pilihan Anda: {} — kurang tepat", "Your choice: {} — not right";
-    StepRight => "Langkah ke-{} Anda — tepat", "Your step {} — right";
-    StepWrong => "Langkah ke-{} Anda — kurang tepat (seharusnya langkah ke-{})", "Your step {} — not right (it belongs at step {})";
-    RightPair => "Pasangan yang tepat", "The right pair";
-    /// The review on the result page, for a question the attempt has no answer to.
-    NoAnswer => "Tidak dijawab", "Not answered";
-    Explanation => "Penjelasan", "Explanation";
     SavedNote => "Jawaban tersimpan di perangkat ini.", "Answer saved on this device.";
     NotSavedNote => "Jawaban BELUM tersimpan.", "Answer NOT saved.";
     NextQuestion => "Soal berikutnya", "Next question";
     SeeResult => "Lihat hasil", "See the result";
-    ResultTitle => "Hasil kuis: {}", "Quiz result: {}";
-    ResultScore => "Nilai Anda {}% (nilai lulus {}%).", "Your score is {}% (pass mark {}%).";
     ResultPassed => "Selamat, Anda lulus modul ini.", "Well done, you passed this module.";
     ResultQuizPassed => "Kuis lulus. Modul ini belum lulus: masih ada pelajaran yang belum dibaca.", "Quiz passed. The module is not passed yet: some lessons are still unread.";
     ResultFailed => "Anda belum lulus. Baca lagi pelajarannya, lalu coba lagi.", "You did not pass yet. Read the lessons again, then try again.";
-    ResultReview => "Tinjauan jawaban", "Review of your answers";
-    ResultNone => "Belum ada percobaan yang selesai.", "No attempt has been finished yet.";
-    SettingsTitle => "Pengaturan dan data", "Settings and data";
-    StorageTitle => "Penyimpanan", "Storage";
     StorageOk => "Kemajuan Anda disimpan di peramban perangkat ini.", "Your progress is saved in this device's browser.";
-    TechTitle => "Rincian teknis", "Technical details";
-    TechStorage => "Kemajuan disimpan dalam basis data IndexedDB peramban ini, untuk alamat situs ini saja; tidak ada yang dikirim ke server kecuali catatan belajar di bawah ini bila pelatih menghubungkannya.",
-        "Progress is kept in this browser's IndexedDB database, for this site's address only; nothing goes to a server except the learning records below when a trainer connects them.";
-    PersistAsk => "Minta izin simpan permanen", "Ask to keep data permanently";
     PersistGranted => "Peramban mengizinkan: data tidak akan dihapus otomatis saat ruang penyimpanan menipis.", "Granted: the browser will not delete this data automatically when space runs low.";
     PersistDenied => "Peramban belum mengizinkan. Data tetap tersimpan, tetapi peramban bisa menghapusnya bila ruang sangat penuh. Ekspor kemajuan secara berkala untuk berjaga-jaga.", "Not granted. Data is still saved, but the browser may delete it when space is very low. Export your progress now and then to be safe.";
     PersistUnknown => "Peramban ini tidak mendukung permintaan simpan permanen.", "This browser does not support the request.";
-    ExportTitle => "Ekspor kemajuan", "Export progress";
-    ExportBody => "Unduh berkas berisi seluruh kemajuan Anda, untuk dipindahkan ke perangkat atau peramban lain.", "Download a file with all your progress, to move it to another device or browser.";
-    ExportButton => "Unduh berkas kemajuan", "Download progress file";
-    /// After the export: the file's name and where browsers put it.
-    ExportDone => "Berkas {} sudah diunduh. Cari di folder Unduhan (Download) perangkat ini, atau di daftar unduhan peramban.",
-        "The file {} has been downloaded. Find it in this device's Downloads folder, or in the browser's list of downloads.";
-    ImportTitle => "Impor kemajuan", "Import progress";
-    ImportBody => "Pilih berkas kemajuan Bimtek Mandiri. Isinya diperiksa dulu; tidak ada yang berubah sebelum Anda menyetujui.", "Choose a Bimtek Mandiri progress file. It is checked first; nothing changes until you agree.";
-    ImportFile => "Berkas kemajuan", "Progress file";
     ImportPreview => "Berkas ini berisi {} catatan pelajaran ({} sudah dibaca), {} percobaan kuis dan {} jawaban, dari {} modul, tanggal {} sampai {}.", "This file holds {} lesson records ({} read), {} quiz attempts and {} answers, from {} modules, dated {} to {}.";
-    ImportReplaces => "Kemajuan di perangkat ini saat ini ({} catatan pelajaran, {} percobaan kuis) akan DIGANTI dengan isi berkas.", "The progress on this device now ({} lesson records, {} quiz attempts) will be REPLACED by the file.";
-    ImportConfirm => "Ganti dengan isi berkas", "Replace with the file";
     Cancel => "Batal", "Cancel";
-    ImportDone => "Kemajuan dari berkas sudah dipulihkan.", "Progress from the file has been restored.";
-    ImportRejected => "Berkas ditolak; tidak ada yang diubah.", "File refused; nothing was changed.";
     ImportTooLarge => "Berkas terlalu besar ({} KB). Berkas kemajuan Bimtek Mandiri biasanya jauh di bawah 5 MB.", "The file is too large ({} KB). Bimtek Mandiri progress files are usually far below 5 MB.";
     ImportNotJson => "Berkas ini bukan berkas kemajuan yang utuh (mungkin terpotong atau rusak): {}", "This is not a complete progress file (it may be cut off or damaged): {}";
     ImportForeign => "Berkas ini bukan berkas kemajuan Bimtek Mandiri.", "This is not a Bimtek Mandiri progress file.";
@@ -545,23 +462,10 @@ texts! {
     ResumeNotModulePage => "titik lanjut “{}” bukan halaman modul", "the resume point “{}” is not a page of a module";
     ResumeModuleMismatch => "titik lanjut “{}” tidak cocok dengan modul “{}”", "the resume point “{}” does not belong to module “{}”";
     ResumeBadTime => "tanggal titik lanjut mustahil", "the resume point's date is impossible";
-    ResetTitle => "Hapus semua kemajuan", "Delete all progress";
-    ResetBody => "Menghapus dari perangkat ini: semua catatan pelajaran yang sudah dibaca, semua percobaan dan jawaban kuis, lembar kerja KBK, pre-test, Rencana Tindak Lanjut (RTL) beserta jawaban tindak lanjutnya, jurnal refleksi, soal yang perlu diulang, dan titik “Lanjutkan”. Tidak dapat dibatalkan; ekspor dulu bila ragu.",
-        "Deletes from this device: every lesson marked read, every quiz attempt and answer, the KBK worksheets, the pre-tests, the follow-up action plans (RTL) with their follow-up answers, the reflection journal, the questions to review, and the “Continue” point. This cannot be undone; export first if unsure.";
-    ResetButton => "Hapus semua kemajuan…", "Delete all progress…";
-    ResetConfirm => "Ya, hapus semuanya", "Yes, delete everything";
-    ResetDone => "Semua kemajuan sudah dihapus.", "All progress has been deleted.";
-    ResetAlsoProfile => "juga hapus data diri saya (nama, NIP, unit)", "also delete my personal details (name, NIP, unit)";
-    ResetNewActor => "Perangkat ini juga mendapat kode peserta baru untuk laporan ke portal, sehingga riwayat lama tidak tersambung dengan yang baru.", "This device also gets a new learner code for portal reports, so the old history is not linked to the new one.";
-    ResetProfileDone => "Profil (nama, NIP, unit) juga sudah dihapus.", "Your profile (name, NIP, unit) has been deleted too.";
     UpdateReady => "Versi baru tersedia. Kemajuan Anda tetap aman saat dimuat ulang.", "A new version is available. Your progress stays safe when reloading.";
     UpdateApply => "Muat ulang sekarang", "Reload now";
     OfflinePill => "Luring", "Offline";
     OfflineLabel => "Tidak ada koneksi internet; Anda tetap bisa belajar.", "No internet connection; you can keep learning.";
-    OfflineTitle => "Belajar tanpa sinyal", "Learning without signal";
-    OfflineAll => "Semua modul ({}) tersedia luring di perangkat ini.", "All modules ({}) are available offline on this device.";
-    OfflineSome => "{} dari {} modul tersedia luring. Buka aplikasi sekali lagi saat ada sinyal agar sisanya tersimpan.", "{} of {} modules are available offline. Open the app once more while online to store the rest.";
-    OfflineNotReady => "Mode luring belum siap di peramban ini (perlu HTTPS atau peramban yang mendukung service worker).", "Offline mode is not ready in this browser (it needs HTTPS or a browser with service workers).";
     // Real-world faults: storage that waits, a newer schema, eviction, content updates.
     StorageBlocked => "Bimtek Mandiri juga terbuka di tab atau jendela lain dengan versi lama, dan tab itu menahan penyimpanan. Tutup tab lain itu. Yang Anda kerjakan di sini menunggu dan langsung disimpan begitu tab itu ditutup; jangan tutup halaman ini sebelum pesan ini hilang.",
         "Bimtek Mandiri is also open in another tab or window with an older version, and that tab is holding the storage. Close that other tab. What you do here waits and is saved as soon as it closes; do not close this page before this message disappears.";
@@ -574,7 +478,6 @@ texts! {
     EvictedBody => "Peramban telah menghapus data situs ini (biasanya karena ruang penyimpanan ponsel penuh, atau karena situs lama tidak dibuka). Bila Anda pernah mengekspor kemajuan, pulihkan dengan Impor kemajuan di Pengaturan.",
         "The browser has deleted this site's data (usually because the phone's storage is full, or because the site was not opened for a long time). If you exported your progress before, restore it with Import progress in Settings.";
     EvictedAction => "Buka Pengaturan untuk impor", "Open Settings to import";
-    PersistAuto => "Status simpan permanen: {}", "Permanent storage: {}";
     PersistOn => "diizinkan (peramban tidak akan menghapus data ini saat ruang menipis)", "granted (the browser will not delete this data when space runs low)";
     PersistOff => "belum diizinkan (peramban bisa menghapus data ini bila ruang sangat penuh; ekspor kemajuan sesekali)", "not granted (the browser may delete this data when space is very low; export your progress now and then)";
     ContentUpdated => "Materi yang lebih baru sudah diunduh.", "Newer course material has been downloaded.";
@@ -651,9 +554,6 @@ texts! {
     ScormListUnreadable => "daftar paket tidak dapat dibaca: {}", "the list of packages cannot be read: {}";
     ScormListFormat => "daftar paket berformat lain ({} versi {})", "the list of packages has another format ({} version {})";
     ScormEdition2004 => "SCORM 2004 (edisi ke-4)", "SCORM 2004 (4th edition)";
-    ScormListTitle => "Paket SCORM untuk LMS (Moodle)", "SCORM packages for an LMS (Moodle)";
-    ScormListLead => "Setiap modul sebagai paket SCORM 1.2 dan SCORM 2004 edisi ke-4. Untuk Moodle pakailah SCORM 1.2 (Moodle mendukung SCORM 2004 hanya sebagian); SCORM 2004 untuk LMS yang memintanya. Di Moodle: Tambahkan aktivitas → Paket SCORM, unggah berkasnya; penyelesaian: \"Require status: Passed\". Dengan SCORM 2004, \"Completed\" berarti semua pelajaran sudah dibaca.", "Each module as a SCORM 1.2 and a SCORM 2004 4th edition package. For Moodle use SCORM 1.2 (Moodle supports SCORM 2004 only in part); SCORM 2004 is for an LMS that asks for it. In Moodle: Add an activity → SCORM package, upload the file; completion: \"Require status: Passed\". With SCORM 2004, \"Completed\" means every lesson has been read.";
-    ScormListFailed => "Daftar paket tidak dapat dimuat ({}). Paket ada di folder scorm/ aplikasi ini; buka halaman ini saat tersambung ke internet.", "The list of packages cannot be loaded ({}). The packages are in this app's scorm/ folder; open this page while online.";
     EmbedGuideTitle => "Sematkan modul di portal Anda", "Embed a module in your portal";
     EmbedGuideLead => "Untuk pelatih dan pengelola portal (WordPress, Moodle, situs kabupaten): pilih modul, isi alamat portal, lalu salin kode di bawah ke halaman portal.",
         "For trainers and portal admins (WordPress, Moodle, a regency site): pick a module, enter your portal's address, and copy the code below into a portal page.";
@@ -669,67 +569,28 @@ texts! {
     EmbedDocs => "Panduan lengkap, daftar pesan dan contoh penerima ada di docs/embed.md dalam repositori.", "The full guide, message reference and an example listener are in docs/embed.md in the repository.";
     LangId => "Bahasa Indonesia", "Indonesian";
     LangEn => "English", "English";
-    LanguageTitle => "Bahasa", "Language";
-    TextSizeTitle => "Ukuran teks", "Text size";
-    TextSizeHint => "Berlaku untuk semua halaman di perangkat ini, langsung terlihat.", "Applies to every page on this device, at once.";
     TextSizeNormal => "Biasa", "Normal";
     TextSizeLarge => "Besar", "Large";
     TextSizeLarger => "Lebih besar", "Larger";
-    LanguageLabel => "Bahasa tampilan (isi materi tetap Bahasa Indonesia)", "Interface language (course content stays Indonesian)";
     NavRecord => "Bukti belajar", "Learning record";
     NavTrainers => "Untuk pelatih", "For trainers";
     /// The first screen's main button for a learner with nowhere to continue.
     StartHere => "Mulai dari sini", "Start here";
-    TrainersLead => "Halaman untuk pelatih, pengelola portal dan LMS, dan pemasang paket materi. Peserta tidak memerlukannya.",
-        "Pages for trainers, portal and LMS managers, and whoever installs content packs. Learners do not need them.";
     TrainersEmbed => "Menyematkan modul di portal (WordPress, Moodle, situs kabupaten) dan mengunduh paket SCORM untuk LMS.",
         "Embed a module in a portal (WordPress, Moodle, a district site) and download SCORM packages for an LMS.";
     TrainersPackCheck => "Memeriksa setiap paket materi yang terpasang di situs ini.", "Check every content pack installed on this site.";
     RecordTitle => "Bukti Belajar Mandiri", "Self-Study Learning Record";
-    ProfileTitle => "Data diri (hanya di perangkat ini)", "Your details (on this device only)";
-    ProfileNote => "Nama, NIP dan unit hanya disimpan di peramban ini untuk dicetak pada bukti. Tidak pernah dikirim ke mana pun, termasuk ke portal penyemat.",
-        "Name, NIP and unit are kept only in this browser, to print on the record. They are never sent anywhere, portals included.";
     ProfileName => "Nama lengkap", "Full name";
     ProfileNip => "NIP (18 angka, boleh dikosongkan)", "NIP (18 digits, optional)";
     ProfileUnit => "Unit kerja / OPD", "Work unit / OPD";
-    ProfileSave => "Simpan data diri", "Save details";
-    ProfileDelete => "Hapus data diri", "Delete details";
-    /// The question before the details are deleted: what goes, what stays.
-    ProfileDeleteAsk => "Hapus nama, NIP dan unit kerja dari perangkat ini? Bukti belajar lalu tanpa nama. Kemajuan belajar tidak ikut terhapus.",
-        "Delete your name, NIP and unit from this device? The record then has no name. Your learning progress is not deleted.";
-    ProfileDeleteConfirm => "Ya, hapus data diri", "Yes, delete my details";
-    ProfileSaved => "Data diri tersimpan di perangkat ini.", "Details saved on this device.";
-    ProfileDeleted => "Data diri sudah dihapus.", "Details deleted.";
     RecordName => "Nama", "Name";
     RecordNip => "NIP", "NIP";
     RecordUnit => "Unit kerja / OPD", "Work unit / OPD";
-    RecordModule => "Modul", "Module";
-    RecordDate => "Tanggal lulus", "Date passed";
-    RecordScore => "Nilai terbaik", "Best score";
-    RecordJp => "JP", "JP";
     RecordTotal => "Jumlah JP", "Total JP";
-    RecordCourse => "Seluruh modul kursus ({}) telah lulus.", "Every module of the course ({}) has been passed.";
-    RecordPartial => "{} dari {} modul kursus telah lulus.", "{} of {} course modules passed.";
     RecordReference => "Kode rujukan", "Reference code";
-    /// The rule that puts a module on the record, said as what it means (issue 30, finding 6).
-    RecordJpRule => "Modul di atas tercatat lulus karena seluruh pelajaran wajibnya sudah dibaca dan kuis akhirnya lulus; JP-nya dihitung penuh.",
-        "The modules above count as passed because all their required lessons were read and their final quiz was passed; their JP are credited in full.";
     /// The small line under the record: what it is, and what the code is not.
     RecordStatement => "Dibuat oleh aplikasi Bimtek Mandiri dari hasil belajar di perangkat peserta. Kode rujukan membantu mencocokkan salinan; siapa pun dapat menghitungnya, jadi pengesahan ada pada tanda tangan atasan langsung.",
         "Made by the Bimtek Mandiri app from the learning on the learner's device. The reference code helps to match copies; anyone can compute it, so the acknowledgement rests on the direct superior's signature.";
-    RecordAck => "Mengetahui, atasan langsung", "Acknowledged by the direct superior";
-    RecordSignature => "Tanda tangan", "Signature";
-    RecordShare => "Bagikan", "Share";
-    RecordShareNote => "Bagikan mengirim gambar bukti ini, dengan nama dan NIP Anda, hanya ke aplikasi yang Anda pilih (misalnya WhatsApp). Tanpa Anda menekannya, tidak ada yang dikirim ke mana pun.",
-        "Share sends a picture of this record, with your name and NIP, only to the app you choose (WhatsApp, for example). Unless you press it, nothing is sent anywhere.";
-    RecordSharedFile => "Gambar bukti sudah diserahkan ke aplikasi pilihan Anda.", "The record's picture was handed to the app you chose.";
-    RecordSharedText => "Ringkasan bukti (teks) sudah diserahkan ke aplikasi pilihan Anda; peramban ini tidak dapat membagikan gambar.",
-        "A text summary of the record was handed to the app you chose; this browser cannot share pictures.";
-    RecordShareDownloaded => "Peramban ini tidak dapat membagikan langsung. Gambar bukti diunduh sebagai {}: kirimkan berkas itu dari folder Unduhan.",
-        "This browser cannot share directly. The record's picture was downloaded as {}: send that file from your Downloads folder.";
-    RecordShareCancelled => "Tidak jadi dibagikan.", "Not shared.";
-    RecordShareFailed => "Bukti tidak dapat dibagikan dari peramban ini. Pakai “Cetak / simpan PDF”, lalu kirim berkas PDF-nya.",
-        "The record cannot be shared from this browser. Use “Print / save as PDF”, then send the PDF file.";
     Month1 => "Januari", "January";
     Month2 => "Februari", "February";
     Month3 => "Maret", "March";
@@ -742,31 +603,9 @@ texts! {
     Month10 => "Oktober", "October";
     Month11 => "November", "November";
     Month12 => "Desember", "December";
-    RecordNoProfile => "(isi data diri di atas)", "(fill in your details above)";
-    RecordPrint => "Cetak / simpan PDF", "Print / save as PDF";
-    RecordCsv => "Unduh sebagai tabel (Excel, Spreadsheet)", "Download as a table (Excel, Sheets)";
-    RecordJson => "Unduh berkas data untuk pelatih", "Download the data file for your trainer";
     RecordMadeOn => "Dibuat pada {}", "Made on {}";
     FooterNote => "Belajar mandiri. Data Anda tetap di perangkat ini.", "Self-study. Your data stays on this device.";
-    LrsTitle => "Catatan belajar untuk LRS pelatih", "Learning records for the trainer's LRS";
-    LrsNone => "Sesi ini tidak terhubung ke LRS (Learning Record Store). Pelatih dapat menghubungkannya lewat tautan peluncuran Moodle (mod_tincanlaunch) atau berkas lrs.json di situs ini.",
-        "This session is not connected to an LRS (Learning Record Store). A trainer can connect it with a Moodle launch link (mod_tincanlaunch) or an lrs.json file on this site.";
-    LrsTargetLaunch => "Catatan belajar (xAPI) dikirim ke {} (dari tautan peluncuran pelatih). Nama dan NIP di perangkat ini tidak ikut dikirim.",
-        "Learning records (xAPI) are sent to {} (from the trainer's launch link). The name and NIP on this device are not sent.";
-    LrsTargetConfig => "Catatan belajar (xAPI) dikirim ke {} (diatur oleh pengelola situs dalam lrs.json), dengan tanda pengenal acak, tanpa nama atau NIP.",
-        "Learning records (xAPI) are sent to {} (set by the site's operator in lrs.json), under a random id, without name or NIP.";
-    LrsWaiting => "{} catatan menunggu dikirim; tetap tersimpan di perangkat ini sampai LRS menerimanya.", "{} records waiting to be sent; they stay on this device until the LRS accepts them.";
-    LrsAllSent => "Tidak ada catatan yang menunggu dikirim.", "No records are waiting to be sent.";
-    LrsNextTry => "Percobaan berikutnya sekitar pukul {}.", "Next try at about {}.";
-    LrsLastAccepted => "Terakhir diterima LRS: {}.", "Last accepted by the LRS: {}.";
-    LrsNeverAccepted => "Belum ada catatan yang diterima LRS dari perangkat ini.", "The LRS has not accepted a record from this device yet.";
-    LrsRefusedTitle => "Tidak diterima LRS ({})", "Not accepted by the LRS ({})";
-    LrsRefusedCredentials => "LRS menolak kredensial pelatih (HTTP {}): kredensial dalam tautan peluncuran atau lrs.json salah. Beri tahu pelatih Anda. Catatan tetap disimpan dan bisa dikirim ulang setelah diperbaiki.",
-        "The LRS refused the trainer's credentials (HTTP {}): the credentials in the launch link or lrs.json are wrong. Tell your trainer. The records are kept and can be sent again once it is fixed.";
     LrsRefusedItem => "{} — {} (HTTP {}: {})", "{} — {} (HTTP {}: {})";
-    LrsRetryRefused => "Kirim ulang yang tidak diterima", "Send the refused records again";
-    LrsSendNow => "Kirim sekarang", "Send now";
-    LrsNotKept => "Penyimpanan peramban tidak tersedia: catatan yang belum terkirim hilang bila halaman ditutup.", "Browser storage is unavailable: records not yet sent are lost when the page closes.";
     LrsLaunchRefused => "Tautan peluncuran LRS ditolak, jadi tidak ada catatan yang dikirim: {}.", "The LRS launch link was refused, so no records are sent: {}.";
     LrsConfigRefused => "Berkas lrs.json ditolak, jadi tidak ada catatan yang dikirim: {}.", "The lrs.json file was refused, so no records are sent: {}.";
     LrsCspBlocked => "Kebijakan keamanan situs ini (Content-Security-Policy, connect-src) tidak mengizinkan koneksi ke {}, jadi tidak ada catatan yang dibuat. Pengelola situs perlu membangun aplikasi dengan BIMTEK_CONNECT_SRC yang memuat alamat itu.",
@@ -791,29 +630,12 @@ texts! {
     LrsActorIdentifier => "harus memuat tepat satu pengenal: mbox, mbox_sha1sum, openid atau account", "it must have exactly one identifier: mbox, mbox_sha1sum, openid or account";
     LrsActorBadValue => "pengenal atau nama tidak sah", "an identifier or the name is not valid";
     // SCORM mode (src/ui/scorm.rs, src/domain/scorm/).
-    ScormBarLabel => "Hubungan dengan LMS", "Connection to the LMS";
-    ScormConnecting => "Menghubungkan ke LMS…", "Connecting to the LMS…";
-    ScormSaved => "Tersimpan di LMS.", "Saved in the LMS.";
-    ScormReview => "Mode tinjauan: hasil Anda sudah tercatat di LMS. Anda dapat membaca ulang dan berlatih; tidak ada yang disimpan.", "Review mode: your result is recorded in the LMS. You can reread and practise; nothing is saved.";
-    ScormPractice => "Mode latihan: yang Anda kerjakan di sini tidak mengubah catatan Anda di LMS.", "Practice mode: what you do here does not change your record in the LMS.";
     ScormPracticeNote => "Latihan: jawaban ini tidak disimpan ke LMS.", "Practice: this answer is not saved to the LMS.";
-    ScormLearner => "Peserta: {}", "Learner: {}";
-    ScormSessionHint => "Bila sesi Moodle Anda berakhir: masuk lagi (di tab lain), lalu tekan Coba simpan lagi, atau buka ulang aktivitas ini di tab ini. Jawaban Anda disimpan sementara di tab ini.", "If your Moodle session has ended: log in again (in another tab), then press Try saving again, or reopen this activity in this tab. Your answers are kept in this tab meanwhile.";
-    ScormRestored => "Kemajuan yang belum tersimpan di LMS pada sesi sebelumnya (di tab ini) dipulihkan dan dikirim ke LMS.", "Progress the LMS had not stored in the previous session (in this tab) was brought back and sent to the LMS.";
-    ScormLeave => "Simpan dan keluar", "Save and leave";
     ScormLeaving => "Menyimpan…", "Saving…";
-    ScormRetry => "Coba simpan lagi", "Try saving again";
-    ScormRetryNote => "Jawaban Anda tetap ada di halaman ini dan dikirim lagi ke LMS pada jawaban berikutnya (atau tekan “Coba simpan lagi”). Jangan tutup jendela ini sebelum tersimpan.",
-        "Your answers are kept on this page and sent to the LMS again with your next answer (or press “Try saving again”). Do not close this window until they are saved.";
     ScormNoApi => "Paket ini harus dibuka dari LMS (misalnya Moodle) agar kemajuan tercatat. Di sini materinya tetap bisa dibaca, tetapi kemajuan dan nilai kuis tidak disimpan ke mana pun.",
         "This package must be opened from an LMS (such as Moodle) for progress to be recorded. Here you can still read the material, but progress and quiz scores are not saved anywhere.";
     ScormRefused => "Kemajuan belum tersimpan di LMS: {} (kode {}, pada {}).", "Your progress is not saved in the LMS yet: {} (code {}, in {}).";
     ScormThrew => "Kemajuan belum tersimpan di LMS: LMS tidak menjawab {} dengan benar ({}).", "Your progress is not saved in the LMS yet: the LMS did not answer {} properly ({}).";
-    ScormDoneTitle => "Sesi selesai", "Session finished";
-    ScormDoneBody => "Kemajuan dan nilai Anda sudah tersimpan di LMS. Anda dapat menutup jendela ini atau kembali ke halaman kursus di LMS.",
-        "Your progress and score are saved in the LMS. You can close this window or go back to the course page in the LMS.";
-    ScormResumeLost => "Kemajuan sebelumnya tidak dapat dilanjutkan: {}. Anda mulai lagi dari awal; status dan nilai yang sudah tercatat di LMS tetap.",
-        "Your earlier progress cannot be resumed: {}. You start again from the beginning; the status and score already recorded in the LMS stay.";
     ScormSavedNote => "Jawaban tersimpan di LMS.", "Answer saved in the LMS.";
     ScormNotSavedNote => "Jawaban BELUM tersimpan di LMS; lihat pesan di atas.", "Answer NOT saved in the LMS yet; see the message above.";
     ScormWorksheetNote => "Di LMS, isian lembar kerja hanya tersimpan selama jendela ini terbuka (LMS hanya menyimpan 4.096 karakter kemajuan). Salin atau cetak isian Anda sebelum keluar.",

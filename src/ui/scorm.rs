@@ -34,7 +34,8 @@ use crate::domain::scorm::interaction::{self, Interaction};
 use crate::domain::scorm::link::{AnswerKey, Link, Milestones};
 use crate::domain::scorm::{self, CmiValues, Launch, Outcome, Recording, ScormError, SuspendError};
 use crate::domain::transfer::Snapshot;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::scorm::Word as Words;
+use crate::i18n::{t, Key, Lang};
 use crate::platform;
 use crate::platform::scorm::Lms;
 
@@ -513,8 +514,8 @@ pub fn ScormApp(
         if finished.get() {
             return (
                 "scorm-done",
-                t(lang, Key::ScormDoneTitle),
-                t(lang, Key::ScormDoneBody).to_owned(),
+                Words::ScormDoneTitle.text(lang),
+                Words::ScormDoneBody.text(lang).to_owned(),
             );
         }
         if let Some(BodyState::Failed(detail)) = state.body(&page_module) {
@@ -573,10 +574,10 @@ fn ScormBar(
     retry: Callback<()>,
 ) -> impl IntoView {
     let status = move || match link.state.get() {
-        LinkState::Connecting => t(lang, Key::ScormConnecting),
-        LinkState::Saved => t(lang, Key::ScormSaved),
-        LinkState::ReadOnly(Recording::Review) => t(lang, Key::ScormReview),
-        LinkState::ReadOnly(_) => t(lang, Key::ScormPractice),
+        LinkState::Connecting => Words::ScormConnecting.text(lang),
+        LinkState::Saved => Words::ScormSaved.text(lang),
+        LinkState::ReadOnly(Recording::Review) => Words::ScormReview.text(lang),
+        LinkState::ReadOnly(_) => Words::ScormPractice.text(lang),
         LinkState::NoApi | LinkState::Failed(_) | LinkState::Finished => "",
     };
     let can_leave = move || {
@@ -591,16 +592,16 @@ fn ScormBar(
     let learner = link
         .launch()
         .learner_name()
-        .map(|name| tf(lang, Key::ScormLearner, &[&name]));
+        .map(|name| Words::ScormLearner.with(lang, &[&name]));
     view! {
-        <div class="scorm-bar" role="region" aria-label=t(lang, Key::ScormBarLabel)>
+        <div class="scorm-bar" role="region" aria-label=Words::ScormBarLabel.text(lang)>
             <div class="scorm-bar-text">
                 <p class="scorm-status" role="status" id="scorm-status">{status}</p>
                 {learner.map(|l| view! { <p class="scorm-learner muted small" id="scorm-learner">{l}</p> })}
             </div>
             {move || can_leave().then(|| view! {
                 <button class="button button-small" type="button" id="scorm-leave"
-                    on:click=move |_| leave.run(())>{t(lang, Key::ScormLeave)}</button>
+                    on:click=move |_| leave.run(())>{Words::ScormLeave.text(lang)}</button>
             })}
         </div>
         {move || match link.state.get() {
@@ -610,20 +611,20 @@ fn ScormBar(
             LinkState::Failed(e) => Some(view! {
                 <div class="alert alert-error scorm-error" role="alert" id="scorm-error">
                     <p>{e.message(lang)}</p>
-                    <p>{t(lang, Key::ScormRetryNote)}</p>
-                    <p>{t(lang, Key::ScormSessionHint)}</p>
+                    <p>{Words::ScormRetryNote.text(lang)}</p>
+                    <p>{Words::ScormSessionHint.text(lang)}</p>
                     <button class="button button-small" type="button" id="scorm-retry"
-                        on:click=move |_| retry.run(())>{t(lang, Key::ScormRetry)}</button>
+                        on:click=move |_| retry.run(())>{Words::ScormRetry.text(lang)}</button>
                 </div>
             }.into_any()),
             _ => None,
         }}
         {move || link.restored.get().then(|| view! {
-            <p class="banner banner-warn" role="status" id="scorm-restored">{t(lang, Key::ScormRestored)}</p>
+            <p class="banner banner-warn" role="status" id="scorm-restored">{Words::ScormRestored.text(lang)}</p>
         })}
         {move || link.resume_lost.get().map(|e| view! {
             <p class="banner banner-warn" role="status" id="scorm-resume-lost">
-                {tf(lang, Key::ScormResumeLost, &[&e.message(lang)])}
+                {Words::ScormResumeLost.with(lang, &[&e.message(lang)])}
             </p>
         })}
     }

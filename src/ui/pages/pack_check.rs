@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::content::validate::parse_module_body;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::trainers::Word as Words;
+use crate::i18n::{t, Key};
 use crate::platform;
 use crate::ui::state::AppState;
 
@@ -73,9 +74,9 @@ pub fn PackCheckPage() -> impl IntoView {
     });
     view! {
         <h1 id="page-title" tabindex="-1">{t(lang, Key::PackCheckTitle)}</h1>
-        <p>{t(lang, Key::PackCheckLead)}</p>
+        <p>{Words::PackCheckLead.text(lang)}</p>
         {move || match result.get() {
-            None => view! { <p class="muted" role="status">{t(lang, Key::PackCheckRunning)}</p> }.into_any(),
+            None => view! { <p class="muted" role="status">{Words::PackCheckRunning.text(lang)}</p> }.into_any(),
             Some((checked, questions, ms)) => {
                 let all_ok = checked.iter().all(|c| c.problem.is_none());
                 let problems = state.catalog.with(|c| c.as_ref().map(|c| c.problems.clone()).unwrap_or_default());
@@ -88,7 +89,7 @@ pub fn PackCheckPage() -> impl IntoView {
                 let rows = checked
                     .into_iter()
                     .map(|c| {
-                        let status = c.problem.unwrap_or_else(|| t(lang, Key::ModuleValid).to_owned());
+                        let status = c.problem.unwrap_or_else(|| Words::ModuleValid.text(lang).to_owned());
                         view! { <li><strong>{c.title}</strong> ": " {status}</li> }
                     })
                     .collect_view();
@@ -98,9 +99,9 @@ pub fn PackCheckPage() -> impl IntoView {
                     .collect_view();
                 view! {
                     <p id="pack-check-summary" role="status" data-parse-ms=ms_text.clone() data-ok=ok.to_string()>
-                        {if ok { t(lang, Key::PackCheckAllOk) } else { t(lang, Key::PackCheckSomeBad) }}
+                        {if ok { Words::PackCheckAllOk.text(lang) } else { Words::PackCheckSomeBad.text(lang) }}
                         " "
-                        {tf(lang, Key::PackCheckTime, &[&modules, &questions, &ms_text])}
+                        {Words::PackCheckTime.with(lang, &[&modules, &questions, &ms_text])}
                     </p>
                     <ul class="check-list">{rows}{pack_rows}</ul>
                 }

@@ -17,6 +17,7 @@ use crate::domain::ids::ModuleId;
 use crate::domain::pretest::{answers_visible, gate, module_has_pretest, Gate, PretestRecord};
 use crate::domain::quiz::{grade, Answer, AnswerError, Attempt, FULL};
 use crate::domain::session::QuizSession;
+use crate::i18n::quiz::Word as Words;
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::ui::state::AppState;
@@ -161,7 +162,7 @@ fn PretestRunner(
             }
             if g == Gate::Closed {
                 return view! {
-                    <p id="pretest-status">{t(lang, Key::PretestClosed)}</p>
+                    <p id="pretest-status">{Words::PretestClosed.text(lang)}</p>
                     <p><a class="button" href=module_href.clone()>{t(lang, Key::BackToModule)}</a></p>
                 }.into_any();
             }
@@ -174,7 +175,7 @@ fn PretestRunner(
                     let percent = r.score().map_or(0, |s| s.percent);
                     view! {
                         <section class="card" id="pretest-done">
-                            <p id="pretest-status" data-percent=percent.to_string()>{tf(lang, Key::PretestDone, &[&percent])}</p>
+                            <p id="pretest-status" data-percent=percent.to_string()>{Words::PretestDone.with(lang, &[&percent])}</p>
                         </section>
                         <p><a class="button" id="pretest-to-lessons" href=module_href.clone()>{t(lang, Key::StartLearning)}</a></p>
                     }.into_any()
@@ -202,7 +203,7 @@ fn PretestRunner(
                     let rule = if g.blocks_lessons() { Key::PretestRequired } else { Key::PretestOffered };
                     view! {
                         <section class="card" id="pretest-intro">
-                            <p>{tf(lang, Key::PretestIntro, &[&count])}</p>
+                            <p>{Words::PretestIntro.with(lang, &[&count])}</p>
                             <p><strong id="pretest-rule">{t(lang, rule)}</strong></p>
                             <div class="actions">
                                 <button class="button" id="pretest-start" type="button" disabled=move || busy.get() on:click=move |_| start()>
@@ -210,7 +211,7 @@ fn PretestRunner(
                                 </button>
                                 {(!g.blocks_lessons()).then(|| view! {
                                     <button class="button button-secondary" id="pretest-skip" type="button" disabled=move || busy.get() on:click=move |_| skip()>
-                                        {t(lang, Key::PretestSkip)}
+                                        {Words::PretestSkip.text(lang)}
                                     </button>
                                 })}
                             </div>
@@ -256,7 +257,7 @@ pub(super) fn PretestReview(
                 let verdict = if given.is_some() {
                     credit_text(lang, credit)
                 } else {
-                    t(lang, Key::NoAnswer).to_owned()
+                    Words::NoAnswer.text(lang).to_owned()
                 };
                 view! {
                     <li>
@@ -270,7 +271,7 @@ pub(super) fn PretestReview(
         let percent = record.score().map_or(0, |s| s.percent);
         Some(view! {
             <section class="card" id="pretest-review" aria-labelledby="pretest-review-title">
-                <h2 id="pretest-review-title">{t(lang, Key::PretestAnswersTitle)}</h2>
+                <h2 id="pretest-review-title">{Words::PretestAnswersTitle.text(lang)}</h2>
                 <p>{tf(lang, Key::PretestScore, &[&percent])}</p>
                 <ol class="review-list">{items}</ol>
             </section>

@@ -11,6 +11,7 @@ use crate::domain::course::Question;
 use crate::domain::ids::ModuleId;
 use crate::domain::quiz::{attempts_left, next_unanswered, Answer, AnswerError, Attempt};
 use crate::domain::session::QuizSession;
+use crate::i18n::quiz::Word as Words;
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::ui::state::AppState;
@@ -356,11 +357,11 @@ fn QuizRunner(
                             pass_mark=summary.pass_mark
                             rest=view! {
                                 {best.map(|b| view! { <p>{tf(lang, Key::QuizBest, &[&b.percent])}</p> })}
-                                <p>{tf(lang, Key::QuizAttempts, &[&finished_count.get()])}
-                                    {left.map(|l| view! { " · " {tf(lang, Key::QuizAttemptsLeft, &[&l])} })}</p>
+                                <p>{Words::QuizAttempts.with(lang, &[&finished_count.get()])}
+                                    {left.map(|l| view! { " · " {Words::QuizAttemptsLeft.with(lang, &[&l])} })}</p>
                                 {unread}
                                 {if left == Some(0) {
-                                    view! { <p class="alert alert-error">{t(lang, Key::QuizNoAttemptsLeft)}</p> }.into_any()
+                                    view! { <p class="alert alert-error">{Words::QuizNoAttemptsLeft.text(lang)}</p> }.into_any()
                                 } else {
                                     let label = if finished_count.get() == 0 { Key::QuizStart } else { Key::QuizRetry };
                                     view! {

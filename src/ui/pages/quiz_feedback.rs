@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::course::Question;
 use crate::domain::quiz::{Graded, ItemFeedback, Mark, Verdict, FULL};
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::quiz::Word as Words;
+use crate::i18n::{t, Key, Lang};
 use crate::ui::state::AppState;
 
 /// Whether the answer on screen is committed.
@@ -34,9 +35,9 @@ pub(super) fn verdict_text(lang: Lang, graded: &Graded) -> String {
 /// "Tepat", "Sebagian tepat (66%)" or "Kurang tepat" for a credit in thousandths.
 pub(super) fn credit_text(lang: Lang, credit: u32) -> String {
     match credit {
-        FULL => t(lang, Key::VerdictCorrect).to_owned(),
-        0 => t(lang, Key::VerdictWrong).to_owned(),
-        c => tf(lang, Key::VerdictPartial, &[&(c / 10)]),
+        FULL => Words::VerdictCorrect.text(lang).to_owned(),
+        0 => Words::VerdictWrong.text(lang).to_owned(),
+        c => Words::VerdictPartial.with(lang, &[&(c / 10)]),
     }
 }
 
@@ -55,20 +56,26 @@ fn line(lang: Lang, item: &ItemFeedback) -> (String, String, Option<String>) {
             (t(lang, label).to_owned(), item.text.clone(), None)
         }
         Mark::Statement { said, key } if said == key => (
-            tf(lang, Key::StatementRight, &[&yes_no(*said)]),
+            Words::StatementRight.with(lang, &[&yes_no(*said)]),
             String::new(),
             None,
         ),
         Mark::Statement { said, key } => (
-            tf(lang, Key::StatementWrong, &[&yes_no(*said)]),
+            Words::StatementWrong.with(lang, &[&yes_no(*said)]),
             String::new(),
-            Some(format!("{}: {}", t(lang, Key::RightAnswer), yes_no(*key))),
+            Some(format!(
+                "{}: {}",
+                Words::RightAnswer.text(lang),
+                yes_no(*key)
+            )),
         ),
-        Mark::Step { placed, belongs } if placed == belongs => {
-            (tf(lang, Key::StepRight, &[placed]), item.text.clone(), None)
-        }
+        Mark::Step { placed, belongs } if placed == belongs => (
+            Words::StepRight.with(lang, &[placed]),
+            item.text.clone(),
+            None,
+        ),
         Mark::Step { placed, belongs } => (
-            tf(lang, Key::StepWrong, &[placed, belongs]),
+            Words::StepWrong.with(lang, &[placed, belongs]),
             item.text.clone(),
             None,
         ),
@@ -81,7 +88,7 @@ fn line(lang: Lang, item: &ItemFeedback) -> (String, String, Option<String>) {
         Mark::Pair { chosen, belongs } => (
             t(lang, Key::ChosenWrong).to_owned(),
             format!("{} → {chosen}", item.text),
-            Some(format!("{}: → {belongs}", t(lang, Key::RightPair))),
+            Some(format!("{}: → {belongs}", Words::RightPair.text(lang))),
         ),
     }
 }
@@ -142,7 +149,7 @@ pub(super) fn FeedbackPanel(
             <h2 id="feedback-title" tabindex="-1">{verdict_text(lang, &shown.graded)}</h2>
             <p class="muted">{shown.question.prompt.clone()}</p>
             <FeedbackItems items=shown.graded.items.clone() />
-            <h3>{t(lang, Key::Explanation)}</h3>
+            <h3>{Words::Explanation.text(lang)}</h3>
             <p>{shown.question.explanation.clone()}</p>
             {match use_context::<crate::ui::scorm::LmsLink>() {
                 // SCORM mode: the answer is kept in memory and is saved when the LMS has it.

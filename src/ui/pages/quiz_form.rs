@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 use crate::domain::course::{Question, QuestionKind};
 use crate::domain::quiz::{display_order, Answer, Attempt};
-use crate::i18n::{t, tf, Key};
+use crate::i18n::quiz::Word as Words;
+use crate::i18n::{t, Key};
 use crate::platform;
 use crate::ui::state::AppState;
 
@@ -88,11 +89,11 @@ pub(super) fn QuestionForm(
     let missing = move || {
         if matching {
             let left = pair_count.saturating_sub(matches.with(HashMap::len));
-            tf(lang, Key::MissingMatches, &[&left])
+            Words::MissingMatches.with(lang, &[&left])
         } else if multiple {
-            t(lang, Key::MissingSome).to_owned()
+            Words::MissingSome.text(lang).to_owned()
         } else {
-            t(lang, Key::MissingOne).to_owned()
+            Words::MissingOne.text(lang).to_owned()
         }
     };
     let body = match &question.kind {
@@ -160,7 +161,7 @@ pub(super) fn QuestionForm(
                     o.swap(from, to);
                     n = o.len();
                 });
-                said.set(tf(lang, Key::OrderMoved, &[&text, &(to + 1), &n]));
+                said.set(Words::OrderMoved.with(lang, &[&text, &(to + 1), &n]));
                 let at_end = if up { to == 0 } else { to + 1 == n };
                 let button = if up == at_end { "down" } else { "up" };
                 let target = format!("{}-{button}-{id}", prefix.get_value());
@@ -168,15 +169,15 @@ pub(super) fn QuestionForm(
             };
             let name = name.clone();
             view! {
-                <p class="hint">{t(lang, Key::OrderHint)}</p>
+                <p class="hint">{Words::OrderHint.text(lang)}</p>
                 <ol class="order-list">
                     {move || {
                         let current = ordering.get();
                         let n = current.len();
                         current.into_iter().enumerate().map(|(i, id)| {
                             let text = steps.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default();
-                            let up_label = tf(lang, Key::MoveUpLabel, &[&text]);
-                            let down_label = tf(lang, Key::MoveDownLabel, &[&text]);
+                            let up_label = Words::MoveUpLabel.with(lang, &[&text]);
+                            let down_label = Words::MoveDownLabel.with(lang, &[&text]);
                             let (up_text, up_id) = (text.clone(), id.clone());
                             let (down_text, down_id) = (text.clone(), id.clone());
                             view! {
@@ -184,9 +185,9 @@ pub(super) fn QuestionForm(
                                     <span class="order-text">{text}</span>
                                     <span class="order-buttons">
                                         <button type="button" id=format!("{name}-up-{id}") class="button button-secondary" aria-label=up_label disabled=i == 0
-                                            on:click=move |_| shift(i, i - 1, up_text.clone(), up_id.clone(), true)>{t(lang, Key::MoveUp)}</button>
+                                            on:click=move |_| shift(i, i - 1, up_text.clone(), up_id.clone(), true)>{Words::MoveUp.text(lang)}</button>
                                         <button type="button" id=format!("{name}-down-{id}") class="button button-secondary" aria-label=down_label disabled=i + 1 == n
-                                            on:click=move |_| shift(i, i + 1, down_text.clone(), down_id.clone(), false)>{t(lang, Key::MoveDown)}</button>
+                                            on:click=move |_| shift(i, i + 1, down_text.clone(), down_id.clone(), false)>{Words::MoveDown.text(lang)}</button>
                                     </span>
                                 </li>
                             }
@@ -198,7 +199,7 @@ pub(super) fn QuestionForm(
             .into_any()
         }
         QuestionKind::Matching { pairs } => view! {
-            <p class="hint">{t(lang, Key::MatchHint)}</p>
+            <p class="hint">{Words::MatchHint.text(lang)}</p>
             <MatchingInput name=name.clone() pairs=pairs.clone() order=order.clone() matches=matches />
         }
         .into_any(),
@@ -207,7 +208,7 @@ pub(super) fn QuestionForm(
         <form class="question card" on:submit=on_submit>
             <fieldset>
                 <legend>
-                    <span class="meta">{tf(lang, Key::QuestionOf, &[&(index + 1), &total])}</span>
+                    <span class="meta">{Words::QuestionOf.with(lang, &[&(index + 1), &total])}</span>
                     <span id="question-title" tabindex="-1" class="question-prompt">{question.prompt.clone()}</span>
                 </legend>
                 {body}

@@ -11,7 +11,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::course::Pair;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::quiz::Word as Words;
+use crate::i18n::{t, Key};
 use crate::platform;
 use crate::ui::state::AppState;
 
@@ -101,10 +102,10 @@ pub(super) fn MatchingInput(
                                 .iter()
                                 .find(|(l, r)| *r == right_id && **l != *left_id)
                                 .and_then(|(l, _)| lefts.iter().find(|(id, _)| id == l))
-                                .map(|(_, text)| tf(lang, Key::MatchUsedFor, &[text]));
+                                .map(|(_, text)| Words::MatchUsedFor.with(lang, &[text]));
                             let choose = {
                                 let (left_id, ids, right_id) = (left_id.clone(), ids.clone(), right_id.clone());
-                                let said_text = tf(lang, Key::MatchMade, &[&left_text, right_text]);
+                                let said_text = Words::MatchMade.with(lang, &[&left_text, right_text]);
                                 move |_| {
                                     matches.update(|m| {
                                         m.retain(|l, r| *r != right_id || *l == *left_id);
@@ -134,8 +135,8 @@ pub(super) fn MatchingInput(
                     <legend class="match-left">{left_text.clone()}</legend>
                     <p class="match-pick" id=ids.0.clone()>
                         {move || match picked() {
-                            Some(text) => view! { {t(lang, Key::MatchPickLabel)} " " <strong>{text}</strong> }.into_any(),
-                            None => view! { <span class="muted">{t(lang, Key::MatchNone)}</span> }.into_any(),
+                            Some(text) => view! { {Words::MatchPickLabel.text(lang)} " " <strong>{text}</strong> }.into_any(),
+                            None => view! { <span class="muted">{Words::MatchNone.text(lang)}</span> }.into_any(),
                         }}
                     </p>
                     <button type="button" class="button button-secondary match-toggle" id=ids.1.clone()

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::content::catalog::CatalogEntry;
 use crate::domain::progress::unread_lessons;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::quiz::Word as Words;
+use crate::i18n::{t, Key};
 use crate::ui::state::AppState;
 
 /// The unread lessons of `entry`'s module, with links, or nothing once enough are read.
@@ -43,7 +44,7 @@ pub fn UnreadNotice(
         };
         Some(view! {
             <section class="alert alert-info reading-rule" id="reading-rule">
-                <p>{tf(lang, Key::ReadingRule, &[&p.lessons_required, &p.lessons_total, &p.lessons_read])}</p>
+                <p>{Words::ReadingRule.with(lang, &[&p.lessons_required, &p.lessons_total, &p.lessons_read])}</p>
                 <p>{t(lang, lead)}</p>
                 <ul class="unread-lessons">{unread}</ul>
             </section>

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::domain::ids::ModuleId;
 use crate::domain::progress::ModuleStatus;
 use crate::domain::quiz::{grade, score, FULL};
-use crate::i18n::{t, tf, Key};
+use crate::i18n::quiz::Word as Words;
+use crate::i18n::{t, Key};
 use crate::ui::state::AppState;
 
 use super::module_frame::{with_body, with_module};
@@ -30,7 +31,7 @@ pub fn QuizResultPage(
             let entry = e.clone();
             let module_href = crate::ui::links::module(&summary.id);
             let quiz_href = crate::ui::links::quiz(&summary.id);
-            let heading = tf(lang, Key::ResultTitle, &[&summary.title]);
+            let heading = Words::ResultTitle.with(lang, &[&summary.title]);
             (move || {
                 let (latest, can_retry, finished) = state.progress.quiz(&summary, |session| {
                     (
@@ -43,7 +44,7 @@ pub fn QuizResultPage(
                 let Some(attempt) = latest else {
                     return view! {
                         <h1 id="page-title" tabindex="-1">{heading.clone()}</h1>
-                        <p>{t(lang, Key::ResultNone)}</p>
+                        <p>{Words::ResultNone.text(lang)}</p>
                         <p><a class="button" href=quiz_href.clone()>{t(lang, Key::QuizStart)}</a></p>
                     }
                     .into_any();
@@ -71,7 +72,7 @@ pub fn QuizResultPage(
                             0 => "review-bad",
                             _ => "review-partial",
                         };
-                        let verdict = if given.is_some() { credit_text(lang, credit) } else { t(lang, Key::NoAnswer).to_owned() };
+                        let verdict = if given.is_some() { credit_text(lang, credit) } else { Words::NoAnswer.text(lang).to_owned() };
                         view! {
                             <li class=class>
                                 <p><strong class="review-verdict">{verdict}</strong> " — " {q.prompt.clone()}</p>
@@ -86,14 +87,14 @@ pub fn QuizResultPage(
                     <h1 id="page-title" tabindex="-1">{heading.clone()}</h1>
                     <section class=if s.passed { "card result result-pass" } else { "card result result-fail" }>
                         <p class="result-score" id="result-score" data-percent=s.percent.to_string()>
-                            {tf(lang, Key::ResultScore, &[&s.percent, &summary.pass_mark])}
+                            {Words::ResultScore.with(lang, &[&s.percent, &summary.pass_mark])}
                         </p>
                         <p><strong id="result-verdict">{t(lang, verdict)}</strong></p>
                     </section>
                     {unread}
                     <ResultActions entry=entry.clone() passed=s.passed lulus=lulus can_retry=can_retry />
                     {rtl_next(&summary.id, s.passed)}
-                    <h2>{t(lang, Key::ResultReview)}</h2>
+                    <h2>{Words::ResultReview.text(lang)}</h2>
                     <ol class="review-list">{review}</ol>
                     <super::pretest::PretestReview module=summary.id.clone() body=body.clone() post_tests_finished=finished />
                 }
@@ -116,7 +117,7 @@ fn rtl_next(module: &crate::domain::ids::ModuleId, passed: bool) -> impl IntoVie
             view! {
                 <section class="card" aria-labelledby="rtl-next-title">
                     <h2 id="rtl-next-title">{t(lang, Key::RtlTitle)}</h2>
-                    <p>{t(lang, Key::RtlAfterPass)}</p>
+                    <p>{Words::RtlAfterPass.text(lang)}</p>
                     <p><a class="button" id="result-rtl" href=crate::ui::links::rtl(&module)>{t(lang, Key::RtlWrite)}</a></p>
                 </section>
             }

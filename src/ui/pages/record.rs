@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::domain::record::{
     date_words, nip_grouped, profile, record, share_lines, to_csv, Profile,
 };
+use crate::i18n::record::Word as Words;
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::storage::ProgressStore;
@@ -56,7 +57,9 @@ pub fn RecordPage() -> impl IntoView {
                 match state.store().set_profile(Some(&p)).await {
                     Ok(()) => {
                         saved.set(Some(p));
-                        set_message.set(Some(Notice::Done(t(lang, Key::ProfileSaved).to_owned())));
+                        set_message.set(Some(Notice::Done(
+                            Words::ProfileSaved.text(lang).to_owned(),
+                        )));
                     }
                     Err(e) => set_message.set(Some(Notice::Problem(e.message(lang)))),
                 }
@@ -71,7 +74,9 @@ pub fn RecordPage() -> impl IntoView {
                     name.set(String::new());
                     nip.set(String::new());
                     unit.set(String::new());
-                    set_message.set(Some(Notice::Done(t(lang, Key::ProfileDeleted).to_owned())));
+                    set_message.set(Some(Notice::Done(
+                        Words::ProfileDeleted.text(lang).to_owned(),
+                    )));
                 }
                 Err(e) => set_message.set(Some(Notice::Problem(e.message(lang)))),
             }
@@ -135,16 +140,16 @@ pub fn RecordPage() -> impl IntoView {
             let notice =
                 match platform::share::share_record(&lines, t(lang, Key::RecordTitle), &stem).await
                 {
-                    Ok(Shared::File) => Notice::Done(t(lang, Key::RecordSharedFile).to_owned()),
-                    Ok(Shared::Text) => Notice::Done(t(lang, Key::RecordSharedText).to_owned()),
+                    Ok(Shared::File) => Notice::Done(Words::RecordSharedFile.text(lang).to_owned()),
+                    Ok(Shared::Text) => Notice::Done(Words::RecordSharedText.text(lang).to_owned()),
                     Ok(Shared::Downloaded(name)) => {
-                        Notice::Done(tf(lang, Key::RecordShareDownloaded, &[&name]))
+                        Notice::Done(Words::RecordShareDownloaded.with(lang, &[&name]))
                     }
                     Ok(Shared::Cancelled) => {
-                        Notice::Done(t(lang, Key::RecordShareCancelled).to_owned())
+                        Notice::Done(Words::RecordShareCancelled.text(lang).to_owned())
                     }
                     Err(platform::share::ShareError) => {
-                        Notice::Problem(t(lang, Key::RecordShareFailed).to_owned())
+                        Notice::Problem(Words::RecordShareFailed.text(lang).to_owned())
                     }
                 };
             // The learner may have left the page meanwhile.
@@ -161,13 +166,13 @@ pub fn RecordPage() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1" class="no-print">{t(lang, Key::RecordTitle)}</h1>
         <form class="card form no-print" on:submit=save aria-labelledby="profile-title">
-            <h2 id="profile-title">{t(lang, Key::ProfileTitle)}</h2>
-            <p class="muted small">{t(lang, Key::ProfileNote)}</p>
+            <h2 id="profile-title">{Words::ProfileTitle.text(lang)}</h2>
+            <p class="muted small">{Words::ProfileNote.text(lang)}</p>
             {field("profile-name", Key::ProfileName, name, "text")}
             {field("profile-nip", Key::ProfileNip, nip, "text")}
             {field("profile-unit", Key::ProfileUnit, unit, "text")}
             <div class="actions">
-                <button class="button" type="submit">{t(lang, Key::ProfileSave)}</button>
+                <button class="button" type="submit">{Words::ProfileSave.text(lang)}</button>
             </div>
             <div class="no-print">
                 <NoticeSlot id="record-message" message=Signal::from(message) />
@@ -175,20 +180,20 @@ pub fn RecordPage() -> impl IntoView {
         </form>
         // Apart from "Simpan", and asked first: it wipes name, NIP and unit at once.
         <section class="card no-print profile-delete" aria-labelledby="profile-delete-title">
-            <h2 id="profile-delete-title" class="visually-hidden">{t(lang, Key::ProfileDelete)}</h2>
+            <h2 id="profile-delete-title" class="visually-hidden">{Words::ProfileDelete.text(lang)}</h2>
             {move || if confirm_delete.get() {
                 view! {
                     <div class="confirm" id="profile-delete-ask">
-                        <p><strong>{t(lang, Key::ProfileDeleteAsk)}</strong></p>
+                        <p><strong>{Words::ProfileDeleteAsk.text(lang)}</strong></p>
                         <div class="actions">
-                            <button class="button button-danger" type="button" on:click=delete>{t(lang, Key::ProfileDeleteConfirm)}</button>
+                            <button class="button button-danger" type="button" on:click=delete>{Words::ProfileDeleteConfirm.text(lang)}</button>
                             <button class="button button-secondary" type="button" on:click=move |_| set_confirm_delete.set(false)>{t(lang, Key::Cancel)}</button>
                         </div>
                     </div>
                 }.into_any()
             } else {
                 view! {
-                    <button class="button button-secondary" type="button" id="profile-delete" on:click=move |_| set_confirm_delete.set(true)>{t(lang, Key::ProfileDelete)}</button>
+                    <button class="button button-secondary" type="button" id="profile-delete" on:click=move |_| set_confirm_delete.set(true)>{Words::ProfileDelete.text(lang)}</button>
                 }.into_any()
             }}
         </section>
@@ -215,19 +220,19 @@ pub fn RecordPage() -> impl IntoView {
                     }
                 }).collect_view();
                 let summary = if r.course_complete {
-                    tf(lang, Key::RecordCourse, &[&r.course_modules])
+                    Words::RecordCourse.with(lang, &[&r.course_modules])
                 } else {
-                    tf(lang, Key::RecordPartial, &[&r.modules.len(), &r.course_modules])
+                    Words::RecordPartial.with(lang, &[&r.modules.len(), &r.course_modules])
                 };
                 let today = date_words(&crate::domain::record::date_string(platform::device::now(), platform::device::tz_offset_minutes()), lang);
                 view! {
                     <div class="actions no-print">
-                        <button class="button" type="button" id="record-share" aria-describedby="record-share-note" on:click=share>{t(lang, Key::RecordShare)}</button>
-                        <button class="button" type="button" on:click=|_| platform::device::print()>{t(lang, Key::RecordPrint)}</button>
-                        <button class="button button-secondary" type="button" on:click=move |_| download(true)>{t(lang, Key::RecordCsv)}</button>
-                        <button class="button button-secondary" type="button" on:click=move |_| download(false)>{t(lang, Key::RecordJson)}</button>
+                        <button class="button" type="button" id="record-share" aria-describedby="record-share-note" on:click=share>{Words::RecordShare.text(lang)}</button>
+                        <button class="button" type="button" on:click=|_| platform::device::print()>{Words::RecordPrint.text(lang)}</button>
+                        <button class="button button-secondary" type="button" on:click=move |_| download(true)>{Words::RecordCsv.text(lang)}</button>
+                        <button class="button button-secondary" type="button" on:click=move |_| download(false)>{Words::RecordJson.text(lang)}</button>
                     </div>
-                    <p class="muted small no-print" id="record-share-note">{t(lang, Key::RecordShareNote)}</p>
+                    <p class="muted small no-print" id="record-share-note">{Words::RecordShareNote.text(lang)}</p>
                     <div class="no-print"><NoticeSlot id="record-share-message" message=Signal::from(share_message) /></div>
                     <div class="no-print"><NoticeSlot id="record-download-message" message=Signal::from(download_problem) /></div>
                     <article class="record-sheet" id="record-sheet" aria-labelledby="sheet-title">
@@ -235,7 +240,7 @@ pub fn RecordPage() -> impl IntoView {
                         <h2 id="sheet-title">{t(lang, Key::RecordTitle)}</h2>
                         <dl class="sheet-who">
                             <dt>{t(lang, Key::RecordName)}</dt>
-                            <dd id="sheet-name">{who.as_ref().map_or_else(|| t(lang, Key::RecordNoProfile).to_owned(), |p| p.name.clone())}</dd>
+                            <dd id="sheet-name">{who.as_ref().map_or_else(|| Words::RecordNoProfile.text(lang).to_owned(), |p| p.name.clone())}</dd>
                             <dt>{t(lang, Key::RecordNip)}</dt>
                             <dd id="sheet-nip">{who.as_ref().and_then(|p| p.nip.as_deref().map(nip_grouped)).unwrap_or_else(|| "-".to_owned())}</dd>
                             <dt>{t(lang, Key::RecordUnit)}</dt>
@@ -243,24 +248,24 @@ pub fn RecordPage() -> impl IntoView {
                         </dl>
                         <table class="sheet-table">
                             <thead><tr>
-                                <th scope="col">{t(lang, Key::RecordModule)}</th>
-                                <th scope="col">{t(lang, Key::RecordDate)}</th>
-                                <th scope="col">{t(lang, Key::RecordScore)}</th>
-                                <th scope="col">{t(lang, Key::RecordJp)}</th>
+                                <th scope="col">{Words::RecordModule.text(lang)}</th>
+                                <th scope="col">{Words::RecordDate.text(lang)}</th>
+                                <th scope="col">{Words::RecordScore.text(lang)}</th>
+                                <th scope="col">{Words::RecordJp.text(lang)}</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
                             <tfoot><tr><th scope="row" colspan="3">{t(lang, Key::RecordTotal)}</th><td id="sheet-total">{r.total_jp}</td></tr></tfoot>
                         </table>
                         <p>{summary}</p>
-                        <p id="sheet-rule">{t(lang, Key::RecordJpRule)}</p>
+                        <p id="sheet-rule">{Words::RecordJpRule.text(lang)}</p>
                         <p>{t(lang, Key::RecordReference)} ": " <strong id="sheet-reference">{r.reference.clone()}</strong>
                            " · " <span id="sheet-made-on">{tf(lang, Key::RecordMadeOn, &[&today])}</span></p>
                         // The superior's acknowledgement, filled in by hand on the printed page.
                         <section class="sheet-ack" id="sheet-ack" aria-labelledby="sheet-ack-title">
-                            <h3 id="sheet-ack-title">{t(lang, Key::RecordAck)}</h3>
+                            <h3 id="sheet-ack-title">{Words::RecordAck.text(lang)}</h3>
                             <p class="sheet-sign-space" aria-hidden="true"></p>
                             <dl class="sheet-lines">
-                                <dt>{t(lang, Key::RecordSignature)}</dt><dd></dd>
+                                <dt>{Words::RecordSignature.text(lang)}</dt><dd></dd>
                                 <dt>{t(lang, Key::RecordName)}</dt><dd></dd>
                                 <dt>{t(lang, Key::RecordNip)}</dt><dd></dd>
                             </dl>

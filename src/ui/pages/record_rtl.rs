@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::record::{date_string, date_words, nip_grouped, Profile};
 use crate::domain::rtl::{RtlField, RtlPlan};
+use crate::i18n::record::Word as Words;
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::ui::state::AppState;
@@ -44,7 +45,7 @@ pub fn RtlSheet(
         let plans = in_course_order(state, state.progress.rtl.get());
         if plans.is_empty() {
             return view! {
-                <p class="muted no-print" id="rtl-sheet-none">{t(lang, Key::RtlSheetNone)}</p>
+                <p class="muted no-print" id="rtl-sheet-none">{Words::RtlSheetNone.text(lang)}</p>
             }
             .into_any();
         }
@@ -84,14 +85,14 @@ pub fn RtlSheet(
                         <h3>{title}</h3>
                         <dl class="rtl-fields">{fields}</dl>
                         {follow}
-                        <p class="small muted">{tf(lang, Key::RtlWrittenOn, &[&written])}</p>
+                        <p class="small muted">{Words::RtlWrittenOn.with(lang, &[&written])}</p>
                     </section>
                 }
             })
             .collect_view();
         view! {
             <article class="rtl-sheet" id="rtl-sheet" aria-labelledby="rtl-sheet-title">
-                <h2 id="rtl-sheet-title">{t(lang, Key::RtlSheetTitle)}</h2>
+                <h2 id="rtl-sheet-title">{Words::RtlSheetTitle.text(lang)}</h2>
                 {who}
                 {items}
             </article>

@@ -15,6 +15,7 @@ use crate::content::catalog::{CatalogEntry, ModuleContent};
 use crate::domain::ids::ModuleId;
 use crate::domain::route::Route;
 use crate::domain::rtl::{follow_up_due, RtlField, RtlPlan};
+use crate::i18n::plan::Word as Words;
 use crate::i18n::{t, tf, Key};
 use crate::platform;
 use crate::ui::links;
@@ -88,7 +89,7 @@ fn RtlForm(
                 Ok(saved) => {
                     edited.set_value(false);
                     draft.set(saved);
-                    Notice::Done(t(lang, Key::RtlSaved).to_owned())
+                    Notice::Done(Words::RtlSaved.text(lang).to_owned())
                 }
                 Err(e) => Notice::Problem(tf(lang, Key::RtlNotSaved, &[&e.message(lang)])),
             };
@@ -107,7 +108,7 @@ fn RtlForm(
                 view! {
                     <p class="hint" id=hint_id.clone()>
                         {g.prompt}<br />
-                        <span class="rtl-example">{tf(lang, Key::RtlExample, &[&g.example])}</span>
+                        <span class="rtl-example">{Words::RtlExample.with(lang, &[&g.example])}</span>
                     </p>
                 }
             });
@@ -139,7 +140,7 @@ fn RtlForm(
                 <div class="rtl-field">
                     <label class="field-label" for=id.clone()>
                         {t(lang, field.label())}
-                        {(field == RtlField::Perubahan).then(|| view! { " " <span class="hint">{t(lang, Key::RtlRequired)}</span> })}
+                        {(field == RtlField::Perubahan).then(|| view! { " " <span class="hint">{Words::RtlRequired.text(lang)}</span> })}
                     </label>
                     {hint}
                     {control}
@@ -162,7 +163,7 @@ fn RtlForm(
             Some(view! { <FollowUpCard module=m.clone() lang=lang /> }.into_any())
         } else {
             passed_at.map(|_| {
-                view! { <p class="muted" id="rtl-follow-later">{t(lang, Key::RtlFollowLater)}</p> }
+                view! { <p class="muted" id="rtl-follow-later">{Words::RtlFollowLater.text(lang)}</p> }
                     .into_any()
             })
         }
@@ -175,12 +176,12 @@ fn RtlForm(
         {follow_up}
         <form class="card form rtl-form" on:submit=save aria-labelledby="page-title">
             {fields}
-            <button class="button" type="submit" id="rtl-save" prop:disabled=move || busy.get()>{t(lang, Key::RtlSave)}</button>
+            <button class="button" type="submit" id="rtl-save" prop:disabled=move || busy.get()>{Words::RtlSave.text(lang)}</button>
             <NoticeSlot id="rtl-message" message=Signal::from(message) />
         </form>
         <div class="actions">
             {(!embedded && !scorm).then(|| view! {
-                <a class="button button-secondary" id="rtl-record" href=Route::Record.to_hash()>{t(lang, Key::RtlSeeRecord)}</a>
+                <a class="button button-secondary" id="rtl-record" href=Route::Record.to_hash()>{Words::RtlSeeRecord.text(lang)}</a>
             })}
             <a class="button button-secondary" href=module_href>{t(lang, Key::BackToModule)}</a>
         </div>

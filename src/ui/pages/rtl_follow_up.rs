@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::ids::ModuleId;
 use crate::domain::rtl::{FollowUp, Outcome};
+use crate::i18n::plan::Word as Words;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::ui::notice::{Notice, NoticeSlot};
@@ -69,7 +70,7 @@ pub fn FollowUpCard(
         };
         let Some(outcome) = picked.get_untracked() else {
             set_message.set(Some(Notice::Problem(
-                t(lang, Key::RtlFollowPick).to_owned(),
+                Words::RtlFollowPick.text(lang).to_owned(),
             )));
             return;
         };
@@ -86,7 +87,7 @@ pub fn FollowUpCard(
         };
         leptos::task::spawn_local(async move {
             let notice = match state.save_rtl(plan.with_follow_up(answer)).await {
-                Ok(_) => Notice::Done(t(lang, Key::RtlFollowSaved).to_owned()),
+                Ok(_) => Notice::Done(Words::RtlFollowSaved.text(lang).to_owned()),
                 Err(e) => Notice::Problem(tf(lang, Key::RtlNotSaved, &[&e.message(lang)])),
             };
             let _ = set_message.try_set(Some(notice));
@@ -117,18 +118,18 @@ pub fn FollowUpCard(
         Some(view! {
             <section class="card follow-up" aria-labelledby=title_id.clone()>
                 <h2 id=title_id.clone()>{t(lang, Key::RtlFollowTitle)}</h2>
-                <p>{tf(lang, Key::RtlFollowAsk, &[&days, &title, &p.perubahan])}</p>
+                <p>{Words::RtlFollowAsk.with(lang, &[&days, &title, &p.perubahan])}</p>
                 <form class="form" on:submit=save>
                     <fieldset class="follow-up-choices">
-                        <legend>{t(lang, Key::RtlFollowLegend)}</legend>
+                        <legend>{Words::RtlFollowLegend.text(lang)}</legend>
                         <div class="options">{radios}</div>
                     </fieldset>
-                    <label class="field-label" for=note_id.clone()>{t(lang, Key::RtlFollowNote)}</label>
+                    <label class="field-label" for=note_id.clone()>{Words::RtlFollowNote.text(lang)}</label>
                     <input id=note_id.clone() class="field" type="text" autocomplete="off"
                         maxlength=crate::domain::rtl::FOLLOW_UP_NOTE_MAX.to_string()
                         prop:value=move || note.get()
                         on:input=move |ev| note.set(event_target_value(&ev)) />
-                    <button class="button" type="submit">{t(lang, Key::RtlFollowSave)}</button>
+                    <button class="button" type="submit">{Words::RtlFollowSave.text(lang)}</button>
                 </form>
                 <NoticeSlot id=message_id.clone() message=Signal::from(message) />
             </section>

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::content::scorm_list::{self, ModulePackages, ScormPackage};
-use crate::i18n::{t, tf, Key};
+use crate::i18n::trainers::Word as Words;
+use crate::i18n::{t, Key};
 use crate::platform;
 use crate::ui::state::AppState;
 
@@ -52,11 +53,11 @@ pub(super) fn ScormDownloads() -> impl IntoView {
     });
     view! {
         <section aria-labelledby="scorm-downloads-title" id="scorm-downloads">
-            <h2 id="scorm-downloads-title">{t(lang, Key::ScormListTitle)}</h2>
-            <p>{t(lang, Key::ScormListLead)}</p>
+            <h2 id="scorm-downloads-title">{Words::ScormListTitle.text(lang)}</h2>
+            <p>{Words::ScormListLead.text(lang)}</p>
             {move || match listed.get() {
                 Listed::Loading => view! { <p class="muted" role="status">{t(lang, Key::LoadingPage)}</p> }.into_any(),
-                Listed::Failed(why) => view! { <p class="banner banner-warn" role="status">{tf(lang, Key::ScormListFailed, &[&why])}</p> }.into_any(),
+                Listed::Failed(why) => view! { <p class="banner banner-warn" role="status">{Words::ScormListFailed.with(lang, &[&why])}</p> }.into_any(),
                 Listed::Ready(list) => view! {
                     <ul class="scorm-list">
                         {list.into_iter().map(|m| view! {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::transfer::{parse_import, preview, ExportDoc, Preview, Snapshot};
+use crate::i18n::settings::Word as Words;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform;
 use crate::platform::content::BrowserJson;
@@ -136,7 +137,7 @@ pub fn SettingsPage() -> impl IntoView {
         match result {
             Ok(name) => set_message.set(Some((
                 Place::Export,
-                Notice::Done(tf(lang, Key::ExportDone, &[&name])),
+                Notice::Done(Words::ExportDone.with(lang, &[&name])),
             ))),
             Err(e) => set_message.set(Some((
                 Place::Export,
@@ -175,7 +176,7 @@ pub fn SettingsPage() -> impl IntoView {
                 Ok(snapshot) => set_pending.set(Some(snapshot)),
                 Err(e) => set_message.set(Some((
                     Place::Import,
-                    Notice::Problem(format!("{} {e}", t(lang, Key::ImportRejected))),
+                    Notice::Problem(format!("{} {e}", Words::ImportRejected.text(lang))),
                 ))),
             }
         });
@@ -190,14 +191,14 @@ pub fn SettingsPage() -> impl IntoView {
                     set_pending.set(None);
                     set_message.set(Some((
                         Place::Import,
-                        Notice::Done(t(lang, Key::ImportDone).to_owned()),
+                        Notice::Done(Words::ImportDone.text(lang).to_owned()),
                     )));
                 }
                 Err(e) => set_message.set(Some((
                     Place::Import,
                     Notice::Problem(format!(
                         "{} {}",
-                        t(lang, Key::ImportRejected),
+                        Words::ImportRejected.text(lang),
                         e.message(lang)
                     )),
                 ))),
@@ -211,11 +212,11 @@ pub fn SettingsPage() -> impl IntoView {
                 Ok(()) => {
                     let mut text = format!(
                         "{} {}",
-                        t(lang, Key::ResetDone),
-                        t(lang, Key::ResetNewActor)
+                        Words::ResetDone.text(lang),
+                        Words::ResetNewActor.text(lang)
                     );
                     if also_profile {
-                        text = format!("{text} {}", t(lang, Key::ResetProfileDone));
+                        text = format!("{text} {}", Words::ResetProfileDone.text(lang));
                     }
                     set_message.set(Some((Place::Reset, Notice::Done(text))));
                 }
@@ -227,10 +228,10 @@ pub fn SettingsPage() -> impl IntoView {
     };
 
     view! {
-        <h1 id="page-title" tabindex="-1">{t(lang, Key::SettingsTitle)}</h1>
+        <h1 id="page-title" tabindex="-1">{Words::SettingsTitle.text(lang)}</h1>
         <section class="card" aria-labelledby="language-title">
-            <h2 id="language-title">{t(lang, Key::LanguageTitle)}</h2>
-            <label class="field-label" for="language">{t(lang, Key::LanguageLabel)}</label>
+            <h2 id="language-title">{Words::LanguageTitle.text(lang)}</h2>
+            <label class="field-label" for="language">{Words::LanguageLabel.text(lang)}</label>
             <select id="language" class="field" on:change=move |ev| {
                 if let Some(l) = Lang::parse(&event_target_value(&ev)) {
                     platform::choose_lang(l);
@@ -242,7 +243,7 @@ pub fn SettingsPage() -> impl IntoView {
         </section>
         <TextSizeCard lang=lang />
         <section class="card" aria-labelledby="storage-title">
-            <h2 id="storage-title">{t(lang, Key::StorageTitle)}</h2>
+            <h2 id="storage-title">{Words::StorageTitle.text(lang)}</h2>
             <p>{move || t(lang, match state.health.status.get() {
                 StorageStatus::Available => Key::StorageOk,
                 StorageStatus::Opening | StorageStatus::Slow => Key::StorageSlow,
@@ -254,31 +255,31 @@ pub fn SettingsPage() -> impl IntoView {
             })}</p>
             {matches!(state.learner(), crate::domain::lrs::learner::Learner::Launched(_))
                 .then(|| view! { <p id="learner-store">{crate::i18n::learner::Word::OwnStore.text(lang)}</p> })}
-            <p id="persist-status">{move || state.health.persisted.get().map(|p| tf(lang, Key::PersistAuto, &[&t(lang, if p { Key::PersistOn } else { Key::PersistOff })]))}</p>
-            <button class="button button-secondary" type="button" on:click=ask_persist>{t(lang, Key::PersistAsk)}</button>
+            <p id="persist-status">{move || state.health.persisted.get().map(|p| Words::PersistAuto.with(lang, &[&t(lang, if p { Key::PersistOn } else { Key::PersistOff })]))}</p>
+            <button class="button button-secondary" type="button" on:click=ask_persist>{Words::PersistAsk.text(lang)}</button>
             {move || persist.get().map(|p| view! {
                 <p id="persist-result">{t(lang, match p { Some(true) => Key::PersistGranted, Some(false) => Key::PersistDenied, None => Key::PersistUnknown })}</p>
             })}
         </section>
         <section class="card" aria-labelledby="offline-title">
-            <h2 id="offline-title">{t(lang, Key::OfflineTitle)}</h2>
+            <h2 id="offline-title">{Words::OfflineTitle.text(lang)}</h2>
             <p id="offline-status">{move || offline.get().map(|(n, total)| match n {
-                Some(n) if n == total => tf(lang, Key::OfflineAll, &[&total]),
-                Some(n) => tf(lang, Key::OfflineSome, &[&n, &total]),
-                None => t(lang, Key::OfflineNotReady).to_owned(),
+                Some(n) if n == total => Words::OfflineAll.with(lang, &[&total]),
+                Some(n) => Words::OfflineSome.with(lang, &[&n, &total]),
+                None => Words::OfflineNotReady.text(lang).to_owned(),
             })}</p>
         </section>
         <TechnicalDetails lang=lang />
         <section class="card" aria-labelledby="export-title">
-            <h2 id="export-title">{t(lang, Key::ExportTitle)}</h2>
-            <p>{t(lang, Key::ExportBody)}</p>
-            <button class="button" type="button" on:click=export>{t(lang, Key::ExportButton)}</button>
+            <h2 id="export-title">{Words::ExportTitle.text(lang)}</h2>
+            <p>{Words::ExportBody.text(lang)}</p>
+            <button class="button" type="button" on:click=export>{Words::ExportButton.text(lang)}</button>
             <NoticeSlot id="settings-message" message=at(Place::Export) />
         </section>
         <section class="card" aria-labelledby="import-title">
-            <h2 id="import-title">{t(lang, Key::ImportTitle)}</h2>
-            <p>{t(lang, Key::ImportBody)}</p>
-            <label for="import-file" class="field-label">{t(lang, Key::ImportFile)}</label>
+            <h2 id="import-title">{Words::ImportTitle.text(lang)}</h2>
+            <p>{Words::ImportBody.text(lang)}</p>
+            <label for="import-file" class="field-label">{Words::ImportFile.text(lang)}</label>
             <input id="import-file" type="file" accept="application/json,.json" on:change=on_file />
             <NoticeSlot id="settings-message" message=at(Place::Import) />
             {move || pending.get().map(|snapshot| {
@@ -287,17 +288,17 @@ pub fn SettingsPage() -> impl IntoView {
                     <div class="confirm" id="import-preview">
                         <p>{preview_text(lang, &preview(&snapshot))}</p>
                         {(!snapshot.worksheets.is_empty()).then(|| view! {
-                            <p id="import-worksheets">{tf(lang, Key::WkImportPreview, &[&snapshot.worksheets.len()])}</p>
+                            <p id="import-worksheets">{Words::WkImportPreview.with(lang, &[&snapshot.worksheets.len()])}</p>
                         })}
                         {(!snapshot.rtl.is_empty() || !snapshot.journal.is_empty()).then(|| view! {
-                            <p id="import-rtl">{tf(lang, Key::RtlImportPreview, &[&snapshot.rtl.len(), &snapshot.journal.len()])}</p>
+                            <p id="import-rtl">{Words::RtlImportPreview.with(lang, &[&snapshot.rtl.len(), &snapshot.journal.len()])}</p>
                         })}
                         {(!snapshot.review.is_empty()).then(|| view! {
-                            <p id="import-review">{tf(lang, Key::ReviewImportPreview, &[&snapshot.review.len()])}</p>
+                            <p id="import-review">{Words::ReviewImportPreview.with(lang, &[&snapshot.review.len()])}</p>
                         })}
-                        <p><strong>{tf(lang, Key::ImportReplaces, &[&current.0, &current.1])}</strong></p>
+                        <p><strong>{Words::ImportReplaces.with(lang, &[&current.0, &current.1])}</strong></p>
                         <div class="actions">
-                            <button class="button" type="button" on:click=apply_import>{t(lang, Key::ImportConfirm)}</button>
+                            <button class="button" type="button" on:click=apply_import>{Words::ImportConfirm.text(lang)}</button>
                             <button class="button button-secondary" type="button" on:click=move |_| set_pending.set(None)>{t(lang, Key::Cancel)}</button>
                         </div>
                     </div>
@@ -305,25 +306,25 @@ pub fn SettingsPage() -> impl IntoView {
             })}
         </section>
         <section class="card" aria-labelledby="reset-title">
-            <h2 id="reset-title">{t(lang, Key::ResetTitle)}</h2>
-            <p>{t(lang, Key::ResetBody)}</p>
+            <h2 id="reset-title">{Words::ResetTitle.text(lang)}</h2>
+            <p>{Words::ResetBody.text(lang)}</p>
             {move || if confirm_reset.get() {
                 view! {
                     <label class="option check">
                         <input id="reset-profile" type="checkbox"
                             prop:checked=move || reset_profile.get()
                             on:change=move |ev| set_reset_profile.set(event_target_checked(&ev)) />
-                        <span>{t(lang, Key::ResetAlsoProfile)}</span>
+                        <span>{Words::ResetAlsoProfile.text(lang)}</span>
                     </label>
-                    <p class="hint">{t(lang, Key::ResetNewActor)}</p>
+                    <p class="hint">{Words::ResetNewActor.text(lang)}</p>
                     <div class="actions">
-                        <button class="button button-danger" type="button" on:click=reset>{t(lang, Key::ResetConfirm)}</button>
+                        <button class="button button-danger" type="button" on:click=reset>{Words::ResetConfirm.text(lang)}</button>
                         <button class="button button-secondary" type="button" on:click=move |_| set_confirm_reset.set(false)>{t(lang, Key::Cancel)}</button>
                     </div>
                 }.into_any()
             } else {
                 view! {
-                    <button class="button button-secondary" type="button" on:click=move |_| set_confirm_reset.set(true)>{t(lang, Key::ResetButton)}</button>
+                    <button class="button button-secondary" type="button" on:click=move |_| set_confirm_reset.set(true)>{Words::ResetButton.text(lang)}</button>
                 }.into_any()
             }}
             <NoticeSlot id="settings-message" message=at(Place::Reset) />
@@ -363,12 +364,12 @@ fn TextSizeCard(lang: Lang) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="text-size-title">
-            <h2 id="text-size-title">{t(lang, Key::TextSizeTitle)}</h2>
+            <h2 id="text-size-title">{Words::TextSizeTitle.text(lang)}</h2>
             <fieldset class="plain-fieldset" aria-describedby="text-size-hint">
-                <legend class="visually-hidden">{t(lang, Key::TextSizeTitle)}</legend>
+                <legend class="visually-hidden">{Words::TextSizeTitle.text(lang)}</legend>
                 <div class="options" id="text-size">{choices}</div>
             </fieldset>
-            <p class="hint" id="text-size-hint">{t(lang, Key::TextSizeHint)}</p>
+            <p class="hint" id="text-size-hint">{Words::TextSizeHint.text(lang)}</p>
         </section>
     }
 }
@@ -390,8 +391,8 @@ fn TechnicalDetails(lang: Lang) -> impl IntoView {
     };
     view! {
         <details class="card more technical" id="technical" open=matters>
-            <summary><h2 id="technical-title">{t(lang, Key::TechTitle)}</h2></summary>
-            <p id="storage-tech">{t(lang, Key::TechStorage)}</p>
+            <summary><h2 id="technical-title">{Words::TechTitle.text(lang)}</h2></summary>
+            <p id="storage-tech">{Words::TechStorage.text(lang)}</p>
             <super::settings_lrs::LrsCard />
         </details>
     }

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::lrs::outbox::{clock_string, RefusedItem};
 use crate::domain::quiz::Millis;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::settings::Word as Words;
+use crate::i18n::{tf, Key, Lang};
 use crate::platform;
 use crate::ui::lrs::Source;
 use crate::ui::state::{AppState, StorageStatus};
@@ -42,33 +43,33 @@ pub fn LrsCard() -> impl IntoView {
     lrs.refresh_summary();
     view! {
         <section class="card" aria-labelledby="lrs-title" id="lrs">
-            <h3 id="lrs-title">{t(lang, Key::LrsTitle)}</h3>
+            <h3 id="lrs-title">{Words::LrsTitle.text(lang)}</h3>
             {move || lrs.view.get().problem.map(|p| view! {
                 <p class="alert alert-error" id="lrs-problem">{p.message(lang)}</p>
             })}
             <p id="lrs-target">{move || match lrs.view.get().target {
-                Some((endpoint, Source::Launch)) => tf(lang, Key::LrsTargetLaunch, &[&endpoint]),
-                Some((endpoint, Source::Config)) => tf(lang, Key::LrsTargetConfig, &[&endpoint]),
-                None => t(lang, Key::LrsNone).to_owned(),
+                Some((endpoint, Source::Launch)) => Words::LrsTargetLaunch.with(lang, &[&endpoint]),
+                Some((endpoint, Source::Config)) => Words::LrsTargetConfig.with(lang, &[&endpoint]),
+                None => Words::LrsNone.text(lang).to_owned(),
             }}</p>
             <div role="status" aria-live="polite">
                 <p id="lrs-waiting" data-waiting=move || lrs.view.get().summary.waiting>
                     {move || match lrs.view.get().summary.waiting {
-                        0 => t(lang, Key::LrsAllSent).to_owned(),
-                        n => tf(lang, Key::LrsWaiting, &[&n]),
+                        0 => Words::LrsAllSent.text(lang).to_owned(),
+                        n => Words::LrsWaiting.with(lang, &[&n]),
                     }}
                 </p>
                 {move || lrs.view.get().next_try.map(|at| view! {
-                    <p id="lrs-next" class="hint">{tf(lang, Key::LrsNextTry, &[&when(at)])}</p>
+                    <p id="lrs-next" class="hint">{Words::LrsNextTry.with(lang, &[&when(at)])}</p>
                 })}
                 <p id="lrs-last">{move || match lrs.view.get().summary.last_accepted {
-                    Some(at) => tf(lang, Key::LrsLastAccepted, &[&when(at)]),
-                    None => t(lang, Key::LrsNeverAccepted).to_owned(),
+                    Some(at) => Words::LrsLastAccepted.with(lang, &[&when(at)]),
+                    None => Words::LrsNeverAccepted.text(lang).to_owned(),
                 }}</p>
             </div>
             {move || (lrs.view.get().summary.waiting > 0).then(|| view! {
                 <button class="button button-secondary" type="button" id="lrs-send-now"
-                    on:click=move |_| lrs.send_now()>{t(lang, Key::LrsSendNow)}</button>
+                    on:click=move |_| lrs.send_now()>{Words::LrsSendNow.text(lang)}</button>
             })}
             {move || {
                 let refused = lrs.view.get().summary.refused;
@@ -79,10 +80,10 @@ pub fn LrsCard() -> impl IntoView {
                         .map(|r| r.refusal.status);
                     view! {
                         <div id="lrs-refused" data-refused=refused.len()>
-                            <h3>{tf(lang, Key::LrsRefusedTitle, &[&refused.len()])}</h3>
+                            <h3>{Words::LrsRefusedTitle.with(lang, &[&refused.len()])}</h3>
                             {credentials.map(|status| view! {
                                 <p class="alert alert-error" id="lrs-credentials">
-                                    {tf(lang, Key::LrsRefusedCredentials, &[&status])}
+                                    {Words::LrsRefusedCredentials.with(lang, &[&status])}
                                 </p>
                             })}
                             <ul>
@@ -91,13 +92,13 @@ pub fn LrsCard() -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                             <button class="button button-secondary" type="button" id="lrs-retry"
-                                on:click=move |_| lrs.retry_refused()>{t(lang, Key::LrsRetryRefused)}</button>
+                                on:click=move |_| lrs.retry_refused()>{Words::LrsRetryRefused.text(lang)}</button>
                         </div>
                     }
                 })
             }}
             {move || matches!(state.health.status.get(), StorageStatus::Unavailable | StorageStatus::Foreign | StorageStatus::NewerSchema | StorageStatus::NoLearner)
-                .then(|| view! { <p class="hint">{t(lang, Key::LrsNotKept)}</p> })}
+                .then(|| view! { <p class="hint">{Words::LrsNotKept.text(lang)}</p> })}
         </section>
     }
 }

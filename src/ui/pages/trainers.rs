@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::domain::route::Route;
 use crate::i18n::rekap::link::Word as Link;
+use crate::i18n::trainers::Word as Words;
 use crate::i18n::{t, Key, Lang};
 use crate::ui::state::AppState;
 
@@ -47,7 +48,7 @@ pub fn TrainersPage(
     };
     view! {
         <h1 id="page-title" tabindex="-1">{t(lang, Key::NavTrainers)}</h1>
-        <p>{t(lang, Key::TrainersLead)}</p>
+        <p>{Words::TrainersLead.text(lang)}</p>
         <ul class="trainer-list">
             {item(Route::EmbedGuide, Key::EmbedGuideTitle, Key::TrainersEmbed, "trainers-embed")}
             {item(Route::PackCheck, Key::PackCheckTitle, Key::TrainersPackCheck, "trainers-pack-check")}
