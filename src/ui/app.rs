@@ -91,6 +91,10 @@ pub fn App() -> impl IntoView {
             platform::mark_app_ready();
             if let Some(tx) = ready_tx.take() {
                 let _ = tx.send(());
+                // Home's cards lead to module pages: their chunk, after the first view.
+                if !restricted {
+                    super::lazy::warm_module_chunk();
+                }
             }
             lrs.app_ready();
         }

@@ -23,9 +23,11 @@
 //! two files, not one per set of sharers, the splitter puts whatever these two share with any
 //! other chunk into one shared chunk that every chunk loads, preloaded with them (wasm-split-cli,
 //! patched: `WASM_SPLIT_SHARED_CHUNK`, `scripts/build-tools/wasm-split-cli.patch`); what the
-//! English chunk shares stays in the main module (`WASM_SPLIT_KEEP_SHARED_IN_MAIN`). The catalog
-//! and module pages stay in the main module; whatever of theirs reads a module's body (the
-//! worksheets card) is drawn from a chunk, so the body's decoder is not in the main module.
+//! English chunk shares stays in the main module (`WASM_SPLIT_KEEP_SHARED_IN_MAIN`), and so does
+//! what the `module` chunk shares: a module's overview and the embed view, a landing chunk of one
+//! file that a module's or an embed address preloads and home never needs. The catalog stays in
+//! the main module; whatever of the module page reads a module's body (the worksheets card) is
+//! drawn from a chunk, so the body's decoder is not in the main module.
 //! So are the decoders of saved progress (`restore`, [`saved_progress`]): the start-up loads
 //! them only when something is saved, and their shared code goes into the shared chunk too
 //! (`content::names::SHARED_CHUNK_SPLITS`).
@@ -619,6 +621,18 @@ pub fn lazy_learn(route: Route, lang: Lang) -> AnyView {
 /// A module's overview or the embed view (any of its parts) from the module chunk.
 pub fn lazy_module(route: Route, lang: Lang) -> AnyView {
     learn_page(LearnChunk::Module, route, lang)
+}
+
+/// Fetches the module chunk in the background once the first view is usable, so that the
+/// learner's first tap on a module card opens its page at once, not after a fetch over a slow
+/// network (home does not need the chunk to be ready; the service worker's precache, which
+/// also brings it, may still be under way). A failure is left for the page's own retry.
+pub fn warm_module_chunk() {
+    if LearnChunk::Module.loaded().is_none() {
+        leptos::task::spawn_local(async {
+            let _ = LearnChunk::Module.load().await;
+        });
+    }
 }
 
 /// The page for `route` from `chunk`.
