@@ -24,6 +24,9 @@ const pages = [
   ['home', 'index.html#/'],
   ['lesson', 'index.html#/modul/agen-perubahan/pelajaran/mawas-diri'],
   ['quiz', 'index.html#/modul/agen-perubahan/kuis'],
+  // A module's overview and the embed view: the module chunk's pages (issue 28, item 6).
+  ['module', 'index.html#/modul/agen-perubahan'],
+  ['embed view', 'index.html?origin=https%3A%2F%2Fportal.example&lang=id#/embed/agen-perubahan'],
 ];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 

@@ -44,6 +44,7 @@ const pages = [
   ['home', 'index.html#/'],
   ['lesson', 'index.html#/modul/agen-perubahan/pelajaran/mawas-diri'],
   ['quiz', 'index.html#/modul/agen-perubahan/kuis'],
+  ['module page', 'index.html#/modul/agen-perubahan'],
   ['embed view', 'index.html?origin=https%3A%2F%2Fportal.example&lang=id#/embed/agen-perubahan'],
 ];
 /** Lighthouse runs on these (issue 7: home, lesson, quiz). */
