@@ -93,7 +93,7 @@ pub fn App() -> impl IntoView {
                 let _ = tx.send(());
                 // Home's cards lead to module pages: their chunk, after the first view.
                 if !restricted {
-                    super::lazy::warm_module_chunk();
+                    super::lazy::warm_module_chunk(learn);
                 }
             }
             lrs.app_ready();

@@ -626,11 +626,16 @@ pub fn lazy_module(route: Route, lang: Lang) -> AnyView {
 /// Fetches the module chunk in the background once the first view is usable, so that the
 /// learner's first tap on a module card opens its page at once, not after a fetch over a slow
 /// network (home does not need the chunk to be ready; the service worker's precache, which
-/// also brings it, may still be under way). A failure is left for the page's own retry.
-pub fn warm_module_chunk() {
+/// also brings it, may still be under way). A failure is left for the page's own retry. Once
+/// in, `settled` says so, as the page's own load would: a module page opened later renders from
+/// the chunk at once, without a load of its own, and the static first screen's hand-over
+/// (`app::release_when_settled`) must not wait for one.
+pub fn warm_module_chunk(settled: LearnSettled) {
     if LearnChunk::Module.loaded().is_none() {
-        leptos::task::spawn_local(async {
-            let _ = LearnChunk::Module.load().await;
+        leptos::task::spawn_local(async move {
+            if LearnChunk::Module.load().await.is_ok() {
+                let _ = settled.0[LearnChunk::Module.index()].try_set(Some(true));
+            }
         });
     }
 }

@@ -242,6 +242,28 @@ test('home in Indonesian needs no lesson, quiz, module or English chunk before t
   }
 });
 
+test('a module page opened while a deep link\'s static page is still held is the app\'s at once, from the module chunk home\'s warm-up brought', async ({ page }) => {
+  const server = await faultServer({ [SUB]: dist });
+  try {
+    // The lesson's chunk never comes: the static lesson stays, the app stays hidden behind it.
+    server.override(SUB, chunkFile('split_lesson'), 'hang');
+    const warmed = page.waitForResponse((r) => r.url().endsWith(chunkFile('split_module')));
+    await page.goto(`${server.url()}index.html${LANDING[0][1]}`);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveClass(/fs-hold/);
+    await warmed;
+    await page.waitForTimeout(500);
+    // The learner goes to the module's page: the app draws it from the chunk it has, and
+    // takes over from the static screen (its hand-over does not wait for a load of its own).
+    await page.evaluate(() => { location.hash = '#/modul/agen-perubahan'; });
+    await expect(title(page)).toHaveText('Agen Perubahan');
+    await expect(page.locator('html')).not.toHaveClass(/fs-hold/);
+    await expect(page.locator('#first-screen')).toHaveCount(0);
+  } finally {
+    await server.close();
+  }
+});
+
 test('in English the English chunk comes alongside the main module, once, and the app is in English', async ({ page }) => {
   const server = await faultServer({ [SUB]: dist });
   try {
